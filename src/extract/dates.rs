@@ -230,7 +230,7 @@ fn rel(s: impl Into<String>) -> Val {
 
 /// All expressions of a sentence, left to right, longest first at each token.
 fn scan(s: &Sent) -> Vec<M> {
-    let mut out = Vec::new();
+    let mut out: Vec<M> = Vec::new();
     let mut i = 0;
     while i < s.len() {
         // Cheap filter: expressions start with a letter or digit.
@@ -240,14 +240,35 @@ fn scan(s: &Sent) -> Vec<M> {
             continue;
         }
         match at(s, i) {
-            Some(m) if m.end > i => {
+            Some(mut m) if m.end > i => {
                 i = m.end;
+                inherit_granularity(&out, &mut m);
                 out.push(m);
             }
             _ => i += 1,
         }
     }
     out
+}
+
+/// "Profit in the third quarter rose from $5 million a year earlier": the
+/// comparison point has the granularity of the period named before it in the
+/// sentence, so it is that quarter (or month) a year before.
+fn inherit_granularity(prev: &[M], m: &mut M) {
+    if !matches!(m.rule, "ago" | "year-earlier") || !matches!(&m.val, Val::Rel(e) if e == "year:-1") {
+        return;
+    }
+    let Some(p) = prev.iter().rev().find(|p| matches!(p.rule, "quarter" | "month" | "month-year" | "month-rel" | "month-rel-year")) else {
+        return;
+    };
+    let val = match &p.val {
+        Val::Abs(v) if v.len() == 7 => v.get(..4).and_then(|y| y.parse::<i64>().ok()).map(|y| abs(format!("{:04}{}", y - 1, &v[4..]))),
+        Val::Rel(e) if !e.contains('@') && !e.contains(">Y") => Some(rel(format!("{e}>Y-1"))),
+        _ => None,
+    };
+    if let Some(v) = val {
+        m.val = v;
+    }
 }
 
 fn longest(cands: impl IntoIterator<Item = Option<M>>) -> Option<M> {
@@ -319,6 +340,18 @@ fn modified(s: &Sent, i: usize) -> Option<M> {
             j += 1;
         }
         // "early in the year": leave out.
+    }
+    // "the end of the year", "the start of the month": the current one.
+    if j > i + 1 && s.is(j - 1, "of") && s.is(j, "the") {
+        let base = match s.w(j + 1) {
+            "year" => "year:0",
+            "month" => "month:0",
+            "week" => "week:0",
+            _ => "",
+        };
+        if !base.is_empty() {
+            return mk(i, j + 2, DateKind::Date, rel(base), "relative-unit");
+        }
     }
     let m = core(s, j)?;
     if !matches!(m.kind, DateKind::Date | DateKind::Time) {
@@ -623,10 +656,14 @@ fn dur_value(n: Num, u: &str) -> String {
     // Half units go down a unit ("a minute and a half" = PT1M30S).
     if !whole && (n * 2.0).fract() == 0.0 {
         return match u {
-            "Y" => format!("P{}M", (n * 12.0) as i64),
-            "D" => format!("PT{}H", (n * 24.0) as i64),
-            "H" => format!("PT{}H30M", int),
-            "MIN" => format!("PT{}M30S", int),
+            "Y" if int > 0 => format!("P{int}Y6M"),
+            "Y" => "P6M".to_string(),
+            "D" if int > 0 => format!("P{int}DT12H"),
+            "D" => "PT12H".to_string(),
+            "H" if int > 0 => format!("PT{int}H30M"),
+            "H" => "PT30M".to_string(),
+            "MIN" if int > 0 => format!("PT{int}M30S"),
+            "MIN" => "PT30S".to_string(),
             "DE" => format!("P{}Y", (n * 10.0) as i64),
             "CE" => format!("P{}Y", (n * 100.0) as i64),
             "W" => format!("P{}D", (n * 7.0) as i64),
@@ -917,7 +954,9 @@ fn weekday(s: &Sent, i: usize) -> Option<M> {
             if s.future_near(i, end) { "future" } else { "this" }
         }
         _ => {
-            if s.future_near(i, end) { "future" } else { "past" }
+            let prev = if i > 0 { s.w(i - 1) } else { "" };
+            let deadline = matches!(prev, "until" | "till") || (prev == "as" && s.is(i.wrapping_sub(2), "early"));
+            if deadline || s.future_near(i, end) { "future" } else { "past" }
         }
     };
     let mut expr = format!("wd:{mode}:{wd}");
@@ -993,6 +1032,12 @@ fn relative_unit(s: &Sent, i: usize) -> Option<M> {
         "this" | "current" | "present" => 0,
         "last" | "past" | "previous" | "latest" | "prior" => -1,
         "next" | "coming" | "following" => 1,
+        "year" if !has_the && (s.is(j + 1, "-") && s.is(j + 2, "end") || s.poss(j + 1) && s.is(j + 3, "end") || s.is(j + 1, "end") && i > 0 && s.any(i - 1, &["by", "at", "around", "before", "after", "until", "till"])) => {
+            // "by year-end", "by year's end": the end of the anchor's year.
+            let end = if s.is(j + 1, "-") || s.is(j + 1, "end") { j + 1 + if s.is(j + 1, "-") { 2 } else { 1 } } else { j + 4 };
+            return mk(i, end, DateKind::Date, rel("year:0"), "year-end");
+        }
+        "full" if has_the && s.is(j + 1, "year") => return mk(i, j + 2, DateKind::Date, rel("year:0"), "relative-unit"),
         "year" => {
             // "year-earlier", "year-ago" (+ optional period noun)
             if s.is(j + 1, "-") && s.glued(j + 1) && s.any(j + 2, &["earlier", "ago"]) {
@@ -1158,7 +1203,9 @@ fn quarter(s: &Sent, i: usize) -> Option<M> {
     }
     // "third-quarter" without "the" must be an adjective before a noun,
     // or a fiscal term.
-    let mode = if s.future_near(i, end) { "future" } else { "past" };
+    // Results are mostly reported for a finished quarter: even under a
+    // future marker the last one wins unless the next one is much closer.
+    let mode = if s.future_near(i, end) { "near" } else { "past" };
     mk(i, end, DateKind::Date, rel(format!("q:{mode}:{q}")), "quarter")
 }
 
@@ -1178,7 +1225,19 @@ fn year(s: &Sent, i: usize) -> Option<M> {
         j += 2;
         lead = true;
     }
-    let y = year_tok(s, j)?;
+    let (y, jend) = match year_tok(s, j) {
+        Some(y) => (y, j + 1),
+        None => {
+            let (y, e) = spoken_year(s, j)?;
+            // Spoken years need a date word before them.
+            let prev = if i > 0 { s.w(i - 1) } else { "" };
+            if !lead && !DATE_PREPS.contains(&prev) && month_no(prev).is_none() {
+                return None;
+            }
+            return mk(i, e, DateKind::Date, abs(format!("{y:04}")), "year");
+        }
+    };
+    let _ = jend;
     // "1,999" or "2019.5" or "2019-20" ranges of numbers
     if s.any(j + 1, &[",", "."]) && s.glued(j + 1) && s.digits(j + 2).is_some() && s.glued(j + 2) {
         return None;
@@ -1203,7 +1262,7 @@ fn year(s: &Sent, i: usize) -> Option<M> {
     let ok = lead
         || s.poss(j + 1)
         || DATE_PREPS.contains(&prev)
-        || (prev == "the" && !next.is_empty() && next.chars().all(|c| c.is_ascii_lowercase()))
+        || (matches!(prev, "the" | "its" | "his" | "her" | "their" | "our" | "a" | "this" | "that") && !next.is_empty() && next.chars().all(|c| c.is_ascii_lowercase()))
         // sentence-initial "1999 was a bad year" / after a comma in a list of years
         || (i == 0 && matches!(next, "was" | "is" | "will" | "saw" | "had"))
         || (prev == "," && i >= 2 && year_tok(s, i - 2).is_some())
@@ -1214,6 +1273,37 @@ fn year(s: &Sent, i: usize) -> Option<M> {
     // "between 2019 and 2,000 people" is caught by count nouns; "in 2019
     // people" would be lost, which is acceptable.
     mk(i, j + 1, DateKind::Date, abs(format!("{y:04}")), "year")
+}
+
+/// A year said in words, as broadcast transcripts write it: "nineteen
+/// ninety-six", "two thousand", "two thousand and one".
+fn spoken_year(s: &Sent, i: usize) -> Option<(u32, usize)> {
+    let w = s.w(i);
+    if matches!(w, "nineteen" | "eighteen") {
+        let c = if w == "nineteen" { 1900 } else { 1800 };
+        let mut j = i + 1;
+        let t = tens(s.w(j))?;
+        j += 1;
+        if s.is(j, "-") && s.glued(j) {
+            j += 1;
+        }
+        if let Some(u) = small_number(s.w(j)).filter(|u| *u < 10) {
+            return Some((c + t + u, j + 1));
+        }
+        let j = if s.is(j - 1, "-") { j - 1 } else { j };
+        return Some((c + t, j));
+    }
+    if w == "two" && s.is(i + 1, "thousand") {
+        let mut j = i + 2;
+        if s.is(j, "and") {
+            j += 1;
+        }
+        if let Some(u) = small_number(s.w(j)) {
+            return Some((2000 + u, j + 1));
+        }
+        return Some((2000, i + 2));
+    }
+    None
 }
 
 /// "the 1990s", "1990s", "the '90s", "the 20th century", "the nineteenth century".
@@ -1251,6 +1341,23 @@ fn decade(s: &Sent, i: usize) -> Option<M> {
             }
             let century = if d >= 30 { 19 } else { 20 };
             return mk(i, j + 2, DateKind::Date, abs(format!("{}{}", century, d / 10)), "decade");
+        }
+    }
+    // "the nineties"
+    if j > i {
+        let d = match w {
+            "twenties" => 2,
+            "thirties" => 3,
+            "forties" => 4,
+            "fifties" => 5,
+            "sixties" => 6,
+            "seventies" => 7,
+            "eighties" => 8,
+            "nineties" => 9,
+            _ => 0,
+        };
+        if d > 0 {
+            return mk(i, j + 1, DateKind::Date, abs(format!("19{d}")), "decade");
         }
     }
     // "the 20th century", "the nineteenth century"
@@ -1441,7 +1548,25 @@ fn reference(s: &Sent, i: usize) -> Option<M> {
         }
         "right" if s.is(i + 1, "now") => r(i + 2, "PRESENT_REF"),
         "currently" | "nowadays" | "presently" => r(i + 1, "PRESENT_REF"),
-        "recently" => r(i + 1, "PAST_REF"),
+        "these" if s.is(i + 1, "days") => r(i + 2, "PRESENT_REF"),
+        "recently" | "previously" => r(i + 1, "PAST_REF"),
+        "soon" => {
+            // "as soon as he arrives" is a conjunction; "as soon as possible" a date.
+            if s.is(i.wrapping_sub(1), "as") && s.is(i + 1, "as") && !s.is(i + 2, "possible") {
+                return None;
+            }
+            if s.is(i.wrapping_sub(1), "as") && s.is(i + 1, "as") {
+                return mk(i - 1, i + 3, DateKind::Date, abs("FUTURE_REF"), "reference");
+            }
+            r(i + 1, "FUTURE_REF")
+        }
+        // "in coming months", "the coming weeks", "the months ahead"
+        "coming" | "upcoming" if s.any(i + 1, &["days", "weeks", "months", "years", "decades"]) => r(i + 2, "FUTURE_REF"),
+        "the" if s.any(i + 1, &["coming", "upcoming"]) && s.any(i + 2, &["days", "weeks", "months", "years", "decades"]) => {
+            r(i + 3, "FUTURE_REF")
+        }
+        "the" if s.any(i + 1, &["days", "weeks", "months", "years"]) && s.is(i + 2, "ahead") => r(i + 3, "FUTURE_REF"),
+        "the" if s.any(i + 1, &["near", "short"]) && s.is(i + 2, "term") => r(i + 3, "FUTURE_REF"),
         "the" if s.is(i + 1, "past") => {
             // "the past" alone, not "the past week" / "the past three months"
             let n = s.w(i + 2);
@@ -1528,6 +1653,14 @@ fn duration(s: &Sent, i: usize) -> Option<M> {
         return None;
     }
     let mut end = k + 1;
+    // "52 years old": an age.
+    if s.is(end, "old") || (s.is(end, "of") && s.is(end + 1, "age")) {
+        return None;
+    }
+    // "the 1988 second quarter": a year is not a count of a singular unit.
+    if !plural && !hyph && matches!(n, Num::N(v) if v != 1.0 && v >= 1000.0) {
+        return None;
+    }
     if hyph {
         // "30-year-old": an age.
         if (s.is(end, "-") && s.is(end + 1, "old")) || s.is(end, "old") {
@@ -1548,11 +1681,13 @@ fn duration(s: &Sent, i: usize) -> Option<M> {
     }
     // "twenty four hours" is already handled by number(); "a day or two" isn't.
     // Dates: "two weeks ago", "a year earlier", "three days later"
-    if !has_the && !hyph && s.any(end, &["ago", "earlier", "later", "before", "after"]) || (s.is(end, "from") && s.is(end + 1, "now")) {
+    if s.is(end, "or") && s.is(end + 1, "so") && s.is(end + 2, "ago") {
+        end += 2;
+    }
+    if !has_the && !hyph && s.any(end, &["ago", "earlier"]) || (s.is(end, "from") && s.is(end + 1, "now")) {
         let ago_word = s.w(end);
         let sign: i64 = match ago_word {
             "ago" | "earlier" => -1,
-            "later" => 1,
             "from" => 1,
             // "two days before the vote": the span is the duration only.
             _ => 0,
@@ -1581,8 +1716,18 @@ fn duration(s: &Sent, i: usize) -> Option<M> {
             return mk(i, stop, DateKind::Date, rel(expr), "ago");
         }
     }
-    // A set: "twice a week" is handled in `set`; "$5 a year" likewise.
     let value = dur_value(n, u);
+    // "$1.76 a year", "10,000 units a year", "20% a year": a rate, so a set.
+    if art && !has_the && i > 0 {
+        let p = s.w(i - 1);
+        let rate = s.digits(i - 1).is_some()
+            || matches!(p, "million" | "billion" | "thousand" | "hundred" | "percent" | "%" | "times" | "once" | "twice")
+            || (p.ends_with('s') && p.chars().all(|c| c.is_ascii_lowercase()) && !matches!(p, "is" | "was" | "has" | "as" | "this" | "its" | "his" | "less" | "across" | "us" | "yes" | "unless" | "thus" | "plus" | "does" | "towards" | "besides" | "perhaps" | "always" | "sometimes" | "seems" | "takes" | "lasts" | "spends" | "remains"))
+                && s.digits(i.wrapping_sub(2)).is_some();
+        if rate {
+            return mk(i, end, DateKind::Set, abs(value), "set");
+        }
+    }
     if u == "WE" && !plural {
         return None;
     }
@@ -1614,6 +1759,16 @@ fn set(s: &Sent, i: usize) -> Option<M> {
         _ => None,
     };
     if let Some(v) = adverb {
+        // "quarterly dividend", "daily flights": an adjective classifying a
+        // noun, not a time expression ("on a daily basis" still is).
+        let nw = s.w(i + 1);
+        if !nw.is_empty()
+            && nw.chars().all(|c| c.is_ascii_lowercase())
+            && !s.is(i - 1, "a")
+            && !matches!(nw, "and" | "or" | "to" | "for" | "in" | "on" | "at" | "from" | "since" | "until" | "by" | "through" | "with" | "but" | "as" | "than" | "during" | "over" | "the" | "a" | "an" | "basis")
+        {
+            return None;
+        }
         // "the Daily Mail", "Weekly Standard": names.
         if s.cap(i) && i > 0 {
             return None;
@@ -1683,8 +1838,13 @@ fn set(s: &Sent, i: usize) -> Option<M> {
 /// "4 in the morning"; valued on the anchor's day unless a day follows.
 fn clock(s: &Sent, i: usize) -> Option<M> {
     let w = s.w(i);
-    if w == "noon" || w == "midnight" {
-        let t = if w == "noon" { "T12:00" } else { "T24:00" };
+    if w == "midafternoon" || w == "midmorning" || (w == "mid" && s.any(i + 1 + usize::from(s.is(i + 1, "-")), &["afternoon", "morning"])) {
+        let k = if w == "mid" { i + 2 + usize::from(s.is(i + 1, "-")) } else { i + 1 };
+        let p = if s.w(k - 1).ends_with("morning") { "TMO" } else { "TAF" };
+        return mk(i, k, DateKind::Time, rel(format!("day:0@{p}")), "clock");
+    }
+    if w == "noon" || w == "midnight" || w == "midday" {
+        let t = if w == "midnight" { "T24:00" } else { "T12:00" };
         if s.cap(i) && i > 0 {
             return None;
         }
@@ -1703,7 +1863,7 @@ fn clock(s: &Sent, i: usize) -> Option<M> {
         let mut j = i + 1;
         let mut mm = 0;
         let mut has_min = false;
-        if s.any(j, &[":", "."]) && s.glued(j) && s.glued(j + 1) {
+        if s.any(j, &[":", "."]) && s.glued(j) && s.glued(j + 1) && (s.is(j, ":") || ampm(s, j + 2).0.is_some() || s.w(j + 1).ends_with('m')) {
             let m2 = s.w(j + 1);
             let digits2 = m2.trim_end_matches(|c: char| c.is_ascii_alphabetic());
             if digits2.len() == 2 && digits2.bytes().all(|b| b.is_ascii_digit()) {

@@ -17,6 +17,7 @@
 //! | `q:MODE:Q[:Y]` | quarter Q, `YYYY-Qn` |
 //! | `season:MODE:SS[:Y]` | season SP, SU, FA, WI, `YYYY-SU` |
 //! | `hol:MODE:NAME[:Y]` | a holiday, `YYYY-MM-DD` |
+//! | `EXPR>Y-1` | the value of EXPR, N years away |
 //!
 //! MODE for a weekday: `past` (latest on or before the anchor: news mostly
 //! reports the past), `future` (earliest on or after), `last` (strictly
@@ -32,6 +33,14 @@ use jiff::civil::{Date, Weekday};
 /// Resolve `expr` against `anchor`; `None` when the expression is malformed
 /// or falls outside the calendar.
 pub fn resolve_expr(expr: &str, anchor: Date) -> Option<String> {
+    // `>Y-1`: the same period N years away ("a year earlier" after "the
+    // third quarter" is that quarter a year before).
+    if let Some((e, shift)) = expr.rsplit_once(">Y") {
+        let n: i64 = shift.parse().ok()?;
+        let v = resolve_expr(e, anchor)?;
+        let y: i64 = v.get(..4)?.parse().ok()?;
+        return Some(format!("{}{}", fmt_year(y + n)?, v.get(4..)?));
+    }
     let (base, suffix) = match expr.split_once('@') {
         Some((b, s)) => (b, Some(s)),
         None => (expr, None),
@@ -317,6 +326,8 @@ mod tests {
         assert_eq!(r("century:0"), "20");
         assert_eq!(r("quarter:-1"), "2024-Q4");
         assert_eq!(r("half:2:-1"), "2024-H2");
+        assert_eq!(r("q:past:3>Y-1"), "2023-Q3");
+        assert_eq!(r("mon:past:10>Y-1"), "2023-10");
     }
 
     #[test]

@@ -61,6 +61,9 @@ fn absolute_dates() {
     one("Sales rose in the third quarter of 2024.", "the third quarter of 2024", "2024-Q3");
     one("The order was issued on 3/11/2025.", "3/11/2025", "2025-03-11");
     one("2019's floods were the worst on record.", "2019", "2019");
+    one("The tower opened in nineteen ninety-six.", "nineteen ninety-six", "1996");
+    one("Music changed in the nineties.", "the nineties", "199");
+    one("Its 2019 budget was cut.", "2019", "2019");
     assert_eq!(run("It closed in June 2019.", Some(FRI))[0].anchor, Anchor::Absolute);
 }
 
@@ -74,6 +77,13 @@ fn month_without_year() {
     // The future tense turns a month forward.
     one("The plant will reopen in October.", "October", "2025-10");
     one("Hearings resumed last November.", "last November", "2024-11");
+}
+
+#[test]
+fn comparison_points_take_the_period_before_them() {
+    one("Profit in the third quarter of 2024 rose from a year earlier.", "a year earlier", "2023-Q3");
+    one("Third-quarter profit rose from a year ago.", "a year ago", "2023-Q3");
+    one("Profit rose from a year earlier.", "a year earlier", "2024");
 }
 
 #[test]
