@@ -1764,7 +1764,7 @@ fn set(s: &Sent, i: usize) -> Option<M> {
         let nw = s.w(i + 1);
         if !nw.is_empty()
             && nw.chars().all(|c| c.is_ascii_lowercase())
-            && !s.is(i - 1, "a")
+            && !s.is(i.wrapping_sub(1), "a")
             && !matches!(nw, "and" | "or" | "to" | "for" | "in" | "on" | "at" | "from" | "since" | "until" | "by" | "through" | "with" | "but" | "as" | "than" | "during" | "over" | "the" | "a" | "an" | "basis")
         {
             return None;
