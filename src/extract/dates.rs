@@ -37,10 +37,19 @@ use crate::model::{Anchor, DateKind, DateMention};
 /// Find the time expressions of one article.
 pub fn extract(doc: &Doc) -> Vec<DateMention> {
     let mut out = Vec::new();
-    for (_, s) in doc.content_sentences() {
+    // The last quarter or month named, with the sentence it was named in.
+    let mut period: Option<(usize, M)> = None;
+    for (n, s) in doc.content_sentences() {
         let (Some(text), true) = (doc.text.get(s.start..s.end), s.start <= s.end) else { continue };
         let sent = Sent::new(text);
-        for m in scan(&sent) {
+        // A comparison point ("a year earlier") takes its granularity from a
+        // period named in the same or one of the two sentences before.
+        let carried = period.as_ref().filter(|(k, _)| n <= k + 2).map(|(_, m)| m.clone());
+        let ms = scan(&sent, carried);
+        if let Some(p) = ms.iter().rev().find(|m| is_period(m)) {
+            period = Some((n, p.clone()));
+        }
+        for m in ms {
             let (Some(a), Some(b)) = (sent.toks.get(m.start), m.end.checked_sub(1).and_then(|e| sent.toks.get(e)))
             else {
                 continue;
@@ -229,7 +238,7 @@ fn rel(s: impl Into<String>) -> Val {
 }
 
 /// All expressions of a sentence, left to right, longest first at each token.
-fn scan(s: &Sent) -> Vec<M> {
+fn scan(s: &Sent, mut period: Option<M>) -> Vec<M> {
     let mut out: Vec<M> = Vec::new();
     let mut i = 0;
     while i < s.len() {
@@ -242,7 +251,10 @@ fn scan(s: &Sent) -> Vec<M> {
         match at(s, i) {
             Some(mut m) if m.end > i => {
                 i = m.end;
-                inherit_granularity(&out, &mut m);
+                inherit_granularity(period.as_ref(), &mut m);
+                if is_period(&m) {
+                    period = Some(m.clone());
+                }
                 out.push(m);
             }
             _ => i += 1,
@@ -254,13 +266,11 @@ fn scan(s: &Sent) -> Vec<M> {
 /// "Profit in the third quarter rose from $5 million a year earlier": the
 /// comparison point has the granularity of the period named before it in the
 /// sentence, so it is that quarter (or month) a year before.
-fn inherit_granularity(prev: &[M], m: &mut M) {
+fn inherit_granularity(period: Option<&M>, m: &mut M) {
     if !matches!(m.rule, "ago" | "year-earlier") || !matches!(&m.val, Val::Rel(e) if e == "year:-1") {
         return;
     }
-    let Some(p) = prev.iter().rev().find(|p| matches!(p.rule, "quarter" | "month" | "month-year" | "month-rel" | "month-rel-year")) else {
-        return;
-    };
+    let Some(p) = period else { return };
     let val = match &p.val {
         Val::Abs(v) if v.len() == 7 => v.get(..4).and_then(|y| y.parse::<i64>().ok()).map(|y| abs(format!("{:04}{}", y - 1, &v[4..]))),
         Val::Rel(e) if !e.contains('@') && !e.contains(">Y") => Some(rel(format!("{e}>Y-1"))),
@@ -269,6 +279,11 @@ fn inherit_granularity(prev: &[M], m: &mut M) {
     if let Some(v) = val {
         m.val = v;
     }
+}
+
+/// A quarter or a month: a period that later comparison points refer to.
+fn is_period(m: &M) -> bool {
+    matches!(m.rule, "quarter" | "month" | "month-year" | "month-rel" | "month-rel-year")
 }
 
 fn longest(cands: impl IntoIterator<Item = Option<M>>) -> Option<M> {
@@ -790,8 +805,8 @@ fn month_date(s: &Sent, i: usize) -> Option<M> {
                 ("this", "coming") | ("coming", _) => "future",
                 ("last", _) => "past",
                 ("next", _) => "future",
-                _ if s.future_near(i, j) => "future",
-                _ => "near",
+                // "this September": the anchor's year.
+                _ => "this",
             };
             // "last October" said in November is last year's October.
             let expr = if s.is(i, "last") { format!("mon:past:{m}") } else { format!("mon:{mode}:{m}") };
@@ -857,8 +872,8 @@ fn month_date(s: &Sent, i: usize) -> Option<M> {
     if s.any(k, &["of", ","]) {
         k += 1;
     }
-    if let Some(y) = year_tok(s, k) {
-        return mk(i, k + 1, DateKind::Date, abs(format!("{y:04}-{m:02}")), "month-year");
+    if let Some((y, e)) = any_year(s, k) {
+        return mk(i, e, DateKind::Date, abs(format!("{y:04}-{m:02}")), "month-year");
     }
     // "January this year", "June last year"
     if s.any(j, &["this", "last", "next"]) && s.is(j + 1, "year") {
@@ -1126,6 +1141,19 @@ fn quarter(s: &Sent, i: usize) -> Option<M> {
             j += 1;
         }
     }
+    // "the 1988 second quarter"
+    if has_the
+        && let Some(y) = year_tok(s, j)
+        && let Some(q) = ordinal(s.w(j + 1)).filter(|q| (1..=4).contains(q))
+    {
+        let mut k = j + 2;
+        if s.is(k, "-") {
+            k += 1;
+        }
+        if s.is(k, "quarter") {
+            return mk(i, k + 1, DateKind::Date, abs(format!("{y:04}-Q{q}")), "quarter");
+        }
+    }
     // "Q3", "Q3 2024"
     let w = s.w(j);
     if w.len() == 2 && w.starts_with('q') && s.orig(j).starts_with('Q') {
@@ -1275,6 +1303,11 @@ fn year(s: &Sent, i: usize) -> Option<M> {
     mk(i, j + 1, DateKind::Date, abs(format!("{y:04}")), "year")
 }
 
+/// A year in digits or in words, and the token after it.
+fn any_year(s: &Sent, i: usize) -> Option<(u32, usize)> {
+    year_tok(s, i).map(|y| (y, i + 1)).or_else(|| spoken_year(s, i))
+}
+
 /// A year said in words, as broadcast transcripts write it: "nineteen
 /// ninety-six", "two thousand", "two thousand and one".
 fn spoken_year(s: &Sent, i: usize) -> Option<(u32, usize)> {
@@ -1412,8 +1445,8 @@ fn season(s: &Sent, i: usize) -> Option<M> {
     if s.is(k, "of") {
         k += 1;
     }
-    if let Some(y) = year_tok(s, k) {
-        return mk(i, k + 1, DateKind::Date, abs(format!("{y:04}-{ss}")), "season");
+    if let Some((y, e)) = any_year(s, k) {
+        return mk(i, e, DateKind::Date, abs(format!("{y:04}-{ss}")), "season");
     }
     if s.is(end, "of") && modw.is_none() {
         // "the fall of the Berlin Wall"
@@ -1549,17 +1582,9 @@ fn reference(s: &Sent, i: usize) -> Option<M> {
         "right" if s.is(i + 1, "now") => r(i + 2, "PRESENT_REF"),
         "currently" | "nowadays" | "presently" => r(i + 1, "PRESENT_REF"),
         "these" if s.is(i + 1, "days") => r(i + 2, "PRESENT_REF"),
-        "recently" | "previously" => r(i + 1, "PAST_REF"),
-        "soon" => {
-            // "as soon as he arrives" is a conjunction; "as soon as possible" a date.
-            if s.is(i.wrapping_sub(1), "as") && s.is(i + 1, "as") && !s.is(i + 2, "possible") {
-                return None;
-            }
-            if s.is(i.wrapping_sub(1), "as") && s.is(i + 1, "as") {
-                return mk(i - 1, i + 3, DateKind::Date, abs("FUTURE_REF"), "reference");
-            }
-            r(i + 1, "FUTURE_REF")
-        }
+        // "previously" and "soon" are left out: mostly they order events
+        // ("previously announced") rather than name a time.
+        "recently" => r(i + 1, "PAST_REF"),
         // "in coming months", "the coming weeks", "the months ahead"
         "coming" | "upcoming" if s.any(i + 1, &["days", "weeks", "months", "years", "decades"]) => r(i + 2, "FUTURE_REF"),
         "the" if s.any(i + 1, &["coming", "upcoming"]) && s.any(i + 2, &["days", "weeks", "months", "years", "decades"]) => {

@@ -77,6 +77,8 @@ fn month_without_year() {
     // The future tense turns a month forward.
     one("The plant will reopen in October.", "October", "2025-10");
     one("Hearings resumed last November.", "last November", "2024-11");
+    one("Hearings resume this September.", "this September", "2025-09");
+    one("It was built in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01");
 }
 
 #[test]
