@@ -46,10 +46,12 @@ pub struct Evidence {
 // ------------------------------------------------------------------ articles
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
 pub enum TextEncoding {
+    #[serde(rename = "utf-8")]
     Utf8,
+    #[serde(rename = "utf-8-bom")]
     Utf8Bom,
+    #[serde(rename = "windows-1252")]
     Windows1252,
 }
 
