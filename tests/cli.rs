@@ -13,7 +13,12 @@ fn analyze() -> Command {
 
 fn json_report(args: &[&str]) -> Value {
     let out = analyze().args(["--format", "json"]).args(args).output().expect("runs");
-    assert!(out.status.code().is_some_and(|c| c == 0 || c == 1), "exit {:?}: {}", out.status, String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.code().is_some_and(|c| c == 0 || c == 1),
+        "exit {:?}: {}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("stdout is JSON")
 }
 
@@ -62,7 +67,12 @@ fn text_report_on_fixtures_with_warnings_on_stderr_only() {
     assert!(stdout.contains("2025-03-13 (date_line)"));
     assert!(stdout.contains("2025-03-12 (inferred)"), "KYIV dateline takes its year from the corpus");
     assert!(stdout.contains("The Continental Ledger"));
-    for w in ["photo.bin.txt: binary", "empty.txt: empty", "blank.txt: file holds only whitespace", "cp1252.txt: not valid UTF-8"] {
+    for w in [
+        "photo.bin.txt: binary",
+        "empty.txt: empty",
+        "blank.txt: file holds only whitespace",
+        "cp1252.txt: not valid UTF-8",
+    ] {
         assert!(stderr.contains(w), "stderr lacks {w}: {stderr}");
         assert!(!stdout.contains(w), "warning leaked into stdout: {w}");
     }
@@ -121,7 +131,12 @@ fn file_text(bytes: &[u8], start: usize, end: usize) -> String {
 }
 
 /// Every object with start/end/text in the report must match the file.
-fn check_spans(v: &Value, article: Option<&str>, files: &std::collections::HashMap<String, Vec<u8>>, checked: &mut usize) {
+fn check_spans(
+    v: &Value,
+    article: Option<&str>,
+    files: &std::collections::HashMap<String, Vec<u8>>,
+    checked: &mut usize,
+) {
     match v {
         Value::Object(m) => {
             let art = m.get("article").and_then(Value::as_str).or(article);
@@ -171,7 +186,8 @@ fn report_validates_against_the_published_schema() {
     let validator = jsonschema::validator_for(&schema).expect("schema compiles");
     for dir in ["fixtures/summit/", "fixtures/mixed/"] {
         let r = json_report(&[dir]);
-        let errors: Vec<String> = validator.iter_errors(&r).map(|e| format!("{} at {}", e, e.instance_path())).take(5).collect();
+        let errors: Vec<String> =
+            validator.iter_errors(&r).map(|e| format!("{} at {}", e, e.instance_path())).take(5).collect();
         assert!(errors.is_empty(), "{dir}: {errors:?}");
     }
 }
@@ -217,7 +233,12 @@ fn markdown_and_github_formats() {
 #[test]
 fn closed_pipe_ends_quietly() {
     let out = std::process::Command::new("bash")
-        .args(["-o", "pipefail", "-c", &format!("{} -q --all --format json fixtures/ | head -1", env!("CARGO_BIN_EXE_analyze"))])
+        .args([
+            "-o",
+            "pipefail",
+            "-c",
+            &format!("{} -q --all --format json fixtures/ | head -1", env!("CARGO_BIN_EXE_analyze")),
+        ])
         .output()
         .unwrap();
     assert!(out.status.success(), "exit status with pipefail: {:?}", out.status);
