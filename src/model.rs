@@ -42,10 +42,12 @@ pub struct Evidence {
 // ------------------------------------------------------------------ articles
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
 pub enum TextEncoding {
+    #[serde(rename = "utf-8")]
     Utf8,
+    #[serde(rename = "utf-8-bom")]
     Utf8Bom,
+    #[serde(rename = "windows-1252")]
     Windows1252,
 }
 
@@ -77,6 +79,8 @@ pub enum BlockKind {
     Boilerplate,
     /// A `date`/`source:`/`Published:` header line.
     Metadata,
+    /// A dateline on a line of its own (`LONDON 1996-08-22`).
+    Dateline,
 }
 
 impl BlockKind {
@@ -84,7 +88,11 @@ impl BlockKind {
     pub fn is_content(self) -> bool {
         matches!(
             self,
-            BlockKind::Headline | BlockKind::Paragraph | BlockKind::Subheading | BlockKind::SocialPost
+            BlockKind::Headline
+                | BlockKind::Paragraph
+                | BlockKind::Subheading
+                | BlockKind::SocialPost
+                | BlockKind::Dateline
         )
     }
 }
