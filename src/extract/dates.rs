@@ -133,7 +133,7 @@ impl<'a> Sent<'a> {
                 "ll" => sent.apos(i.wrapping_sub(1)),
                 "wo" => sent.apos(i + 1),
                 "going" => sent.is(i + 1, "to") && !sent.is(i.wrapping_sub(1), "was"),
-                "due" | "plans" | "plan" | "expected" | "set" => {
+                "due" | "expected" | "set" => {
                     sent.is(i + 1, "to") && !sent.is(i.wrapping_sub(1), "was") && !sent.is(i.wrapping_sub(1), "were")
                 }
                 _ => false,
@@ -198,6 +198,58 @@ impl<'a> Sent<'a> {
     /// A future-tense marker within the window around tokens `[i, j)`.
     fn future_near(&self, i: usize, j: usize) -> bool {
         self.future.iter().any(|&f| f + 10 >= i && f < j + 6)
+    }
+
+    /// A past-tense verb right before the expression at `i` ("announced
+    /// Wednesday", "issued on July 1"): it wins over a future marker nearby.
+    fn past_verb_before(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && self.any(k - 1, &["on", "in", "at", "last", "early", "late", "since"]) {
+            k -= 1;
+        }
+        if k == 0 {
+            return false;
+        }
+        let w = self.w(k - 1);
+        (w.len() > 4
+            && w.ends_with("ed")
+            && !matches!(w, "need" | "speed" | "indeed" | "proceed" | "exceed" | "succeed" | "embed"))
+            || matches!(
+                w,
+                "said"
+                    | "met"
+                    | "was"
+                    | "were"
+                    | "told"
+                    | "began"
+                    | "left"
+                    | "came"
+                    | "went"
+                    | "took"
+                    | "made"
+                    | "held"
+                    | "gave"
+                    | "found"
+                    | "saw"
+                    | "rose"
+                    | "fell"
+                    | "won"
+                    | "lost"
+                    | "spoke"
+                    | "wrote"
+                    | "sent"
+                    | "paid"
+                    | "sold"
+                    | "bought"
+                    | "led"
+                    | "struck"
+                    | "hit"
+                    | "shot"
+                    | "killed"
+                    | "died"
+                    | "arrived"
+                    | "had"
+            )
     }
 
     /// Token `i` ends the previous token's word with a period ("Sept." / "a.m.").
@@ -438,8 +490,13 @@ fn attach_day(s: &Sent, m: M) -> M {
     }
     let day = longest([weekday(s, j), relative_day(s, j), month_date(s, j), numeric_date(s, j)]);
     let Some(d) = day else { return m };
+    // "until 9 a.m. Tuesday": a deadline lies ahead.
+    let deadline = m.start > 0 && s.any(m.start - 1, &["until", "till", "by"]);
     let val = match &d.val {
-        Val::Rel(de) if !de.contains('@') => rel(format!("{de}@{t}")),
+        Val::Rel(de) if !de.contains('@') => {
+            let de = if deadline { de.replace("wd:past:", "wd:future:") } else { de.clone() };
+            rel(format!("{de}@{t}"))
+        }
         Val::Abs(v) if v.len() == 10 => abs(format!("{v}{t}")),
         _ => return m,
     };
@@ -908,13 +965,13 @@ fn month_date(s: &Sent, i: usize) -> Option<M> {
             }
             return mk(i, end, DateKind::Date, abs(format!("{y:04}-{m:02}-{d:02}")), "day-month-year");
         }
-        let mode = if s.future_near(i, end) { "future" } else { "near" };
+        let mode = date_mode(s, i, end);
         return mk(i, end, DateKind::Date, rel(format!("md:{mode}:{m}:{d}")), "day-month");
     }
     let (m, ambiguous, abbrev, j) = month_tok(s, i)?;
     // "March 9", "March 9th, 2025", "Sept. 30 1999"
     if let Some(d) = day_tok(s, j)
-        && !(s.is(j + 1, ":") && s.glued(j + 1))
+        && !(s.is(j + 1, ":") && s.glued(j + 1) && s.glued(j + 2) && s.digits(j + 2).is_some())
     {
         // Not "May 5 people": a day is not followed by a count noun; and
         // "March 10-12" is a range: keep the first day.
@@ -937,7 +994,7 @@ fn month_date(s: &Sent, i: usize) -> Option<M> {
             }
             return mk(i, end, DateKind::Date, abs(format!("{y:04}-{m:02}-{d:02}")), "month-day-year");
         }
-        let mode = if s.future_near(i, end) { "future" } else { "near" };
+        let mode = date_mode(s, i, end);
         return mk(i, end, DateKind::Date, rel(format!("md:{mode}:{m}:{d}")), "month-day");
     }
     // "June 2019", "June of 2019", "June, 2019"
@@ -996,8 +1053,21 @@ fn month_date(s: &Sent, i: usize) -> Option<M> {
             return None;
         }
     }
-    let mode = if s.future_near(i, j) { "future" } else { "near" };
+    let mode = date_mode(s, i, j);
     mk(i, j, DateKind::Date, rel(format!("mon:{mode}:{m}")), "month")
+}
+
+/// Year choice for a month or month-day without a year: past after a
+/// past-tense verb, coming under a future marker, else the nearest
+/// (past-biased).
+fn date_mode(s: &Sent, i: usize, end: usize) -> &'static str {
+    if s.past_verb_before(i) {
+        "past"
+    } else if s.future_near(i, end) {
+        "future"
+    } else {
+        "near"
+    }
 }
 
 /// Parts of a day: TIMEX3 suffixes.
@@ -1070,8 +1140,9 @@ fn weekday(s: &Sent, i: usize) -> Option<M> {
         }
         _ => {
             let prev = if i > 0 { s.w(i - 1) } else { "" };
-            let deadline = matches!(prev, "until" | "till") || (prev == "as" && s.is(i.wrapping_sub(2), "early"));
-            if deadline || s.future_near(i, end) { "future" } else { "past" }
+            let deadline = matches!(prev, "until" | "till")
+                || (prev == "as" && s.any(i.wrapping_sub(2), &["early", "soon"]) && s.is(i.wrapping_sub(3), "as"));
+            if deadline || (s.future_near(i, end) && !s.past_verb_before(i)) { "future" } else { "past" }
         }
     };
     let mut expr = format!("wd:{mode}:{wd}");

@@ -263,3 +263,16 @@ proptest::proptest! {
         let _ = run(&text, Some(FRI));
     }
 }
+
+#[test]
+fn weekday_before_a_date_takes_the_date() {
+    one("The paper said in an editorial on Monday, Oct. 27: the plan failed.", "Monday, Oct. 27", "2024-10-27");
+}
+
+#[test]
+fn past_verb_beats_a_later_future_marker() {
+    one("Since the ruling was announced Wednesday, they have said they will appeal.", "Wednesday", "2025-03-12");
+    one("The shares issued July 1, which will pay less, rose.", "July 1", "2024-07-01");
+    one("The boy may leave as soon as Tuesday, officials said.", "Tuesday", "2025-03-18");
+    one("The relatives have until 9 a.m. Tuesday to answer.", "9 a.m. Tuesday", "2025-03-18T09:00");
+}
