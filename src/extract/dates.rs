@@ -108,7 +108,8 @@ impl<'a> Sent<'a> {
         let mut toks = Vec::with_capacity(text.len() / 4);
         let mut run: Option<usize> = None;
         for (i, c) in text.char_indices() {
-            if c.is_alphanumeric() {
+            let word_char = if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() };
+            if word_char {
                 if run.is_none() {
                     run = Some(i);
                 }
@@ -352,7 +353,280 @@ fn longest(cands: impl IntoIterator<Item = Option<M>>) -> Option<M> {
 
 /// The longest expression starting at token `i`, with its modifiers.
 fn at(s: &Sent, i: usize) -> Option<M> {
+    let w = s.w(i);
+    let digit = w.as_bytes().first().is_some_and(u8::is_ascii_digit);
+    if !digit && !START_WORDS.contains(w) && !(w.len() == 2 && w.starts_with('q')) {
+        return None;
+    }
     longest([modified(s, i), approx(s, i), core(s, i)])
+}
+
+/// Words that can begin an expression. Most tokens are not among them, and
+/// skipping those spares the grammar's fan-out: this keeps the tagger fast.
+static START_WORDS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
+    const WORDS: &[&str] = &[
+        // determiners, modifiers, approximations
+        "the",
+        "a",
+        "an",
+        "these",
+        "those",
+        "last",
+        "this",
+        "next",
+        "coming",
+        "upcoming",
+        "past",
+        "previous",
+        "following",
+        "current",
+        "present",
+        "latest",
+        "prior",
+        "early",
+        "late",
+        "mid",
+        "earlier",
+        "later",
+        "end",
+        "beginning",
+        "start",
+        "middle",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "roughly",
+        "approximately",
+        "some",
+        "over",
+        "under",
+        "more",
+        "less",
+        "fewer",
+        "up",
+        "at",
+        "no",
+        "just",
+        "well",
+        "little",
+        "first",
+        "final",
+        "remaining",
+        "initial",
+        "same",
+        "entire",
+        "full",
+        "whole",
+        "other",
+        "fiscal",
+        "year",
+        "right",
+        // references
+        "now",
+        "currently",
+        "nowadays",
+        "presently",
+        "recently",
+        "recent",
+        // days and parts of days
+        "today",
+        "tonight",
+        "tomorrow",
+        "yesterday",
+        "noon",
+        "midnight",
+        "midday",
+        "midafternoon",
+        "midmorning",
+        // sets
+        "every",
+        "each",
+        "once",
+        "twice",
+        "thrice",
+        "daily",
+        "weekly",
+        "monthly",
+        "annually",
+        "yearly",
+        "hourly",
+        "nightly",
+        "quarterly",
+        // seasons
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+        // holidays
+        "christmas",
+        "xmas",
+        "new",
+        "easter",
+        "good",
+        "thanksgiving",
+        "labor",
+        "labour",
+        "memorial",
+        "independence",
+        "veterans",
+        "columbus",
+        "halloween",
+        "valentine",
+        "mother",
+        "father",
+        "election",
+        "presidents",
+        "martin",
+        "boxing",
+        "fourth",
+        "st",
+        // months
+        "january",
+        "jan",
+        "february",
+        "feb",
+        "march",
+        "mar",
+        "april",
+        "apr",
+        "may",
+        "june",
+        "jun",
+        "july",
+        "jul",
+        "august",
+        "aug",
+        "september",
+        "sep",
+        "sept",
+        "october",
+        "oct",
+        "november",
+        "nov",
+        "december",
+        "dec",
+        // weekdays, plural too
+        "monday",
+        "mon",
+        "tuesday",
+        "tue",
+        "tues",
+        "wednesday",
+        "wed",
+        "thursday",
+        "thu",
+        "thur",
+        "thurs",
+        "friday",
+        "fri",
+        "saturday",
+        "sat",
+        "sunday",
+        "sun",
+        "mondays",
+        "tuesdays",
+        "wednesdays",
+        "thursdays",
+        "fridays",
+        "saturdays",
+        "sundays",
+        // counts
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fourty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "dozen",
+        "hundred",
+        "several",
+        "few",
+        "many",
+        "couple",
+        "half",
+        // ordinals (quarters, centuries)
+        "second",
+        "third",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+        "twenty-first",
+        // bare plural units ("for years", "hours later")
+        "years",
+        "yrs",
+        "months",
+        "weeks",
+        "days",
+        "nights",
+        "hours",
+        "minutes",
+        "seconds",
+        "decades",
+        "centuries",
+        "quarters",
+        "weekends",
+    ];
+    WORDS.iter().copied().collect()
+});
+
+type WordSet = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+
+/// FNV-1a: the start-word set is probed once per token, and these keys are
+/// short, so a simple hash beats SipHash here (no untrusted-key concern: the
+/// set is fixed).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }
 
 /// An expression without leading modifiers.

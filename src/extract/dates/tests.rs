@@ -136,7 +136,26 @@ fn relative_periods() {
 }
 
 #[test]
+fn seasons_quarters_and_periods() {
+    one("Sales slumped last fall.", "last fall", "2024-FA");
+    one("The plant opens this summer.", "this summer", "2025-SU");
+    one("Revenue rose in Q3 2024.", "Q3 2024", "2024-Q3");
+    one("Revenue rose in the first half of 2024.", "the first half of 2024", "2024-H1");
+    one("The deal should close by year-end.", "year-end", "2025");
+    one("Output fell in the latest quarter.", "the latest quarter", "2024-Q4");
+    one("The firm changed hands in the 20th century.", "the 20th century", "19");
+}
+
+#[test]
+fn rates_are_sets() {
+    one("The post pays $40,000 a year.", "a year", "P1Y");
+    assert_eq!(kind("The post pays $40,000 a year.", "a year"), DateKind::Set);
+    assert_eq!(kind("The post lasted a year.", "a year"), DateKind::Duration);
+}
+
+#[test]
 fn references() {
+    one("Prices will rise in the coming months.", "the coming months", "FUTURE_REF");
     one("The region is now calm.", "now", "PRESENT_REF");
     one("Such raids were rare in the past.", "the past", "PAST_REF");
     one("More cuts may follow in the future.", "the future", "FUTURE_REF");
@@ -229,6 +248,11 @@ fn words_that_are_not_dates() {
     none("She reads USA Today every morning at her desk.".replace(" every morning at her desk", "").as_str());
     none("An august body of scholars met.");
     none("The past president of the club spoke.");
+    none("Flights to Christmas Island were cancelled.");
+    none("The Good Friday Agreement ended the conflict.");
+    none("The firm cut its quarterly dividend.");
+    none("The man, 52 years old, was charged.");
+    none("Shares rose to 5.93 from 5.80.");
 }
 
 #[test]
