@@ -355,7 +355,7 @@ fn longest(cands: impl IntoIterator<Item = Option<M>>) -> Option<M> {
 fn at(s: &Sent, i: usize) -> Option<M> {
     let w = s.w(i);
     let digit = w.as_bytes().first().is_some_and(u8::is_ascii_digit);
-    if !digit && !START_WORDS.contains(w) && !(w.len() == 2 && w.starts_with('q')) {
+    if !(digit || START_WORDS.contains(w) || (w.len() == 2 && w.starts_with('q'))) {
         return None;
     }
     longest([modified(s, i), approx(s, i), core(s, i)])
