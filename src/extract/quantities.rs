@@ -70,11 +70,15 @@ pub(crate) struct Tok<'a> {
 }
 
 impl Tok<'_> {
-    fn is_word(&self) -> bool {
+    pub(crate) fn is_word(&self) -> bool {
         self.text.chars().next().is_some_and(|c| c.is_alphanumeric())
     }
-    fn is_cap(&self) -> bool {
+    pub(crate) fn is_cap(&self) -> bool {
         self.text.chars().next().is_some_and(|c| c.is_uppercase())
+    }
+    /// Capitalised and not a possessive ("Reuters", not "Ukraine's").
+    pub(crate) fn is_cap_word(&self) -> bool {
+        self.is_cap() && !self.text.ends_with("'s") && !self.text.ends_with("’s")
     }
 }
 
