@@ -82,6 +82,9 @@ pub fn extract(
             });
         }
         let speaker = sources.iter().find(|a| !a.recipient);
+        // "two officials said": the count of sources is not a claim
+        let mut quantities = quantities;
+        quantities.retain(|q| !sources.iter().any(|a| a.start <= q.start && q.end <= a.end));
         if quantities.is_empty() && !event_date && speaker.is_none() {
             continue;
         }
@@ -214,7 +217,7 @@ fn source_noun(w: &str) -> bool {
             | "aides" | "adviser" | "advisers" | "advisor" | "advisors" | "lawmakers" | "legislators"
             | "senator" | "opposition" | "inspectors" | "engineers" | "scientists" | "economists" | "workers"
             | "staff" | "ministers" | "spokespersons" | "representatives" | "representative" | "organisation"
-            | "organization" | "group" | "board" | "bank" | "prime minister" | "premier" | "chancellor"
+            | "organization" | "group" | "groups" | "board" | "bank" | "prime minister" | "premier" | "chancellor"
     )
 }
 
@@ -260,7 +263,7 @@ fn connector(w: &str) -> bool {
 
 static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:said|says|reported|reports|announced|announces|stated|states|claimed|claims|confirmed|confirms|added|adds|estimated|estimates|warned|warns|insisted|insists|denied|denies|wrote|writes|tweeted|posted|noted|notes|explained|argued|argues|acknowledged|admitted|revealed|disclosed|predicted|alleged|testified|maintained|told|tells|quoted|cited|published|broadcast)\b",
+        r"\b(?:said|says|reported|reports|announced|announces|stated|states|claimed|claims|confirmed|confirms|added|adds|estimated|estimates|warned|warns|insisted|insists|denied|denies|wrote|writes|tweeted|posted|noted|notes|explained|argued|argues|acknowledged|admitted|revealed|disclosed|predicted|alleged|testified|maintained|told|tells|quoted|cited|published|broadcast)\b",
     )
     .expect("static regex")
 });
@@ -433,8 +436,27 @@ impl<'a> Ctx<'a> {
     fn subject_before(&self, toks: &[Tok], ti: usize, s: &SentenceSpan) -> Option<Found> {
         let mut k = ti;
         let mut skipped = 0;
-        while k > 0 && skipped < 2 && verb_adverb(&toks[k - 1].text.to_lowercase()) {
-            k -= 1;
+        while k > 0 && skipped < 4 {
+            let w = toks[k - 1].text;
+            let lw = w.to_lowercase();
+            if verb_adverb(&lw) || matches!(lw.as_str(), "yesterday" | "today" | "tonight") {
+                k -= 1;
+            } else if (is_weekday(w) || matches!(lw.as_str(), "morning" | "afternoon" | "evening" | "night"))
+                && k >= 2
+            {
+                // "on Wednesday said", "on Thursday evening said"
+                let mut j = k - 1;
+                if !is_weekday(w) && j >= 1 && is_weekday(toks[j - 1].text) {
+                    j -= 1;
+                }
+                if j >= 1 && toks[j - 1].text.eq_ignore_ascii_case("on") && is_weekday(toks[j].text) {
+                    k = j - 1;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
             skipped += 1;
         }
         if k == 0 {
@@ -457,7 +479,34 @@ impl<'a> Ctx<'a> {
         if let Some(f) = self.name_ending_at(toks, k, s) {
             return Some(f);
         }
-        self.source_phrase_ending_at(toks, k)
+        if let Some(f) = self.source_phrase_ending_at(toks, k) {
+            return Some(f);
+        }
+        self.modified_source_before(toks, k)
+    }
+
+    /// "two officials who attended the meeting said", "groups protesting near
+    /// the cathedral said": a source noun a few words back, followed by a
+    /// relative pronoun or a participle that opens its modifier.
+    fn modified_source_before(&self, toks: &[Tok], k: usize) -> Option<Found> {
+        let lo = k.saturating_sub(10);
+        for j in (lo..k.saturating_sub(1)).rev() {
+            let t = &toks[j];
+            if (!t.is_word() && t.text != ".") || SPEECH.is_match(t.text) {
+                return None;
+            }
+            if !source_noun(&t.text.to_lowercase()) {
+                continue;
+            }
+            let next = toks.get(j + 1).map(|t| t.text.to_lowercase()).unwrap_or_default();
+            let opens = matches!(next.as_str(), "who" | "which" | "that" | "familiar" | "close" | "involved" | "with")
+                || (next.len() > 4 && (next.ends_with("ing") || next.ends_with("ed")));
+            if opens {
+                return self.source_phrase_ending_at(toks, j + 1);
+            }
+            return None;
+        }
+        None
     }
 
     /// A mention or a capitalised run that ends just before token `k`.
@@ -473,7 +522,8 @@ impl<'a> Ctx<'a> {
         let mut a = k - 1;
         while a > 0 {
             let p = &toks[a - 1];
-            if p.is_cap_word() || (connector(p.text) && a >= 2 && toks[a - 2].is_cap_word()) {
+            let abbrev_dot = p.text == "." && a >= 2 && toks[a - 2].is_cap() && toks[a - 2].text.len() <= 3;
+            if p.is_cap() || abbrev_dot || (connector(p.text) && a >= 2 && toks[a - 2].is_cap_word()) {
                 a -= 1;
             } else {
                 break;
@@ -496,6 +546,13 @@ impl<'a> Ctx<'a> {
         let run = &self.doc.text[toks[a].start..last.end];
         if run.split_whitespace().all(|w| sentence_opener(w) || source_noun(&w.to_lowercase())) {
             return self.source_phrase_ending_at(toks, k);
+        }
+        if run.split_whitespace().any(|w| is_weekday(w) || is_month(w)) {
+            return None;
+        }
+        // "near St. Stephen's Cathedral said": the object of a preposition is not the speaker
+        if a > 0 && preposition(&toks[a - 1].text.to_lowercase()) {
+            return self.modified_source_before(toks, k);
         }
         Some(Found { start: toks[a].start, end: last.end, local: None, kind: None, bare_name: true })
     }
@@ -557,7 +614,7 @@ impl<'a> Ctx<'a> {
                 // the phrase may continue with a capitalised run: "the ministry" vs "the Ministry of X"
                 return Some(Found { start: toks[k].start, end: w.end, local: None, kind: None, bare_name: false });
             }
-            if w.is_cap_word() || (!determiner(&wl) && super_stop(&wl)) {
+            if !determiner(&wl) && super_stop(&wl) {
                 break;
             }
             j += 1;
@@ -613,6 +670,27 @@ impl<'a> Ctx<'a> {
             None => None,
         }
     }
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(w, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
+}
+
+fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "January" | "February" | "March" | "April" | "May" | "June" | "July" | "August" | "September" | "October"
+            | "November" | "December"
+    )
+}
+
+fn preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "near" | "in" | "at" | "from" | "of" | "with" | "to" | "for" | "on" | "by" | "about" | "over" | "after"
+            | "before" | "outside" | "inside" | "into" | "across" | "against" | "around" | "behind" | "toward"
+            | "towards" | "under" | "between" | "among" | "through" | "during" | "beyond" | "within" | "without"
+    )
 }
 
 fn super_stop(w: &str) -> bool {
@@ -749,6 +827,20 @@ mod tests {
         assert_eq!(source(&c[0]), Some(("the ministry", false, "according to")));
         let (c, _) = run("Senior health officials have said the clinic will stay open.");
         assert_eq!(source(&c[0]).map(|s| s.0), Some("Senior health officials"));
+    }
+
+    #[test]
+    fn modified_and_time_shifted_subjects() {
+        let (c, _) = run("The vote passed on Friday, two officials who attended the meeting said.");
+        assert_eq!(source(&c[0]).map(|s| s.0), Some("two officials"));
+        assert!(c[0].quantities.is_empty(), "{:?}", c[0].quantities);
+        let (c, _) = run("Activist groups protesting near St. Mary's Church on Friday said the plan was flawed.");
+        assert_eq!(source(&c[0]).map(|s| s.0), Some("Activist groups"));
+        let (c, _) = run("The levee held, according to Polish officials.");
+        assert_eq!(source(&c[0]).map(|s| s.0), Some("Polish officials"));
+        // a capitalised "States" is part of a name, not a speech verb
+        let (c, _) = run("The United States pledged 300 generators.");
+        assert_eq!(c[0].asserted_by, Assertion::Article);
     }
 
     #[test]

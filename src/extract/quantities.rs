@@ -264,6 +264,7 @@ static UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
         (&["degree", "degrees"], "degree"),
         (&["point", "points"], "point"),
         (&["percent", "pct"], "percent"),
+        (&["times"], "times"),
     ];
     pairs.iter().flat_map(|(ws, u)| ws.iter().map(move |w| (*w, *u))).collect()
 });
@@ -981,10 +982,26 @@ impl Scanner<'_, '_> {
             return true;
         }
         // ratios: "one in five", "three out of four"
-        if next_l == "in" && parse_number(self.toks, end_tok + 1, false).is_some_and(|n| !n.ordinal) {
+        let ratio_part = |n: Num| !n.ordinal && n.value <= 1000.0 && !n.scaled && !(n.plain_int && n.value >= 1900.0);
+        if c.unit.is_none()
+            && ratio_part(num)
+            && next_l == "in"
+            && parse_number(self.toks, end_tok + 1, false).is_some_and(ratio_part)
+        {
             return true;
         }
-        if prev_l == "in" && c.tok_start >= 2 && parse_number(self.toks, c.tok_start - 2, false).is_some_and(|n| n.next == c.tok_start - 1) {
+        if prev_l == "in"
+            && c.unit.is_none()
+            && c.tok_start >= 2
+            && parse_number(self.toks, c.tok_start - 2, false).is_some_and(|n| n.next == c.tok_start - 1 && ratio_part(n))
+        {
+            return true;
+        }
+        // "at two in the morning"
+        if next_l == "in"
+            && self.low(end_tok + 1) == "the"
+            && matches!(self.low(end_tok + 2).as_str(), "morning" | "afternoon" | "evening")
+        {
             return true;
         }
         if (next_l == "out" && self.low(end_tok + 1) == "of") || (prev_l == "of" && self.low(c.tok_start.saturating_sub(2)) == "out") {
@@ -1137,8 +1154,21 @@ impl Scanner<'_, '_> {
                 n += 1;
                 continue;
             }
-            if n > 0 && head.is_some() && (l.ends_with("ed") || l.ends_with("ing")) {
-                break; // "three people killed", "two men carrying"
+            if n > 0 && head.is_some() && (l.ends_with("ed") || l.ends_with("ing") || irregular_past(&l)) {
+                break; // "three people killed", "two men carrying", "the summit broke up"
+            }
+            // "the nine-point plan drops several proposals": a plural after a noun,
+            // itself followed by a determiner, is a verb
+            if n > 0
+                && head.is_some()
+                && looks_plural(&l)
+                && matches!(
+                    self.low(k + 1).as_str(),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "several" | "some" | "many" | "all" | "no"
+                        | "more" | "any" | "two" | "three" | "four" | "five" | "up" | "out" | "that" | "to"
+                )
+            {
+                break;
             }
             head = Some(t.text);
             n += 1;
@@ -1402,6 +1432,19 @@ fn push_unique(v: &mut Vec<String>, q: &str) {
     if !v.iter().any(|x| x == q) {
         v.push(q.to_string());
     }
+}
+
+/// Common irregular past tenses: they end a noun phrase ("the talks broke down").
+fn irregular_past(l: &str) -> bool {
+    matches!(
+        l,
+        "broke" | "came" | "went" | "took" | "made" | "began" | "fell" | "rose" | "met" | "left" | "held" | "saw"
+            | "got" | "gave" | "ran" | "won" | "lost" | "sent" | "spent" | "brought" | "built" | "drew" | "grew"
+            | "kept" | "led" | "paid" | "put" | "set" | "sold" | "stood" | "struck" | "hit" | "cut" | "shut"
+            | "fled" | "fought" | "found" | "laid" | "meant" | "spoke" | "wrote" | "became" | "felt" | "knew"
+            | "thought" | "bought" | "caught" | "taught" | "sought" | "flew" | "froze" | "hid" | "rang" | "sank"
+            | "shook" | "slid" | "swept" | "threw" | "tore" | "wore" | "woke" | "will" | "would" | "can" | "could"
+    )
 }
 
 fn looks_plural(l: &str) -> bool {
@@ -1820,6 +1863,25 @@ pub(crate) mod tests {
         assert_eq!(v.len(), 1);
         assert_eq!(v[0].value, 40.0);
         assert!(q("…").is_empty());
+    }
+
+    #[test]
+    fn noun_phrase_ends_at_a_verb() {
+        let x = one("The three-day summit broke up late.");
+        assert_eq!(x.counts.as_deref(), Some("summit"));
+        let x = one("The nine-point plan drops several proposals.");
+        assert_eq!(x.counts.as_deref(), Some("plan"));
+        let x = one("Families were moved three times since the flood.");
+        assert_eq!((x.unit.as_deref(), x.counts), (Some("times"), None));
+    }
+
+    #[test]
+    fn amounts_before_a_year_are_not_ratios() {
+        let v = q("The budget rose to €30 million for 2025, up from €22 million in 2024.");
+        assert_eq!(v.len(), 2);
+        assert_eq!(v[0].qualifiers, vec!["2025".to_string()]);
+        assert_eq!(v[1].qualifiers, vec!["2024".to_string()]);
+        assert!(q("At two in the morning the water rose.").is_empty());
     }
 
     #[test]
