@@ -276,10 +276,30 @@ static AFTER_CUES: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Cues whose subject is an outlet when it is a bare name ("Eastwire reported").
+/// Only "reported" is used this way: people write, say and publish too.
 fn reporting_cue(cue: &str) -> bool {
     let c = cue.to_lowercase();
-    matches!(c.as_str(), "reported" | "reports" | "wrote" | "writes" | "published" | "broadcast" | "revealed")
-        || c.ends_with(" by")
+    matches!(c.as_str(), "reported" | "reports")
+        || ["reported by", "revealed by", "broadcast by", "quoted by"].iter().any(|e| c.ends_with(e))
+}
+
+/// Speech verbs that may follow their subject (`…, said the mayor`).
+fn invertible(cue: &str) -> bool {
+    matches!(
+        cue,
+        "said" | "says" | "added" | "adds" | "wrote" | "writes" | "stated" | "noted" | "explained" | "reported"
+            | "warned" | "insisted" | "argued"
+    )
+}
+
+/// Words after an -s form that show it is a noun ("company reports show", "claims of").
+fn noun_use_follows(w: &str) -> bool {
+    matches!(
+        w,
+        "show" | "shows" | "showed" | "say" | "said" | "suggest" | "suggested" | "indicate" | "indicated" | "have"
+            | "had" | "are" | "were" | "was" | "is" | "of" | "from" | "by" | "about" | "on" | "in" | "and" | "or"
+            | "to" | "that" | "which" | "will" | "would" | "can" | "could" | "may" | "might"
+    )
 }
 
 /// One source found in a sentence.
@@ -388,10 +408,15 @@ impl<'a> Ctx<'a> {
             let cue = m.as_str().to_string();
             let ti = tok_at(cue_start);
             let lc = cue.to_lowercase();
+            if matches!(lc.as_str(), "reports" | "claims" | "states" | "notes" | "estimates")
+                && toks.get(ti + 1).is_some_and(|t| noun_use_follows(t.text))
+            {
+                continue;
+            }
             let subj = self.subject_before(&toks, ti, s).or_else(|| {
                 // inverted: `…," said the mayor` / `…, said Jane Roe`
                 let prev = ti.checked_sub(1).and_then(|p| toks.get(p)).map_or("", |t| t.text);
-                if matches!(prev, "," | "”" | "\"" | "’") || ti == 0 {
+                if invertible(&lc) && (matches!(prev, "," | "”" | "\"" | "’") || ti == 0) {
                     self.source_after(&toks, ti + 1, s, false)
                 } else {
                     None
@@ -401,12 +426,12 @@ impl<'a> Ctx<'a> {
                 out.push(self.typed(f, &cue, false, cue_start));
             }
             // the recipient of "told": cited when it is an outlet
-            if lc == "told" || lc == "tells" {
-                if let Some(f) = self.source_after(&toks, ti + 1, s, false) {
-                    let r = self.typed(f, &cue, true, cue_start);
-                    if r.outlet {
-                        out.push(r);
-                    }
+            if (lc == "told" || lc == "tells")
+                && let Some(f) = self.source_after(&toks, ti + 1, s, false)
+            {
+                let r = self.typed(f, &cue, true, cue_start);
+                if r.outlet {
+                    out.push(r);
                 }
             }
         }
@@ -422,14 +447,39 @@ impl<'a> Ctx<'a> {
         let ent = f.local.and_then(|l| self.ents.get(l));
         let name = ent.map_or_else(|| written.clone(), |e| e.name.clone());
         let has_institution = written.split_whitespace().any(institution_word);
+        // "Wolf reported from Washington" is a byline, not a source
+        let byline = self.doc.text.get(at + cue.len()..).is_some_and(|r| r.starts_with(" from "));
+        let media_noun = self.doc.text.get(f.end..).is_some_and(|r| {
+            ["magazine", "newspaper", "news agency", "news site", "broadcaster", "website", ", a newspaper", ", the newspaper"]
+                .iter()
+                .any(|w| r.trim_start_matches(',').trim_start().starts_with(w) || r.starts_with(w))
+        });
         let outlet = ent.is_some_and(|e| e.outlet)
             || outlet_shaped(&written)
             || ent.is_some_and(|e| outlet_shaped(&e.name))
+            || (media_noun && f.kind.is_none_or(|k| k != EntityKind::Person))
             || (reporting_cue(cue)
+                && !byline
                 && !has_institution
                 && f.kind.is_none_or(|k| k == EntityKind::Organization || k == EntityKind::Other)
-                && (f.local.is_some() && f.kind.is_some() || f.bare_name && !written.contains(' ')));
+                && (f.local.is_some() && f.kind.is_some()
+                    || f.bare_name && !written.contains(' ') && !self.used_as_surname(&written)));
         Source { name, written, local: f.local, outlet, cue: cue.to_string(), start: f.start, end: f.end, recipient, at }
+    }
+
+    /// Does the article write `word` after a capitalised first name ("Jane Wolf")?
+    fn used_as_surname(&self, word: &str) -> bool {
+        let text = self.doc.text;
+        text.match_indices(word).any(|(at, _)| {
+            let before = &text[..at];
+            let Some(b) = before.strip_suffix(' ') else { return false };
+            let prev = b.rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
+            prev.chars().next().is_some_and(|c| c.is_uppercase())
+                && !sentence_opener(prev)
+                && !is_weekday(prev)
+                && !is_month(prev)
+                && !outlet_shaped(&format!("{prev} {word}"))
+        })
     }
 
     /// The subject of the speech verb at token `ti`.
@@ -605,13 +655,12 @@ impl<'a> Ctx<'a> {
                 // "according to a report by X": the author is the source
                 if according && document_noun(&wl) {
                     let nl = toks.get(j + 1).map(|t| t.text.to_lowercase()).unwrap_or_default();
-                    if matches!(nl.as_str(), "by" | "from" | "of") {
-                        if let Some(f) = self.source_after(toks, j + 2, s, false) {
-                            return Some(f);
-                        }
+                    if matches!(nl.as_str(), "by" | "from" | "of")
+                        && let Some(f) = self.source_after(toks, j + 2, s, false)
+                    {
+                        return Some(f);
                     }
                 }
-                // the phrase may continue with a capitalised run: "the ministry" vs "the Ministry of X"
                 return Some(Found { start: toks[k].start, end: w.end, local: None, kind: None, bare_name: false });
             }
             if !determiner(&wl) && super_stop(&wl) {
@@ -634,7 +683,7 @@ impl<'a> Ctx<'a> {
         }
         let start = if k0 > k && toks[k].text == "The" { toks[k].start } else { t0.start };
         let run = &self.doc.text[t0.start..toks[b - 1].end];
-        if run.split_whitespace().all(sentence_opener) {
+        if run.split_whitespace().all(sentence_opener) || run.split_whitespace().any(|w| is_weekday(w) || is_month(w)) {
             return None;
         }
         Some(Found { start, end: toks[b - 1].end, local: None, kind: None, bare_name: true })
@@ -910,6 +959,28 @@ mod tests {
         assert_eq!(source(&c[0]).map(|s| s.0), Some("Maria Lopez"));
         assert_eq!(cit.len(), 1);
         assert_eq!(cit[0].outlet, "The Coastal Herald");
+    }
+
+    #[test]
+    fn people_who_write_are_not_outlets() {
+        let (c, cit) = run("Jane Wolf covered the hearing.\nThe trouble began in 1970, Wolf writes.");
+        assert!(cit.is_empty(), "{cit:?}");
+        assert_eq!(source(&c[0]).map(|s| s.0), Some("Wolf"));
+        // a surname reporting is still not an outlet
+        let (_, cit) = run("Jane Wolf covered the hearing.\nWolf reported that 12 people were hurt.");
+        assert!(cit.is_empty(), "{cit:?}");
+        // a byline
+        let (_, cit) = run("Moreau reported from Lyon.");
+        assert!(cit.is_empty(), "{cit:?}");
+        // a noun, not a verb
+        let (c, _) = run("Company reports show 40 stores closed.");
+        assert_eq!(c[0].asserted_by, Assertion::Article);
+        // a weekday is never a source
+        let (_, cit) = run("The memoir, published Tuesday by a small house, sold well.");
+        assert!(cit.is_empty(), "{cit:?}");
+        // "X magazine" is an outlet
+        let (_, cit) = run("The race is over, wrote Vista magazine.");
+        assert_eq!(cit.len(), 1);
     }
 
     #[test]

@@ -454,7 +454,7 @@ fn identifier_word(w: &str) -> bool {
             | "category" | "level" | "stage" | "phase" | "grade" | "tier" | "number" | "no" | "season"
             | "episode" | "series" | "item" | "rule" | "amendment" | "unit" | "block" | "lot" | "row"
             | "seat" | "runway" | "terminal" | "bay" | "pier" | "exit" | "junction" | "road" | "street"
-            | "ward" | "district" | "zone" | "sector" | "bill" | "act" | "law" | "decree" | "order"
+            | "ward" | "district" | "zone" | "sector" | "part" | "bill" | "act" | "law" | "decree" | "order"
             | "case" | "file" | "code" | "channel" | "track" | "volume" | "issue" | "edition" | "squad"
             | "reactor" | "building" | "apartment" | "flat" | "house" | "hall" | "floor" | "line"
             | "week" | "day" | "round" | "game" | "match" | "stadium" | "mark" | "size" | "covid"
@@ -787,7 +787,16 @@ impl Scanner<'_, '_> {
         if num.ordinal {
             return Some((self.ordinal(i, num), next));
         }
+        let mut num = num;
+        let mut next = next;
+        if self.low(next) == "and" && self.low(next + 1) == "a" && self.low(next + 2) == "half" && !num.scaled {
+            num.value += 0.5;
+            num.plain_int = false;
+            next += 3;
+            num.next = next;
+        }
         let mut c = self.base_cand(i, num, cur);
+        c.value = num.value;
         // range: "X to Y", "X - Y", "between X and Y"
         let before = c.tok_start;
         let between = before > 0 && self.low(before - 1) == "between";
@@ -911,6 +920,14 @@ impl Scanner<'_, '_> {
         if prev.is_some_and(|p| month_word(p.text) || weekday_word(p.text)) {
             return true;
         }
+        // "Sept. 11", "Oct. 23"
+        if prev_l == "." && c.tok_start >= 2 && month_word(self.text(c.tok_start - 2)) {
+            return true;
+        }
+        // long digit strings are ids (tweet ids, account numbers), not amounts
+        if num.plain_int && first.text.len() > 9 {
+            return true;
+        }
         if next.is_some_and(|n| month_word(n.text))
             || (next_l == "of" && self.toks.get(end_tok + 1).is_some_and(|n| month_word(n.text)))
         {
@@ -982,7 +999,7 @@ impl Scanner<'_, '_> {
             return true;
         }
         // ratios: "one in five", "three out of four"
-        let ratio_part = |n: Num| !n.ordinal && n.value <= 1000.0 && !n.scaled && !(n.plain_int && n.value >= 1900.0);
+        let ratio_part = |n: Num| !n.ordinal && n.value <= 1000.0 && !n.scaled && (!n.plain_int || n.value < 1900.0);
         if c.unit.is_none()
             && ratio_part(num)
             && next_l == "in"
@@ -1113,9 +1130,11 @@ impl Scanner<'_, '_> {
         c.tok_end = k;
         // what is counted
         let time = c.unit.as_deref().is_some_and(|u| is_time_unit(u.split('/').next().unwrap_or(u)));
+        // a percentage counts only what follows "of": "45 percent chose X" counts nothing
+        let share = c.unit.as_deref().is_some_and(|u| u.starts_with("percent") || u == "times" || u == "point");
         if unit_of && self.low(k) == "of" {
             c.counts = self.noun_after(k + 1, true, &mut c.qualifiers);
-        } else if !time {
+        } else if !time && !share {
             c.counts = self.noun_after(k, false, &mut c.qualifiers);
             if c.counts.is_none() && c.unit.is_none() && self.low(k) == "of" {
                 c.counts = self.noun_after(k + 1, true, &mut c.qualifiers);
@@ -1154,7 +1173,8 @@ impl Scanner<'_, '_> {
                 n += 1;
                 continue;
             }
-            if n > 0 && head.is_some() && (l.ends_with("ed") || l.ends_with("ing") || irregular_past(&l)) {
+            let head_plural = head.is_some_and(|h| looks_plural(&lower(h)));
+            if n > 0 && head.is_some() && ((head_plural && (l.ends_with("ed") || l.ends_with("ing"))) || irregular_past(&l)) {
                 break; // "three people killed", "two men carrying", "the summit broke up"
             }
             // "the nine-point plan drops several proposals": a plural after a noun,
@@ -1164,8 +1184,7 @@ impl Scanner<'_, '_> {
                 && looks_plural(&l)
                 && matches!(
                     self.low(k + 1).as_str(),
-                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "several" | "some" | "many" | "all" | "no"
-                        | "more" | "any" | "two" | "three" | "four" | "five" | "up" | "out" | "that" | "to"
+                    "the" | "a" | "an" | "several" | "some" | "many" | "more" | "any" | "two" | "three" | "four" | "five"
                 )
             {
                 break;
@@ -1882,6 +1901,20 @@ pub(crate) mod tests {
         assert_eq!(v[0].qualifiers, vec!["2025".to_string()]);
         assert_eq!(v[1].qualifiers, vec!["2024".to_string()]);
         assert!(q("At two in the morning the water rose.").is_empty());
+    }
+
+    #[test]
+    fn real_text_shapes() {
+        assert!(q("The attacks of Sept. 11 changed the agency.").is_empty());
+        assert!(q("The post had id 672153025243426816 in the feed.").is_empty());
+        let x = one("Only 45 percent chose the mayor.");
+        assert_eq!(x.counts, None);
+        let x = one("Officials from 14 national anti-doping agencies met.");
+        assert_eq!(x.counts.as_deref(), Some("agency"));
+        let x = one("Each line lasts two and a half hours.");
+        assert_eq!((x.value, x.unit.as_deref()), (2.5, Some("hour")));
+        let x = one("Staff signed at least two non-disclosure agreements her first week.");
+        assert_eq!(x.counts.as_deref(), Some("agreement"));
     }
 
     #[test]
