@@ -546,8 +546,9 @@ fn parse_number(toks: &[Tok], i: usize, money: bool) -> Option<Num> {
         if nl == "dozen" {
             return Some(Num { value: 12.0, next: i + 2, ordinal: false, words: true, scaled: false, factor: 1.0, plain_int: false });
         }
-        let s = scale_word(&nl).filter(|_| nl != "mn" && nl != "bn" && nl != "tn" && nl != "trn")?;
-        return Some(Num { value: s, next: i + 2, ordinal: false, words: true, scaled: true, factor: s, plain_int: false });
+        scale_word(&nl).filter(|_| nl != "mn" && nl != "bn" && nl != "tn" && nl != "trn")?;
+        // "a hundred thirty million": read on as words, with "a" as one
+        return parse_words(toks, i + 1, 1.0);
     }
     if lw == "half" {
         let (a, s) = (toks.get(i + 1)?, toks.get(i + 2)?);
@@ -598,20 +599,40 @@ fn parse_number(toks: &[Tok], i: usize, money: bool) -> Option<Num> {
                 next = i + 2;
             }
         }
-        let plain_int = suffix.is_empty() && !comma && !dec && !scaled;
+        // "5 1/2 hours", "12 3/4%"
+        let mut frac = false;
+        if !scaled
+            && !ordinal
+            && !dec
+            && suffix.is_empty()
+            && let Some(f) = toks.get(next)
+            && let Some((a, b)) = f.text.split_once('/')
+            && let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>())
+            && a < b
+            && b <= 64
+        {
+            v += f64::from(a) / f64::from(b);
+            next += 1;
+            frac = true;
+        }
+        let plain_int = suffix.is_empty() && !comma && !dec && !scaled && !frac;
         return Some(Num { value: v, next, ordinal, words: false, scaled, factor, plain_int });
     }
     // words: "two hundred and fifty thousand"
     if let Some(v) = ordinal_value(&lw) {
         return Some(Num { value: v, next: i + 1, ordinal: true, words: true, scaled: false, factor: 1.0, plain_int: false });
     }
-    let first = word_value(&lw)?;
+    parse_words(toks, i + 1, word_value(&lw)?)
+}
+
+/// Number words after a first value (`first` already read, `i` the next token).
+fn parse_words(toks: &[Tok], i: usize, first: f64) -> Option<Num> {
     let (mut total, mut current) = (0.0f64, first);
     let mut last_small = first < 20.0; // a small number may not follow another
     let mut last_tens = (20.0..100.0).contains(&first) && first % 10.0 == 0.0;
     let mut scaled = false;
     let mut factor = 1.0f64;
-    let mut j = i + 1;
+    let mut j = i;
     while let Some(n) = toks.get(j) {
         let nl = lower(n.text);
         if let Some(s) = scale_word(&nl).filter(|_| !matches!(nl.as_str(), "mn" | "bn" | "tn" | "trn")) {
@@ -786,6 +807,14 @@ impl Scanner<'_, '_> {
         }
         if num.ordinal {
             return Some((self.ordinal(i, num), next));
+        }
+        // "nineteen seventy-nine", "one five thousand": spoken years and digit-by-digit readings
+        if num.words && self.toks.get(next).is_some_and(|t| word_value(&lower(t.text)).is_some()) {
+            let mut j = next;
+            while self.toks.get(j).is_some_and(|t| word_value(&lower(t.text)).is_some() || scale_word(&lower(t.text)).is_some()) {
+                j += 1;
+            }
+            return Some((None, j));
         }
         let mut num = num;
         let mut next = next;
@@ -1198,7 +1227,7 @@ impl Scanner<'_, '_> {
         }
         let h = head?;
         let l = lower(h);
-        if l.len() < 2 || l.contains('\'') || l.contains('’') {
+        if l.len() < 2 || l.contains(['\'', '’', '.']) {
             return None;
         }
         Some(lemma(&l))
@@ -1261,6 +1290,13 @@ impl Scanner<'_, '_> {
         }
         if prev_l == "a" && nl == "of" {
             return None;
+        }
+        if matches!(
+            nl.as_str(),
+            "century" | "centuries" | "day" | "week" | "month" | "year" | "quarter" | "time" | "half" | "hour"
+                | "minute" | "round" | "floor"
+        ) {
+            return None; // "20th century", "second quarter"
         }
         let mut quals = Vec::new();
         let counts = self.noun_after(i + 1, false, &mut quals)?;
@@ -1915,6 +1951,19 @@ pub(crate) mod tests {
         assert_eq!((x.value, x.unit.as_deref()), (2.5, Some("hour")));
         let x = one("Staff signed at least two non-disclosure agreements her first week.");
         assert_eq!(x.counts.as_deref(), Some("agreement"));
+    }
+
+    #[test]
+    fn fractions_and_spoken_numbers() {
+        let x = one("The flight took 5 1/2 hours.");
+        assert_eq!((x.value, x.unit.as_deref()), (5.5, Some("hour")));
+        let x = one("The notes pay 12 3/4% a year.");
+        assert_eq!((x.value, x.unit.as_deref()), (12.75, Some("percent/year")));
+        assert!(q("It happened in nineteen seventy-nine near the river.").is_empty());
+        let x = one("Her land was worth a hundred thirty million dollars.");
+        assert_eq!((x.value, x.unit.as_deref()), (130e6, Some("USD")));
+        assert_eq!(one("They sold a million copies.").value, 1e6);
+        assert!(q("She is a 20th century writer.").is_empty());
     }
 
     #[test]
