@@ -6,7 +6,5 @@ pub struct AliasConfig {}
 #[error("{0}")]
 pub struct AliasError(String);
 pub fn load(path: &Path) -> Result<AliasConfig, AliasError> {
-    std::fs::read_to_string(path)
-        .map(|_| AliasConfig {})
-        .map_err(|e| AliasError(e.to_string()))
+    std::fs::read_to_string(path).map(|_| AliasConfig {}).map_err(|e| AliasError(e.to_string()))
 }

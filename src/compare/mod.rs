@@ -1,11 +1,7 @@
 //! Placeholder until the compare branch lands.
 pub mod sketch;
 use crate::model::{ArticleRecord, Comparison, Entity};
-pub fn compare(
-    _records: &[ArticleRecord],
-    _entities: &[Entity],
-    _ids: &[Vec<String>],
-) -> Comparison {
+pub fn compare(_records: &[ArticleRecord], _entities: &[Entity], _ids: &[Vec<String>]) -> Comparison {
     Comparison::default()
 }
 pub mod baseline {
