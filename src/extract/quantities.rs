@@ -138,9 +138,8 @@ static WORDISH: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z²³/]*)$").expect("static regex")
-});
+static DIGITS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z²³/]*)$").expect("static regex"));
 
 fn small_number(w: &str) -> Option<f64> {
     Some(match w {
@@ -344,9 +343,30 @@ fn period_word(w: &str) -> Option<&'static str> {
 fn month_word(t: &str) -> bool {
     matches!(
         t,
-        "January" | "February" | "March" | "April" | "May" | "June" | "July" | "August" | "September"
-            | "October" | "November" | "December" | "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug"
-            | "Sep" | "Sept" | "Oct" | "Nov" | "Dec"
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
     )
 }
 
@@ -425,22 +445,167 @@ fn qualifier_word(w: &str) -> Option<&'static str> {
 fn stop_word(w: &str) -> bool {
     matches!(
         w,
-        "the" | "a" | "an" | "of" | "to" | "in" | "on" | "at" | "for" | "from" | "by" | "with" | "and" | "or"
-            | "but" | "as" | "that" | "which" | "who" | "whom" | "whose" | "this" | "these" | "those" | "it"
-            | "its" | "their" | "his" | "her" | "our" | "my" | "your" | "they" | "he" | "she" | "we" | "you"
-            | "i" | "is" | "are" | "was" | "were" | "be" | "been" | "being" | "has" | "have" | "had" | "will"
-            | "would" | "could" | "should" | "may" | "might" | "must" | "can" | "shall" | "do" | "does"
-            | "did" | "not" | "no" | "than" | "then" | "so" | "if" | "into" | "onto" | "over" | "under"
-            | "about" | "after" | "before" | "since" | "until" | "while" | "per" | "each" | "every" | "less"
-            | "ago" | "later" | "also" | "only" | "just" | "still" | "yet" | "already" | "last" | "next"
-            | "out" | "up" | "down" | "off" | "here" | "there" | "when" | "where" | "why" | "how" | "what"
-            | "all" | "both" | "either" | "neither" | "between" | "among" | "across" | "through" | "during"
-            | "against" | "without" | "within" | "along" | "around" | "near" | "said" | "says" | "say"
-            | "told" | "tell" | "according" | "including" | "compared" | "behind" | "ahead" | "away"
-            | "long" | "old" | "apiece" | "each." | "respectively" | "too" | "very" | "once" | "twice"
-            | "again" | "now" | "today" | "tonight" | "yesterday" | "tomorrow" | "other" | "others"
-            | "such" | "own" | "some" | "any" | "many" | "much" | "few" | "several" | "via" | "toward"
-            | "towards" | "because" | "though" | "although" | "unless" | "whether" | "upon"
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "from"
+            | "by"
+            | "with"
+            | "and"
+            | "or"
+            | "but"
+            | "as"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "this"
+            | "these"
+            | "those"
+            | "it"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "my"
+            | "your"
+            | "they"
+            | "he"
+            | "she"
+            | "we"
+            | "you"
+            | "i"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "can"
+            | "shall"
+            | "do"
+            | "does"
+            | "did"
+            | "not"
+            | "no"
+            | "than"
+            | "then"
+            | "so"
+            | "if"
+            | "into"
+            | "onto"
+            | "over"
+            | "under"
+            | "about"
+            | "after"
+            | "before"
+            | "since"
+            | "until"
+            | "while"
+            | "per"
+            | "each"
+            | "every"
+            | "less"
+            | "ago"
+            | "later"
+            | "also"
+            | "only"
+            | "just"
+            | "still"
+            | "yet"
+            | "already"
+            | "last"
+            | "next"
+            | "out"
+            | "up"
+            | "down"
+            | "off"
+            | "here"
+            | "there"
+            | "when"
+            | "where"
+            | "why"
+            | "how"
+            | "what"
+            | "all"
+            | "both"
+            | "either"
+            | "neither"
+            | "between"
+            | "among"
+            | "across"
+            | "through"
+            | "during"
+            | "against"
+            | "without"
+            | "within"
+            | "along"
+            | "around"
+            | "near"
+            | "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tell"
+            | "according"
+            | "including"
+            | "compared"
+            | "behind"
+            | "ahead"
+            | "away"
+            | "long"
+            | "old"
+            | "apiece"
+            | "each."
+            | "respectively"
+            | "too"
+            | "very"
+            | "once"
+            | "twice"
+            | "again"
+            | "now"
+            | "today"
+            | "tonight"
+            | "yesterday"
+            | "tomorrow"
+            | "other"
+            | "others"
+            | "such"
+            | "own"
+            | "some"
+            | "any"
+            | "many"
+            | "much"
+            | "few"
+            | "several"
+            | "via"
+            | "toward"
+            | "towards"
+            | "because"
+            | "though"
+            | "although"
+            | "unless"
+            | "whether"
+            | "upon"
     )
 }
 
@@ -449,15 +614,85 @@ fn stop_word(w: &str) -> bool {
 fn identifier_word(w: &str) -> bool {
     matches!(
         w,
-        "article" | "section" | "clause" | "chapter" | "page" | "paragraph" | "resolution" | "flight"
-            | "route" | "room" | "platform" | "gate" | "highway" | "interstate" | "version" | "model"
-            | "category" | "level" | "stage" | "phase" | "grade" | "tier" | "number" | "no" | "season"
-            | "episode" | "series" | "item" | "rule" | "amendment" | "unit" | "block" | "lot" | "row"
-            | "seat" | "runway" | "terminal" | "bay" | "pier" | "exit" | "junction" | "road" | "street"
-            | "ward" | "district" | "zone" | "sector" | "part" | "bill" | "act" | "law" | "decree" | "order"
-            | "case" | "file" | "code" | "channel" | "track" | "volume" | "issue" | "edition" | "squad"
-            | "reactor" | "building" | "apartment" | "flat" | "house" | "hall" | "floor" | "line"
-            | "week" | "day" | "round" | "game" | "match" | "stadium" | "mark" | "size" | "covid"
+        "article"
+            | "section"
+            | "clause"
+            | "chapter"
+            | "page"
+            | "paragraph"
+            | "resolution"
+            | "flight"
+            | "route"
+            | "room"
+            | "platform"
+            | "gate"
+            | "highway"
+            | "interstate"
+            | "version"
+            | "model"
+            | "category"
+            | "level"
+            | "stage"
+            | "phase"
+            | "grade"
+            | "tier"
+            | "number"
+            | "no"
+            | "season"
+            | "episode"
+            | "series"
+            | "item"
+            | "rule"
+            | "amendment"
+            | "unit"
+            | "block"
+            | "lot"
+            | "row"
+            | "seat"
+            | "runway"
+            | "terminal"
+            | "bay"
+            | "pier"
+            | "exit"
+            | "junction"
+            | "road"
+            | "street"
+            | "ward"
+            | "district"
+            | "zone"
+            | "sector"
+            | "part"
+            | "bill"
+            | "act"
+            | "law"
+            | "decree"
+            | "order"
+            | "case"
+            | "file"
+            | "code"
+            | "channel"
+            | "track"
+            | "volume"
+            | "issue"
+            | "edition"
+            | "squad"
+            | "reactor"
+            | "building"
+            | "apartment"
+            | "flat"
+            | "house"
+            | "hall"
+            | "floor"
+            | "line"
+            | "week"
+            | "day"
+            | "round"
+            | "game"
+            | "match"
+            | "stadium"
+            | "mark"
+            | "size"
+            | "covid"
     )
 }
 
@@ -465,13 +700,68 @@ fn identifier_word(w: &str) -> bool {
 fn cap_function_word(w: &str) -> bool {
     matches!(
         w,
-        "The" | "In" | "On" | "At" | "About" | "Around" | "Some" | "Nearly" | "More" | "Over" | "Only"
-            | "Just" | "By" | "Of" | "For" | "With" | "Since" | "After" | "Before" | "Almost" | "Roughly"
-            | "Until" | "To" | "From" | "Between" | "Up" | "And" | "But" | "All" | "Another" | "Its"
-            | "Their" | "His" | "Her" | "Our" | "These" | "Those" | "This" | "That" | "When" | "While"
-            | "Under" | "Fewer" | "Less" | "An" | "A" | "Approximately" | "Exactly" | "Estimated" | "Most"
-            | "Least" | "Even" | "If" | "As" | "Total" | "Below" | "Above" | "Within" | "Among" | "During"
-            | "Across" | "Than"
+        "The"
+            | "In"
+            | "On"
+            | "At"
+            | "About"
+            | "Around"
+            | "Some"
+            | "Nearly"
+            | "More"
+            | "Over"
+            | "Only"
+            | "Just"
+            | "By"
+            | "Of"
+            | "For"
+            | "With"
+            | "Since"
+            | "After"
+            | "Before"
+            | "Almost"
+            | "Roughly"
+            | "Until"
+            | "To"
+            | "From"
+            | "Between"
+            | "Up"
+            | "And"
+            | "But"
+            | "All"
+            | "Another"
+            | "Its"
+            | "Their"
+            | "His"
+            | "Her"
+            | "Our"
+            | "These"
+            | "Those"
+            | "This"
+            | "That"
+            | "When"
+            | "While"
+            | "Under"
+            | "Fewer"
+            | "Less"
+            | "An"
+            | "A"
+            | "Approximately"
+            | "Exactly"
+            | "Estimated"
+            | "Most"
+            | "Least"
+            | "Even"
+            | "If"
+            | "As"
+            | "Total"
+            | "Below"
+            | "Above"
+            | "Within"
+            | "Among"
+            | "During"
+            | "Across"
+            | "Than"
     )
 }
 
@@ -544,7 +834,15 @@ fn parse_number(toks: &[Tok], i: usize, money: bool) -> Option<Num> {
         let n = toks.get(i + 1)?;
         let nl = lower(n.text);
         if nl == "dozen" {
-            return Some(Num { value: 12.0, next: i + 2, ordinal: false, words: true, scaled: false, factor: 1.0, plain_int: false });
+            return Some(Num {
+                value: 12.0,
+                next: i + 2,
+                ordinal: false,
+                words: true,
+                scaled: false,
+                factor: 1.0,
+                plain_int: false,
+            });
         }
         scale_word(&nl).filter(|_| nl != "mn" && nl != "bn" && nl != "tn" && nl != "trn")?;
         // "a hundred thirty million": read on as words, with "a" as one
@@ -556,7 +854,15 @@ fn parse_number(toks: &[Tok], i: usize, money: bool) -> Option<Num> {
         if lower(a.text) != "a" {
             return None;
         }
-        return Some(Num { value: 0.5 * s, next: i + 3, ordinal: false, words: true, scaled: true, factor: s, plain_int: false });
+        return Some(Num {
+            value: 0.5 * s,
+            next: i + 3,
+            ordinal: false,
+            words: true,
+            scaled: true,
+            factor: s,
+            plain_int: false,
+        });
     }
     if t.text.starts_with(|c: char| c.is_ascii_digit()) {
         let (mut v, comma, dec, suffix) = parse_digits(t.text)?;
@@ -620,7 +926,15 @@ fn parse_number(toks: &[Tok], i: usize, money: bool) -> Option<Num> {
     }
     // words: "two hundred and fifty thousand"
     if let Some(v) = ordinal_value(&lw) {
-        return Some(Num { value: v, next: i + 1, ordinal: true, words: true, scaled: false, factor: 1.0, plain_int: false });
+        return Some(Num {
+            value: v,
+            next: i + 1,
+            ordinal: true,
+            words: true,
+            scaled: false,
+            factor: 1.0,
+            plain_int: false,
+        });
     }
     parse_words(toks, i + 1, word_value(&lw)?)
 }
@@ -775,9 +1089,7 @@ impl Scanner<'_, '_> {
             if i < n {
                 continue;
             }
-            if words.iter().enumerate().all(|(k, w)| self.low(i - n + k) == *w)
-                && best.is_none_or(|(b, _)| i - n < b)
-            {
+            if words.iter().enumerate().all(|(k, w)| self.low(i - n + k) == *w) && best.is_none_or(|(b, _)| i - n < b) {
                 best = Some((i - n, *kind));
             }
         }
@@ -811,7 +1123,11 @@ impl Scanner<'_, '_> {
         // "nineteen seventy-nine", "one five thousand": spoken years and digit-by-digit readings
         if num.words && self.toks.get(next).is_some_and(|t| word_value(&lower(t.text)).is_some()) {
             let mut j = next;
-            while self.toks.get(j).is_some_and(|t| word_value(&lower(t.text)).is_some() || scale_word(&lower(t.text)).is_some()) {
+            while self
+                .toks
+                .get(j)
+                .is_some_and(|t| word_value(&lower(t.text)).is_some() || scale_word(&lower(t.text)).is_some())
+            {
                 j += 1;
             }
             return Some((None, j));
@@ -841,8 +1157,7 @@ impl Scanner<'_, '_> {
             if self.toks.get(k).is_some_and(|t| currency_symbol(t.text).is_some()) {
                 k += 1;
             }
-            if let Some(h) = parse_number(self.toks, k, cur.is_some()).filter(|h| !h.ordinal && h.words == num.words)
-            {
+            if let Some(h) = parse_number(self.toks, k, cur.is_some()).filter(|h| !h.ordinal && h.words == num.words) {
                 high_num = Some(h);
                 end_tok = h.next;
             }
@@ -871,7 +1186,10 @@ impl Scanner<'_, '_> {
             return Some((None, end_tok));
         }
         let end_tok = self.finish(&mut c, end_tok, num);
-        if c.unit.is_none() && num.plain_int && c.high.is_none() && (1900.0..=2099.0).contains(&num.value)
+        if c.unit.is_none()
+            && num.plain_int
+            && c.high.is_none()
+            && (1900.0..=2099.0).contains(&num.value)
             && c.approx == Approx::Exact
         {
             return Some((None, end_tok)); // a year
@@ -964,12 +1282,31 @@ impl Scanner<'_, '_> {
         }
         // clock times
         if first.text.contains(':')
-            || matches!(next_l.as_str(), "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "bst" | "cet" | "est" | "edt" | "et" | "pt" | "pst" | "o'clock" | "o’clock" | "hrs" | "hrs.")
+            || matches!(
+                next_l.as_str(),
+                "am" | "pm"
+                    | "a.m"
+                    | "p.m"
+                    | "gmt"
+                    | "utc"
+                    | "bst"
+                    | "cet"
+                    | "est"
+                    | "edt"
+                    | "et"
+                    | "pt"
+                    | "pst"
+                    | "o'clock"
+                    | "o’clock"
+                    | "hrs"
+                    | "hrs."
+            )
             || (matches!(next_l.as_str(), "hours" | "hour") && self.low(end_tok + 1) == "gmt")
         {
             return true;
         }
-        if c.unit.is_none() && matches!(prev_l.as_str(), "at" | "by" | "until" | "till" | "from" | "before" | "after")
+        if c.unit.is_none()
+            && matches!(prev_l.as_str(), "at" | "by" | "until" | "till" | "from" | "before" | "after")
             && let Some((v, false, true, "")) = parse_digits(first.text)
             && v < 24.0
             && first.text.split_once('.').is_some_and(|(_, f)| f.len() == 2 && f < "60")
@@ -977,10 +1314,15 @@ impl Scanner<'_, '_> {
             return true;
         }
         // ages: "Volkov, 54,", "(54)", "aged 54", "age of 54", "54 years old"
-        if matches!(prev_l.as_str(), "aged" | "age") || (prev_l == "of" && self.low(c.tok_start.saturating_sub(2)) == "age") {
+        if matches!(prev_l.as_str(), "aged" | "age")
+            || (prev_l == "of" && self.low(c.tok_start.saturating_sub(2)) == "age")
+        {
             return true;
         }
-        if prev_l == "," && c.unit.is_none() && num.value < 130.0 && !num.words
+        if prev_l == ","
+            && c.unit.is_none()
+            && num.value < 130.0
+            && !num.words
             && c.tok_start >= 2
             && self.toks[c.tok_start - 2].is_cap()
             && matches!(next_l.as_str(), "," | ")" | "." | "")
@@ -1007,7 +1349,8 @@ impl Scanner<'_, '_> {
             }
         }
         // numbers that belong to a name: "Boeing 737", "Article 5", "No. 10", "#3"
-        if c.unit.is_none() && c.approx == Approx::Exact
+        if c.unit.is_none()
+            && c.approx == Approx::Exact
             && let Some(p) = prev
         {
             {
@@ -1039,7 +1382,8 @@ impl Scanner<'_, '_> {
         if prev_l == "in"
             && c.unit.is_none()
             && c.tok_start >= 2
-            && parse_number(self.toks, c.tok_start - 2, false).is_some_and(|n| n.next == c.tok_start - 1 && ratio_part(n))
+            && parse_number(self.toks, c.tok_start - 2, false)
+                .is_some_and(|n| n.next == c.tok_start - 1 && ratio_part(n))
         {
             return true;
         }
@@ -1050,7 +1394,9 @@ impl Scanner<'_, '_> {
         {
             return true;
         }
-        if (next_l == "out" && self.low(end_tok + 1) == "of") || (prev_l == "of" && self.low(c.tok_start.saturating_sub(2)) == "out") {
+        if (next_l == "out" && self.low(end_tok + 1) == "of")
+            || (prev_l == "of" && self.low(c.tok_start.saturating_sub(2)) == "out")
+        {
             return true;
         }
         // fractions: "two thirds", "three quarters"
@@ -1178,7 +1524,10 @@ impl Scanner<'_, '_> {
     /// its last word. Qualifier words met on the way are recorded.
     fn noun_after(&self, mut k: usize, skip_det: bool, quals: &mut Vec<String>) -> Option<String> {
         if skip_det {
-            while matches!(self.low(k).as_str(), "the" | "their" | "its" | "his" | "her" | "our" | "all" | "those" | "these") {
+            while matches!(
+                self.low(k).as_str(),
+                "the" | "their" | "its" | "his" | "her" | "our" | "all" | "those" | "these"
+            ) {
                 k += 1;
             }
         }
@@ -1203,7 +1552,10 @@ impl Scanner<'_, '_> {
                 continue;
             }
             let head_plural = head.is_some_and(|h| looks_plural(&lower(h)));
-            if n > 0 && head.is_some() && ((head_plural && (l.ends_with("ed") || l.ends_with("ing"))) || irregular_past(&l)) {
+            if n > 0
+                && head.is_some()
+                && ((head_plural && (l.ends_with("ed") || l.ends_with("ing"))) || irregular_past(&l))
+            {
                 break; // "three people killed", "two men carrying", "the summit broke up"
             }
             // "the nine-point plan drops several proposals": a plural after a noun,
@@ -1213,7 +1565,18 @@ impl Scanner<'_, '_> {
                 && looks_plural(&l)
                 && matches!(
                     self.low(k + 1).as_str(),
-                    "the" | "a" | "an" | "several" | "some" | "many" | "more" | "any" | "two" | "three" | "four" | "five"
+                    "the"
+                        | "a"
+                        | "an"
+                        | "several"
+                        | "some"
+                        | "many"
+                        | "more"
+                        | "any"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
                 )
             {
                 break;
@@ -1255,8 +1618,23 @@ impl Scanner<'_, '_> {
             }
             if matches!(
                 l.as_str(),
-                "of" | "at" | "to" | "was" | "is" | "were" | "be" | "been" | "stood" | "put" | "the" | "a" | "an"
-                    | "its" | "their" | "his" | "her" | "by"
+                "of" | "at"
+                    | "to"
+                    | "was"
+                    | "is"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "stood"
+                    | "put"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "by"
             ) {
                 continue;
             }
@@ -1278,7 +1656,8 @@ impl Scanner<'_, '_> {
             return None;
         }
         let prev_l = if i > 0 { self.low(i - 1) } else { String::new() };
-        if i > 0 && (month_word(self.text(i - 1)) || parse_number(self.toks, i - 1, false).is_some_and(|n| n.next == i)) {
+        if i > 0 && (month_word(self.text(i - 1)) || parse_number(self.toks, i - 1, false).is_some_and(|n| n.next == i))
+        {
             return None;
         }
         if self.dates.iter().any(|d| d.kind != DateKind::Duration && d.start < t.end && d.end > t.start) {
@@ -1293,8 +1672,19 @@ impl Scanner<'_, '_> {
         }
         if matches!(
             nl.as_str(),
-            "century" | "centuries" | "day" | "week" | "month" | "year" | "quarter" | "time" | "half" | "hour"
-                | "minute" | "round" | "floor"
+            "century"
+                | "centuries"
+                | "day"
+                | "week"
+                | "month"
+                | "year"
+                | "quarter"
+                | "time"
+                | "half"
+                | "hour"
+                | "minute"
+                | "round"
+                | "floor"
         ) {
             return None; // "20th century", "second quarter"
         }
@@ -1302,9 +1692,30 @@ impl Scanner<'_, '_> {
         let counts = self.noun_after(i + 1, false, &mut quals)?;
         if matches!(
             counts.as_str(),
-            "time" | "half" | "quarter" | "day" | "week" | "month" | "year" | "century" | "place" | "hand"
-                | "minute" | "hour" | "round" | "floor" | "person" | "thought" | "glance" | "sight" | "largest"
-                | "biggest" | "highest" | "lowest" | "party" | "world"
+            "time"
+                | "half"
+                | "quarter"
+                | "day"
+                | "week"
+                | "month"
+                | "year"
+                | "century"
+                | "place"
+                | "hand"
+                | "minute"
+                | "hour"
+                | "round"
+                | "floor"
+                | "person"
+                | "thought"
+                | "glance"
+                | "sight"
+                | "largest"
+                | "biggest"
+                | "highest"
+                | "lowest"
+                | "party"
+                | "world"
         ) || ordinal_value(&counts).is_some()
         {
             return None;
@@ -1398,7 +1809,15 @@ impl Scanner<'_, '_> {
             if i > 0 && score_ctx.contains(&self.low(i - 1).as_str()) {
                 return Some((None, i + 1));
             }
-            let num = Num { value: lo, next: i + 1, ordinal: false, words: false, scaled: false, factor: 1.0, plain_int: false };
+            let num = Num {
+                value: lo,
+                next: i + 1,
+                ordinal: false,
+                words: false,
+                scaled: false,
+                factor: 1.0,
+                plain_int: false,
+            };
             let mut c = self.base_cand(i, num, cur);
             c.value = lo;
             c.high = Some(hi);
@@ -1428,8 +1847,8 @@ impl Scanner<'_, '_> {
             "strong" => {}
             "odd" => c.approx = Approx::About,
             "plus" => c.approx = Approx::MoreThan,
-            "way" | "state" | "time" | "off" | "sided" | "party" | "fold" | "thirds" | "quarters" | "halves" | "fifths"
-            | "tenths" | "member-state" => return Some((None, i + 1)),
+            "way" | "state" | "time" | "off" | "sided" | "party" | "fold" | "thirds" | "quarters" | "halves"
+            | "fifths" | "tenths" | "member-state" => return Some((None, i + 1)),
             _ => {
                 let unit = match UNITS.get(joined.as_str()) {
                     Some(u) => (*u).to_string(),
@@ -1473,7 +1892,8 @@ impl Scanner<'_, '_> {
             "m" => v * 1e6,
             s => v * scale_word(&lower(s))?,
         };
-        let num = Num { value: v, next: i + 1, ordinal: false, words: false, scaled: false, factor: 1.0, plain_int: false };
+        let num =
+            Num { value: v, next: i + 1, ordinal: false, words: false, scaled: false, factor: 1.0, plain_int: false };
         let mut c = self.base_cand(i, num, Some((code_tok, code)));
         c.value = v;
         c.unit = Some(format!("{code}/{p}"));
@@ -1493,18 +1913,79 @@ fn push_unique(v: &mut Vec<String>, q: &str) {
 fn irregular_past(l: &str) -> bool {
     matches!(
         l,
-        "broke" | "came" | "went" | "took" | "made" | "began" | "fell" | "rose" | "met" | "left" | "held" | "saw"
-            | "got" | "gave" | "ran" | "won" | "lost" | "sent" | "spent" | "brought" | "built" | "drew" | "grew"
-            | "kept" | "led" | "paid" | "put" | "set" | "sold" | "stood" | "struck" | "hit" | "cut" | "shut"
-            | "fled" | "fought" | "found" | "laid" | "meant" | "spoke" | "wrote" | "became" | "felt" | "knew"
-            | "thought" | "bought" | "caught" | "taught" | "sought" | "flew" | "froze" | "hid" | "rang" | "sank"
-            | "shook" | "slid" | "swept" | "threw" | "tore" | "wore" | "woke" | "will" | "would" | "can" | "could"
+        "broke"
+            | "came"
+            | "went"
+            | "took"
+            | "made"
+            | "began"
+            | "fell"
+            | "rose"
+            | "met"
+            | "left"
+            | "held"
+            | "saw"
+            | "got"
+            | "gave"
+            | "ran"
+            | "won"
+            | "lost"
+            | "sent"
+            | "spent"
+            | "brought"
+            | "built"
+            | "drew"
+            | "grew"
+            | "kept"
+            | "led"
+            | "paid"
+            | "put"
+            | "set"
+            | "sold"
+            | "stood"
+            | "struck"
+            | "hit"
+            | "cut"
+            | "shut"
+            | "fled"
+            | "fought"
+            | "found"
+            | "laid"
+            | "meant"
+            | "spoke"
+            | "wrote"
+            | "became"
+            | "felt"
+            | "knew"
+            | "thought"
+            | "bought"
+            | "caught"
+            | "taught"
+            | "sought"
+            | "flew"
+            | "froze"
+            | "hid"
+            | "rang"
+            | "sank"
+            | "shook"
+            | "slid"
+            | "swept"
+            | "threw"
+            | "tore"
+            | "wore"
+            | "woke"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
     )
 }
 
 fn looks_plural(l: &str) -> bool {
-    matches!(l, "people" | "children" | "men" | "women" | "police" | "staff" | "personnel" | "cattle" | "feet" | "troops")
-        || (l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us") && !l.ends_with("is"))
+    matches!(
+        l,
+        "people" | "children" | "men" | "women" | "police" | "staff" | "personnel" | "cattle" | "feet" | "troops"
+    ) || (l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us") && !l.ends_with("is"))
 }
 
 /// A simple lemma of an English noun ("residents" → "resident", "casualties" → "casualty").
@@ -1541,8 +2022,10 @@ pub(crate) fn lemma(l: &str) -> String {
 // ------------------------------------------------------------------ time qualifiers
 
 static REL_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:last|this|next|previous|past)\s+(?:year|month|week|quarter)|a\s+year\s+(?:earlier|ago|before))$")
-        .expect("static regex")
+    Regex::new(
+        r"(?i)^(?:(?:last|this|next|previous|past)\s+(?:year|month|week|quarter)|a\s+year\s+(?:earlier|ago|before))$",
+    )
+    .expect("static regex")
 });
 
 /// Clause breaks: quantities only take the time words of their own clause.
