@@ -22,7 +22,9 @@ use std::collections::BTreeMap;
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// A span of an article: byte offsets into the file and the exact text.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -31,7 +33,9 @@ pub struct Span {
 
 /// A span that also names its article (used where items of several articles
 /// are listed together, e.g. comparison evidence and entity mentions).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 pub struct Evidence {
     pub article: String,
     pub start: usize,
@@ -77,6 +81,8 @@ pub enum BlockKind {
     Boilerplate,
     /// A `date`/`source:`/`Published:` header line.
     Metadata,
+    /// A dateline on a line of its own (`LONDON 1996-08-22`).
+    Dateline,
 }
 
 impl BlockKind {
@@ -84,7 +90,11 @@ impl BlockKind {
     pub fn is_content(self) -> bool {
         matches!(
             self,
-            BlockKind::Headline | BlockKind::Paragraph | BlockKind::Subheading | BlockKind::SocialPost
+            BlockKind::Headline
+                | BlockKind::Paragraph
+                | BlockKind::Subheading
+                | BlockKind::SocialPost
+                | BlockKind::Dateline
         )
     }
 }
@@ -175,7 +185,9 @@ pub struct Article {
 
 // ------------------------------------------------------------------ entities
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum EntityKind {
     Person,
@@ -430,7 +442,9 @@ pub struct Warning {
     pub message: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum WarningKind {
     Unreadable,
