@@ -55,8 +55,9 @@ struct Raw {
 pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) -> (Vec<Quote>, Vec<Warning>) {
     let text = doc.text;
     let mut warnings = Vec::new();
+    // Headlines and subheadings compress a quote of the body and rarely say who spoke: not mined.
     let content: Vec<usize> = (0..doc.blocks.len())
-        .filter(|&i| doc.blocks[i].kind.is_content() && doc.blocks[i].start < doc.blocks[i].end && doc.blocks[i].end <= text.len())
+        .filter(|&i| doc.blocks[i].kind.is_content() && !matches!(doc.blocks[i].kind, BlockKind::Headline | BlockKind::Subheading) && doc.blocks[i].start < doc.blocks[i].end && doc.blocks[i].end <= text.len())
         .filter(|&i| text.is_char_boundary(doc.blocks[i].start) && text.is_char_boundary(doc.blocks[i].end))
         .collect();
     let mut raws: Vec<Raw> = Vec::new();
@@ -114,7 +115,10 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
             let toks = attrib::tokenize(text, p.close_end, s_end);
             let content_end = text[p.start..p.end].trim_end_matches(['’', '\'', '"', '”', ')']);
             let after_period = content_end.ends_with('.') && !ends_with_abbrev(content_end);
-            attrib::after(text, &toks, after_period)
+            // `“Why?” X asked, “...”`: after a question or exclamation, a tag that leads into the
+            // next quote belongs to that one.
+            let leads_next = s_end == next_open && next_open < b.end && content_end.ends_with(['?', '!']) && text[p.close_end..next_open].trim_end().ends_with([',', ':']);
+            if leads_next { None } else { attrib::after(text, &toks, after_period) }
         };
         let prev = (0..i).rev().find(|&j| raws[j].block == raws[i].block);
         let s_start = sentence_start(text, b.start, p.open);
@@ -152,10 +156,42 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
         if !text[s_start..raws[i].p.open].trim().is_empty() {
             continue;
         }
-        if let Some(j) = (0..i).rev().take_while(|&j| raws[j].block == raws[i].block).next()
-            && raws[j].found.is_some()
-        {
-            raws[i].found = raws[j].found.clone();
+        if let Some(j) = (0..i).rev().take_while(|&j| raws[j].block == raws[i].block).next() {
+            if raws[j].found.is_some() {
+                raws[i].found = raws[j].found.clone();
+            }
+            continue;
+        }
+        if raws[i].continued {
+            continue;
+        }
+        // The sentence before introduces the quote: "X put it this way:" or "X agreed."
+        let (ps, pe) = if s_start > b.start {
+            (sentence_start(text, b.start, s_start.saturating_sub(1).max(b.start)), s_start)
+        } else {
+            let Some(pb) = content.iter().position(|&c| c == raws[i].block).and_then(|k| k.checked_sub(1)).map(|k| &doc.blocks[content[k]]) else {
+                continue;
+            };
+            let end = pb.start + text[pb.start..pb.end].trim_end().len();
+            (sentence_start(text, pb.start, end.saturating_sub(1).max(pb.start)), end)
+        };
+        let prev_text = text[ps..pe].trim_end();
+        if prev_text.contains(['"', '“', '”']) || prev_text.contains("''") {
+            continue;
+        }
+        let pe = ps + prev_text.len();
+        if prev_text.ends_with(':') {
+            let toks = attrib::tokenize(text, ps, pe);
+            raws[i].found = attrib::before(text, &toks, 0);
+        } else if prev_text.ends_with('.') {
+            let toks = attrib::tokenize(text, ps, pe - 1);
+            let f = attrib::before(text, &toks, 0);
+            // Only a sentence that ends on its cue ("Bystrom agreed.") hands over its speaker.
+            if let Some(f) = f
+                && f.cue.is_some_and(|(_, ce)| ce == toks.last().map_or(0, |t| t.e))
+            {
+                raws[i].found = Some(f);
+            }
         }
     }
 
@@ -199,18 +235,21 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
         let mut cue_span = None;
         if let Some(f) = &found {
             let span = doc.span(f.s, f.e);
-            match f.kind {
+            // A relative pronoun is resolved through the phrase it stands for.
+            let (rs, re, rkind) = f.ante.unwrap_or((f.s, f.e, f.kind));
+            match rkind {
                 SpKind::Name | SpKind::Nominal => {
-                    speaker_local = mentions.iter().find(|m| m.start < f.e && f.s < m.end).map(|m| m.local);
-                    if speaker_local.is_none() && f.kind == SpKind::Nominal {
-                        speaker_local = role_antecedent(text, &span.text, f.s, local_entities, &person_mentions);
+                    let rtext = &text[rs..re];
+                    speaker_local = mentions.iter().find(|m| m.start < re && rs < m.end).map(|m| m.local);
+                    if speaker_local.is_none() && rkind == SpKind::Nominal {
+                        speaker_local = role_antecedent(text, rtext, rs, local_entities, &person_mentions);
                     }
                     speaker_name = speaker_local
                         .and_then(|l| local_entities.get(l))
                         .map(|e| e.name.clone())
-                        .or_else(|| Some(strip_title(&span.text)));
-                    if f.kind == SpKind::Name {
-                        named.push((f.s, speaker_name.clone().unwrap_or_default(), speaker_local));
+                        .or_else(|| Some(strip_title(rtext)));
+                    if rkind == SpKind::Name {
+                        named.push((rs, speaker_name.clone().unwrap_or_default(), speaker_local));
                     }
                 }
                 SpKind::Pronoun => {
@@ -292,7 +331,7 @@ fn social_post(text: &str, start: usize, end: usize, marked: bool) -> Option<imp
         continued: false,
         runs_on: false,
         social: Some((ns, ne)),
-        found: Some(Found { s: ns, e: ne, kind: SpKind::Name, cue: None }),
+        found: Some(Found { s: ns, e: ne, kind: SpKind::Name, cue: None, ante: None }),
         own: true,
     })
 }
@@ -388,34 +427,41 @@ fn role_antecedent(_text: &str, phrase: &str, at: usize, ents: &[LocalEntity], p
 /// Decide the kind of a quote that is not a social post.
 fn classify(text: &str, block_start: usize, p: &marks::Pair, has_speaker: bool) -> QuoteKind {
     let content = &text[p.start..p.end];
-    let words: Vec<&str> = content.split_whitespace().collect();
+    let core = content.trim_end_matches(['\'', '’', '"', '”']);
+    let trail = core.trim_end_matches([',', '.', ';', ':', '!', '?', '…']);
+    let words: Vec<&str> = trail.split_whitespace().collect();
     let nwords = words.len();
     let before = text[block_start..p.open].trim_end();
-    let prev_word: String = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("").to_lowercase();
-    let prev_word = prev_word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_string();
+    let prev_raw = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let prev_word = prev_raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
     let after = text[p.close_end..].chars().take(40).collect::<String>();
-    let ends_sentence = content.trim_end_matches(['\'', '’', '"', '”']).ends_with(['.', '!', '?', ',', '…']);
+    let ends_sentence = core.ends_with(['.', '!', '?', '…']);
+    // Several sentences are speech, never a title.
+    let inner_sentence = trail.contains(". ") || trail.contains("? ") || trail.contains("! ");
     let title_case = !words.is_empty()
         && words.iter().all(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            w.is_empty() || w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || matches!(w, "of" | "the" | "a" | "an" | "and" | "in" | "on" | "to" | "for" | "at" | "with" | "or" | "from" | "by")
+            w.is_empty()
+                || w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(w, "of" | "the" | "a" | "an" | "and" | "in" | "on" | "to" | "for" | "at" | "with" | "or" | "from" | "by" | "is" | "as")
         });
-    if prev_word == "so-called" || prev_word == "so" && before.to_lowercase().ends_with("so called") {
+    if prev_word == "so-called" || (prev_word == "called" && before.to_lowercase().ends_with("so called")) {
         return QuoteKind::Scare;
     }
     // Nickname between a given name and a surname: Dwayne "The Rock" Johnson.
-    let prev_cap = before.rsplit(char::is_whitespace).next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic()));
+    let prev_cap = prev_raw.chars().next().is_some_and(char::is_uppercase) && prev_raw.chars().all(char::is_alphabetic);
     let next_cap = after.starts_with(' ') && after.trim_start().chars().next().is_some_and(char::is_uppercase);
     if prev_cap && next_cap && nwords <= 3 && !ends_sentence && title_case {
         return QuoteKind::Title;
     }
-    if title_case && !ends_sentence && nwords <= 8 && (TITLE_INTRO.contains(&prev_word.as_str()) || !has_speaker) {
+    // A title: a capitalised phrase after a word that introduces a work, a possessive ("NBC's"),
+    // or a preposition ("on", "in", "of"); or any capitalised phrase that nobody is said to speak.
+    let possessive = prev_raw.ends_with("’s") || prev_raw.ends_with("'s") || prev_raw.ends_with("s’");
+    let intro = TITLE_INTRO.contains(&prev_word.as_str()) || possessive || matches!(prev_word.as_str(), "on" | "in" | "of" | "from" | "star");
+    if title_case && !inner_sentence && nwords <= 10 && (intro || !has_speaker) {
         return QuoteKind::Title;
     }
-    if !has_speaker && nwords <= 3 && !ends_sentence {
-        return QuoteKind::Scare;
-    }
-    if p.single && !has_speaker && nwords <= 3 {
+    if !has_speaker && nwords <= 3 {
         return QuoteKind::Scare;
     }
     let starts_lower = content.chars().next().is_some_and(char::is_lowercase);
@@ -524,6 +570,11 @@ mod tests {
         assert_eq!(q(&qs, "Hammer").kind, QuoteKind::Title);
         let (qs, _) = run("Protesters carried “peace” banners down the avenue.");
         assert_eq!(q(&qs, "peace").kind, QuoteKind::Scare);
+        let (qs, _) = run("“We will win,” Ruiz said on Channel 4's “Morning Hour.”");
+        assert_eq!(q(&qs, "Morning Hour").kind, QuoteKind::Title);
+        assert_eq!(q(&qs, "We will win").kind, QuoteKind::Full);
+        let (qs, _) = run("She once starred in “Harbor Lights,” a soap opera.");
+        assert_eq!(q(&qs, "Harbor Lights").kind, QuoteKind::Title);
     }
 
     #[test]
@@ -593,6 +644,33 @@ mod tests {
     fn sentence_start_quote_inherits_paragraph_speaker() {
         let (qs, _) = run("“We are ready,” Petrov said. “The rest is up to them.”");
         assert_eq!(spk(q(&qs, "rest is up")), Some("Petrov"));
+    }
+
+    #[test]
+    fn previous_sentence_introduces_the_quote() {
+        let (qs, _) = run("The council members disagreed. Ana Ruiz agreed. “The dam is safe for now.”");
+        assert_eq!(spk(&qs[0]), Some("Ana Ruiz"));
+        let (qs, _) = run("The water board answered the critics on Monday:\n\n“The dam is safe for now.”");
+        assert_eq!(spk(&qs[0]), Some("The water board"));
+        let (qs, _) = run("Ana Ruiz visited the dam.\n\n“The dam is safe for now.”");
+        assert_eq!(spk(&qs[0]), None);
+    }
+
+    #[test]
+    fn question_tag_leading_into_next_quote() {
+        let (qs, _) = run("Ruiz asked Berg, “Why now?” Berg then wrote back, “Because it is time.”");
+        assert_eq!(spk(q(&qs, "Why now")), Some("Ruiz"));
+        assert_eq!(spk(q(&qs, "Because it")), Some("Berg"));
+    }
+
+    #[test]
+    fn headline_quotes_are_not_mined() {
+        let t = "Ruiz: ‘The Dam Will Hold’\n\n“It will hold,” Ruiz said.";
+        let mut blocks = blocks_of(t);
+        blocks[0].kind = BlockKind::Headline;
+        let doc = Doc { id: "a.txt", text: t, blocks: &blocks, sentences: &[], published: None, anchor: Anchor::None };
+        let (qs, _) = extract(&doc, &[], &[]);
+        assert_eq!(qs.len(), 1);
     }
 
     #[test]

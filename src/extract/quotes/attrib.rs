@@ -38,6 +38,8 @@ pub struct Found {
     pub kind: SpKind,
     /// The cue (verb, with "reporters" or an adjacent adverb when present).
     pub cue: Option<(usize, usize)>,
+    /// For a relative pronoun ("Mr. X, who said ..."), the phrase it stands for.
+    pub ante: Option<(usize, usize, SpKind)>,
 }
 
 const ABBREV: &[&str] = &[
@@ -113,7 +115,12 @@ static CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "indicated", "opined", "recounted", "described", "describes", "called", "calls", "dubbed", "labeled", "labelled",
         "branded", "termed", "saying", "adding", "noting", "telling", "writing", "arguing", "calling", "insisting",
         "warning", "explaining", "declaring", "asking", "stating", "claiming", "tweeting", "posting", "urging",
-        "according", "put", "quoted",
+        "according", "put", "quoted", "estimated", "interjected", "chanted", "chanting", "shouting", "cited",
+        "citing", "accused", "accusing", "blasted", "slammed", "praised", "criticized", "criticised", "condemned",
+        "deemed", "hailed", "touted", "denounced", "derided", "mocked", "questioned", "scoffed", "lashed", "vowing",
+        "predicting", "promising", "pledging", "recalling", "conceding", "acknowledging", "announcing", "replying",
+        "responding", "countering", "boasting", "complaining", "suggesting", "admitting", "blasting", "referring",
+        "sang", "read", "reads", "texting", "joking", "quipping", "urged", "begged", "pleaded", "implored",
     ]
     .into_iter()
     .collect()
@@ -150,6 +157,9 @@ const NOT_NAMES: &[&str] = &[
     "to", "with", "by", "from", "one", "some", "many", "most", "all", "both", "no", "not", "also", "even", "just",
     "now", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "speaking", "according", "during", "since", "last", "next", "earlier", "later", "instead", "indeed",
+    "another", "every", "each", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+    "hundreds", "thousands", "although", "though", "because", "unlike", "like", "despite", "whether", "where",
+    "once", "until", "among", "about", "over", "under", "without", "within", "through", "asked", "holding",
 ];
 /// Plural roles that speak without a determiner ("officials said").
 const BARE_ROLES: &[&str] = &[
@@ -195,6 +205,10 @@ fn is_cue_at(text: &str, toks: &[Tok], i: usize) -> bool {
     if !CUES.contains(w.as_str()) {
         return false;
     }
+    // A capitalised cue is a headline word or a name ("States"), except a sentence-initial "According".
+    if is_cap(text, t) && w != "according" {
+        return false;
+    }
     let next = toks.get(i + 1).map(|n| lw(text, n));
     match w.as_str() {
         "according" => next.as_deref() == Some("to"),
@@ -216,7 +230,7 @@ fn name_back(text: &str, toks: &[Tok], end: usize, min: usize) -> Option<usize> 
     let mut first = None;
     while i > min {
         let t = &toks[i - 1];
-        if is_cap(text, t) && (is_name_word(text, t) || first.is_some() && !matches!(lw(text, t).as_str(), "the" | "a" | "an")) {
+        if is_name_word(text, t) {
             first = Some(i - 1);
             i -= 1;
         } else if t.word && first.is_some() && NAME_PARTICLES.contains(&lw(text, t).as_str()) && i - 1 > min && is_cap(text, &toks[i - 2]) {
@@ -314,7 +328,9 @@ fn np_fwd(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize, SpKin
     if PRONOUNS.contains(&w.as_str()) {
         return Some((start, start + 1, SpKind::Pronoun));
     }
-    if let Some(e) = name_fwd(text, toks, start) {
+    if !DETS.contains(&w.as_str())
+        && let Some(e) = name_fwd(text, toks, start)
+    {
         return Some((start, e, SpKind::Name));
     }
     if DETS.contains(&w.as_str()) || w.ends_with("’s") || w.ends_with("'s") {
@@ -382,24 +398,33 @@ pub fn sentence_subject(text: &str, toks: &[Tok], from: usize, to: usize) -> Opt
         "earlier", "meanwhile", "then", "when", "while", "as", "since", "last", "this", "for", "with", "by", "now",
         "yet", "instead", "afterward", "afterwards", "addressing", "writing", "responding", "pressed", "interviewed",
     ];
-    if INTRO.contains(&fw.as_str()) {
+    let mut skipped = false;
+    if INTRO.contains(&fw.as_str()) || (fw.ends_with("ing") && fw.len() > 5) {
         // Skip to after the first comma of the sentence, if any.
         if let Some(c) = (i..to.min(i + 16)).find(|&k| is_p(text, &toks[k], ",")) {
             i = c + 1;
+            skipped = true;
         } else if matches!(fw.as_str(), "but" | "and" | "yet" | "still") {
             i += 1;
         } else {
             return None;
         }
     }
-    if i >= to {
-        return None;
+    // An introductory phrase may hold commas of its own ("In Concord, New Hampshire, X said").
+    let mut first = None;
+    for _ in 0..3 {
+        let r = match (i < to).then(|| np_fwd(text, toks, i)).flatten() {
+            Some(r) if r.1 <= to => r,
+            _ => return first,
+        };
+        if skipped && toks.get(r.1).is_some_and(|t| is_p(text, t, ",")) && r.2 != SpKind::Pronoun {
+            first = first.or(Some(r));
+            i = r.1 + 1;
+            continue;
+        }
+        return Some(r);
     }
-    let r = np_fwd(text, toks, i)?;
-    if r.1 > to {
-        return None;
-    }
-    Some(r)
+    first
 }
 
 /// Attribution after the quote. `toks` is the window from the closing mark to the end of the
@@ -451,11 +476,11 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
             return None;
         }
         let (a, b, kind) = np_fwd(text, toks, s)?;
-        return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: Some(cue_span(text, toks, c)) });
+        return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: Some(cue_span(text, toks, c)), ante: None });
     }
     // Speaker first: ", Lavrov said" / ", Michael Lee, the city manager, said".
     if !(PRONOUNS.contains(&fw.as_str()) || is_cap(text, &toks[f]) || DETS.contains(&fw.as_str()) || BARE_ROLES.contains(&fw.as_str()) || fw.ends_with("’s") || fw.ends_with("'s")) {
-        return None;
+        return tail(text, toks, f);
     }
     if is_gerund(&lw(text, &toks[c])) {
         return None;
@@ -469,7 +494,7 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
         if end != f + 1 {
             return None;
         }
-        return Some(Found { s: toks[f].s, e: toks[f].e, kind: SpKind::Pronoun, cue: Some(cue_span(text, toks, c)) });
+        return Some(Found { s: toks[f].s, e: toks[f].e, kind: SpKind::Pronoun, cue: Some(cue_span(text, toks, c)), ante: None });
     }
     // The phrase must run from the window's start to the cue; the mention is its head part.
     let (a, b, kind) = np_fwd(text, toks, f)?;
@@ -484,7 +509,28 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
     if end - f > 14 {
         return None;
     }
-    Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: Some(cue_span(text, toks, c)) })
+    Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: Some(cue_span(text, toks, c)), ante: None })
+}
+
+/// "“...” for the victory, Sanders said.": a clause closing the sentence with `, SPEAKER CUE`.
+fn tail(text: &str, toks: &[Tok], f: usize) -> Option<Found> {
+    let mut end = toks.len();
+    while end > f && !toks[end - 1].word {
+        if !is_p(text, &toks[end - 1], ".!?") {
+            return None;
+        }
+        end -= 1;
+    }
+    if end < f + 3 || !is_cue_at(text, toks, end - 1) || is_gerund(&lw(text, &toks[end - 1])) {
+        return None;
+    }
+    let c = end - 1;
+    let k = skip_back(text, toks, c, f);
+    let (a, b, kind) = np_back(text, toks, k, f)?;
+    if a == f || !is_p(text, &toks[a - 1], ",") {
+        return None;
+    }
+    Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: Some(cue_span(text, toks, c)), ante: None })
 }
 
 /// Attribution before the quote. `toks` covers the sentence from its start to the opening mark;
@@ -500,7 +546,7 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
         // A colon right before the quote: the sentence's subject speaks.
         if is_p(text, &toks[n - 1], ":") && from == 0 {
             let (a, b, kind) = sentence_subject(text, toks, 0, n - 1)?;
-            return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: None });
+            return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: None, ante: None });
         }
         return None;
     };
@@ -508,15 +554,33 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
     let cue = Some(cue_span(text, toks, c));
     if cw == "according" {
         let (a, b, kind) = np_fwd(text, toks, c + 2)?;
-        return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue });
+        return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue, ante: None });
     }
     // An inverted cue at the sentence start: "Said Lavrov: ...", rare but unambiguous.
-    let subj = |text: &str| sentence_subject(text, toks, 0, c).map(|(a, b, kind)| Found { s: toks[a].s, e: toks[b - 1].e, kind, cue });
+    let subj = |text: &str| sentence_subject(text, toks, 0, c).map(|(a, b, kind)| Found { s: toks[a].s, e: toks[b - 1].e, kind, cue, ante: None });
+    // "a loophole called “x”", "a book titled “y”": the verb names a thing, nobody speaks.
+    if c + 1 == n && matches!(cw.as_str(), "called" | "dubbed" | "labeled" | "labelled" | "termed" | "branded" | "read" | "reads") {
+        return None;
+    }
     if is_gerund(&cw) {
+        // "X said, adding, ...": the finite cue just before gives the speaker.
+        if let Some(c2) = (c.saturating_sub(4)..c).rev().find(|&i| is_cue_at(text, toks, i) && !is_gerund(&lw(text, &toks[i]))) {
+            return before(text, &toks[..c2 + 1], 0).map(|mut f| {
+                f.cue = cue;
+                f
+            });
+        }
         return subj(text);
     }
     let k = skip_back(text, toks, c, 0);
     if k == 0 {
+        return None;
+    }
+    // "X was asked, ...": the subject is spoken to, not speaking.
+    if matches!(cw.as_str(), "asked" | "told" | "urged" | "questioned" | "accused" | "praised" | "criticized" | "quoted")
+        && k < c
+        && toks[k..c].iter().any(|t| matches!(lw(text, t).as_str(), "was" | "were" | "is" | "are" | "been" | "be"))
+    {
         return None;
     }
     let prev = &toks[k - 1];
@@ -528,18 +592,18 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
         // "X, spokeswoman for Y, warned that": the phrase before the appositive's first comma.
         let a = (0..k - 1).rev().find(|&i| is_p(text, &toks[i], ","))?;
         let (s, e, kind) = np_back(text, toks, a, 0)?;
-        return Some(Found { s: toks[s].s, e: toks[e - 1].e, kind, cue });
+        return Some(Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None });
     }
     if pw == "who" {
         // "Mr. X, who noted that ...": the antecedent before the comma.
         if k >= 2 && is_p(text, &toks[k - 2], ",") {
             let (s, e, kind) = np_back(text, toks, k - 2, 0)?;
-            return Some(Found { s: toks[s].s, e: toks[e - 1].e, kind, cue });
+            return Some(Found { s: prev.s, e: prev.e, kind: SpKind::Pronoun, cue, ante: Some((toks[s].s, toks[e - 1].e, kind)) });
         }
         return None;
     }
     let (s, e, kind) = np_back(text, toks, k, 0)?;
-    Some(Found { s: toks[s].s, e: toks[e - 1].e, kind, cue })
+    Some(Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None })
 }
 
 #[cfg(test)]
@@ -619,5 +683,25 @@ mod tests {
     #[test]
     fn before_without_cue_or_colon_is_none() {
         assert_eq!(before_s("The crowd waved signs reading"), None);
+        assert_eq!(before_s("Critics attacked a loophole called"), None);
+        assert_eq!(before_s("Petrov was asked,"), None);
+    }
+
+    #[test]
+    fn gerund_after_finite_cue_and_relative_who() {
+        assert_eq!(before_s("In the hall, Petrov said, adding,"), Some(("Petrov".into(), Some("adding".into()))));
+        let w = "Mr. Berg, who noted that prices had";
+        let t = tokenize(w, 0, w.len());
+        let f = before(w, &t, 0).unwrap();
+        assert_eq!(&w[f.s..f.e], "who");
+        let (a, b, _) = f.ante.unwrap();
+        assert_eq!(&w[a..b], "Mr. Berg");
+    }
+
+    #[test]
+    fn tail_clause_and_intro_commas() {
+        assert_eq!(after_s(" for the victory, Sanders said."), pair("Sanders", "said"));
+        assert_eq!(after_s(" for the victory and more."), None);
+        assert_eq!(before_s("In Concord, New Hampshire, Petrov went after Berg, calling him"), Some(("Petrov".into(), Some("calling".into()))));
     }
 }
