@@ -4,5 +4,6 @@
 //! The pipeline, one module per stage:
 //! read → article (structure) → segment (sentences) → extract → resolve → compare → render.
 
+pub mod compare;
 pub mod extract;
 pub mod model;

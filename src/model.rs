@@ -615,3 +615,23 @@ pub struct Report {
     pub comparison: Comparison,
     pub warnings: Vec<Warning>,
 }
+
+// ------------------------------------------------------------------ baseline
+
+/// What changed between an earlier report and this one (`--baseline OLD.json`).
+/// Conflicts are matched by kind, topic label and the set of values, never by
+/// story id (ids are renumbered when articles are added).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct BaselineDiff {
+    /// Article ids in the new report only.
+    pub new_articles: Vec<String>,
+    /// Article ids in the old report only.
+    #[serde(default)]
+    pub removed_articles: Vec<String>,
+    /// Conflicts the old report did not have (or had with other values).
+    pub new_conflicts: Vec<Topic>,
+    /// Conflicts of the old report that the new one no longer has.
+    pub resolved_conflicts: Vec<Topic>,
+    /// Single-source facts the old report did not have.
+    pub new_single_source: Vec<SingleSourceFact>,
+}
