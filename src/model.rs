@@ -22,7 +22,9 @@ use std::collections::BTreeMap;
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// A span of an article: byte offsets into the file and the exact text.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -31,7 +33,9 @@ pub struct Span {
 
 /// A span that also names its article (used where items of several articles
 /// are listed together, e.g. comparison evidence and entity mentions).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 pub struct Evidence {
     pub article: String,
     pub start: usize,
@@ -42,10 +46,12 @@ pub struct Evidence {
 // ------------------------------------------------------------------ articles
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
 pub enum TextEncoding {
+    #[serde(rename = "utf-8")]
     Utf8,
+    #[serde(rename = "utf-8-bom")]
     Utf8Bom,
+    #[serde(rename = "windows-1252")]
     Windows1252,
 }
 
@@ -77,6 +83,8 @@ pub enum BlockKind {
     Boilerplate,
     /// A `date`/`source:`/`Published:` header line.
     Metadata,
+    /// A dateline on a line of its own (`LONDON 1996-08-22`).
+    Dateline,
 }
 
 impl BlockKind {
@@ -84,7 +92,11 @@ impl BlockKind {
     pub fn is_content(self) -> bool {
         matches!(
             self,
-            BlockKind::Headline | BlockKind::Paragraph | BlockKind::Subheading | BlockKind::SocialPost
+            BlockKind::Headline
+                | BlockKind::Paragraph
+                | BlockKind::Subheading
+                | BlockKind::SocialPost
+                | BlockKind::Dateline
         )
     }
 }
@@ -175,7 +187,9 @@ pub struct Article {
 
 // ------------------------------------------------------------------ entities
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum EntityKind {
     Person,
@@ -430,7 +444,9 @@ pub struct Warning {
     pub message: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum WarningKind {
     Unreadable,
@@ -586,6 +602,10 @@ pub struct Comparison {
     pub name_variants: Vec<NameVariant>,
     pub coverage: Vec<Coverage>,
     pub citations: Vec<Citation>,
+    /// With `--baseline`: what changed since the earlier report. The
+    /// conflicts and single-source lists above then hold only the new ones.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<BaselineDiff>,
 }
 
 // ------------------------------------------------------------------ the report

@@ -52,7 +52,9 @@ pub fn sketch(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) -
     let mut tf: HashMap<u64, (u32, u32)> = HashMap::new(); // hash -> (count, first position)
     let mut numbers: Vec<u64> = Vec::new();
     for block in doc.blocks.iter().filter(|b| b.kind.is_content()) {
-        let Some(text) = doc.text.get(block.start..block.end) else { continue };
+        let Some(text) = doc.text.get(block.start..block.end) else {
+            continue;
+        };
         for w in words(text) {
             let h = hash_lower(w.text);
             hashes.push(h);
@@ -73,14 +75,26 @@ pub fn sketch(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) -
         }
     }
 
-    let minhash = if hashes.len() >= MIN_WORDS { minhash(&hashes) } else { Vec::new() };
+    let minhash = if hashes.len() >= MIN_WORDS {
+        minhash(&hashes)
+    } else {
+        Vec::new()
+    };
 
     // Content words: most frequent first, earlier first among equals (a
     // word of the headline or lead says more about the story).
     let mut ranked: Vec<(u64, (u32, u32))> = tf.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.1.1.cmp(&b.1.1)).then(a.0.cmp(&b.0)));
-    let mut terms: Vec<u64> =
-        ranked.iter().take(MAX_WORD_TERMS).map(|(h, _)| word_term(*h)).collect();
+    ranked.sort_by(|a, b| {
+        b.1.0
+            .cmp(&a.1.0)
+            .then(a.1.1.cmp(&b.1.1))
+            .then(a.0.cmp(&b.0))
+    });
+    let mut terms: Vec<u64> = ranked
+        .iter()
+        .take(MAX_WORD_TERMS)
+        .map(|(h, _)| word_term(*h))
+        .collect();
     terms.extend(numbers);
 
     // Names, most mentioned first.
@@ -94,7 +108,9 @@ pub fn sketch(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) -
         .filter(|&i| !local_entities[i].outlet && local_entities[i].kind != EntityKind::Other)
         .collect();
     order.sort_by(|&a, &b| {
-        counts[b].cmp(&counts[a]).then_with(|| local_entities[a].name.cmp(&local_entities[b].name))
+        counts[b]
+            .cmp(&counts[a])
+            .then_with(|| local_entities[a].name.cmp(&local_entities[b].name))
     });
     for &i in order.iter().take(MAX_NAME_TERMS) {
         let e = &local_entities[i];
@@ -119,7 +135,11 @@ pub fn sketch(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) -
         .or_else(|| ranked.first().map(|(h, _)| format!("{h:016x}")))
         .unwrap_or_default();
 
-    Sketch { minhash, terms, story_key }
+    Sketch {
+        minhash,
+        terms,
+        story_key,
+    }
 }
 
 /// One-permutation MinHash with rotation densification.

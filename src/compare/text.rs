@@ -72,7 +72,10 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         let next = chars.peek().map(|&(_, n)| n);
         let inner = match start {
             Some(s) => {
-                let prev_digit = text[s..i].chars().last().is_some_and(|p| p.is_ascii_digit());
+                let prev_digit = text[s..i]
+                    .chars()
+                    .last()
+                    .is_some_and(|p| p.is_ascii_digit());
                 let next_digit = next.is_some_and(|n| n.is_ascii_digit());
                 let next_alpha = next.is_some_and(char::is_alphanumeric);
                 ((c == ',' || c == '.') && prev_digit && next_digit)
@@ -85,11 +88,19 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
                 start = Some(i);
             }
         } else if let Some(s) = start.take() {
-            out.push(Word { start: s, end: i, text: &text[s..i] });
+            out.push(Word {
+                start: s,
+                end: i,
+                text: &text[s..i],
+            });
         }
     }
     if let Some(s) = start {
-        out.push(Word { start: s, end: text.len(), text: &text[s..] });
+        out.push(Word {
+            start: s,
+            end: text.len(),
+            text: &text[s..],
+        });
     }
     out
 }
@@ -99,7 +110,11 @@ pub fn norm(word: &str) -> String {
     let w = word.to_lowercase();
     for suf in ["'s", "’s", "s'", "s’"] {
         if let Some(stem) = w.strip_suffix(suf) {
-            return if suf.starts_with('s') { format!("{stem}s") } else { stem.to_string() };
+            return if suf.starts_with('s') {
+                format!("{stem}s")
+            } else {
+                stem.to_string()
+            };
         }
     }
     w
@@ -189,7 +204,9 @@ pub struct UnionFind {
 
 impl UnionFind {
     pub fn new(n: usize) -> Self {
-        UnionFind { parent: (0..n).collect() }
+        UnionFind {
+            parent: (0..n).collect(),
+        }
     }
 
     pub fn find(&mut self, mut x: usize) -> usize {
@@ -230,7 +247,18 @@ mod tests {
         let w: Vec<&str> = words(t).iter().map(|w| w.text).collect();
         assert_eq!(
             w,
-            ["About", "2,000", "people", "a", "three", "hour", "talk", "Ukraine’s", "1.2", "million"]
+            [
+                "About",
+                "2,000",
+                "people",
+                "a",
+                "three",
+                "hour",
+                "talk",
+                "Ukraine’s",
+                "1.2",
+                "million"
+            ]
         );
         for x in words(t) {
             assert_eq!(&t[x.start..x.end], x.text);

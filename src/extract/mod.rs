@@ -34,7 +34,11 @@ pub struct Doc<'a> {
 impl<'a> Doc<'a> {
     /// A span of the text with its exact content.
     pub fn span(&self, start: usize, end: usize) -> Span {
-        Span { start, end, text: self.text[start..end].to_string() }
+        Span {
+            start,
+            end,
+            text: self.text[start..end].to_string(),
+        }
     }
 
     /// Sentences inside content blocks (headline, paragraphs, subheadings, social posts).

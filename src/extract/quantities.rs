@@ -1,1 +1,1 @@
-//! (being written)
+//! Placeholder until the claims branch lands.
