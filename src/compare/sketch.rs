@@ -6,8 +6,9 @@
 //!   equal slots estimates the Jaccard similarity of their shingle sets; used
 //!   for near-duplicate (syndication) detection. O(words).
 //! * `terms`: distinctive terms, hashed: entity names (and person surnames,
-//!   so "Sergei Volkov" and "Sergey Volkov" share one), numbers that are not
-//!   years, and the article's most frequent content words. Name terms have the
+//!   so "Sergei Volkov" and "Sergey Volkov" share one), capitalized words
+//!   inside sentences (names the entity extractor may have missed), numbers
+//!   that are not years, and the article's most frequent content words. Name terms have the
 //!   lowest bit set, other terms have it clear. Used for story grouping.
 //! * `story_key`: the article's most mentioned name, a coarse partition key.
 //!
@@ -51,13 +52,28 @@ pub fn sketch(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) -
     let mut hashes: Vec<u64> = Vec::new();
     let mut tf: HashMap<u64, (u32, u32)> = HashMap::new(); // hash -> (count, first position)
     let mut numbers: Vec<u64> = Vec::new();
+    let mut capitalized: Vec<u64> = Vec::new();
     for block in doc.blocks.iter().filter(|b| b.kind.is_content()) {
         let Some(text) = doc.text.get(block.start..block.end) else {
             continue;
         };
+        let mut prev_end: Option<usize> = None;
         for w in words(text) {
             let h = hash_lower(w.text);
             hashes.push(h);
+            // A capitalized word inside a sentence is most likely a name:
+            // a name term even when the entity extractor missed it.
+            let sentence_start = prev_end.is_none_or(|p| {
+                text[p..w.start].chars().any(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '“' | '\n'))
+            });
+            prev_end = Some(w.end);
+            if !sentence_start
+                && w.text.chars().next().is_some_and(char::is_uppercase)
+                && w.text.chars().count() >= 3
+                && !is_stopword_hash(h)
+            {
+                capitalized.push(h);
+            }
             if w.is_number() {
                 if let Some(v) = parse_number(w.text)
                     && v >= 10.0
@@ -126,6 +142,14 @@ pub fn sketch(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) -
             terms.push(name_term(last));
         }
     }
+    // Most repeated capitalized words first.
+    capitalized.sort_unstable();
+    let mut caps: Vec<(usize, u64)> = capitalized
+        .chunk_by(|a, b| a == b)
+        .map(|run| (run.len(), run[0]))
+        .collect();
+    caps.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    terms.extend(caps.iter().take(MAX_NAME_TERMS).map(|&(_, h)| h | 1));
     terms.sort_unstable();
     terms.dedup();
 
