@@ -243,9 +243,9 @@ const CONJUNCTIONS: &[&str] = &["and", "but", "while", "which", "who", "whereas"
 
 fn find_predicate(ws: &[Word], first_in: usize, after: usize, text: &str) -> Option<String> {
     let mut best: Option<(usize, String)> = None;
-    // Forward: up to 5 words, stopping at a clause boundary or conjunction.
+    // Forward: up to 7 words, stopping at a clause boundary or conjunction.
     let mut k = after;
-    while k < ws.len() && k < after + 5 {
+    while k < ws.len() && k < after + 7 {
         if k > 0 && k > after && boundary_between(text, &ws[k - 1], &ws[k]) {
             break;
         }
@@ -287,11 +287,15 @@ fn find_predicate(ws: &[Word], first_in: usize, after: usize, text: &str) -> Opt
 /// A predicate class at word `k`, with the phrasal forms of leaving home.
 fn predicate_at(ws: &[Word], k: usize, _text: &str) -> Option<String> {
     let w = norm(ws[k].text);
+    let next: Vec<String> = ws[k + 1..].iter().take(3).map(|x| norm(x.text)).collect();
+    let has = |s: &str| next.iter().any(|n| n == s);
+    // "pushed back by two hours", "held up for two hours": a delay.
+    if matches!(w.as_str(), "pushed" | "put" | "held" | "set") && next.first().is_some_and(|n| n == "back" || n == "up") {
+        return Some("delayed".into());
+    }
     if let Some(p) = predicate_class(&w) {
         return Some(p.to_string());
     }
-    let next: Vec<String> = ws[k + 1..].iter().take(3).map(|x| norm(x.text)).collect();
-    let has = |s: &str| next.iter().any(|n| n == s);
     match w.as_str() {
         "forced" | "driven" if has("from") || has("out") || has("flee") || has("leave") => {
             Some("evacuated".into())
@@ -340,8 +344,15 @@ fn is_prior(ws: &[Word], first_in: usize, text: &str) -> bool {
     ) {
         return false;
     }
+    // "up from 1,800", "rose from 1,800 to 2,000" (not "ministers from seven countries").
+    let change_verb = matches!(
+        prev2.as_str(),
+        "up" | "down" | "rose" | "risen" | "rising" | "fell" | "fallen" | "falling" | "increased" | "decreased"
+            | "grew" | "dropped" | "climbed" | "jumped" | "cut" | "reduced" | "raised" | "revised" | "lowered"
+    );
     match prev.as_str() {
-        "from" | "versus" | "vs" => true,
+        "from" => change_verb,
+        "versus" | "vs" => true,
         "than" => !matches!(
             prev2.as_str(),
             "more" | "less" | "fewer" | "greater" | "rather"
@@ -684,11 +695,38 @@ pub fn quantities(ctx: &Ctx) -> Aligned {
                 }
             }
         }
+        unify_unknown_predicates(&mut by_key);
         for (key, items) in by_key {
             emit_quantity_topic(ctx, story, &key, items, &mut out);
         }
     }
     out
+}
+
+/// A specific counted noun with no verb next to it ("the 3,400 homes")
+/// joins the one verb the story's other mentions of that noun use ("homes
+/// damaged"); with two or more verbs in play it stays apart. Durations are
+/// never unified: "three hours" is not "delayed by three hours". Generic
+/// nouns ("people") without a verb stay weak and apart.
+fn unify_unknown_predicates(by_key: &mut BTreeMap<QKey, Vec<Item>>) {
+    let mut preds: BTreeMap<QKey, BTreeSet<String>> = BTreeMap::new();
+    for key in by_key.keys() {
+        if key.counts.is_empty() || is_generic_noun(&key.counts) || is_time_unit(&key.unit) {
+            continue;
+        }
+        let base = QKey { predicate: String::new(), ..key.clone() };
+        preds.entry(base).or_default().insert(key.predicate.clone());
+    }
+    for (base, set) in preds {
+        let known: Vec<&String> = set.iter().filter(|p| !p.is_empty()).collect();
+        if known.len() != 1 || !set.contains("") {
+            continue;
+        }
+        let target = QKey { predicate: known[0].clone(), ..base.clone() };
+        if let Some(items) = by_key.remove(&base) {
+            by_key.entry(target).or_default().extend(items);
+        }
+    }
 }
 
 fn emit_quantity_topic(

@@ -16,7 +16,8 @@ pub fn noun_class(lemma: &str) -> Option<&'static str> {
         "plan" | "outline" | "proposal" | "blueprint" | "roadmap" => "plan",
         "fund" | "pledge" | "package" | "funding" => "fund",
         "home" | "house" | "dwelling" => "home",
-        "country" | "nation" => "country",
+        // "seven participating governments" are the seven countries.
+        "country" | "nation" | "government" => "country",
         "delegation" => "delegation",
         "budget" => "budget",
         "aid" => "aid",
@@ -98,7 +99,7 @@ pub fn predicate_class(word: &str) -> Option<&'static str> {
         "attended" | "attending" | "attend" | "participating" | "took part" => "attending",
         "closed" | "closing" => "closed",
         "delayed" | "delay" => "delayed",
-        "inspected" | "inspecting" => "inspected",
+        "inspected" | "inspecting" | "examined" | "checked" | "surveyed" => "inspected",
         "hospitalized" | "hospitalised" => "hospitalized",
         "depend" | "depends" | "rely" | "relies" => "depend",
         "protesting" | "protested" | "marched" => "protesting",

@@ -7,7 +7,7 @@
 //! is at most [`MAX_DF`] (so "government" in a corpus of 100,000 articles
 //! never makes pairs); each candidate pair accumulates the weight of the
 //! terms it shares. A pair is linked when its shared weight is a large enough
-//! share of the lighter article's total; with no shared name, or for articles published more than a week apart, it
+//! share of the lighter article's total; with fewer than two shared names, or for articles published more than a week apart, it
 //! takes twice the overlap (each condition doubles it). Linked pairs and syndicated copies are merged by
 //! union-find; every component is a story (an unlinked article is a story of
 //! its own).
@@ -24,7 +24,7 @@ use crate::model::{ArticleRecord, Entity, EntityKind, Story};
 /// Terms held by more articles than this make no candidate pairs.
 const MAX_DF: usize = 200;
 /// Share of the lighter article's term weight two articles must share.
-const LINK: f64 = 0.22;
+const LINK: f64 = 0.12;
 
 pub struct Grouping {
     pub stories: Vec<Story>,
@@ -121,8 +121,8 @@ pub fn group(
             continue;
         }
         let mut need = LINK;
-        // A shared name ties two reports to one event more than words do.
-        if names == 0 {
+        // Shared names tie two reports to one event more than words do.
+        if names < 2 {
             need *= 2.0;
         }
         if let (Some(da), Some(db)) = (dates[a], dates[b])
