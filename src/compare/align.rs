@@ -140,7 +140,7 @@ pub fn quantity_key(
         .unwrap_or_else(|| counts_lemma.clone());
     if class.is_empty() {
         // "three days of talks"
-        if let Some(n) = of_noun(&ws, after) {
+        if let Some(n) = of_noun(&ws, after, &unit) {
             noun = n.clone();
             class = noun_class(&n).map(str::to_string).unwrap_or(n);
         } else if let Some(n) = backfill_noun(&ws, first_in, text) {
@@ -257,7 +257,14 @@ fn find_predicate(ws: &[Word], first_in: usize, after: usize, text: &str) -> Opt
             break;
         }
         if let Some(p) = predicate_at(ws, k, text) {
-            best = Some((k - after + 1, p));
+            // "seven countries closed the summit": an active verb with an
+            // object says what the counted did, not what happened to it.
+            let object_follows = ws.get(k + 1).is_some_and(|n| {
+                matches!(norm(n.text).as_str(), "a" | "an" | "the" | "their" | "its" | "his" | "her")
+            });
+            if !object_follows || p == "evacuated" {
+                best = Some((k - after + 1, p));
+            }
             break;
         }
         k += 1;
@@ -290,7 +297,9 @@ fn predicate_at(ws: &[Word], k: usize, _text: &str) -> Option<String> {
     let next: Vec<String> = ws[k + 1..].iter().take(3).map(|x| norm(x.text)).collect();
     let has = |s: &str| next.iter().any(|n| n == s);
     // "pushed back by two hours", "held up for two hours": a delay.
-    if matches!(w.as_str(), "pushed" | "put" | "held" | "set") && next.first().is_some_and(|n| n == "back" || n == "up") {
+    if matches!(w.as_str(), "pushed" | "put" | "held" | "set")
+        && next.first().is_some_and(|n| n == "back" || n == "up")
+    {
         return Some("delayed".into());
     }
     if let Some(p) = predicate_class(&w) {
@@ -308,15 +317,14 @@ fn predicate_at(ws: &[Word], k: usize, _text: &str) -> Option<String> {
 }
 
 /// "three days of talks": the noun after "of".
-fn of_noun(ws: &[Word], after: usize) -> Option<String> {
-    let of = ws.get(after)?;
-    if norm(of.text) != "of" {
+fn of_noun(ws: &[Word], after: usize, unit: &str) -> Option<String> {
+    let prep = norm(ws.get(after)?.text);
+    // "three days of talks"; "$35 million in emergency aid".
+    if !(prep == "of" || (prep == "in" && is_money_unit(unit))) {
         return None;
     }
-    ws.get(after + 1..after + 3)?
-        .iter()
-        .map(|w| lemma(w.text))
-        .find(|l| noun_class(l).is_some_and(is_backfill_noun))
+    let end = (after + 3).min(ws.len());
+    ws.get(after + 1..end)?.iter().map(|w| lemma(w.text)).find(|l| noun_class(l).is_some())
 }
 
 /// A head noun earlier in the sentence (crossing commas, up to 12 words).
@@ -347,8 +355,24 @@ fn is_prior(ws: &[Word], first_in: usize, text: &str) -> bool {
     // "up from 1,800", "rose from 1,800 to 2,000" (not "ministers from seven countries").
     let change_verb = matches!(
         prev2.as_str(),
-        "up" | "down" | "rose" | "risen" | "rising" | "fell" | "fallen" | "falling" | "increased" | "decreased"
-            | "grew" | "dropped" | "climbed" | "jumped" | "cut" | "reduced" | "raised" | "revised" | "lowered"
+        "up" | "down"
+            | "rose"
+            | "risen"
+            | "rising"
+            | "fell"
+            | "fallen"
+            | "falling"
+            | "increased"
+            | "decreased"
+            | "grew"
+            | "dropped"
+            | "climbed"
+            | "jumped"
+            | "cut"
+            | "reduced"
+            | "raised"
+            | "revised"
+            | "lowered"
     );
     match prev.as_str() {
         "from" => change_verb,
@@ -620,6 +644,10 @@ fn label(key: &QKey, noun: &str) -> String {
         });
     } else if !key.predicate.is_empty() {
         parts.push(key.predicate.clone());
+    } else if parts.is_empty() && is_money_unit(&key.unit) {
+        parts.push("amount".into());
+    } else if parts.is_empty() && key.unit == "percent" {
+        parts.push("share".into());
     }
     let mut s = parts.join(" ");
     if !unit_label.is_empty() {
@@ -703,9 +731,11 @@ pub fn quantities(ctx: &Ctx) -> Aligned {
     out
 }
 
-/// A specific counted noun with no verb next to it ("the 3,400 homes")
-/// joins the one verb the story's other mentions of that noun use ("homes
-/// damaged"); with two or more verbs in play it stays apart. Durations are
+/// A specific counted noun with no verb next to it ("seven countries") joins
+/// the one verb the story's other mentions of that noun use ("seven
+/// countries took part") when its value agrees with all of them: it adds an
+/// agreeing source, never a conflict. With two or more verbs in play, or a
+/// different value, it stays apart. Durations are
 /// never unified: "three hours" is not "delayed by three hours". Generic
 /// nouns ("people") without a verb stay weak and apart.
 fn unify_unknown_predicates(by_key: &mut BTreeMap<QKey, Vec<Item>>) {
@@ -714,7 +744,10 @@ fn unify_unknown_predicates(by_key: &mut BTreeMap<QKey, Vec<Item>>) {
         if key.counts.is_empty() || is_generic_noun(&key.counts) || is_time_unit(&key.unit) {
             continue;
         }
-        let base = QKey { predicate: String::new(), ..key.clone() };
+        let base = QKey {
+            predicate: String::new(),
+            ..key.clone()
+        };
         preds.entry(base).or_default().insert(key.predicate.clone());
     }
     for (base, set) in preds {
@@ -722,9 +755,19 @@ fn unify_unknown_predicates(by_key: &mut BTreeMap<QKey, Vec<Item>>) {
         if known.len() != 1 || !set.contains("") {
             continue;
         }
-        let target = QKey { predicate: known[0].clone(), ..base.clone() };
-        if let Some(items) = by_key.remove(&base) {
-            by_key.entry(target).or_default().extend(items);
+        let target = QKey {
+            predicate: known[0].clone(),
+            ..base.clone()
+        };
+        let Some(items) = by_key.remove(&base) else {
+            continue;
+        };
+        let (join, keep): (Vec<Item>, Vec<Item>) = items.into_iter().partition(|it| {
+            by_key.get(&target).is_some_and(|t| t.iter().all(|x| it.lo <= x.hi && it.hi >= x.lo))
+        });
+        by_key.entry(target).or_default().extend(join);
+        if !keep.is_empty() {
+            by_key.insert(base, keep);
         }
     }
 }
@@ -797,12 +840,14 @@ fn emit_quantity_topic(
                 self_contradiction: false,
                 note: None,
             });
-        } else if sources == 1 {
+        } else if sources == 1 && single_worthy(key, strength) {
             single(ctx, story, &clusters[0].2, &topic_label, &key.unit, out);
         }
         return;
     }
-    if strength < Strength::Medium {
+    // A bare count with no verb ("two delegations" asked for time, "thirty-two
+    // delegations" attended) may count a part of the whole: never a conflict.
+    if strength < Strength::Medium || (key.unit.is_empty() && key.predicate.is_empty()) {
         return;
     }
     // Places: every pair of differing values must be about a shared place.
@@ -843,7 +888,7 @@ fn emit_quantity_topic(
             .collect();
         note = Some(format!("{} also gives two values", ids.join(", ")));
     }
-    if sources == 1 {
+    if sources == 1 && single_worthy(key, strength) {
         for (_, _, m) in &clusters {
             single(ctx, story, m, &topic_label, &key.unit, out);
         }
@@ -858,6 +903,13 @@ fn emit_quantity_topic(
         self_contradiction: !self_contra.is_empty(),
         note,
     });
+}
+
+/// Single-source facts worth listing: keys that say what is counted, and
+/// sums of money and percentages (facts even without a noun). A lone
+/// "three times" or "four days" says too little to check.
+fn single_worthy(key: &QKey, strength: Strength) -> bool {
+    strength >= Strength::Medium || is_money_unit(&key.unit) || key.unit == "percent"
 }
 
 fn topic_value(members: &[Item], unit: &str) -> TopicValue {
@@ -986,9 +1038,6 @@ pub fn event_dates(ctx: &Ctx) -> Aligned {
             let claim = &rec.claims[ci];
             let ws = words(&claim.text);
             let lower: Vec<String> = ws.iter().map(|w| norm(w.text)).collect();
-            if lower.iter().any(|w| is_modal_word(w)) {
-                continue;
-            }
             let mut seen_key = BTreeSet::new();
             for &di in &claim.dates {
                 let Some(d) = rec.dates.get(di) else { continue };
@@ -1022,6 +1071,15 @@ pub fn event_dates(ctx: &Ctx) -> Aligned {
                 let Some((_, noun_word, class)) = noun else {
                     continue;
                 };
+                // Plans and deadlines are not dates of events: "expected to
+                // end", "due to close by Friday".
+                let lo = di_word.min(vk).saturating_sub(6);
+                let hi = (di_word.max(vk) + 2).min(ws.len());
+                if lower[lo..hi].iter().any(|w| is_modal_word(w))
+                    || (di_word > 0 && matches!(lower[di_word - 1].as_str(), "by" | "until" | "before"))
+                {
+                    continue;
+                }
                 let key = (class.to_string(), verb.to_string());
                 if !seen_key.insert(key.clone()) {
                     continue;

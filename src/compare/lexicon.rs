@@ -134,8 +134,9 @@ pub fn is_revision_word(word: &str) -> bool {
 /// Verbs of an event's start or end ("the summit ended on Thursday").
 pub fn event_verb_class(word: &str) -> Option<&'static str> {
     Some(match word {
-        "ended" | "closed" | "concluded" | "finished" | "wrapped" | "ending" | "closing" => "ended",
-        "began" | "opened" | "started" | "begun" | "kicked" | "opening" | "starting" => "began",
+        // Past forms only: "when the summit ends" is a plan, not a report.
+        "ended" | "closed" | "concluded" | "finished" | "wrapped" => "ended",
+        "began" | "opened" | "started" | "begun" | "kicked" => "began",
         "collapsed" => "collapsed",
         "signed" => "signed",
         "died" => "died",

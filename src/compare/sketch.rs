@@ -64,7 +64,9 @@ pub fn sketch(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) -
             // A capitalized word inside a sentence is most likely a name:
             // a name term even when the entity extractor missed it.
             let sentence_start = prev_end.is_none_or(|p| {
-                text[p..w.start].chars().any(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '“' | '\n'))
+                text[p..w.start]
+                    .chars()
+                    .any(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '“' | '\n'))
             });
             prev_end = Some(w.end);
             if !sentence_start

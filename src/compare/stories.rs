@@ -131,7 +131,12 @@ pub fn group(
             need *= 2.0;
         }
         if std::env::var_os("ANALYZE_DEBUG_STORIES").is_some() {
-            eprintln!("{} {} share {:.3} names {names} need {need:.2}", records[a].article.id, records[b].article.id, w / lighter);
+            eprintln!(
+                "{} {} share {:.3} names {names} need {need:.2}",
+                records[a].article.id,
+                records[b].article.id,
+                w / lighter
+            );
         }
         if w / lighter >= need {
             uf.union(a, b);
