@@ -6,3 +6,6 @@
 
 pub mod extract;
 pub mod model;
+pub mod aliases;
+pub mod gazetteer;
+pub mod resolve;
