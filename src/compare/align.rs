@@ -44,7 +44,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::Ctx;
 use super::lexicon::*;
 use super::text::{Word, lemma, norm, words};
-use crate::model::{Approx, Claim, DateKind, Evidence, Quantity, SingleSourceFact, Topic, TopicKind, TopicValue};
+use crate::model::{
+    Approx, Claim, DateKind, Evidence, Quantity, SingleSourceFact, Topic, TopicKind, TopicValue,
+};
 
 #[derive(Debug, Default)]
 pub struct Aligned {
@@ -88,7 +90,11 @@ struct Item {
 
 /// The key of one quantity in its claim, the key's strength and the noun as
 /// written (for the label). `None` for quantities that count nothing.
-pub fn quantity_key(claim: &Claim, q: &Quantity, published_year: Option<i32>) -> Option<(QKey, Strength, String)> {
+pub fn quantity_key(
+    claim: &Claim,
+    q: &Quantity,
+    published_year: Option<i32>,
+) -> Option<(QKey, Strength, String)> {
     if q.ordinal || !q.value.is_finite() {
         return None;
     }
@@ -129,7 +135,9 @@ pub fn quantity_key(claim: &Claim, q: &Quantity, published_year: Option<i32>) ->
         }
     }
     let mut noun = counts_lemma.clone();
-    let mut class = noun_class(&counts_lemma).map(str::to_string).unwrap_or_else(|| counts_lemma.clone());
+    let mut class = noun_class(&counts_lemma)
+        .map(str::to_string)
+        .unwrap_or_else(|| counts_lemma.clone());
     if class.is_empty() {
         // "three days of talks"
         if let Some(n) = of_noun(&ws, after, &unit) {
@@ -155,21 +163,39 @@ pub fn quantity_key(claim: &Claim, q: &Quantity, published_year: Option<i32>) ->
     }
 
     let lower_quals: Vec<String> = q.qualifiers.iter().map(|s| s.to_lowercase()).collect();
-    let revised = lower_quals.iter().any(|s| s.split_whitespace().any(is_revision_word))
-        || ws[..first_in].iter().rev().take(12).any(|w| is_revision_word(&norm(w.text)));
+    let revised = lower_quals
+        .iter()
+        .any(|s| s.split_whitespace().any(is_revision_word))
+        || ws[..first_in]
+            .iter()
+            .rev()
+            .take(12)
+            .any(|w| is_revision_word(&norm(w.text)));
     let time = time_qualifier(&ws, first_in, after, text, &lower_quals, published_year);
     // "up from €22 million in 2024": the year already says which figure it is.
     let prior = time.is_empty() && is_prior(&ws, first_in, text);
     let rate = rate_qualifier(&ws, after, text);
 
     let strength = if !class.is_empty() {
-        if is_generic_noun(&class) && predicate.is_empty() { Strength::Weak } else { Strength::Strong }
+        if is_generic_noun(&class) && predicate.is_empty() {
+            Strength::Weak
+        } else {
+            Strength::Strong
+        }
     } else if !predicate.is_empty() && !unit.is_empty() {
         Strength::Medium
     } else {
         Strength::Weak
     };
-    let key = QKey { counts: class, unit, predicate, revised, prior, time, rate };
+    let key = QKey {
+        counts: class,
+        unit,
+        predicate,
+        revised,
+        prior,
+        time,
+        rate,
+    };
     Some((key, strength, noun))
 }
 
@@ -209,7 +235,8 @@ fn normalize_unit(u: &str) -> String {
 
 /// Punctuation between two words that ends a clause.
 fn boundary_between(text: &str, a: &Word, b: &Word) -> bool {
-    text.get(a.end..b.start).is_some_and(|gap| gap.chars().any(|c| ",;:()—–\"“”".contains(c)))
+    text.get(a.end..b.start)
+        .is_some_and(|gap| gap.chars().any(|c| ",;:()—–\"“”".contains(c)))
 }
 
 const CONJUNCTIONS: &[&str] = &["and", "but", "while", "which", "who", "whereas", "or", "as"];
@@ -232,9 +259,9 @@ fn find_predicate(ws: &[Word], first_in: usize, after: usize, text: &str) -> Opt
         if let Some(p) = predicate_at(ws, k, text) {
             // "seven countries closed the summit": an active verb with an
             // object says what the counted did, not what happened to it.
-            let object_follows = ws
-                .get(k + 1)
-                .is_some_and(|n| matches!(norm(n.text).as_str(), "a" | "an" | "the" | "their" | "its" | "his" | "her"));
+            let object_follows = ws.get(k + 1).is_some_and(|n| {
+                matches!(norm(n.text).as_str(), "a" | "an" | "the" | "their" | "its" | "his" | "her")
+            });
             if !object_follows || p == "evacuated" {
                 best = Some((k - after + 1, p));
             }
@@ -270,7 +297,8 @@ fn predicate_at(ws: &[Word], k: usize, _text: &str) -> Option<String> {
     let next: Vec<String> = ws[k + 1..].iter().take(3).map(|x| norm(x.text)).collect();
     let has = |s: &str| next.iter().any(|n| n == s);
     // "pushed back by two hours", "held up for two hours": a delay.
-    if matches!(w.as_str(), "pushed" | "put" | "held" | "set") && next.first().is_some_and(|n| n == "back" || n == "up")
+    if matches!(w.as_str(), "pushed" | "put" | "held" | "set")
+        && next.first().is_some_and(|n| n == "back" || n == "up")
     {
         return Some("delayed".into());
     }
@@ -278,8 +306,12 @@ fn predicate_at(ws: &[Word], k: usize, _text: &str) -> Option<String> {
         return Some(p.to_string());
     }
     match w.as_str() {
-        "forced" | "driven" if has("from") || has("out") || has("flee") || has("leave") => Some("evacuated".into()),
-        "leave" | "left" | "abandon" | "abandoned" if has("home") || has("homes") => Some("evacuated".into()),
+        "forced" | "driven" if has("from") || has("out") || has("flee") || has("leave") => {
+            Some("evacuated".into())
+        }
+        "leave" | "left" | "abandon" | "abandoned" if has("home") || has("homes") => {
+            Some("evacuated".into())
+        }
         _ => None,
     }
 }
@@ -309,8 +341,15 @@ fn is_prior(ws: &[Word], first_in: usize, text: &str) -> bool {
         return false;
     }
     let prev = norm(ws[first_in - 1].text);
-    let prev2 = first_in.checked_sub(2).map(|k| norm(ws[k].text)).unwrap_or_default();
-    if boundary_between(text, &ws[first_in - 1], ws.get(first_in).unwrap_or(&ws[first_in - 1])) {
+    let prev2 = first_in
+        .checked_sub(2)
+        .map(|k| norm(ws[k].text))
+        .unwrap_or_default();
+    if boundary_between(
+        text,
+        &ws[first_in - 1],
+        ws.get(first_in).unwrap_or(&ws[first_in - 1]),
+    ) {
         return false;
     }
     // "up from 1,800", "rose from 1,800 to 2,000" (not "ministers from seven countries").
@@ -338,7 +377,10 @@ fn is_prior(ws: &[Word], first_in: usize, text: &str) -> bool {
     match prev.as_str() {
         "from" => change_verb,
         "versus" | "vs" => true,
-        "than" => !matches!(prev2.as_str(), "more" | "less" | "fewer" | "greater" | "rather"),
+        "than" => !matches!(
+            prev2.as_str(),
+            "more" | "less" | "fewer" | "greater" | "rather"
+        ),
         "with" | "to" => prev2 == "compared",
         _ => false,
     }
@@ -419,11 +461,18 @@ fn time_qualifier(
     if after > 0 && after <= ws.len() && first_in < after {
         fwd_with_edge.insert(0, after - 1);
     }
-    scan(fwd_with_edge).or_else(|| scan(back_with_edge)).unwrap_or_default()
+    scan(fwd_with_edge)
+        .or_else(|| scan(back_with_edge))
+        .unwrap_or_default()
 }
 
 fn rate_qualifier(ws: &[Word], after: usize, text: &str) -> String {
-    let next: Vec<String> = ws.iter().skip(after).take(5).map(|w| norm(w.text)).collect();
+    let next: Vec<String> = ws
+        .iter()
+        .skip(after)
+        .take(5)
+        .map(|w| norm(w.text))
+        .collect();
     let _ = text;
     for (i, w) in next.iter().enumerate() {
         let period = match w.as_str() {
@@ -432,7 +481,8 @@ fn rate_qualifier(ws: &[Word], after: usize, text: &str) -> String {
             "monthly" => Some("month"),
             "annually" | "annual" | "yearly" => Some("year"),
             "day" | "week" | "month" | "year" | "hour"
-                if i > 0 && matches!(next[i - 1].as_str(), "a" | "per" | "each" | "every" | "an") =>
+                if i > 0
+                    && matches!(next[i - 1].as_str(), "a" | "per" | "each" | "every" | "an") =>
             {
                 Some(w.as_str())
             }
@@ -528,7 +578,14 @@ pub fn fmt_value(value: f64, high: Option<f64>, unit: &str) -> String {
         "percent" => format!("{n}%"),
         "km2" => format!("{n} sq km"),
         u if is_money_unit(u) => format!("{u} {n}"),
-        u => format!("{n} {}", if plural { plural_unit(u) } else { u.to_string() }),
+        u => format!(
+            "{n} {}",
+            if plural {
+                plural_unit(u)
+            } else {
+                u.to_string()
+            }
+        ),
     }
 }
 
@@ -564,7 +621,11 @@ fn label(key: &QKey, noun: &str) -> String {
     if key.revised {
         parts.push("revised".into());
     }
-    let noun = if noun.is_empty() { key.counts.clone() } else { noun.to_string() };
+    let noun = if noun.is_empty() {
+        key.counts.clone()
+    } else {
+        noun.to_string()
+    };
     if !noun.is_empty() {
         parts.push(noun);
     }
@@ -576,7 +637,11 @@ fn label(key: &QKey, noun: &str) -> String {
         u => plural_unit(u),
     };
     if is_time_unit(&key.unit) {
-        parts.push(if key.predicate == "delayed" { "delay".into() } else { "duration".into() });
+        parts.push(if key.predicate == "delayed" {
+            "delay".into()
+        } else {
+            "duration".into()
+        });
     } else if !key.predicate.is_empty() {
         parts.push(key.predicate.clone());
     } else if parts.is_empty() && is_money_unit(&key.unit) {
@@ -607,7 +672,10 @@ fn places_disjoint(a: &[String], b: &[String]) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }
-    !a.iter().any(|x| b.iter().any(|y| x == y || strsim::jaro_winkler(x, y) >= 0.85))
+    !a.iter().any(|x| {
+        b.iter()
+            .any(|y| x == y || strsim::jaro_winkler(x, y) >= 0.85)
+    })
 }
 
 pub fn quantities(ctx: &Ctx) -> Aligned {
@@ -619,7 +687,8 @@ pub fn quantities(ctx: &Ctx) -> Aligned {
             let places = ctx.claim_places(art, claim);
             let mut in_claim: Vec<(QKey, Item)> = Vec::new();
             for q in &claim.quantities {
-                let Some((key, strength, noun)) = quantity_key(claim, q, ctx.published_year(art)) else {
+                let Some((key, strength, noun)) = quantity_key(claim, q, ctx.published_year(art))
+                else {
                     continue;
                 };
                 let (lo, hi) = interval(q.value, q.high, q.approx);
@@ -675,7 +744,10 @@ fn unify_unknown_predicates(by_key: &mut BTreeMap<QKey, Vec<Item>>) {
         if key.counts.is_empty() || is_generic_noun(&key.counts) || is_time_unit(&key.unit) {
             continue;
         }
-        let base = QKey { predicate: String::new(), ..key.clone() };
+        let base = QKey {
+            predicate: String::new(),
+            ..key.clone()
+        };
         preds.entry(base).or_default().insert(key.predicate.clone());
     }
     for (base, set) in preds {
@@ -683,13 +755,16 @@ fn unify_unknown_predicates(by_key: &mut BTreeMap<QKey, Vec<Item>>) {
         if known.len() != 1 || !set.contains("") {
             continue;
         }
-        let target = QKey { predicate: known[0].clone(), ..base.clone() };
+        let target = QKey {
+            predicate: known[0].clone(),
+            ..base.clone()
+        };
         let Some(items) = by_key.remove(&base) else {
             continue;
         };
-        let (join, keep): (Vec<Item>, Vec<Item>) = items
-            .into_iter()
-            .partition(|it| by_key.get(&target).is_some_and(|t| t.iter().all(|x| it.lo <= x.hi && it.hi >= x.lo)));
+        let (join, keep): (Vec<Item>, Vec<Item>) = items.into_iter().partition(|it| {
+            by_key.get(&target).is_some_and(|t| t.iter().all(|x| it.lo <= x.hi && it.hi >= x.lo))
+        });
         by_key.entry(target).or_default().extend(join);
         if !keep.is_empty() {
             by_key.insert(base, keep);
@@ -697,11 +772,25 @@ fn unify_unknown_predicates(by_key: &mut BTreeMap<QKey, Vec<Item>>) {
     }
 }
 
-fn emit_quantity_topic(ctx: &Ctx, story: usize, key: &QKey, mut items: Vec<Item>, out: &mut Aligned) {
+fn emit_quantity_topic(
+    ctx: &Ctx,
+    story: usize,
+    key: &QKey,
+    mut items: Vec<Item>,
+    out: &mut Aligned,
+) {
     let story_id = ctx.story_ids[story].clone();
-    let strength = items.iter().map(|i| i.strength).min().unwrap_or(Strength::Weak);
+    let strength = items
+        .iter()
+        .map(|i| i.strength)
+        .min()
+        .unwrap_or(Strength::Weak);
     // Clusters of overlapping intervals.
-    items.sort_by(|a, b| a.lo.total_cmp(&b.lo).then(a.hi.total_cmp(&b.hi)).then(a.art.cmp(&b.art)));
+    items.sort_by(|a, b| {
+        a.lo.total_cmp(&b.lo)
+            .then(a.hi.total_cmp(&b.hi))
+            .then(a.art.cmp(&b.art))
+    });
     let mut clusters: Vec<(f64, f64, Vec<Item>)> = Vec::new();
     for it in items {
         match clusters.last_mut() {
@@ -725,8 +814,14 @@ fn emit_quantity_topic(ctx: &Ctx, story: usize, key: &QKey, mut items: Vec<Item>
         .map(|(n, _)| n.to_string())
         .unwrap_or_default();
     let topic_label = label(key, &noun);
-    let values: Vec<TopicValue> = clusters.iter().map(|(_, _, m)| topic_value(m, &key.unit)).collect();
-    let arts: BTreeSet<usize> = clusters.iter().flat_map(|(_, _, m)| m.iter().map(|i| i.art)).collect();
+    let values: Vec<TopicValue> = clusters
+        .iter()
+        .map(|(_, _, m)| topic_value(m, &key.unit))
+        .collect();
+    let arts: BTreeSet<usize> = clusters
+        .iter()
+        .flat_map(|(_, _, m)| m.iter().map(|i| i.art))
+        .collect();
     let sources = ctx.sources(arts.iter().copied());
 
     if clusters.len() == 1 {
@@ -736,7 +831,11 @@ fn emit_quantity_topic(ctx: &Ctx, story: usize, key: &QKey, mut items: Vec<Item>
                 kind: TopicKind::Quantity,
                 story: story_id,
                 values,
-                confidence: if strength == Strength::Strong { 0.85 } else { 0.6 },
+                confidence: if strength == Strength::Strong {
+                    0.85
+                } else {
+                    0.6
+                },
                 independent_sources: sources,
                 self_contradiction: false,
                 note: None,
@@ -767,15 +866,26 @@ fn emit_quantity_topic(ctx: &Ctx, story: usize, key: &QKey, mut items: Vec<Item>
             clusters_of_art.entry(it.art).or_default().insert(c);
         }
     }
-    let self_contra: Vec<usize> = clusters_of_art.iter().filter(|(_, cs)| cs.len() > 1).map(|(a, _)| *a).collect();
-    let mut confidence = if strength == Strength::Strong { 0.8 } else { 0.55 };
+    let self_contra: Vec<usize> = clusters_of_art
+        .iter()
+        .filter(|(_, cs)| cs.len() > 1)
+        .map(|(a, _)| *a)
+        .collect();
+    let mut confidence = if strength == Strength::Strong {
+        0.8
+    } else {
+        0.55
+    };
     let mut note = None;
     if sources == 1 {
         // Only one source: it contradicts itself (or updates a figure).
         confidence *= 0.75;
         note = Some("one article gives two values; it may be an update".to_string());
     } else if !self_contra.is_empty() {
-        let ids: Vec<&str> = self_contra.iter().map(|&a| ctx.records[a].article.id.as_str()).collect();
+        let ids: Vec<&str> = self_contra
+            .iter()
+            .map(|&a| ctx.records[a].article.id.as_str())
+            .collect();
         note = Some(format!("{} also gives two values", ids.join(", ")));
     }
     if sources == 1 && single_worthy(key, strength) {
@@ -806,7 +916,9 @@ fn topic_value(members: &[Item], unit: &str) -> TopicValue {
     // The most common stated value, then the smallest.
     let mut counts: BTreeMap<(u64, u64), usize> = BTreeMap::new();
     for it in members {
-        *counts.entry((it.value.to_bits(), it.high.unwrap_or(-1.0).to_bits())).or_default() += 1;
+        *counts
+            .entry((it.value.to_bits(), it.high.unwrap_or(-1.0).to_bits()))
+            .or_default() += 1;
     }
     let rep = members
         .iter()
@@ -821,7 +933,10 @@ fn topic_value(members: &[Item], unit: &str) -> TopicValue {
         Some(r) => {
             let prefix = if approxes.len() == 1 {
                 approx_prefix(r.approx)
-            } else if members.iter().all(|i| i.approx != Approx::MoreThan && i.approx != Approx::AtLeast) {
+            } else if members
+                .iter()
+                .all(|i| i.approx != Approx::MoreThan && i.approx != Approx::AtLeast)
+            {
                 "about "
             } else {
                 ""
@@ -836,16 +951,31 @@ fn topic_value(members: &[Item], unit: &str) -> TopicValue {
     let mut evidence: Vec<Evidence> = members.iter().map(|i| i.evidence.clone()).collect();
     evidence.sort();
     evidence.dedup();
-    TopicValue { value, articles, evidence }
+    TopicValue {
+        value,
+        articles,
+        evidence,
+    }
 }
 
 /// A value only one source gives, unless another source in the story has a
 /// compatible number in the same unit (then it may well be the same fact,
 /// keyed differently, and "only one source says so" would be wrong).
-fn single(ctx: &Ctx, story: usize, members: &[Item], topic_label: &str, unit: &str, out: &mut Aligned) {
+fn single(
+    ctx: &Ctx,
+    story: usize,
+    members: &[Item],
+    topic_label: &str,
+    unit: &str,
+    out: &mut Aligned,
+) {
     let Some(first) = members.first() else { return };
     let source = ctx.source_of[first.art];
-    let (lo, hi) = members.iter().fold((f64::NEG_INFINITY, f64::INFINITY), |(l, h), i| (l.max(i.lo), h.min(i.hi)));
+    let (lo, hi) = members
+        .iter()
+        .fold((f64::NEG_INFINITY, f64::INFINITY), |(l, h), i| {
+            (l.max(i.lo), h.min(i.hi))
+        });
     for &(art, ci) in &ctx.story_claims[story] {
         if ctx.source_of[art] == source {
             continue;
@@ -860,7 +990,12 @@ fn single(ctx: &Ctx, story: usize, members: &[Item], topic_label: &str, unit: &s
         }
     }
     let tv = topic_value(members, unit);
-    let mut ev = members.iter().map(|i| &i.evidence).min().cloned().unwrap_or_else(|| first.evidence.clone());
+    let mut ev = members
+        .iter()
+        .map(|i| &i.evidence)
+        .min()
+        .cloned()
+        .unwrap_or_else(|| first.evidence.clone());
     if let Some(claim) = ctx.records[first.art].claims.get(first.claim)
         && ev.text.is_empty()
     {
@@ -889,7 +1024,9 @@ fn is_full_date(v: &str) -> bool {
     b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 pub fn event_dates(ctx: &Ctx) -> Aligned {
@@ -919,7 +1056,9 @@ pub fn event_dates(ctx: &Ctx) -> Aligned {
                 };
                 // The nearest event verb within ten words.
                 let verb = (di_word.saturating_sub(10)..(di_word + 10).min(ws.len()))
-                    .filter_map(|k| event_verb_class(&lower[k]).map(|c| (k.abs_diff(di_word), k, c)))
+                    .filter_map(|k| {
+                        event_verb_class(&lower[k]).map(|c| (k.abs_diff(di_word), k, c))
+                    })
                     .min();
                 let Some((_, vk, verb)) = verb else { continue };
                 // An event noun within eight words of the verb.
@@ -967,17 +1106,27 @@ pub fn event_dates(ctx: &Ctx) -> Aligned {
             for it in &items {
                 *nouns.entry(it.noun.as_str()).or_default() += 1;
             }
-            let noun = nouns.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(n, _)| *n).unwrap_or("");
+            let noun = nouns
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                .map(|(n, _)| *n)
+                .unwrap_or("");
             let topic_label = format!("date {noun} {verb}");
             let values: Vec<TopicValue> = by_value
                 .iter()
                 .map(|(v, its)| {
-                    let mut articles: Vec<String> = its.iter().map(|i| i.evidence.article.clone()).collect();
+                    let mut articles: Vec<String> =
+                        its.iter().map(|i| i.evidence.article.clone()).collect();
                     articles.sort();
                     articles.dedup();
-                    let mut evidence: Vec<Evidence> = its.iter().map(|i| i.evidence.clone()).collect();
+                    let mut evidence: Vec<Evidence> =
+                        its.iter().map(|i| i.evidence.clone()).collect();
                     evidence.sort();
-                    TopicValue { value: v.clone(), articles, evidence }
+                    TopicValue {
+                        value: v.clone(),
+                        articles,
+                        evidence,
+                    }
                 })
                 .collect();
             let sources = ctx.sources(items.iter().map(|i| i.art));
@@ -998,7 +1147,12 @@ pub fn event_dates(ctx: &Ctx) -> Aligned {
                 continue;
             }
             let days: Vec<i64> = by_value.keys().filter_map(|v| day_number(v)).collect();
-            let spread = days.iter().max().zip(days.iter().min()).map(|(a, b)| a - b).unwrap_or(i64::MAX);
+            let spread = days
+                .iter()
+                .max()
+                .zip(days.iter().min())
+                .map(|(a, b)| a - b)
+                .unwrap_or(i64::MAX);
             if spread > 14 || sources < 2 {
                 continue;
             }
@@ -1019,7 +1173,12 @@ pub fn event_dates(ctx: &Ctx) -> Aligned {
 
 fn day_number(v: &str) -> Option<i64> {
     let d: jiff::civil::Date = v.parse().ok()?;
-    Some(d.since(jiff::civil::date(2000, 1, 1)).ok()?.get_days().into())
+    Some(
+        d.since(jiff::civil::date(2000, 1, 1))
+            .ok()?
+            .get_days()
+            .into(),
+    )
 }
 
 #[cfg(test)]
@@ -1037,10 +1196,18 @@ mod tests {
         let (lo, _) = interval(2000.0, None, Approx::About);
         assert!(lo > interval(1800.0, None, Approx::Exact).1);
         let (lo, hi) = interval(2000.0, None, Approx::Exact);
-        assert!(lo > 1900.0 && hi < 2100.0, "a round number allows a little rounding, not 5%");
-        assert_eq!(interval(1500.0, Some(2000.0), Approx::Exact), (1500.0, 2000.0));
+        assert!(
+            lo > 1900.0 && hi < 2100.0,
+            "a round number allows a little rounding, not 5%"
+        );
+        assert_eq!(
+            interval(1500.0, Some(2000.0), Approx::Exact),
+            (1500.0, 2000.0)
+        );
         assert_eq!(interval(40.0, None, Approx::MoreThan).1, f64::INFINITY);
-        assert!(is_round(2000.0) && is_round(450_000_000.0) && !is_round(1234.0) && !is_round(12.0));
+        assert!(
+            is_round(2000.0) && is_round(450_000_000.0) && !is_round(1234.0) && !is_round(12.0)
+        );
     }
 
     #[test]
@@ -1051,6 +1218,9 @@ mod tests {
         assert_eq!(fmt_value(3.0, None, "hour"), "3 hours");
         assert_eq!(fmt_value(1.0, None, "day"), "1 day");
         assert_eq!(fmt_value(60.0, None, "percent"), "60%");
-        assert_eq!(fmt_value(1500.0, Some(2000.0), "tonne"), "1,500 to 2,000 tonnes");
+        assert_eq!(
+            fmt_value(1500.0, Some(2000.0), "tonne"),
+            "1,500 to 2,000 tonnes"
+        );
     }
 }

@@ -30,7 +30,9 @@ use super::Ctx;
 use super::align::Aligned;
 use super::lexicon::event_noun_class;
 use super::text::{UnionFind, is_stopword, lemma, norm, words};
-use crate::model::{Assertion, Evidence, QuoteKind, SingleSourceFact, Topic, TopicKind, TopicValue};
+use crate::model::{
+    Assertion, Evidence, QuoteKind, SingleSourceFact, Topic, TopicKind, TopicValue,
+};
 
 const LINK: f64 = 0.5;
 const MIN_SHARED: usize = 4;
@@ -82,7 +84,8 @@ fn outcomes(ws: &[String]) -> Vec<Outcome> {
     for i in 0..ws.len() {
         for &(phrase, class, positive) in OUTCOMES {
             let parts: Vec<&str> = phrase.split(' ').collect();
-            if i + parts.len() > ws.len() || parts.iter().enumerate().any(|(k, p)| ws[i + k] != *p) {
+            if i + parts.len() > ws.len() || parts.iter().enumerate().any(|(k, p)| ws[i + k] != *p)
+            {
                 continue;
             }
             // The event it is about: the nearest event noun before it.
@@ -93,9 +96,15 @@ fn outcomes(ws: &[String]) -> Vec<Outcome> {
             else {
                 continue;
             };
-            let negated = (i.saturating_sub(3)..i).any(|k| matches!(ws[k].as_str(), "not" | "never" | "n't"))
+            let negated = (i.saturating_sub(3)..i)
+                .any(|k| matches!(ws[k].as_str(), "not" | "never" | "n't"))
                 || (i > 0 && ws[i - 1].ends_with("n't"));
-            out.push(Outcome { noun, class, positive: positive != negated, phrase });
+            out.push(Outcome {
+                noun,
+                class,
+                positive: positive != negated,
+                phrase,
+            });
         }
     }
     out
@@ -114,15 +123,19 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
             let quoted: usize = rec
                 .quotes
                 .iter()
-                .filter(|q| matches!(q.kind, QuoteKind::Full | QuoteKind::Partial | QuoteKind::Social))
+                .filter(|q| {
+                    matches!(
+                        q.kind,
+                        QuoteKind::Full | QuoteKind::Partial | QuoteKind::Social
+                    )
+                })
                 .filter(|q| q.start >= claim.start && q.end <= claim.end)
                 .map(|q| q.end - q.start)
                 .sum();
             let quote_heavy = quoted * 2 > len;
-            let has_matched_quote = rec
-                .quotes
-                .iter()
-                .any(|q| q.start >= claim.start && q.end <= claim.end && matched_quotes.contains(&q.id));
+            let has_matched_quote = rec.quotes.iter().any(|q| {
+                q.start >= claim.start && q.end <= claim.end && matched_quotes.contains(&q.id)
+            });
             let ws = words(&claim.text);
             let lower: Vec<String> = ws.iter().map(|w| norm(w.text)).collect();
             if !quote_heavy {
@@ -132,7 +145,9 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
             }
             let content: Vec<String> = lower
                 .iter()
-                .filter(|w| w.chars().count() >= 3 && w.chars().all(char::is_alphabetic) && !is_stopword(w))
+                .filter(|w| {
+                    w.chars().count() >= 3 && w.chars().all(char::is_alphabetic) && !is_stopword(w)
+                })
                 .map(|w| lemma(w))
                 .collect();
             let mut tokens: BTreeSet<String> = content.iter().cloned().collect();
@@ -143,7 +158,12 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
                 tokens.insert(format!("@{e}"));
             }
             let skip = quote_heavy || has_matched_quote || content.len() < 4;
-            infos.push(ClaimInfo { art, claim: ci, tokens: if skip { BTreeSet::new() } else { tokens }, content });
+            infos.push(ClaimInfo {
+                art,
+                claim: ci,
+                tokens: if skip { BTreeSet::new() } else { tokens },
+                content,
+            });
         }
         let n = infos.len();
         let mut df: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
@@ -171,7 +191,13 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
                 }
             }
         }
-        let total = |i: usize| -> f64 { infos[i].tokens.iter().map(|t| weight(df[t.as_str()].len())).sum() };
+        let total = |i: usize| -> f64 {
+            infos[i]
+                .tokens
+                .iter()
+                .map(|t| weight(df[t.as_str()].len()))
+                .sum()
+        };
         let mut uf = UnionFind::new(n);
         let mut pairs: Vec<((usize, usize), (f64, usize))> = shared.into_iter().collect();
         pairs.sort_by(|a, b| a.0.cmp(&b.0));
@@ -193,7 +219,8 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
             for &i in &comp {
                 corroborated[i] = true;
             }
-            out.agreements.push(statement_topic(ctx, &infos, &comp, &story_id, sources));
+            out.agreements
+                .push(statement_topic(ctx, &infos, &comp, &story_id, sources));
         }
 
         // Outcome conflicts, per event noun.
@@ -213,12 +240,18 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
                     if ctx.source_of[a.art] == ctx.source_of[b.art] || !opposed(p, q) {
                         continue;
                     }
-                    let ca: BTreeSet<&String> = a.content.iter().filter(|w| w.as_str() != noun).collect();
-                    let cb: BTreeSet<&String> = b.content.iter().filter(|w| w.as_str() != noun).collect();
-                    let outcome_words: BTreeSet<String> =
-                        OUTCOMES.iter().flat_map(|o| o.0.split(' ')).map(lemma).collect();
-                    let shares =
-                        ca.intersection(&cb).any(|w| !outcome_words.contains(*w) && event_noun_class(w).is_none());
+                    let ca: BTreeSet<&String> =
+                        a.content.iter().filter(|w| w.as_str() != noun).collect();
+                    let cb: BTreeSet<&String> =
+                        b.content.iter().filter(|w| w.as_str() != noun).collect();
+                    let outcome_words: BTreeSet<String> = OUTCOMES
+                        .iter()
+                        .flat_map(|o| o.0.split(' '))
+                        .map(lemma)
+                        .collect();
+                    let shares = ca
+                        .intersection(&cb)
+                        .any(|w| !outcome_words.contains(*w) && event_noun_class(w).is_none());
                     if shares {
                         pos_hit.insert(*pi);
                         neg_hit.insert(*ni);
@@ -235,7 +268,11 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
                         *counts.entry(o.phrase).or_default() += 1;
                     }
                 }
-                let p = counts.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|x| *x.0).unwrap_or("");
+                let p = counts
+                    .iter()
+                    .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                    .map(|x| *x.0)
+                    .unwrap_or("");
                 if positive {
                     p.to_string()
                 } else if OUTCOMES.iter().any(|o| o.0 == p && !o.2) {
@@ -267,7 +304,11 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
         // Attributed statements no other source makes.
         for (i, info) in infos.iter().enumerate() {
             let claim = &ctx.records[info.art].claims[info.claim];
-            if corroborated[i] || info.tokens.is_empty() || !claim.quantities.is_empty() || info.content.len() < 5 {
+            if corroborated[i]
+                || info.tokens.is_empty()
+                || !claim.quantities.is_empty()
+                || info.content.len() < 5
+            {
                 continue;
             }
             let Assertion::Attributed { name, .. } = &claim.asserted_by else {
@@ -287,20 +328,46 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
 
 fn claim_evidence(ctx: &Ctx, art: usize, ci: usize) -> Evidence {
     let c = &ctx.records[art].claims[ci];
-    Evidence { article: ctx.records[art].article.id.clone(), start: c.start, end: c.end, text: c.text.clone() }
+    Evidence {
+        article: ctx.records[art].article.id.clone(),
+        start: c.start,
+        end: c.end,
+        text: c.text.clone(),
+    }
 }
 
-fn claims_value(ctx: &Ctx, infos: &[ClaimInfo], set: &BTreeSet<usize>, value: String) -> TopicValue {
-    let mut articles: Vec<String> = set.iter().map(|&i| ctx.records[infos[i].art].article.id.clone()).collect();
+fn claims_value(
+    ctx: &Ctx,
+    infos: &[ClaimInfo],
+    set: &BTreeSet<usize>,
+    value: String,
+) -> TopicValue {
+    let mut articles: Vec<String> = set
+        .iter()
+        .map(|&i| ctx.records[infos[i].art].article.id.clone())
+        .collect();
     articles.sort();
     articles.dedup();
-    let mut evidence: Vec<Evidence> = set.iter().map(|&i| claim_evidence(ctx, infos[i].art, infos[i].claim)).collect();
+    let mut evidence: Vec<Evidence> = set
+        .iter()
+        .map(|&i| claim_evidence(ctx, infos[i].art, infos[i].claim))
+        .collect();
     evidence.sort();
     evidence.dedup();
-    TopicValue { value, articles, evidence }
+    TopicValue {
+        value,
+        articles,
+        evidence,
+    }
 }
 
-fn statement_topic(ctx: &Ctx, infos: &[ClaimInfo], comp: &[usize], story: &str, sources: usize) -> Topic {
+fn statement_topic(
+    ctx: &Ctx,
+    infos: &[ClaimInfo],
+    comp: &[usize],
+    story: &str,
+    sources: usize,
+) -> Topic {
     // Label: words most of the group's claims share, in the first claim's order.
     let mut count: BTreeMap<&str, usize> = BTreeMap::new();
     for &i in comp {
@@ -329,7 +396,9 @@ fn statement_topic(ctx: &Ctx, infos: &[ClaimInfo], comp: &[usize], story: &str, 
         }
     }
     let set: BTreeSet<usize> = comp.iter().copied().collect();
-    let text = ctx.records[infos[first].art].claims[infos[first].claim].text.clone();
+    let text = ctx.records[infos[first].art].claims[infos[first].claim]
+        .text
+        .clone();
     Topic {
         topic: label.join(" "),
         kind: TopicKind::Statement,

@@ -34,7 +34,12 @@ pub struct Grouping {
 
 fn days(date: Option<&str>) -> Option<i64> {
     let d: jiff::civil::Date = date?.parse().ok()?;
-    Some(d.since(jiff::civil::date(2000, 1, 1)).ok()?.get_days().into())
+    Some(
+        d.since(jiff::civil::date(2000, 1, 1))
+            .ok()?
+            .get_days()
+            .into(),
+    )
 }
 
 pub fn group(
@@ -50,7 +55,10 @@ pub fn group(
         .map(|(i, r)| {
             let mut t = r.sketch.terms.clone();
             for id in article_entities.get(i).into_iter().flatten() {
-                if entities.get(id.as_str()).is_some_and(|e| !e.outlet && e.kind != EntityKind::Other) {
+                if entities
+                    .get(id.as_str())
+                    .is_some_and(|e| !e.outlet && e.kind != EntityKind::Other)
+                {
                     t.push(name_term(&format!("entity:{id}")));
                 }
             }
@@ -70,13 +78,21 @@ pub fn group(
         let w = (1.0 + n as f64 / df.max(1) as f64).ln();
         if is_name_term(t) { 2.0 * w } else { w }
     };
-    let totals: Vec<f64> =
-        terms.iter().map(|ts| ts.iter().map(|t| weight(*t, postings.get(t).map_or(1, Vec::len))).sum()).collect();
+    let totals: Vec<f64> = terms
+        .iter()
+        .map(|ts| {
+            ts.iter()
+                .map(|t| weight(*t, postings.get(t).map_or(1, Vec::len)))
+                .sum()
+        })
+        .collect();
 
     // Shared weight per candidate pair, summed in term order (deterministic).
     let max_df = MAX_DF.min(n.max(2));
-    let mut sorted_terms: Vec<(&u64, &Vec<usize>)> =
-        postings.iter().filter(|(_, p)| p.len() >= 2 && p.len() <= max_df).collect();
+    let mut sorted_terms: Vec<(&u64, &Vec<usize>)> = postings
+        .iter()
+        .filter(|(_, p)| p.len() >= 2 && p.len() <= max_df)
+        .collect();
     sorted_terms.sort_by_key(|(t, _)| **t);
     let mut shared: HashMap<(usize, usize), (f64, u32)> = HashMap::new();
     for (&t, list) in sorted_terms {
@@ -92,7 +108,10 @@ pub fn group(
         }
     }
 
-    let dates: Vec<Option<i64>> = records.iter().map(|r| days(r.article.published.as_deref())).collect();
+    let dates: Vec<Option<i64>> = records
+        .iter()
+        .map(|r| days(r.article.published.as_deref()))
+        .collect();
     let mut uf = UnionFind::new(n);
     let mut pairs: Vec<((usize, usize), (f64, u32))> = shared.into_iter().collect();
     pairs.sort_by(|a, b| a.0.cmp(&b.0));
@@ -139,7 +158,10 @@ pub fn group(
     let mut story_of = vec![0; n];
     let mut stories = Vec::with_capacity(comps.len());
     for (k, comp) in comps.iter().enumerate() {
-        let mut arts: Vec<String> = comp.iter().map(|&i| records[i].article.id.clone()).collect();
+        let mut arts: Vec<String> = comp
+            .iter()
+            .map(|&i| records[i].article.id.clone())
+            .collect();
         arts.sort();
         for &i in comp {
             story_of[i] = k;
@@ -170,7 +192,11 @@ fn label(
             {
                 let c = count.entry(e.name.as_str()).or_insert((0, 0));
                 c.0 += 1;
-                c.1 += e.mention_counts.get(&records[i].article.id).copied().unwrap_or(0);
+                c.1 += e
+                    .mention_counts
+                    .get(&records[i].article.id)
+                    .copied()
+                    .unwrap_or(0);
             }
         }
     }
@@ -183,5 +209,10 @@ fn label(
     comp.iter()
         .filter_map(|&i| records[i].article.headline.clone())
         .next()
-        .unwrap_or_else(|| records.get(comp[0]).map(|r| r.article.id.clone()).unwrap_or_default())
+        .unwrap_or_else(|| {
+            records
+                .get(comp[0])
+                .map(|r| r.article.id.clone())
+                .unwrap_or_default()
+        })
 }
