@@ -131,7 +131,7 @@ fn names_are_merged_across_spellings_and_namesakes_kept_apart() {
 fn two_stories_are_never_compared_with_each_other() {
     let r = report("fixtures/mixed/");
     let stories = r["comparison"]["stories"].as_array().unwrap();
-    assert_eq!(stories.len(), 2, "{stories:#}");
+    assert_eq!(stories.len(), 2, "{stories:?}");
     let story_of = |file: &str| {
         stories
             .iter()
@@ -158,7 +158,7 @@ fn two_stories_are_never_compared_with_each_other() {
 fn syndicated_copies_are_flagged_and_count_once() {
     let r = report("fixtures/syndicated/");
     let groups = r["comparison"]["syndication"].as_array().unwrap();
-    assert_eq!(groups.len(), 1, "{groups:#}");
+    assert_eq!(groups.len(), 1, "{groups:?}");
     let g = &groups[0];
     let mut members: Vec<&str> = vec![file_of(g["original"].as_str().unwrap())];
     members.extend(g["copies"].as_array().unwrap().iter().map(|c| file_of(c.as_str().unwrap())));
