@@ -1044,10 +1044,10 @@ fn dur_value(n: Num, u: &str) -> String {
         "H" => format!("PT{n}H"),
         "MIN" => format!("PT{n}M"),
         "S" => format!("PT{n}S"),
-        "DE" => format!("P{}Y", (int * 10).max(10)),
-        "CE" => format!("P{}Y", (int * 100).max(100)),
+        "DE" => format!("P{}Y", int.saturating_mul(10).max(10)),
+        "CE" => format!("P{}Y", int.saturating_mul(100).max(100)),
         "N" => format!("P{n}D"),
-        "WE" => format!("P{}D", int * 2),
+        "WE" => format!("P{}D", int.saturating_mul(2)),
         _ => format!("P{n}{u}"),
     }
 }
@@ -2299,7 +2299,7 @@ fn duration(s: &Sent, i: usize) -> Option<M> {
                 "W" => format!("week:{off}"),
                 "M" => format!("month:{off}"),
                 "Y" => format!("year:{off}"),
-                "DE" => format!("year:{}", off * 10),
+                "DE" => format!("year:{}", off.saturating_mul(10)),
                 "Q" => format!("quarter:{off}"),
                 _ => "day:0".to_string(),
             };

@@ -253,6 +253,8 @@ fn words_that_are_not_dates() {
     none("The firm cut its quarterly dividend.");
     none("The man, 52 years old, was charged.");
     none("Shares rose to 5.93 from 5.80.");
+    // Absurd counts must not overflow.
+    let _ = tag("It took 999,999,999,999,999,999,999 decades, 9,999,999,999,999,999,999 decades ago.");
 }
 
 #[test]
