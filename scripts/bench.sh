@@ -12,6 +12,8 @@
 #   THREADS=              if set, exported as RAYON_NUM_THREADS
 #   NO_BUILD=1            skip `cargo build --release`
 #   EXTRA_ARGS=           extra arguments passed to analyze
+#   HYPERFINE=1           also run hyperfine (if installed) on corpora under 1 GB
+#                         and print its tables (mean ± σ); HYPERFINE=0 to skip
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -34,6 +36,7 @@ if [ -z "${NO_BUILD:-}" ]; then
     cargo build --release --quiet --bin analyze --example gen-corpus
 fi
 mkdir -p "$WORK"
+rm -f "$WORK"/hyperfine-*mb.md "$WORK/stderr.log"
 
 # Runs "$@" under /usr/bin/time -v; prints "<wall seconds> <peak RSS kB>".
 measure() {
@@ -81,6 +84,12 @@ for mb in $SIZES; do
     wc_med=$(printf '%s\n' "${wc_t[@]}" | median)
     an_med=$(printf '%s\n' "${an_t[@]}" | median)
     rss_max=$(printf '%s\n' "${an_rss[@]}" | sort -g | tail -1)
+    if [ "${HYPERFINE:-1}" = 1 ] && [ "$mb" -lt 1000 ] && command -v hyperfine > /dev/null; then
+        # shellcheck disable=SC2086
+        hyperfine --warmup 1 --runs "$reps" --style basic --export-markdown "$WORK/hyperfine-${mb}mb.md" \
+            -n "wc -w ($mb MB)" "find '$dir' -type f -name '*.txt' -print0 | xargs -0 wc -w" \
+            -n "analyze --format json ($mb MB)" "$BIN --format json ${EXTRA_ARGS:-} '$dir'" >&2
+    fi
     rows+=("$(awk -v mb="$mb" -v bytes="$bytes" -v files="$files" -v wc="$wc_med" -v an="$an_med" -v rss="$rss_max" 'BEGIN {
         size = bytes / 1e6
         printf "| %d MB | %d | %.1f | %.2f | %.2f | %.1f | %.2f | %.1f | %.1f | %.0f | %.2f |",
@@ -95,4 +104,7 @@ echo "| corpus | files | MB | wc -w s | analyze s | analyze MB/s | ratio to wc -
 echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s\n' "${rows[@]}"
 echo
+for f in "$WORK"/hyperfine-*mb.md; do
+    [ -e "$f" ] && { echo "hyperfine, $(basename "$f" .md):"; echo; cat "$f"; echo; }
+done
 echo "corpora kept in $WORK" >&2

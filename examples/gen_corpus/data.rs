@@ -163,6 +163,34 @@ pub static SURNAMES: &[Surname] = &[
     s(&["Van der Berg", "van der Berg"], false),
 ];
 
+/// Invented surnames are built from these parts, so that a large corpus has
+/// thousands of distinct people rather than a few dozen shared by every story.
+pub static EN_HEAD: &[&str] = &[
+    "Ash", "Black", "Brook", "Clay", "Dun", "Fair", "Green", "Hart", "Hol", "Kings", "Lang", "Mar", "Mill",
+    "Nor", "Pen", "Red", "Rad", "Sher", "Stan", "Thorn", "War", "Wes", "Whit", "Win", "Hay", "Brad", "Craw",
+    "Ather", "Bex", "Cal", "Elling", "Farn", "Glad", "Hux", "Lock", "Mort",
+];
+pub static EN_TAIL: &[&str] = &[
+    "ford", "field", "ley", "ton", "wood", "more", "by", "well", "worth", "combe", "ridge", "stead", "wick",
+    "brook", "dale", "hurst", "ham", "stone",
+];
+pub static SLAV_ROOT: &[&str] = &[
+    "Zaret", "Sokolov", "Volyn", "Belin", "Kovar", "Lisit", "Moroz", "Dubrov", "Yaroslav", "Kalin", "Orlov",
+    "Savin", "Tarnov", "Zhukov", "Levit", "Grabov", "Rudnit", "Polyan", "Cherniav", "Bogdan", "Krav",
+    "Shevel", "Marchen", "Hrushev", "Bondar", "Lysen", "Melnych", "Kostin", "Vasyl", "Dorosh", "Fedor",
+    "Hnat", "Ostap", "Prokop", "Semen", "Tyshk",
+];
+/// Slavic endings and their transliteration variants; `true` when the ending takes a feminine form.
+pub static SLAV_END: &[(&[&str], bool)] = &[
+    (&["sky", "skiy", "skyi"], true),
+    (&["enko"], false),
+    (&["chuk", "tchuk"], false),
+    (&["ov", "off"], true),
+    (&["in"], true),
+    (&["iak", "yak"], false),
+    (&["ich", "ych"], false),
+];
+
 /// A real place: name, spelling variant ("" if none), country, national adjective, uses the euro.
 pub struct City {
     pub name: &'static str,
