@@ -11,7 +11,10 @@
 #   SEED=1                generator seed
 #   THREADS=              if set, exported as RAYON_NUM_THREADS
 #   NO_BUILD=1            skip `cargo build --release`
+#   BIN=                  the analyze binary (default target/release/analyze)
 #   EXTRA_ARGS=           extra arguments passed to analyze
+#   HYPERFINE=1           also run hyperfine (if installed) on corpora under 1 GB
+#                         and print its tables (mean ± σ); HYPERFINE=0 to skip
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -21,7 +24,7 @@ SIZES=${SIZES:-"10 100 1000"}
 REPS=${REPS:-3}
 REPS_LARGE=${REPS_LARGE:-1}
 SEED=${SEED:-1}
-BIN=$ROOT/target/release/analyze
+BIN=${BIN:-$ROOT/target/release/analyze}
 GEN=$ROOT/target/release/examples/gen-corpus
 TIME=/usr/bin/time
 [ -n "${THREADS:-}" ] && export RAYON_NUM_THREADS=$THREADS
@@ -34,8 +37,9 @@ if [ -z "${NO_BUILD:-}" ]; then
     cargo build --release --quiet --bin analyze --example gen-corpus
 fi
 mkdir -p "$WORK"
+rm -f "$WORK"/hyperfine-*mb.md "$WORK/stderr.log"
 
-# Runs "$@" under /usr/bin/time -v; prints "<wall seconds> <peak RSS kB>".
+# Runs "$@" under /usr/bin/time -v; prints "<wall seconds> <peak RSS kB> <user+sys CPU seconds>".
 measure() {
     local log
     log=$(mktemp)
@@ -50,8 +54,10 @@ measure() {
     t1=$(date +%s.%N)
     local rss
     rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
+    local cpu
+    cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$log")
     rm -f "$log"
-    echo "$(echo "$t1 - $t0" | bc -l) $rss"
+    echo "$(echo "$t1 - $t0" | bc -l) $rss $cpu"
 }
 
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -69,30 +75,40 @@ for mb in $SIZES; do
     [ "$mb" -ge 1000 ] && reps=$REPS_LARGE
     # Warm the page cache for both, so neither pays for the first read.
     find "$dir" -type f -name '*.txt' -print0 | xargs -0 cat > /dev/null
-    wc_t=(); an_t=(); an_rss=()
+    wc_t=(); an_t=(); an_rss=(); an_cpu=()
     for ((i = 0; i < reps; i++)); do
         echo "== $mb MB run $((i + 1))/$reps" >&2
         read -r t _ < <(measure sh -c "find '$dir' -type f -name '*.txt' -print0 | xargs -0 wc -w")
         wc_t+=("$t")
         # shellcheck disable=SC2086
-        read -r t r < <(measure "$BIN" --format json ${EXTRA_ARGS:-} "$dir")
-        an_t+=("$t"); an_rss+=("$r")
+        read -r t r c < <(measure "$BIN" --format json ${EXTRA_ARGS:-} "$dir")
+        an_t+=("$t"); an_rss+=("$r"); an_cpu+=("$c")
     done
     wc_med=$(printf '%s\n' "${wc_t[@]}" | median)
     an_med=$(printf '%s\n' "${an_t[@]}" | median)
     rss_max=$(printf '%s\n' "${an_rss[@]}" | sort -g | tail -1)
-    rows+=("$(awk -v mb="$mb" -v bytes="$bytes" -v files="$files" -v wc="$wc_med" -v an="$an_med" -v rss="$rss_max" 'BEGIN {
+    cpu_med=$(printf '%s\n' "${an_cpu[@]}" | median)
+    if [ "${HYPERFINE:-1}" = 1 ] && [ "$mb" -lt 1000 ] && command -v hyperfine > /dev/null; then
+        # shellcheck disable=SC2086
+        hyperfine --warmup 1 --runs "$reps" --style basic --export-markdown "$WORK/hyperfine-${mb}mb.md" \
+            -n "wc -w ($mb MB)" "find '$dir' -type f -name '*.txt' -print0 | xargs -0 wc -w" \
+            -n "analyze --format json ($mb MB)" "$BIN --format json ${EXTRA_ARGS:-} '$dir'" >&2
+    fi
+    rows+=("$(awk -v mb="$mb" -v bytes="$bytes" -v files="$files" -v wc="$wc_med" -v an="$an_med" -v rss="$rss_max" -v cpu="$cpu_med" 'BEGIN {
         size = bytes / 1e6
-        printf "| %d MB | %d | %.1f | %.2f | %.2f | %.1f | %.2f | %.1f | %.1f | %.0f | %.2f |",
-            mb, files, size, wc, an, size / an, an / wc, an * 1000 / size, size / wc, rss / 1024, (rss * 1024) / bytes
+        printf "| %d MB | %d | %.1f | %.2f | %.2f | %.1f | %.2f | %.1f | %.1f | %.1f | %.0f | %.2f |",
+            mb, files, size, wc, an, size / an, an / wc, an * 1000 / size, size / wc, cpu, rss / 1024, (rss * 1024) / bytes
     }')")
 done
 
 echo
 echo "Machine: $(nproc) cores, $(uname -sr); analyze $(git -C "$ROOT" rev-parse --short HEAD); ${RAYON_NUM_THREADS:+RAYON_NUM_THREADS=$RAYON_NUM_THREADS; }reps=$REPS (median)"
 echo
-echo "| corpus | files | MB | wc -w s | analyze s | analyze MB/s | ratio to wc -w | ms per MB | wc -w MB/s | peak RSS MB | RSS / corpus |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| corpus | files | MB | wc -w s | analyze s | analyze MB/s | ratio to wc -w | ms per MB | wc -w MB/s | analyze CPU s | peak RSS MiB | RSS / corpus |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s\n' "${rows[@]}"
 echo
+for f in "$WORK"/hyperfine-*mb.md; do
+    [ -e "$f" ] && { echo "hyperfine, $(basename "$f" .md):"; echo; cat "$f"; echo; }
+done
 echo "corpora kept in $WORK" >&2
