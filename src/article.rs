@@ -152,12 +152,12 @@ static META_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i)(date|published|posted|updated|last updated|source|dateline)\s*:\s*(.+)$").expect("static regex")
 });
 static ISO_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?-u:\b)").expect("static regex"));
 static ISO_TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))T\d{2}:\d{2}").expect("static regex")
+    Regex::new(r"(?-u:\b)((?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))T\d{2}:\d{2}").expect("static regex")
 });
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b|\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b")
+    Regex::new(r"(?i)(?-u:\b)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?-u:\b)|(?-u:\b)(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d{2})(?-u:\b)")
         .expect("static regex")
 });
 
@@ -520,7 +520,7 @@ static BANNER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:donat(?:e|ion|ions|ing)|your (?:gift|donation|support)|support (?:our|independent|quality|local|nonprofit|non-profit) (?:journalism|reporting|newsroom)|become a (?:member|subscriber|supporter|patron)|sign up (?:for|to)|subscribe (?:to|now|today)|newsletter|email address|in your inbox|read more|continue reading|share (?:this|on)|click here|all rights reserved|cookie|privacy policy|terms of (?:use|service)|follow us|download (?:our|the) app|listen to this article|min(?:ute)? read|recommended for you|most read|related (?:articles|stories|coverage|content)|advertisement|sponsored content)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:donat(?:e|ion|ions|ing)|your (?:gift|donation|support)|support (?:our|independent|quality|local|nonprofit|non-profit) (?:journalism|reporting|newsroom)|become a (?:member|subscriber|supporter|patron)|sign up (?:for|to)|subscribe (?:to|now|today)|newsletter|email address|in your inbox|read more|continue reading|share (?:this|on)|click here|all rights reserved|cookie|privacy policy|terms of (?:use|service)|follow us|download (?:our|the) app|listen to this article|min(?:ute)? read|recommended for you|most read|related (?:articles|stories|coverage|content)|advertisement|sponsored content)(?-u:\b)")
         .expect("static regex")
 });
 static MENU_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -528,7 +528,7 @@ static MENU_WORD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\((?:Photo|Photograph|Image|Picture|Credit|File photo|AP Photo|Reuters|AFP)[^)]{0,80}\)\s*$|\b(?:Photo|Photograph|Image|Picture)(?: by)?:\s*[A-Z][^\n]{0,80}$|/(?:Getty Images|AFP|Reuters|AP|EPA|Shutterstock)\s*\)?$)")
+    Regex::new(r"(?:\((?:Photo|Photograph|Image|Picture|Credit|File photo|AP Photo|Reuters|AFP)[^)]{0,80}\)\s*$|(?-u:\b)(?:Photo|Photograph|Image|Picture)(?: by)?:\s*[A-Z][^\n]{0,80}$|/(?:Getty Images|AFP|Reuters|AP|EPA|Shutterstock)\s*\)?$)")
         .expect("static regex")
 });
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {

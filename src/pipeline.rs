@@ -30,9 +30,22 @@ pub enum Extracted {
 }
 
 /// Read, decode and extract one file.
+///
+/// A bug in a rule must not take a whole corpus run down with it: a panic
+/// while extracting one article skips that article with a warning (the panic
+/// message still reaches stderr through the panic hook).
 pub fn extract_file(input: &InputFile) -> Extracted {
     match read::read_file(input) {
-        Ok((decoded, warning)) => Extracted::Article(Box::new(extract_decoded(&input.id, decoded, warning))),
+        Ok((decoded, warning)) => {
+            match std::panic::catch_unwind(|| extract_decoded(&input.id, decoded, warning)) {
+                Ok(record) => Extracted::Article(Box::new(record)),
+                Err(_) => Extracted::Skipped(Warning {
+                    path: input.id.clone(),
+                    kind: crate::model::WarningKind::Other,
+                    message: "internal error while extracting this article; skipped (please report it)".into(),
+                }),
+            }
+        }
         Err(w) => Extracted::Skipped(w),
     }
 }
