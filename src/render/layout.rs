@@ -544,7 +544,9 @@ fn quotes(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result<(
         m.item(out, 0, &format!("{} ({})", m.bold(&m.esc(who)), qs.len()))?;
         for q in qs.iter().take(cx.view.limit.max(3) / 2) {
             let cue = q.cue.as_deref().map(|c| format!(" {}", m.dim(&format!("({c})")))).unwrap_or_default();
-            m.item(out, 1, &format!("“{}” — {}{}", m.esc(&ellipsize(&q.text, 160)), cx.name(&q.article), cue))?;
+            // A comma before the closing mark belongs to the writer's sentence.
+            let words = q.text.trim_end_matches([',', ' ']);
+            m.item(out, 1, &format!("“{}” — {}{}", m.esc(&ellipsize(words, 160)), cx.name(&q.article), cue))?;
         }
         if qs.len() > cx.view.limit.max(3) / 2 {
             m.item(out, 1, &m.dim(&format!("… {} more", qs.len() - cx.view.limit.max(3) / 2)))?;
