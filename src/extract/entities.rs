@@ -73,12 +73,16 @@ pub fn extract_with(doc: &Doc, gaz: &Gazetteer, user: Option<&AliasConfig>) -> (
     let cx = Cx { doc, gaz, user, lower_words };
     let mut raw: Vec<Raw> = Vec::new();
     for s in sents.iter().filter(|s| s.mode == Mode::Normal) {
+        let from = raw.len();
         find_in_sentence(&cx, &s.toks, &mut raw);
+        context_kinds(&cx, &s.toks, &mut raw[from..]);
     }
     // Headlines after the body: they may only repeat what the body established.
     let known = known_names(&raw);
     for s in sents.iter().filter(|s| s.mode != Mode::Normal) {
+        let from = raw.len();
         find_in_headline(&cx, &s.toks, s.mode, &known, &mut raw);
+        context_kinds(&cx, &s.toks, &mut raw[from..]);
     }
     raw.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
     // Spans may overlap only if two rules fired on one word; keep the first, longest.
@@ -182,7 +186,10 @@ fn tokenize<'a>(text: &'a str, base: usize, gaz: &Gazetteer) -> Vec<Tok<'a>> {
             lower: !word.chars().any(char::is_uppercase),
             upper: letters >= 2 && !word.chars().any(char::is_lowercase),
             alpha: letters > 0,
-            joined: !toks.is_empty() && !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}'),
+            // "Procter & Gamble": an ampersand joins like a space.
+            joined: !toks.is_empty()
+                && !gap.is_empty()
+                && (gap.chars().all(|c| c == ' ' || c == '\u{a0}') || (gap.trim() == "&" && gap.starts_with(' '))),
             initial: toks.is_empty() || gap.chars().any(|c| matches!(c, '"' | '\u{201c}' | '\u{2018}' | ':' | '\'')),
             handle,
         });
@@ -266,6 +273,11 @@ const CONNECTORS: [&str; 4] = ["of", "for", "on", "and"];
 const PLACE_WORDS: [&str; 22] = [
     "Republic", "Kingdom", "Gulf", "Bay", "Sea", "Isle", "Island", "Islands", "Strait", "Cape", "Lake", "Mount", "Province",
     "State", "City", "District", "Region", "County", "Port", "River", "Oblast", "Sea",
+];
+/// Last words of geographic feature names.
+const GEO_WORDS: [&str; 22] = [
+    "Ocean", "Sea", "Strait", "Straits", "Heights", "Gulf", "Peninsula", "Island", "Islands", "River", "Valley", "Mountains",
+    "Desert", "Canal", "Lake", "Coast", "Bay", "Square", "Basin", "Plain", "Plateau", "Delta",
 ];
 /// Organization words that name news media; the span is an outlet when one ends it.
 const OUTLET_WORDS: [&str; 16] = [
@@ -375,10 +387,10 @@ fn raw(cx: &Cx, toks: &[Tok], a: usize, b: usize, kind: EntityKind, strength: u8
 }
 
 /// The longest title ending right before token `b` (exclusive), lower-case or capitalised.
-fn title_ending_at(cx: &Cx, toks: &[Tok], b: usize, lower_only: bool) -> Option<(usize, TitleClass)> {
+fn title_ending_at(cx: &Cx, toks: &[Tok], b: usize, lower_only: bool, floor: usize) -> Option<(usize, TitleClass)> {
     let max = cx.gaz.max_title_words.max(1);
     let mut best = None;
-    for len in 1..=max.min(b) {
+    for len in 1..=max.min(b.saturating_sub(floor)) {
         let a = b - len;
         if toks[a..b].iter().any(|t| lower_only && !t.lower) {
             break;
@@ -459,7 +471,7 @@ fn type_span(cx: &Cx, toks: &[Tok], mut a: usize, b: usize, out: &mut Vec<Raw>) 
         return;
     }
     // A span that ends in a title names no person: "the U.S. President".
-    if let Some((ts, _)) = title_ending_at(cx, toks, b + 1, false).filter(|&(ts, _)| ts >= a) {
+    if let Some((ts, _)) = title_ending_at(cx, toks, b + 1, false, a) {
         let rs = extend_role(cx, toks, ts, false, a);
         if rs > a {
             type_plain(cx, toks, a, rs - 1, out);
@@ -483,8 +495,7 @@ fn find_title(cx: &Cx, toks: &[Tok], a: usize, b: usize) -> Option<(usize, usize
         if !follows {
             continue;
         }
-        if let Some((ts, class)) = title_ending_at(cx, toks, te, false)
-            && ts >= a
+        if let Some((ts, class)) = title_ending_at(cx, toks, te, false, a)
         {
             found = Some((ts, te, class));
         }
@@ -499,10 +510,20 @@ fn drop_leading(cx: &Cx, toks: &[Tok], a: usize, b: usize) -> bool {
     if cx.gaz.title(t.text).is_some() || cx.gaz.is_given(t.text) && !t.initial {
         return false;
     }
+    // "Prime Minister": a word that starts a longer title.
+    if (a + 1..=b).any(|e| title_ending_at(cx, toks, e + 1, false, a).is_some_and(|(ts, _)| ts == a)) {
+        return false;
+    }
     // "North Korea", "New York", "World Bank": a gazetteer name starting here.
     let max = cx.gaz.max_form_words.min(b + 1 - a);
     let after_the = a > 0 && fold(toks[a - 1].text) == "the";
-    if (1..=max).any(|len| cx.gaz.lookup(&span_name(toks, a, a + len - 1), true, after_the).is_some_and(|e| e.class != GazClass::Demonym)) {
+    let known = |len: usize| {
+        let name = span_name(toks, a, a + len - 1);
+        let capitals = toks[a..a + len].iter().all(|t| t.upper) && name.len() > 3;
+        let e = cx.gaz.lookup(&name, true, after_the).or_else(|| if capitals { cx.gaz.lookup(&name, false, after_the) } else { None });
+        e.is_some_and(|e| e.class != GazClass::Demonym)
+    };
+    if (1..=max).any(known) {
         return false;
     }
     if cx.user.is_some_and(|u| u.user_entity(&span_name(toks, a, b)).is_some()) {
@@ -549,7 +570,12 @@ fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Raw>) {
         out.push(r);
         return;
     }
-    if let Some((gi, e)) = cx.gaz.lookup_entry(&name, true, after_the) {
+    let capitals = toks[a..=b].iter().all(|t| t.upper);
+    let found = cx
+        .gaz
+        .lookup_entry(&name, true, after_the)
+        .or_else(|| if capitals && name.len() > 3 { cx.gaz.lookup_entry(&name, false, after_the) } else { None });
+    if let Some((gi, e)) = found {
         if e.class == GazClass::Demonym {
             return;
         }
@@ -574,6 +600,11 @@ fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Raw>) {
         type_plain(cx, toks, a + 1, b, out);
         return;
     }
+    // "Golan Heights", "Atlantic Ocean", "Taiwan Strait".
+    if a < b && GEO_WORDS.contains(&toks[b].text) && !toks[a..b].iter().any(|t| cx.gaz.is_org_word(t.text)) {
+        out.push(raw(cx, toks, a, b, EntityKind::Place, 2, "place-word"));
+        return;
+    }
     let org_word = toks[a..=b].iter().position(|t| cx.gaz.is_org_word(t.text) && t.cap);
     if let Some(k) = org_word {
         let lone = a == b;
@@ -596,7 +627,7 @@ fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Raw>) {
     let prev = a.checked_sub(1).and_then(|p| toks.get(p));
     let verb_after = next.is_some_and(|t| t.lower && t.joined && REPORT_VERBS.contains(&t.text)) && !toks[b].poss;
     let verb_before = prev.is_some_and(|t| t.lower && toks[a].joined && REPORT_VERBS.contains(&t.text));
-    let role_before = title_ending_at(cx, toks, a, true).filter(|_| toks[a].joined);
+    let role_before = title_ending_at(cx, toks, a, true, 0).filter(|_| toks[a].joined);
     let shaped = name_shaped(cx, toks, a, b);
     if shaped && let Some((rs, class)) = role_before {
         let rs = extend_role(cx, toks, rs, true, 0);
@@ -665,6 +696,54 @@ fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Raw>) {
     out.push(raw(cx, toks, a, b, EntityKind::Other, 0, "capitalised"));
 }
 
+/// Kinds that the words around a span decide, in sports results, tables
+/// and lists:
+/// * in a results or standings line (numbers, no prose), a name followed by
+///   a small whole number is a team: "Oxford 5 Southend 0", "Cologne 3 3 0 0"
+///   (an organization; a country stays a place, as national teams are named
+///   by their country), and so is a name on either side of "v"/"vs";
+/// * "Name Surname (Country)" is a person, as in sports entry lists.
+fn context_kinds(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
+    if raws.is_empty() {
+        return;
+    }
+    let numbers = toks.iter().filter(|t| t.text.starts_with(|c: char| c.is_ascii_digit())).count();
+    let prose = toks
+        .iter()
+        .filter(|t| t.lower && t.alpha && t.text.chars().count() >= 3)
+        .any(|t| !matches!(t.text, "and" | "not" | "out" | "pen" | "min" | "aet"));
+    let table = numbers >= 2 && !prose;
+    let small_int = |t: &Tok| t.text.len() <= 3 && t.text.chars().all(|c| c.is_ascii_digit());
+    for r in raws.iter_mut() {
+        let next = toks.partition_point(|t| t.start < r.end);
+        let first = toks.partition_point(|t| t.start < r.start);
+        let after = toks.get(next);
+        let before = first.checked_sub(1).and_then(|i| toks.get(i));
+        let versus = |t: Option<&Tok>| t.is_some_and(|t| matches!(t.text, "v" | "vs" | "V" | "VS" | "v." | "vs."));
+        let country = r.gaz.and_then(|g| cx.gaz.entries.get(g)).is_some_and(|e| e.class == GazClass::Country);
+        let teamable = !country && r.kind != EntityKind::Person && r.strength <= 3 && r.user.is_none();
+        let scored = table && after.is_some_and(|t| small_int(t) && t.joined);
+        let paired = (versus(after) || versus(before)) && (table || numbers == 0 && !prose);
+        if teamable && (scored || paired) {
+            r.kind = EntityKind::Organization;
+            r.strength = 3;
+            r.gaz = None;
+            r.rule = "table/team";
+            r.initial_only = false;
+        }
+        if r.kind == EntityKind::Other && (2..=3).contains(&r.words) {
+            let gap = cx.doc.text.get(r.end..after.map(|t| t.start).unwrap_or(r.end)).unwrap_or("");
+            let in_country = gap.trim() == "("
+                && after.is_some_and(|t| cx.gaz.lookup(t.text, true, false).is_some_and(|e| e.class == GazClass::Country));
+            if in_country {
+                r.kind = EntityKind::Person;
+                r.strength = 2;
+                r.rule = "name+(country)";
+            }
+        }
+    }
+}
+
 /// ", the deputy foreign minister" / ", spokeswoman for ..." after a name.
 fn apposition_role(cx: &Cx, toks: &[Tok], b: usize) -> Option<String> {
     let first = b + 1;
@@ -698,8 +777,7 @@ fn apposition_role(cx: &Cx, toks: &[Tok], b: usize) -> Option<String> {
     }
     // The longest title ending inside k..e, with its modifiers.
     for end in (k + 1..=e).rev() {
-        if let Some((ts, class)) = title_ending_at(cx, toks, end, false)
-            && ts >= k
+        if let Some((ts, class)) = title_ending_at(cx, toks, end, false, k)
             && class != TitleClass::Honorific
             && toks[ts..end].iter().all(|x| x.lower || cx.gaz.title(x.text).is_some())
         {
