@@ -349,7 +349,12 @@ fn find_in_sentence(cx: &Cx, toks: &[Tok], out: &mut Vec<Raw>) {
                 if toks.get(p).is_some_and(|x| x.text == "the" && x.joined) {
                     p += 1;
                 }
-                if toks.get(p).is_some_and(|x| is_name_word(x) && x.joined && !cx.gaz.is_non_name(x.text)) {
+                // "Council of Europe", "Bank of New Zealand": a common word after
+                // the connector only when it starts a gazetteer name.
+                let starts_gaz = |p: usize| {
+                    (p..(p + 3).min(n)).any(|e| cx.gaz.lookup(&span_name(toks, p, e), true, false).is_some_and(|g| g.kind == EntityKind::Place))
+                };
+                if toks.get(p).is_some_and(|x| is_name_word(x) && x.joined && (!cx.gaz.is_non_name(x.text) || starts_gaz(p))) {
                     last = p;
                     j = p + 1;
                     continue;
@@ -599,6 +604,16 @@ fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Raw>) {
     {
         type_plain(cx, toks, a + 1, b, out);
         return;
+    }
+    // "Texas Rangers", "Baltimore Orioles": a place and a plural nickname name a team.
+    if a < b && toks[b].text.ends_with('s') && !toks[b].upper && toks[b].text.chars().count() > 3 {
+        let place = cx.gaz.lookup(&span_name(toks, a, b - 1), true, false).is_some_and(|e| e.kind == EntityKind::Place);
+        let last = toks[b].text;
+        let plain = cx.gaz.lookup(last, true, false).is_none() && !cx.gaz.is_non_name(last) && !cx.gaz.is_org_word(last);
+        if place && plain && !GEO_WORDS.contains(&last) {
+            out.push(raw(cx, toks, a, b, EntityKind::Organization, 2, "place+nickname"));
+            return;
+        }
     }
     // "Golan Heights", "Atlantic Ocean", "Taiwan Strait".
     if a < b && GEO_WORDS.contains(&toks[b].text) && !toks[a..b].iter().any(|t| cx.gaz.is_org_word(t.text)) {
