@@ -42,10 +42,12 @@ pub struct Evidence {
 // ------------------------------------------------------------------ articles
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
 pub enum TextEncoding {
+    #[serde(rename = "utf-8")]
     Utf8,
+    #[serde(rename = "utf-8-bom")]
     Utf8Bom,
+    #[serde(rename = "windows-1252")]
     Windows1252,
 }
 
@@ -77,6 +79,8 @@ pub enum BlockKind {
     Boilerplate,
     /// A `date`/`source:`/`Published:` header line.
     Metadata,
+    /// A dateline on a line of its own (`LONDON 1996-08-22`).
+    Dateline,
 }
 
 impl BlockKind {
@@ -84,7 +88,11 @@ impl BlockKind {
     pub fn is_content(self) -> bool {
         matches!(
             self,
-            BlockKind::Headline | BlockKind::Paragraph | BlockKind::Subheading | BlockKind::SocialPost
+            BlockKind::Headline
+                | BlockKind::Paragraph
+                | BlockKind::Subheading
+                | BlockKind::SocialPost
+                | BlockKind::Dateline
         )
     }
 }
@@ -586,6 +594,10 @@ pub struct Comparison {
     pub name_variants: Vec<NameVariant>,
     pub coverage: Vec<Coverage>,
     pub citations: Vec<Citation>,
+    /// With `--baseline`: what changed since the earlier report. The
+    /// conflicts and single-source lists above then hold only the new ones.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<BaselineDiff>,
 }
 
 // ------------------------------------------------------------------ the report
@@ -614,4 +626,24 @@ pub struct Report {
     pub claims: Vec<Claim>,
     pub comparison: Comparison,
     pub warnings: Vec<Warning>,
+}
+
+// ------------------------------------------------------------------ baseline
+
+/// What changed between an earlier report and this one (`--baseline OLD.json`).
+/// Conflicts are matched by kind, topic label and the set of values, never by
+/// story id (ids are renumbered when articles are added).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct BaselineDiff {
+    /// Article ids in the new report only.
+    pub new_articles: Vec<String>,
+    /// Article ids in the old report only.
+    #[serde(default)]
+    pub removed_articles: Vec<String>,
+    /// Conflicts the old report did not have (or had with other values).
+    pub new_conflicts: Vec<Topic>,
+    /// Conflicts of the old report that the new one no longer has.
+    pub resolved_conflicts: Vec<Topic>,
+    /// Single-source facts the old report did not have.
+    pub new_single_source: Vec<SingleSourceFact>,
 }

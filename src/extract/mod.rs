@@ -40,10 +40,7 @@ impl<'a> Doc<'a> {
     /// Sentences inside content blocks (headline, paragraphs, subheadings, social posts).
     pub fn content_sentences(&self) -> impl Iterator<Item = (usize, &'a SentenceSpan)> + 'a {
         let blocks = self.blocks;
-        self.sentences
-            .iter()
-            .enumerate()
-            .filter(move |(_, s)| blocks.get(s.block).is_some_and(|b| b.kind.is_content()))
+        self.sentences.iter().enumerate().filter(move |(_, s)| blocks.get(s.block).is_some_and(|b| b.kind.is_content()))
     }
 
     /// The text of a sentence.

@@ -1,0 +1,83 @@
+//! Resolve, part 1: publication dates and date anchors across the corpus.
+//!
+//! An article whose dateline gives only a month and day (`KYIV, March 12 —`)
+//! and whose own text states no year takes the year from the rest of the
+//! corpus: the year of the dated articles whose dates lie closest to that
+//! month and day (ties: the later year). The result is marked `inferred`.
+//! Relative date values of such articles are resolved again against the
+//! inferred date and marked as resting on an inferred anchor.
+
+use crate::extract::dates;
+use crate::model::{Anchor, ArticleRecord, DateSource};
+use jiff::civil::Date;
+
+/// Fill in missing years of dateline dates from the corpus, then re-resolve
+/// the relative dates of articles whose anchor changed.
+pub fn infer_publication_years(records: &mut [ArticleRecord]) {
+    let known: Vec<Date> = records
+        .iter()
+        .filter(|r| r.article.published_source.is_some_and(|s| s != DateSource::Inferred))
+        .filter_map(|r| r.article.published.as_deref()?.parse().ok())
+        .collect();
+    if known.is_empty() {
+        return;
+    }
+    for r in records.iter_mut() {
+        if r.article.published.is_some() {
+            continue;
+        }
+        let Some(md) = r.article.dateline.as_ref().and_then(|d| d.month_day.clone()) else {
+            continue;
+        };
+        let Some(date) = nearest_year(&md, &known) else {
+            continue;
+        };
+        r.article.published = Some(date.to_string());
+        r.article.published_source = Some(DateSource::Inferred);
+        reanchor(r, date);
+    }
+}
+
+/// Re-resolve every anchor-dependent date of a record against `anchor`.
+pub fn reanchor(r: &mut ArticleRecord, anchor: Date) {
+    for d in &mut r.dates {
+        if matches!(d.anchor, Anchor::Absolute) {
+            continue;
+        }
+        if let Some(expr) = &d.expr {
+            d.value = dates::resolve_expr(expr, anchor);
+            d.anchor = Anchor::Inferred;
+        }
+    }
+}
+
+/// `--MM-DD` placed in the year that puts it closest to a known date.
+fn nearest_year(month_day: &str, known: &[Date]) -> Option<Date> {
+    let m: i8 = month_day.get(2..4)?.parse().ok()?;
+    let d: i8 = month_day.get(5..7)?.parse().ok()?;
+    let mut best: Option<(i64, Date)> = None;
+    for k in known {
+        for y in [k.year() - 1, k.year(), k.year() + 1] {
+            let Ok(c) = Date::new(y, m, d) else { continue };
+            let Ok(span) = k.until(c) else { continue };
+            let dist = i64::from(span.get_days()).abs();
+            if best.is_none_or(|(bd, bdate)| dist < bd || (dist == bd && c > bdate)) {
+                best = Some((dist, c));
+            }
+        }
+    }
+    best.map(|(_, d)| d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nearest_year_crosses_new_year() {
+        let known = [Date::new(2025, 1, 2).unwrap()];
+        assert_eq!(nearest_year("--12-30", &known), Some(Date::new(2024, 12, 30).unwrap()));
+        assert_eq!(nearest_year("--03-12", &[Date::new(2025, 3, 14).unwrap()]), Some(Date::new(2025, 3, 12).unwrap()));
+        assert_eq!(nearest_year("--10-01", &[Date::new(2025, 3, 14).unwrap()]), Some(Date::new(2024, 10, 1).unwrap()));
+    }
+}

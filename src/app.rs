@@ -1,0 +1,238 @@
+//! What the binary does with the flags: pick the mode, build the ready
+//! objects once (colour, view, aliases), run the library, choose the exit code.
+
+use crate::cli::{Cli, ColorArg, Command, CompareArgs, FailOn, FormatArg, OutputArgs};
+use analyze::model::{ArticleRecord, Report, Warning};
+use analyze::pipeline::{self, Extracted, Options};
+use analyze::read::{self, InputFile};
+use analyze::render::{self, Format, View};
+use anyhow::{Context, Result, bail};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use serde::{Deserialize, Serialize};
+use std::io::{BufRead, BufWriter, IsTerminal, Write};
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Instant;
+
+pub const EXIT_FINDINGS: u8 = 1;
+pub const EXIT_ERROR: u8 = 2;
+
+/// One line of `--format jsonl`: an article's record, or a file that was skipped.
+#[derive(Serialize, Deserialize)]
+#[serde(untagged)]
+enum JsonlLine {
+    Article(Box<ArticleRecord>),
+    Skipped { skipped: Warning },
+}
+
+pub fn run(cli: Cli) -> Result<u8> {
+    match cli.command {
+        Some(Command::Schema) => {
+            let mut out = std::io::stdout().lock();
+            serde_json::to_writer_pretty(&mut out, &render::json::report_schema())?;
+            writeln!(out)?;
+            Ok(0)
+        }
+        Some(Command::Compare(args)) => run_compare(args),
+        None => run_analyze(cli),
+    }
+}
+
+fn options(aliases: Option<&Path>) -> Result<Options> {
+    let aliases = match aliases {
+        Some(p) => analyze::aliases::load(p).with_context(|| format!("reading the alias file {}", p.display()))?,
+        None => Default::default(),
+    };
+    Ok(Options { aliases })
+}
+
+fn run_analyze(cli: Cli) -> Result<u8> {
+    let opts = options(cli.aliases.as_deref())?;
+    if let Some(n) = cli.threads {
+        // Only fails when a pool already exists, which cannot happen here.
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
+    }
+    let inputs = read::collect_inputs(&cli.paths)?;
+    let out = &cli.output;
+    if out.format == FormatArg::Jsonl {
+        return write_jsonl(&inputs, out.quiet);
+    }
+    let progress = Progress::new(inputs.len(), out.quiet);
+    let results = pipeline::extract_all(&inputs, &|| progress.tick());
+    progress.finish();
+    let (records, skipped) = pipeline::partition(results);
+    finish(records, skipped, &opts, out)
+}
+
+/// Print warnings, fail when nothing was readable, then analyze and render.
+fn finish(records: Vec<ArticleRecord>, skipped: Vec<Warning>, opts: &Options, out: &OutputArgs) -> Result<u8> {
+    let n_skipped = skipped.len();
+    if records.is_empty() {
+        for w in &skipped {
+            eprintln!("analyze: warning: {}: {}", w.path, w.message);
+        }
+        bail!("no readable article among the inputs ({} skipped)", n_skipped);
+    }
+    let mut report = pipeline::analyze(records, skipped, opts);
+    report.summary.skipped_files = n_skipped;
+    if !out.quiet {
+        for w in &report.warnings {
+            eprintln!("analyze: warning: {}: {}", w.path, w.message);
+        }
+    }
+    let baseline = match &out.baseline {
+        Some(p) => Some(load_report(p)?),
+        None => None,
+    };
+    let code = exit_code(&report, baseline.as_ref(), out.fail_on);
+    if let Some(old) = &baseline {
+        analyze::compare::baseline::apply(&mut report, old);
+    }
+    let view = View { color: use_color(out.color), limit: if out.all { usize::MAX } else { 10 } };
+    let format = match out.format {
+        FormatArg::Text => Format::Text,
+        FormatArg::Json | FormatArg::Jsonl => Format::Json,
+        FormatArg::Markdown => Format::Markdown,
+        FormatArg::Github => Format::Github,
+    };
+    let stdout = std::io::stdout();
+    let mut w = BufWriter::new(stdout.lock());
+    render::render(&report, format, &view, &mut w)?;
+    w.flush()?;
+    Ok(code)
+}
+
+fn exit_code(report: &Report, baseline: Option<&Report>, fail_on: Option<FailOn>) -> u8 {
+    match fail_on {
+        Some(FailOn::Conflicts) => {
+            let n = match baseline {
+                Some(old) => analyze::compare::baseline::new_conflicts(old, report),
+                None => report.comparison.conflicts.len(),
+            };
+            if n > 0 { EXIT_FINDINGS } else { 0 }
+        }
+        None => 0,
+    }
+}
+
+fn load_report(p: &Path) -> Result<Report> {
+    let f = std::fs::File::open(p).with_context(|| format!("opening the baseline {}", p.display()))?;
+    serde_json::from_reader(std::io::BufReader::new(f))
+        .with_context(|| format!("{} is not an analyze --format json report", p.display()))
+}
+
+fn use_color(c: ColorArg) -> bool {
+    match c {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+                && std::env::var("TERM").map_or(true, |t| t != "dumb")
+        }
+    }
+}
+
+/// The map step: one record per line, in input order, written as extraction
+/// goes (chunks of files run in parallel, then are written in order).
+fn write_jsonl(inputs: &[InputFile], quiet: bool) -> Result<u8> {
+    use rayon::prelude::*;
+    let stdout = std::io::stdout();
+    let mut w = BufWriter::new(stdout.lock());
+    let mut any = false;
+    for chunk in inputs.chunks(256) {
+        let results: Vec<Extracted> = chunk.par_iter().map(pipeline::extract_file).collect();
+        for r in results {
+            let line = match r {
+                Extracted::Article(a) => {
+                    any = true;
+                    JsonlLine::Article(a)
+                }
+                Extracted::Skipped(w) => {
+                    if !quiet {
+                        eprintln!("analyze: warning: {}: {}", w.path, w.message);
+                    }
+                    JsonlLine::Skipped { skipped: w }
+                }
+            };
+            serde_json::to_writer(&mut w, &line)?;
+            w.write_all(b"\n")?;
+        }
+    }
+    w.flush()?;
+    if !any {
+        bail!("no readable article among the inputs");
+    }
+    Ok(0)
+}
+
+/// The reduce step: read records (files or stdin), then analyze as one run.
+fn run_compare(args: CompareArgs) -> Result<u8> {
+    let opts = options(args.aliases.as_deref())?;
+    let mut records = Vec::new();
+    let mut skipped = Vec::new();
+    let mut read_lines = |r: &mut dyn BufRead, name: &str| -> Result<()> {
+        for (n, line) in r.lines().enumerate() {
+            let line = line.with_context(|| format!("reading {name}"))?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            match serde_json::from_str::<JsonlLine>(&line)
+                .with_context(|| format!("{name}:{}: not a record from analyze --format jsonl", n + 1))?
+            {
+                JsonlLine::Article(a) => records.push(*a),
+                JsonlLine::Skipped { skipped: w } => skipped.push(w),
+            }
+        }
+        Ok(())
+    };
+    let stdin_only = args.records.is_empty() || args.records.iter().all(|p| p.as_os_str() == "-");
+    if stdin_only {
+        read_lines(&mut std::io::stdin().lock(), "standard input")?;
+    } else {
+        for p in &args.records {
+            if p.as_os_str() == "-" {
+                read_lines(&mut std::io::stdin().lock(), "standard input")?;
+                continue;
+            }
+            let f = std::fs::File::open(p).with_context(|| format!("{}: cannot open", p.display()))?;
+            read_lines(&mut std::io::BufReader::new(f), &p.display().to_string())?;
+        }
+    }
+    finish(records, skipped, &opts, &args.output)
+}
+
+/// A progress bar on stderr that appears only after a second of work, only on
+/// a terminal, and never with --quiet.
+struct Progress {
+    bar: Option<ProgressBar>,
+    start: Instant,
+    shown: AtomicBool,
+}
+
+impl Progress {
+    fn new(total: usize, quiet: bool) -> Self {
+        let enabled = !quiet && std::io::stderr().is_terminal() && total > 1;
+        let bar = enabled.then(|| {
+            let b = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::hidden());
+            if let Ok(style) = ProgressStyle::with_template("{spinner} reading {pos}/{len} articles {wide_bar} {eta}") {
+                b.set_style(style);
+            }
+            b
+        });
+        Progress { bar, start: Instant::now(), shown: AtomicBool::new(false) }
+    }
+    fn tick(&self) {
+        let Some(b) = &self.bar else { return };
+        b.inc(1);
+        if !self.shown.load(Ordering::Relaxed) && self.start.elapsed().as_millis() > 1000 {
+            self.shown.store(true, Ordering::Relaxed);
+            b.set_draw_target(ProgressDrawTarget::stderr());
+        }
+    }
+    fn finish(&self) {
+        if let Some(b) = &self.bar {
+            b.finish_and_clear();
+        }
+    }
+}

@@ -1,0 +1,220 @@
+//! The pipeline: read → article → segment → extract (per article, in
+//! parallel) → resolve → compare (corpus-wide) → [`Report`].
+//!
+//! Extraction of one article depends on nothing but its file, so it can run on
+//! any thread, or on another machine (`--format jsonl` is that map step). Only
+//! the [`ArticleRecord`] is kept once an article is extracted; the text is
+//! dropped. Records are always put back in input order before resolution, so
+//! the output does not depend on the thread count.
+
+use crate::aliases::AliasConfig;
+use crate::extract::{self, Doc};
+use crate::model::{Anchor, ArticleRecord, DateSource, Report, SCHEMA_VERSION, Span, Summary, Warning};
+use crate::read::{self, Decoded, InputFile, OffsetMap};
+use crate::{anchors, article, compare, resolve, segment};
+use rayon::prelude::*;
+use std::collections::BTreeSet;
+
+/// Settings for the corpus-wide stages.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub aliases: AliasConfig,
+}
+
+/// The outcome of reading one input file.
+#[derive(Debug)]
+pub enum Extracted {
+    Article(Box<ArticleRecord>),
+    /// The file was skipped; the warning says why.
+    Skipped(Warning),
+}
+
+/// Read, decode and extract one file.
+pub fn extract_file(input: &InputFile) -> Extracted {
+    match read::read_file(input) {
+        Ok((decoded, warning)) => Extracted::Article(Box::new(extract_decoded(&input.id, decoded, warning))),
+        Err(w) => Extracted::Skipped(w),
+    }
+}
+
+/// Extract one article from its decoded text.
+pub fn extract_decoded(id: &str, decoded: Decoded, warning: Option<Warning>) -> ArticleRecord {
+    let Decoded { text, encoding, map, bytes } = decoded;
+    let mut art = article::parse(id, id, &text, encoding, bytes);
+    let sentences = segment::sentences(&text, &art.blocks);
+    art.sentence_count = sentences.len();
+    let published = art.published.as_deref().and_then(|d| d.parse::<jiff::civil::Date>().ok());
+    let anchor = match (published, art.published_source) {
+        (None, _) => Anchor::None,
+        (Some(_), Some(DateSource::Inferred)) => Anchor::Inferred,
+        (Some(_), _) => Anchor::Published,
+    };
+    let doc = Doc { id, text: &text, blocks: &art.blocks, sentences: &sentences, published, anchor };
+    let (local_entities, mentions) = extract::entities::extract(&doc);
+    let dates = extract::dates::extract(&doc);
+    let (quotes, mut warnings) = extract::quotes::extract(&doc, &local_entities, &mentions);
+    let (claims, citations) = extract::claims::extract(&doc, &local_entities, &mentions, &dates, &quotes);
+    let sketch = compare::sketch::sketch(&doc, &local_entities, &mentions);
+    if let Some(w) = warning {
+        warnings.insert(0, w);
+    }
+    let mut record =
+        ArticleRecord { article: art, local_entities, mentions, quotes, dates, claims, citations, warnings, sketch };
+    if !map.is_identity() {
+        remap_offsets(&mut record, &map);
+    }
+    record
+}
+
+/// Extract many files in parallel; results come back in input order.
+pub fn extract_all(inputs: &[InputFile], on_done: &(dyn Fn() + Sync)) -> Vec<Extracted> {
+    inputs
+        .par_iter()
+        .map(|i| {
+            let r = extract_file(i);
+            on_done();
+            r
+        })
+        .collect()
+}
+
+/// The corpus-wide stages: resolve entities and anchors, compare, assemble the report.
+pub fn analyze(mut records: Vec<ArticleRecord>, mut warnings: Vec<Warning>, opts: &Options) -> Report {
+    records.sort_by(|a, b| a.article.id.cmp(&b.article.id));
+    records.dedup_by(|a, b| a.article.id == b.article.id);
+    anchors::infer_publication_years(&mut records);
+    let (entities, entity_ids) = resolve::resolve_entities(&records, &opts.aliases);
+    for (r, ids) in records.iter_mut().zip(&entity_ids) {
+        let gid = |local: usize| ids.get(local).filter(|s| !s.is_empty()).cloned();
+        for q in &mut r.quotes {
+            q.speaker = q.speaker_local.and_then(gid);
+        }
+        for c in &mut r.claims {
+            let mut g: Vec<String> = c.local_entities.iter().filter_map(|&l| gid(l)).collect();
+            g.sort();
+            g.dedup();
+            c.entities = g;
+            if let crate::model::Assertion::Attributed { entity, local: Some(l), .. } = &mut c.asserted_by {
+                *entity = gid(*l);
+            }
+        }
+    }
+    let comparison = compare::compare(&records, &entities, &entity_ids);
+    for r in &mut records {
+        warnings.append(&mut r.warnings);
+    }
+    warnings.sort();
+    let outlets: BTreeSet<&str> = records.iter().filter_map(|r| r.article.outlet.as_deref()).collect();
+    let summary = Summary {
+        articles: records.len(),
+        outlets: outlets.len(),
+        stories: comparison.stories.len(),
+        agreements: comparison.agreements.len(),
+        conflicts: comparison.conflicts.len(),
+        single_source: comparison.single_source.len(),
+        quote_matches: comparison.quote_matches.len(),
+        skipped_files: 0,
+    };
+    let mut report = Report {
+        schema_version: SCHEMA_VERSION,
+        tool: format!("analyze {}", env!("CARGO_PKG_VERSION")),
+        summary,
+        articles: Vec::with_capacity(records.len()),
+        entities,
+        quotes: Vec::new(),
+        dates: Vec::new(),
+        claims: Vec::new(),
+        comparison,
+        warnings,
+    };
+    for r in records {
+        report.articles.push(r.article);
+        report.quotes.extend(r.quotes);
+        report.dates.extend(r.dates);
+        report.claims.extend(r.claims);
+    }
+    report
+}
+
+/// Split extraction outcomes into records and warnings for skipped files.
+pub fn partition(results: Vec<Extracted>) -> (Vec<ArticleRecord>, Vec<Warning>) {
+    let mut records = Vec::with_capacity(results.len());
+    let mut skipped = Vec::new();
+    for r in results {
+        match r {
+            Extracted::Article(a) => records.push(*a),
+            Extracted::Skipped(w) => skipped.push(w),
+        }
+    }
+    (records, skipped)
+}
+
+/// Map every offset of a record from decoded text to file bytes (Windows-1252 input).
+fn remap_offsets(r: &mut ArticleRecord, map: &OffsetMap) {
+    let m = |x: &mut usize| *x = map.to_file(*x);
+    let sp = |s: &mut Span| {
+        s.start = map.to_file(s.start);
+        s.end = map.to_file(s.end);
+    };
+    let a = &mut r.article;
+    a.published_evidence.as_mut().map(sp);
+    a.headline_span.as_mut().map(sp);
+    if let Some(o) = a.outlet_evidence.as_mut() {
+        sp(&mut o.span);
+    }
+    if let Some(d) = a.dateline.as_mut() {
+        sp(&mut d.span);
+    }
+    for b in &mut a.blocks {
+        m(&mut b.start);
+        m(&mut b.end);
+    }
+    for x in &mut r.mentions {
+        m(&mut x.start);
+        m(&mut x.end);
+    }
+    for q in &mut r.quotes {
+        m(&mut q.start);
+        m(&mut q.end);
+        m(&mut q.sentence_start);
+        m(&mut q.sentence_end);
+        q.speaker_mention.as_mut().map(sp);
+        q.cue_span.as_mut().map(sp);
+    }
+    for d in &mut r.dates {
+        m(&mut d.start);
+        m(&mut d.end);
+    }
+    for c in &mut r.claims {
+        m(&mut c.start);
+        m(&mut c.end);
+        for q in &mut c.quantities {
+            m(&mut q.start);
+            m(&mut q.end);
+        }
+        if let crate::model::Assertion::Attributed { span, .. } = &mut c.asserted_by {
+            sp(span);
+        }
+    }
+    for c in &mut r.citations {
+        m(&mut c.evidence.start);
+        m(&mut c.evidence.end);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_1252_offsets_point_into_the_file() {
+        let raw: Vec<u8> = b"Talks \x93ended\x94 on Thursday in Vienna.\nMore.".to_vec();
+        let (decoded, w) = read::decode("x.txt", raw.clone()).unwrap();
+        let rec = extract_decoded("x.txt", decoded, w);
+        for b in &rec.article.blocks {
+            assert!(b.end <= raw.len());
+        }
+        let first = &rec.article.blocks[0];
+        assert_eq!(&raw[first.start..first.end], b"Talks \x93ended\x94 on Thursday in Vienna.");
+    }
+}

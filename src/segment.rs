@@ -1,0 +1,161 @@
+//! Stage 3, segment: sentences with byte offsets.
+//!
+//! `unicode-segmentation` gives the UAX #29 sentence boundaries; on top of them
+//! this module undoes the splits news text does not want:
+//! * after abbreviations that precede names or numbers (`Mr.`, `Gen.`, `St.`,
+//!   `Dec. 12`, `No. 5`), after initials (`M. K. Dobson`), and after `U.S.`-style
+//!   acronyms when the next word is not the start of a new sentence;
+//! * inside a quotation whose next piece starts in lowercase
+//!   (`"Stop," he said.` is one sentence).
+//!
+//! Sentences never cross block boundaries.
+
+use crate::model::{Block, SentenceSpan};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Abbreviations after which a capitalised word is still the same sentence:
+/// titles and forms of address always precede a name.
+const ALWAYS_JOIN: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "cmdr", "cpl", "pvt", "sen",
+    "rep", "gov", "lt.gov", "atty", "supt", "insp", "rev", "fr", "hon", "pres", "st", "mt", "ft", "sr", "jr", "messrs",
+    "mmes", "msgr", "amb", "sec", "gens", "reps", "sens", "vs", "v", "no", "nos", "op",
+];
+/// Abbreviations that only join when a digit follows (`Dec. 12`, `Fig. 3`).
+const JOIN_BEFORE_DIGIT: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "p", "pp", "vol",
+    "art", "ch", "sec",
+];
+/// Abbreviations that end a sentence only when a capitalised word follows that
+/// is not a name; we join when the next word is lowercase or a digit.
+const JOIN_BEFORE_LOWER: &[&str] = &[
+    "inc", "corp", "co", "ltd", "llc", "plc", "bros", "etc", "e.g", "i.e", "a.m", "p.m", "approx", "est", "dept",
+    "univ", "assn", "ave", "blvd", "rd", "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "n.y", "l.a",
+];
+
+/// Split every block of an article into sentences.
+pub fn sentences(text: &str, blocks: &[Block]) -> Vec<SentenceSpan> {
+    let mut out = Vec::new();
+    for (bi, b) in blocks.iter().enumerate() {
+        split_block(text, b.start, b.end, bi, &mut out);
+    }
+    out
+}
+
+fn split_block(text: &str, start: usize, end: usize, block: usize, out: &mut Vec<SentenceSpan>) {
+    let Some(body) = text.get(start..end) else {
+        return;
+    };
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    for (off, s) in body.split_sentence_bound_indices() {
+        let s_trim = s.trim_end();
+        if s_trim.trim_start().is_empty() {
+            continue;
+        }
+        let lead = s.len() - s.trim_start().len();
+        let a = start + off + lead;
+        let b = start + off + s_trim.len();
+        if a >= b {
+            continue;
+        }
+        match pieces.last_mut() {
+            Some(last) if should_join(&text[last.0..last.1], &text[a..b]) => last.1 = b,
+            _ => pieces.push((a, b)),
+        }
+    }
+    out.extend(pieces.into_iter().map(|(start, end)| SentenceSpan { start, end, block }));
+}
+
+/// Whether the boundary between `prev` and `next` is a false split.
+fn should_join(prev: &str, next: &str) -> bool {
+    let next_first = next.chars().next();
+    let next_lower = next_first.is_some_and(|c| c.is_lowercase());
+    let next_digit = next_first.is_some_and(|c| c.is_ascii_digit());
+    // A quotation ended by `?` or `!` and continued by the attribution:
+    // `"Why now?" she asked.`
+    if next_lower && prev.ends_with(['"', '”', '’', '\'']) {
+        return true;
+    }
+    let Some(stripped) = prev.strip_suffix('.') else {
+        return next_lower && prev.ends_with([':', ';', ',']);
+    };
+    let word = stripped.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“').next().unwrap_or("");
+    let lw = word.to_lowercase();
+    // An initial: a single capital letter ("M. K. Dobson").
+    if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
+        return true;
+    }
+    if ALWAYS_JOIN.contains(&lw.as_str()) {
+        return true;
+    }
+    if JOIN_BEFORE_DIGIT.contains(&lw.as_str()) && next_digit {
+        return true;
+    }
+    if JOIN_BEFORE_LOWER.contains(&lw.as_str()) || is_dotted_acronym(word) {
+        return next_lower || next_digit;
+    }
+    // A sentence never starts in lowercase in edited news text; UAX #29 splits
+    // there only after an abbreviation we do not list.
+    next_lower
+}
+
+/// `U.S`, `a.m`, `N.A.T.O`: letters separated by dots (the final dot stripped).
+fn is_dotted_acronym(w: &str) -> bool {
+    let parts: Vec<&str> = w.split('.').collect();
+    parts.len() >= 2 && parts.iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::BlockKind;
+
+    fn split(text: &str) -> Vec<&str> {
+        let blocks = [Block { kind: BlockKind::Paragraph, start: 0, end: text.len(), text: None, reason: None }];
+        sentences(text, &blocks).iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_split() {
+        assert_eq!(
+            split("Mr. Volkov met Gen. Ortiz on St. Anne's Day. The talks began on Dec. 12 in Vienna."),
+            ["Mr. Volkov met Gen. Ortiz on St. Anne's Day.", "The talks began on Dec. 12 in Vienna."]
+        );
+        assert_eq!(
+            split("The engineer M. K. Dobson agreed. Others did not."),
+            ["The engineer M. K. Dobson agreed.", "Others did not."]
+        );
+    }
+
+    #[test]
+    fn acronyms_join_only_before_lowercase() {
+        assert_eq!(
+            split("The U.S. delegation left early. It was late."),
+            ["The U.S. delegation left early.", "It was late."]
+        );
+        assert_eq!(
+            split("Aid came from the U.S. The rest came later."),
+            ["Aid came from the U.S.", "The rest came later."]
+        );
+        assert_eq!(split("We met at 9 a.m. and left at noon."), ["We met at 9 a.m. and left at noon."]);
+    }
+
+    #[test]
+    fn quotes_and_dashes() {
+        assert_eq!(
+            split("\"Why now?\" she asked. \"We waited — and waited.\" He left."),
+            ["\"Why now?\" she asked.", "\"We waited — and waited.\"", "He left."]
+        );
+    }
+
+    #[test]
+    fn offsets_are_exact_and_never_cross_blocks() {
+        let text = "One two. Three four.\nFive six.";
+        let blocks = [
+            Block { kind: BlockKind::Paragraph, start: 0, end: 20, text: None, reason: None },
+            Block { kind: BlockKind::Paragraph, start: 21, end: 30, text: None, reason: None },
+        ];
+        let s = sentences(text, &blocks);
+        assert_eq!(s.len(), 3);
+        assert_eq!((s[2].start, s[2].end, s[2].block), (21, 30, 1));
+    }
+}
