@@ -859,6 +859,10 @@ fn find_in_headline(cx: &Cx, toks: &[Tok], mode: Mode, known: &HashMap<String, E
                 break;
             }
         }
+        // Title case hides nothing about people: "J. Russell", "Corey Pavin".
+        if hit.is_none() && mode == Mode::TitleCase {
+            hit = titlecase_person(cx, toks, i);
+        }
         match hit {
             Some((b, r)) => {
                 if r.strength != 255 {
@@ -869,6 +873,32 @@ fn find_in_headline(cx: &Cx, toks: &[Tok], mode: Mode, known: &HashMap<String, E
             None => i += 1,
         }
     }
+}
+
+/// A person name in a title-case line: an initial or a given name, then
+/// a capitalised word that is no common word.
+fn titlecase_person(cx: &Cx, toks: &[Tok], i: usize) -> Option<(usize, Raw)> {
+    let t = toks.get(i)?;
+    let initial = t.text.chars().count() == 2 && t.text.ends_with('.') && t.cap;
+    let given = cx.gaz.is_given(t.text) && !cx.gaz.is_ambiguous_given(t.text) && !t.upper;
+    if !initial && !given {
+        return None;
+    }
+    let word_ok = |x: &Tok| {
+        x.joined
+            && x.cap
+            && !x.upper
+            && x.alpha
+            && !cx.gaz.is_non_name(x.text)
+            && !cx.gaz.is_org_word(x.text)
+            && cx.gaz.title(x.text).is_none()
+            && cx.gaz.lookup(x.text, true, false).is_none()
+    };
+    // One word only: in title case the next capitalised word may be a verb.
+    if t.poss || !toks.get(i + 1).is_some_and(word_ok) {
+        return None;
+    }
+    Some((i + 1, raw(cx, toks, i, i + 1, EntityKind::Person, 2, "headline/name")))
 }
 
 // ------------------------------------------------------------------ clustering
