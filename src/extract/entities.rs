@@ -57,13 +57,13 @@ pub fn extract(doc: &Doc) -> (Vec<LocalEntity>, Vec<Mention>) {
 /// [`extract`] with a given gazetteer and the user's alias entities.
 pub fn extract_with(doc: &Doc, gaz: &Gazetteer, user: Option<&AliasConfig>) -> (Vec<LocalEntity>, Vec<Mention>) {
     let mut sents: Vec<Sent> = Vec::new();
-    let mut lower_words: HashSet<String> = HashSet::new();
+    let mut lower_words: HashSet<&str> = HashSet::new();
     for (_, s) in doc.content_sentences() {
         let Some(text) = doc.text.get(s.start..s.end) else { continue };
         let toks = tokenize(text, s.start, gaz);
         for t in &toks {
             if t.lower && t.alpha {
-                lower_words.insert(t.text.to_string());
+                lower_words.insert(t.text);
             }
         }
         let kind = doc.blocks.get(s.block).map(|b| b.kind).unwrap_or(BlockKind::Paragraph);
@@ -216,6 +216,10 @@ struct Sent<'a> {
 const SMALL_WORDS: [&str; 18] =
     ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "from", "as", "is", "vs"];
 
+fn is_small_word(w: &str) -> bool {
+    SMALL_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s))
+}
+
 fn sentence_mode(toks: &[Tok], kind: BlockKind, _gaz: &Gazetteer) -> Mode {
     let words: Vec<&Tok> = toks.iter().filter(|t| t.alpha && t.text.chars().count() >= 2).collect();
     if words.len() >= 2 {
@@ -225,7 +229,7 @@ fn sentence_mode(toks: &[Tok], kind: BlockKind, _gaz: &Gazetteer) -> Mode {
         }
     }
     if matches!(kind, BlockKind::Headline | BlockKind::Subheading) {
-        let content: Vec<&&Tok> = words.iter().filter(|t| !SMALL_WORDS.contains(&fold(t.text).as_str())).collect();
+        let content: Vec<&&Tok> = words.iter().filter(|t| !is_small_word(t.text)).collect();
         if content.len() >= 3 && content.iter().all(|t| t.cap) {
             return Mode::TitleCase;
         }
@@ -261,7 +265,8 @@ struct Cx<'a> {
     doc: &'a Doc<'a>,
     gaz: &'a Gazetteer,
     user: Option<&'a AliasConfig>,
-    lower_words: HashSet<String>,
+    /// Words the article writes in lower case somewhere (borrowed from the text).
+    lower_words: HashSet<&'a str>,
 }
 
 const PARTICLES: [&str; 22] = [
@@ -521,7 +526,7 @@ fn drop_leading(cx: &Cx, toks: &[Tok], a: usize, b: usize) -> bool {
     }
     // "North Korea", "New York", "World Bank": a gazetteer name starting here.
     let max = cx.gaz.max_form_words.min(b + 1 - a);
-    let after_the = a > 0 && fold(toks[a - 1].text) == "the";
+    let after_the = a > 0 && toks[a - 1].text.eq_ignore_ascii_case("the");
     let known = |len: usize| {
         let name = span_name(toks, a, a + len - 1);
         let capitals = toks[a..a + len].iter().all(|t| t.upper) && name.len() > 3;
@@ -548,7 +553,7 @@ fn drop_leading(cx: &Cx, toks: &[Tok], a: usize, b: usize) -> bool {
     }
     if t.initial && !cx.gaz.is_given(t.text) {
         // A first word the article also writes in lower case ("Rescue teams").
-        if cx.lower_words.contains(&fold(t.text)) {
+        if cx.lower_words.contains(fold(t.text).as_str()) {
             return true;
         }
         // "Notably", "Flooded": adverbs and participles before a name.
@@ -566,7 +571,7 @@ fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Raw>) {
         return;
     }
     let name = span_name(toks, a, b);
-    let after_the = a > 0 && fold(toks[a - 1].text) == "the";
+    let after_the = a > 0 && toks[a - 1].text.eq_ignore_ascii_case("the");
     let position = toks[a].initial;
     if let Some((i, e)) = cx.user.and_then(|u| u.user_entity(&name)) {
         let mut r = raw(cx, toks, a, b, e.kind, 3, "user");
@@ -832,10 +837,10 @@ fn find_in_headline(cx: &Cx, toks: &[Tok], mode: Mode, known: &HashMap<String, E
                 continue;
             }
             let name = span_name(toks, i, b);
-            if len == 1 && (cx.gaz.is_non_name(&name) || SMALL_WORDS.contains(&fold(&name).as_str())) {
+            if len == 1 && (cx.gaz.is_non_name(&name) || is_small_word(&name)) {
                 continue;
             }
-            let after_the = i > 0 && fold(toks[i - 1].text) == "the";
+            let after_the = i > 0 && toks[i - 1].text.eq_ignore_ascii_case("the");
             if let Some(&kind) = known.get(&fold(&name)) {
                 hit = Some((b, raw(cx, toks, i, b, kind, 2, "headline/known")));
                 break;
@@ -1180,7 +1185,7 @@ fn nominal_mentions(doc: &Doc, gaz: &Gazetteer, sents: &[Sent], entities: &mut [
     for s in sents {
         let t = &s.toks;
         for i in 0..t.len() {
-            if fold(t[i].text) != "the" {
+            if !t[i].text.eq_ignore_ascii_case("the") {
                 continue;
             }
             // "the [modifiers] minister", not followed by a name.
