@@ -57,13 +57,13 @@ pub fn extract(doc: &Doc) -> (Vec<LocalEntity>, Vec<Mention>) {
 /// [`extract`] with a given gazetteer and the user's alias entities.
 pub fn extract_with(doc: &Doc, gaz: &Gazetteer, user: Option<&AliasConfig>) -> (Vec<LocalEntity>, Vec<Mention>) {
     let mut sents: Vec<Sent> = Vec::new();
-    let mut lower_words: HashSet<String> = HashSet::new();
+    let mut lower_words: HashSet<&str> = HashSet::new();
     for (_, s) in doc.content_sentences() {
         let Some(text) = doc.text.get(s.start..s.end) else { continue };
         let toks = tokenize(text, s.start, gaz);
         for t in &toks {
             if t.lower && t.alpha {
-                lower_words.insert(t.text.to_string());
+                lower_words.insert(t.text);
             }
         }
         let kind = doc.blocks.get(s.block).map(|b| b.kind).unwrap_or(BlockKind::Paragraph);
@@ -73,12 +73,16 @@ pub fn extract_with(doc: &Doc, gaz: &Gazetteer, user: Option<&AliasConfig>) -> (
     let cx = Cx { doc, gaz, user, lower_words };
     let mut raw: Vec<Raw> = Vec::new();
     for s in sents.iter().filter(|s| s.mode == Mode::Normal) {
+        let from = raw.len();
         find_in_sentence(&cx, &s.toks, &mut raw);
+        context_kinds(&cx, &s.toks, &mut raw[from..]);
     }
     // Headlines after the body: they may only repeat what the body established.
     let known = known_names(&raw);
     for s in sents.iter().filter(|s| s.mode != Mode::Normal) {
+        let from = raw.len();
         find_in_headline(&cx, &s.toks, s.mode, &known, &mut raw);
+        context_kinds(&cx, &s.toks, &mut raw[from..]);
     }
     raw.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
     // Spans may overlap only if two rules fired on one word; keep the first, longest.
@@ -182,7 +186,10 @@ fn tokenize<'a>(text: &'a str, base: usize, gaz: &Gazetteer) -> Vec<Tok<'a>> {
             lower: !word.chars().any(char::is_uppercase),
             upper: letters >= 2 && !word.chars().any(char::is_lowercase),
             alpha: letters > 0,
-            joined: !toks.is_empty() && !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}'),
+            // "Procter & Gamble": an ampersand joins like a space.
+            joined: !toks.is_empty()
+                && !gap.is_empty()
+                && (gap.chars().all(|c| c == ' ' || c == '\u{a0}') || (gap.trim() == "&" && gap.starts_with(' '))),
             initial: toks.is_empty() || gap.chars().any(|c| matches!(c, '"' | '\u{201c}' | '\u{2018}' | ':' | '\'')),
             handle,
         });
@@ -209,6 +216,10 @@ struct Sent<'a> {
 const SMALL_WORDS: [&str; 18] =
     ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "from", "as", "is", "vs"];
 
+fn is_small_word(w: &str) -> bool {
+    SMALL_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s))
+}
+
 fn sentence_mode(toks: &[Tok], kind: BlockKind, _gaz: &Gazetteer) -> Mode {
     let words: Vec<&Tok> = toks.iter().filter(|t| t.alpha && t.text.chars().count() >= 2).collect();
     if words.len() >= 2 {
@@ -218,7 +229,7 @@ fn sentence_mode(toks: &[Tok], kind: BlockKind, _gaz: &Gazetteer) -> Mode {
         }
     }
     if matches!(kind, BlockKind::Headline | BlockKind::Subheading) {
-        let content: Vec<&&Tok> = words.iter().filter(|t| !SMALL_WORDS.contains(&fold(t.text).as_str())).collect();
+        let content: Vec<&&Tok> = words.iter().filter(|t| !is_small_word(t.text)).collect();
         if content.len() >= 3 && content.iter().all(|t| t.cap) {
             return Mode::TitleCase;
         }
@@ -254,7 +265,8 @@ struct Cx<'a> {
     doc: &'a Doc<'a>,
     gaz: &'a Gazetteer,
     user: Option<&'a AliasConfig>,
-    lower_words: HashSet<String>,
+    /// Words the article writes in lower case somewhere (borrowed from the text).
+    lower_words: HashSet<&'a str>,
 }
 
 const PARTICLES: [&str; 22] = [
@@ -266,6 +278,11 @@ const CONNECTORS: [&str; 4] = ["of", "for", "on", "and"];
 const PLACE_WORDS: [&str; 22] = [
     "Republic", "Kingdom", "Gulf", "Bay", "Sea", "Isle", "Island", "Islands", "Strait", "Cape", "Lake", "Mount", "Province",
     "State", "City", "District", "Region", "County", "Port", "River", "Oblast", "Sea",
+];
+/// Last words of geographic feature names.
+const GEO_WORDS: [&str; 22] = [
+    "Ocean", "Sea", "Strait", "Straits", "Heights", "Gulf", "Peninsula", "Island", "Islands", "River", "Valley", "Mountains",
+    "Desert", "Canal", "Lake", "Coast", "Bay", "Square", "Basin", "Plain", "Plateau", "Delta",
 ];
 /// Organization words that name news media; the span is an outlet when one ends it.
 const OUTLET_WORDS: [&str; 16] = [
@@ -337,7 +354,12 @@ fn find_in_sentence(cx: &Cx, toks: &[Tok], out: &mut Vec<Raw>) {
                 if toks.get(p).is_some_and(|x| x.text == "the" && x.joined) {
                     p += 1;
                 }
-                if toks.get(p).is_some_and(|x| is_name_word(x) && x.joined && !cx.gaz.is_non_name(x.text)) {
+                // "Council of Europe", "Bank of New Zealand": a common word after
+                // the connector only when it starts a gazetteer name.
+                let starts_gaz = |p: usize| {
+                    (p..(p + 3).min(n)).any(|e| cx.gaz.lookup(&span_name(toks, p, e), true, false).is_some_and(|g| g.kind == EntityKind::Place))
+                };
+                if toks.get(p).is_some_and(|x| is_name_word(x) && x.joined && (!cx.gaz.is_non_name(x.text) || starts_gaz(p))) {
                     last = p;
                     j = p + 1;
                     continue;
@@ -375,10 +397,10 @@ fn raw(cx: &Cx, toks: &[Tok], a: usize, b: usize, kind: EntityKind, strength: u8
 }
 
 /// The longest title ending right before token `b` (exclusive), lower-case or capitalised.
-fn title_ending_at(cx: &Cx, toks: &[Tok], b: usize, lower_only: bool) -> Option<(usize, TitleClass)> {
+fn title_ending_at(cx: &Cx, toks: &[Tok], b: usize, lower_only: bool, floor: usize) -> Option<(usize, TitleClass)> {
     let max = cx.gaz.max_title_words.max(1);
     let mut best = None;
-    for len in 1..=max.min(b) {
+    for len in 1..=max.min(b.saturating_sub(floor)) {
         let a = b - len;
         if toks[a..b].iter().any(|t| lower_only && !t.lower) {
             break;
@@ -459,7 +481,7 @@ fn type_span(cx: &Cx, toks: &[Tok], mut a: usize, b: usize, out: &mut Vec<Raw>) 
         return;
     }
     // A span that ends in a title names no person: "the U.S. President".
-    if let Some((ts, _)) = title_ending_at(cx, toks, b + 1, false).filter(|&(ts, _)| ts >= a) {
+    if let Some((ts, _)) = title_ending_at(cx, toks, b + 1, false, a) {
         let rs = extend_role(cx, toks, ts, false, a);
         if rs > a {
             type_plain(cx, toks, a, rs - 1, out);
@@ -483,8 +505,7 @@ fn find_title(cx: &Cx, toks: &[Tok], a: usize, b: usize) -> Option<(usize, usize
         if !follows {
             continue;
         }
-        if let Some((ts, class)) = title_ending_at(cx, toks, te, false)
-            && ts >= a
+        if let Some((ts, class)) = title_ending_at(cx, toks, te, false, a)
         {
             found = Some((ts, te, class));
         }
@@ -499,10 +520,20 @@ fn drop_leading(cx: &Cx, toks: &[Tok], a: usize, b: usize) -> bool {
     if cx.gaz.title(t.text).is_some() || cx.gaz.is_given(t.text) && !t.initial {
         return false;
     }
+    // "Prime Minister": a word that starts a longer title.
+    if (a + 1..=b).any(|e| title_ending_at(cx, toks, e + 1, false, a).is_some_and(|(ts, _)| ts == a)) {
+        return false;
+    }
     // "North Korea", "New York", "World Bank": a gazetteer name starting here.
     let max = cx.gaz.max_form_words.min(b + 1 - a);
-    let after_the = a > 0 && fold(toks[a - 1].text) == "the";
-    if (1..=max).any(|len| cx.gaz.lookup(&span_name(toks, a, a + len - 1), true, after_the).is_some_and(|e| e.class != GazClass::Demonym)) {
+    let after_the = a > 0 && toks[a - 1].text.eq_ignore_ascii_case("the");
+    let known = |len: usize| {
+        let name = span_name(toks, a, a + len - 1);
+        let capitals = toks[a..a + len].iter().all(|t| t.upper) && name.len() > 3;
+        let e = cx.gaz.lookup(&name, true, after_the).or_else(|| if capitals { cx.gaz.lookup(&name, false, after_the) } else { None });
+        e.is_some_and(|e| e.class != GazClass::Demonym)
+    };
+    if (1..=max).any(known) {
         return false;
     }
     if cx.user.is_some_and(|u| u.user_entity(&span_name(toks, a, b)).is_some()) {
@@ -522,7 +553,7 @@ fn drop_leading(cx: &Cx, toks: &[Tok], a: usize, b: usize) -> bool {
     }
     if t.initial && !cx.gaz.is_given(t.text) {
         // A first word the article also writes in lower case ("Rescue teams").
-        if cx.lower_words.contains(&fold(t.text)) {
+        if cx.lower_words.contains(fold(t.text).as_str()) {
             return true;
         }
         // "Notably", "Flooded": adverbs and participles before a name.
@@ -540,7 +571,7 @@ fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Raw>) {
         return;
     }
     let name = span_name(toks, a, b);
-    let after_the = a > 0 && fold(toks[a - 1].text) == "the";
+    let after_the = a > 0 && toks[a - 1].text.eq_ignore_ascii_case("the");
     let position = toks[a].initial;
     if let Some((i, e)) = cx.user.and_then(|u| u.user_entity(&name)) {
         let mut r = raw(cx, toks, a, b, e.kind, 3, "user");
@@ -549,7 +580,12 @@ fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Raw>) {
         out.push(r);
         return;
     }
-    if let Some((gi, e)) = cx.gaz.lookup_entry(&name, true, after_the) {
+    let capitals = toks[a..=b].iter().all(|t| t.upper);
+    let found = cx
+        .gaz
+        .lookup_entry(&name, true, after_the)
+        .or_else(|| if capitals && name.len() > 3 { cx.gaz.lookup_entry(&name, false, after_the) } else { None });
+    if let Some((gi, e)) = found {
         if e.class == GazClass::Demonym {
             return;
         }
@@ -574,6 +610,21 @@ fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Raw>) {
         type_plain(cx, toks, a + 1, b, out);
         return;
     }
+    // "Texas Rangers", "Baltimore Orioles": a place and a plural nickname name a team.
+    if a < b && toks[b].text.ends_with('s') && !toks[b].upper && toks[b].text.chars().count() > 3 {
+        let place = cx.gaz.lookup(&span_name(toks, a, b - 1), true, false).is_some_and(|e| e.kind == EntityKind::Place);
+        let last = toks[b].text;
+        let plain = cx.gaz.lookup(last, true, false).is_none() && !cx.gaz.is_non_name(last) && !cx.gaz.is_org_word(last);
+        if place && plain && !GEO_WORDS.contains(&last) {
+            out.push(raw(cx, toks, a, b, EntityKind::Organization, 2, "place+nickname"));
+            return;
+        }
+    }
+    // "Golan Heights", "Atlantic Ocean", "Taiwan Strait".
+    if a < b && GEO_WORDS.contains(&toks[b].text) && !toks[a..b].iter().any(|t| cx.gaz.is_org_word(t.text)) {
+        out.push(raw(cx, toks, a, b, EntityKind::Place, 2, "place-word"));
+        return;
+    }
     let org_word = toks[a..=b].iter().position(|t| cx.gaz.is_org_word(t.text) && t.cap);
     if let Some(k) = org_word {
         let lone = a == b;
@@ -596,7 +647,7 @@ fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Raw>) {
     let prev = a.checked_sub(1).and_then(|p| toks.get(p));
     let verb_after = next.is_some_and(|t| t.lower && t.joined && REPORT_VERBS.contains(&t.text)) && !toks[b].poss;
     let verb_before = prev.is_some_and(|t| t.lower && toks[a].joined && REPORT_VERBS.contains(&t.text));
-    let role_before = title_ending_at(cx, toks, a, true).filter(|_| toks[a].joined);
+    let role_before = title_ending_at(cx, toks, a, true, 0).filter(|_| toks[a].joined);
     let shaped = name_shaped(cx, toks, a, b);
     if shaped && let Some((rs, class)) = role_before {
         let rs = extend_role(cx, toks, rs, true, 0);
@@ -665,6 +716,54 @@ fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Raw>) {
     out.push(raw(cx, toks, a, b, EntityKind::Other, 0, "capitalised"));
 }
 
+/// Kinds that the words around a span decide, in sports results, tables
+/// and lists:
+/// * in a results or standings line (numbers, no prose), a name followed by
+///   a small whole number is a team: "Oxford 5 Southend 0", "Cologne 3 3 0 0"
+///   (an organization; a country stays a place, as national teams are named
+///   by their country), and so is a name on either side of "v"/"vs";
+/// * "Name Surname (Country)" is a person, as in sports entry lists.
+fn context_kinds(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
+    if raws.is_empty() {
+        return;
+    }
+    let numbers = toks.iter().filter(|t| t.text.starts_with(|c: char| c.is_ascii_digit())).count();
+    let prose = toks
+        .iter()
+        .filter(|t| t.lower && t.alpha && t.text.chars().count() >= 3)
+        .any(|t| !matches!(t.text, "and" | "not" | "out" | "pen" | "min" | "aet"));
+    let table = numbers >= 2 && !prose;
+    let small_int = |t: &Tok| t.text.len() <= 3 && t.text.chars().all(|c| c.is_ascii_digit());
+    for r in raws.iter_mut() {
+        let next = toks.partition_point(|t| t.start < r.end);
+        let first = toks.partition_point(|t| t.start < r.start);
+        let after = toks.get(next);
+        let before = first.checked_sub(1).and_then(|i| toks.get(i));
+        let versus = |t: Option<&Tok>| t.is_some_and(|t| matches!(t.text, "v" | "vs" | "V" | "VS" | "v." | "vs."));
+        let country = r.gaz.and_then(|g| cx.gaz.entries.get(g)).is_some_and(|e| e.class == GazClass::Country);
+        let teamable = !country && r.kind != EntityKind::Person && r.strength <= 3 && r.user.is_none();
+        let scored = table && after.is_some_and(|t| small_int(t) && t.joined);
+        let paired = (versus(after) || versus(before)) && (table || numbers == 0 && !prose);
+        if teamable && (scored || paired) {
+            r.kind = EntityKind::Organization;
+            r.strength = 3;
+            r.gaz = None;
+            r.rule = "table/team";
+            r.initial_only = false;
+        }
+        if r.kind == EntityKind::Other && (2..=3).contains(&r.words) {
+            let gap = cx.doc.text.get(r.end..after.map(|t| t.start).unwrap_or(r.end)).unwrap_or("");
+            let in_country = gap.trim() == "("
+                && after.is_some_and(|t| cx.gaz.lookup(t.text, true, false).is_some_and(|e| e.class == GazClass::Country));
+            if in_country {
+                r.kind = EntityKind::Person;
+                r.strength = 2;
+                r.rule = "name+(country)";
+            }
+        }
+    }
+}
+
 /// ", the deputy foreign minister" / ", spokeswoman for ..." after a name.
 fn apposition_role(cx: &Cx, toks: &[Tok], b: usize) -> Option<String> {
     let first = b + 1;
@@ -698,8 +797,7 @@ fn apposition_role(cx: &Cx, toks: &[Tok], b: usize) -> Option<String> {
     }
     // The longest title ending inside k..e, with its modifiers.
     for end in (k + 1..=e).rev() {
-        if let Some((ts, class)) = title_ending_at(cx, toks, end, false)
-            && ts >= k
+        if let Some((ts, class)) = title_ending_at(cx, toks, end, false, k)
             && class != TitleClass::Honorific
             && toks[ts..end].iter().all(|x| x.lower || cx.gaz.title(x.text).is_some())
         {
@@ -739,10 +837,10 @@ fn find_in_headline(cx: &Cx, toks: &[Tok], mode: Mode, known: &HashMap<String, E
                 continue;
             }
             let name = span_name(toks, i, b);
-            if len == 1 && (cx.gaz.is_non_name(&name) || SMALL_WORDS.contains(&fold(&name).as_str())) {
+            if len == 1 && (cx.gaz.is_non_name(&name) || is_small_word(&name)) {
                 continue;
             }
-            let after_the = i > 0 && fold(toks[i - 1].text) == "the";
+            let after_the = i > 0 && toks[i - 1].text.eq_ignore_ascii_case("the");
             if let Some(&kind) = known.get(&fold(&name)) {
                 hit = Some((b, raw(cx, toks, i, b, kind, 2, "headline/known")));
                 break;
@@ -766,6 +864,10 @@ fn find_in_headline(cx: &Cx, toks: &[Tok], mode: Mode, known: &HashMap<String, E
                 break;
             }
         }
+        // Title case hides nothing about people: "J. Russell", "Corey Pavin".
+        if hit.is_none() && mode == Mode::TitleCase {
+            hit = titlecase_person(cx, toks, i);
+        }
         match hit {
             Some((b, r)) => {
                 if r.strength != 255 {
@@ -776,6 +878,32 @@ fn find_in_headline(cx: &Cx, toks: &[Tok], mode: Mode, known: &HashMap<String, E
             None => i += 1,
         }
     }
+}
+
+/// A person name in a title-case line: an initial or a given name, then
+/// a capitalised word that is no common word.
+fn titlecase_person(cx: &Cx, toks: &[Tok], i: usize) -> Option<(usize, Raw)> {
+    let t = toks.get(i)?;
+    let initial = t.text.chars().count() == 2 && t.text.ends_with('.') && t.cap;
+    let given = cx.gaz.is_given(t.text) && !cx.gaz.is_ambiguous_given(t.text) && !t.upper;
+    if !initial && !given {
+        return None;
+    }
+    let word_ok = |x: &Tok| {
+        x.joined
+            && x.cap
+            && !x.upper
+            && x.alpha
+            && !cx.gaz.is_non_name(x.text)
+            && !cx.gaz.is_org_word(x.text)
+            && cx.gaz.title(x.text).is_none()
+            && cx.gaz.lookup(x.text, true, false).is_none()
+    };
+    // One word only: in title case the next capitalised word may be a verb.
+    if t.poss || !toks.get(i + 1).is_some_and(word_ok) {
+        return None;
+    }
+    Some((i + 1, raw(cx, toks, i, i + 1, EntityKind::Person, 2, "headline/name")))
 }
 
 // ------------------------------------------------------------------ clustering
@@ -1057,7 +1185,7 @@ fn nominal_mentions(doc: &Doc, gaz: &Gazetteer, sents: &[Sent], entities: &mut [
     for s in sents {
         let t = &s.toks;
         for i in 0..t.len() {
-            if fold(t[i].text) != "the" {
+            if !t[i].text.eq_ignore_ascii_case("the") {
                 continue;
             }
             // "the [modifiers] minister", not followed by a name.

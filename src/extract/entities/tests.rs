@@ -330,3 +330,38 @@ fn embedded_gazetteer_smoke_test() {
     assert!(ms.iter().any(|m| m.text == "Ukraine" && m.kind == EntityKind::Place));
     assert!(es.iter().any(|e| e.name == "Reuters" && e.outlet));
 }
+
+#[test]
+fn results_lines_name_teams() {
+    // Town names followed by scores are teams; a country stays a place.
+    let (_, ms) = run("Kharkiv 2 Vienna 1\n\nUkraine 3 France 0");
+    assert_eq!(mention(&ms, "Kharkiv").map(|m| m.kind), Some(EntityKind::Organization));
+    assert_eq!(mention(&ms, "Vienna").map(|m| m.rule.as_str()), Some("table/team"));
+    assert_eq!(mention(&ms, "Ukraine").map(|m| m.kind), Some(EntityKind::Place));
+    // In prose the same words are places.
+    let (_, ms) = run("In Kharkiv 2 people were hurt and 3 fled to Vienna.");
+    assert_eq!(mention(&ms, "Kharkiv").map(|m| m.kind), Some(EntityKind::Place));
+}
+
+#[test]
+fn place_plus_nickname_is_a_team_and_geo_words_are_places() {
+    let (_, ms) = run("The Texas Mustangs lost. Ships crossed the Zorvath Strait.");
+    assert_eq!(mention(&ms, "Texas Mustangs").map(|m| m.kind), Some(EntityKind::Organization));
+    assert_eq!(mention(&ms, "Zorvath Strait").map(|m| m.kind), Some(EntityKind::Place));
+}
+
+#[test]
+fn title_case_lines_keep_people_and_places_only() {
+    let t = TestDoc::new("Floods Hit Kharkiv As D. Volkov Warns Olena Marchuk\n\nThe story follows.", true);
+    let (_, ms) = t.run();
+    assert_eq!(mention(&ms, "Kharkiv").map(|m| m.kind), Some(EntityKind::Place));
+    assert_eq!(mention(&ms, "D. Volkov").map(|m| m.kind), Some(EntityKind::Person));
+    assert_eq!(mention(&ms, "Olena Marchuk").map(|m| m.kind), Some(EntityKind::Person));
+    assert!(ms.iter().all(|m| !m.text.contains("Floods") && !m.text.contains("Warns")), "{ms:?}");
+}
+
+#[test]
+fn capitals_dateline_place_is_found() {
+    let (_, ms) = run("KHARKIV 2025-03-14\n\nRescuers worked.");
+    assert_eq!(mention(&ms, "KHARKIV").map(|m| m.kind), Some(EntityKind::Place));
+}
