@@ -123,7 +123,7 @@ pub fn extract(
 
 static POLARITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:not|no|never|denied|denies|deny|postponed|postpone|delayed|delay|cancell?ed|rejected|rejects|failed|fails|went ahead|go ahead|approved|approves|passed|called off|suspended|halted|scrapped|withdrew|refused|blocked|vetoed|agreed|signed|completed|resumed)\b|n['’]t\b",
+        r"(?i)(?-u:\b)(?:not|no|never|denied|denies|deny|postponed|postpone|delayed|delay|cancell?ed|rejected|rejects|failed|fails|went ahead|go ahead|approved|approves|passed|called off|suspended|halted|scrapped|withdrew|refused|blocked|vetoed|agreed|signed|completed|resumed)(?-u:\b)|n['’]t(?-u:\b)",
     )
     .expect("static regex")
 });
@@ -538,17 +538,69 @@ fn connector(w: &str) -> bool {
 
 static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:said|says|reported|reports|announced|announces|stated|states|claimed|claims|confirmed|confirms|added|adds|estimated|estimates|warned|warns|insisted|insists|denied|denies|wrote|writes|tweeted|posted|noted|notes|explained|argued|argues|acknowledged|admitted|revealed|disclosed|predicted|alleged|testified|maintained|told|tells|quoted|cited|published|broadcast)\b",
+        r"(?-u:\b)(?:said|says|reported|reports|announced|announces|stated|states|claimed|claims|confirmed|confirms|added|adds|estimated|estimates|warned|warns|insisted|insists|denied|denies|wrote|writes|tweeted|posted|noted|notes|explained|argued|argues|acknowledged|admitted|revealed|disclosed|predicted|alleged|testified|maintained|told|tells|quoted|cited|published|broadcast)(?-u:\b)",
     )
     .expect("static regex")
 });
 
 static AFTER_CUES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:according to|(?:as\s+)?(?:first\s+|originally\s+|previously\s+|earlier\s+)?(?:reported|revealed|published|broadcast|quoted|cited|confirmed|announced)\s+by|citing|in\s+an?\s+(?:interview|conversation|statement)\s+(?:with|to)|speaking\s+to|in\s+comments\s+to)\b",
+        r"(?i)(?-u:\b)(?:according to|(?:as\s+)?(?:first\s+|originally\s+|previously\s+|earlier\s+)?(?:reported|revealed|published|broadcast|quoted|cited|confirmed|announced)\s+by|citing|in\s+an?\s+(?:interview|conversation|statement)\s+(?:with|to)|speaking\s+to|in\s+comments\s+to)(?-u:\b)",
     )
     .expect("static regex")
 });
+
+/// One token that is a speech verb (the per-token form of [`SPEECH`]).
+fn is_speech_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "reported"
+            | "reports"
+            | "announced"
+            | "announces"
+            | "stated"
+            | "states"
+            | "claimed"
+            | "claims"
+            | "confirmed"
+            | "confirms"
+            | "added"
+            | "adds"
+            | "estimated"
+            | "estimates"
+            | "warned"
+            | "warns"
+            | "insisted"
+            | "insists"
+            | "denied"
+            | "denies"
+            | "wrote"
+            | "writes"
+            | "tweeted"
+            | "posted"
+            | "noted"
+            | "notes"
+            | "explained"
+            | "argued"
+            | "argues"
+            | "acknowledged"
+            | "admitted"
+            | "revealed"
+            | "disclosed"
+            | "predicted"
+            | "alleged"
+            | "testified"
+            | "maintained"
+            | "told"
+            | "tells"
+            | "quoted"
+            | "cited"
+            | "published"
+            | "broadcast"
+    )
+}
 
 /// Cues whose subject is an outlet when it is a bare name ("Eastwire reported").
 /// Only "reported" is used this way: people write, say and publish too.
@@ -884,7 +936,7 @@ impl<'a> Ctx<'a> {
             let lo = k.saturating_sub(20);
             let commas: Vec<usize> = (lo..k - 1).rev().filter(|&j| toks[j].text == ",").take(3).collect();
             let first = *commas.first()?;
-            if first == 0 || toks[first + 1..k - 1].iter().any(|t| SPEECH.is_match(t.text)) {
+            if first == 0 || toks[first + 1..k - 1].iter().any(|t| is_speech_verb(t.text)) {
                 return None;
             }
             // the name may be the part between the commas
@@ -906,7 +958,7 @@ impl<'a> Ctx<'a> {
             }
             // else the name stands before an appositive that opens with a lowercase word
             for &j in &commas {
-                if j == 0 || toks[j + 1..k - 1].iter().any(|t| SPEECH.is_match(t.text)) {
+                if j == 0 || toks[j + 1..k - 1].iter().any(|t| is_speech_verb(t.text)) {
                     return None;
                 }
                 let opens = toks.get(j + 1).is_some_and(|t| {
@@ -938,7 +990,7 @@ impl<'a> Ctx<'a> {
         let lo = k.saturating_sub(10);
         for j in (lo..k.saturating_sub(1)).rev() {
             let t = &toks[j];
-            if (!t.is_word() && t.text != ".") || SPEECH.is_match(t.text) {
+            if (!t.is_word() && t.text != ".") || is_speech_verb(t.text) {
                 return None;
             }
             if !source_noun(&t.text.to_lowercase()) {
