@@ -46,6 +46,11 @@ pub fn extract(
     let mut by_start: Vec<&Mention> = mentions.iter().filter(|m| m.start < m.end).collect();
     by_start.sort_by_key(|m| (m.start, m.end));
     let ctx = Ctx { doc, ents: local_entities, mentions: by_start };
+    // dates by start, so that each sentence finds its own with a binary search
+    let mut date_order: Vec<usize> = (0..dates.len()).collect();
+    date_order.sort_by_key(|&i| (dates[i].start, dates[i].end));
+    // the longest date mention bounds how far back an overlapping one can start
+    let longest = dates.iter().map(|d| d.end.saturating_sub(d.start)).max().unwrap_or(0);
     let mut claims = Vec::new();
     let mut citations = Vec::new();
     for (_, s) in doc.content_sentences() {
@@ -56,12 +61,19 @@ pub fn extract(
         {
             continue;
         }
-        let quantities = quantities::extract(doc, s, dates);
-        let date_idx: Vec<usize> =
-            dates.iter().enumerate().filter(|(_, d)| d.start >= s.start && d.end <= s.end).map(|(i, _)| i).collect();
+        let toks = tokenize(&doc.text[s.start..s.end], s.start);
+        let from = date_order.partition_point(|&i| dates[i].start < s.start.saturating_sub(longest));
+        let to = date_order.partition_point(|&i| dates[i].start < s.end);
+        let near: Vec<usize> = date_order[from..to.max(from)].to_vec();
+        let overlapping: Vec<&DateMention> =
+            near.iter().map(|&i| &dates[i]).filter(|d| d.start < s.end && d.end > s.start).collect();
+        let quantities = quantities::extract_tokens(doc, s, &overlapping, &toks);
+        let mut date_idx: Vec<usize> =
+            near.iter().copied().filter(|&i| dates[i].start >= s.start && dates[i].end <= s.end).collect();
+        date_idx.sort_unstable();
         let event_date =
             date_idx.iter().any(|&i| dates.get(i).is_some_and(|d| d.kind == DateKind::Date && d.value.is_some()));
-        let sources = ctx.attributions(s, quotes);
+        let sources = ctx.attributions(s, quotes, &toks);
         for src in sources.iter().filter(|a| a.outlet) {
             if citations
                 .iter()
@@ -123,7 +135,7 @@ pub fn extract(
 
 static POLARITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:not|no|never|denied|denies|deny|postponed|postpone|delayed|delay|cancell?ed|rejected|rejects|failed|fails|went ahead|go ahead|approved|approves|passed|called off|suspended|halted|scrapped|withdrew|refused|blocked|vetoed|agreed|signed|completed|resumed)(?-u:\b)|n['’]t(?-u:\b)",
+        r"(?i-u:\b(?:not|no|never|denied|denies|deny|postponed|postpone|delayed|delay|cancell?ed|rejected|rejects|failed|fails|went ahead|go ahead|approved|approves|passed|called off|suspended|halted|scrapped|withdrew|refused|blocked|vetoed|agreed|signed|completed|resumed)\b)|n['’]t(?-u:\b)",
     )
     .expect("static regex")
 });
@@ -145,14 +157,13 @@ fn polarity(text: &str) -> Vec<String> {
 
 static OUTLET_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’&.-]*\s+){1,3}(?:Post|Times|News|Daily|Herald|Journal|Ledger|Tribune|Gazette|Telegraph|Guardian|Observer|Chronicle|Sun|Mail|Express|Mirror|Independent|Courier|Standard|Examiner|Inquirer|Bulletin|Dispatch|Wire|Newswire|Press|Monitor|Star|Globe|Sentinel|Mercury|Advertiser|Argus|Enquirer|Insider|Beacon|Clarion|Statesman|Messenger|Radio|Television|TV|Broadcasting|Broadcaster|Magazine|Weekly|Online)|Guardian|Times|Telegraph|Observer|Independent|Reuters|AP|Associated Press|AFP|Agence France-Presse|Bloomberg|BBC|CNN|NPR|Xinhua|TASS|Tass|Interfax|Kyodo|Yonhap|Al Jazeera|Politico|Axios|ANSA|dpa|DPA|EFE|PTI|RIA Novosti|Sky News|ABC|NBC|CBS|Fox News|Euronews|Deutsche Welle|DW|RFI|France 24|Anadolu|USA Today|Le Monde|Der Spiegel|El País|Corriere della Sera|Haaretz|ProPublica)$",
+        r"^(?:[Tt]he\s+)?(?:(?:[A-Z]\S*\s+){1,3}(?:Post|Times|News|Daily|Herald|Journal|Ledger|Tribune|Gazette|Telegraph|Guardian|Observer|Chronicle|Sun|Mail|Express|Mirror|Independent|Courier|Standard|Examiner|Inquirer|Bulletin|Dispatch|Wire|Newswire|Press|Monitor|Star|Globe|Sentinel|Mercury|Advertiser|Argus|Enquirer|Insider|Beacon|Clarion|Statesman|Messenger|Radio|Television|TV|Broadcasting|Broadcaster|Magazine|Weekly|Online)|Guardian|Times|Telegraph|Observer|Independent|Reuters|AP|Associated Press|AFP|Agence France-Presse|Bloomberg|BBC|CNN|NPR|Xinhua|TASS|Tass|Interfax|Kyodo|Yonhap|Al Jazeera|Politico|Axios|ANSA|dpa|DPA|EFE|PTI|RIA Novosti|Sky News|ABC|NBC|CBS|Fox News|Euronews|Deutsche Welle|DW|RFI|France 24|Anadolu|USA Today|Le Monde|Der Spiegel|El País|Corriere della Sera|Haaretz|ProPublica)$",
     )
     .expect("static regex")
 });
 
-static AGENCY_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[Tt]he\s+)?(?:([A-Z][\w'’-]*)\s+)+(?:News\s+|Press\s+)?Agency$").expect("static regex")
-});
+static AGENCY_SHAPE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[Tt]he\s+)?(?:[A-Z]\S*\s+)+(?:News\s+|Press\s+)?Agency$").expect("static regex"));
 
 /// Words that make "X Agency" a government body, not a news agency.
 fn agency_domain(w: &str) -> bool {
@@ -538,14 +549,14 @@ fn connector(w: &str) -> bool {
 
 static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:said|says|reported|reports|announced|announces|stated|states|claimed|claims|confirmed|confirms|added|adds|estimated|estimates|warned|warns|insisted|insists|denied|denies|wrote|writes|tweeted|posted|noted|notes|explained|argued|argues|acknowledged|admitted|revealed|disclosed|predicted|alleged|testified|maintained|told|tells|quoted|cited|published|broadcast)(?-u:\b)",
+        r"(?-u)\b(?:said|says|reported|reports|announced|announces|stated|states|claimed|claims|confirmed|confirms|added|adds|estimated|estimates|warned|warns|insisted|insists|denied|denies|wrote|writes|tweeted|posted|noted|notes|explained|argued|argues|acknowledged|admitted|revealed|disclosed|predicted|alleged|testified|maintained|told|tells|quoted|cited|published|broadcast)\b",
     )
     .expect("static regex")
 });
 
 static AFTER_CUES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:according to|(?:as\s+)?(?:first\s+|originally\s+|previously\s+|earlier\s+)?(?:reported|revealed|published|broadcast|quoted|cited|confirmed|announced)\s+by|citing|in\s+an?\s+(?:interview|conversation|statement)\s+(?:with|to)|speaking\s+to|in\s+comments\s+to)(?-u:\b)",
+        r"(?i-u)\b(?:according to|(?:as\s+)?(?:first\s+|originally\s+|previously\s+|earlier\s+)?(?:reported|revealed|published|broadcast|quoted|cited|confirmed|announced)\s+by|citing|in\s+an?\s+(?:interview|conversation|statement)\s+(?:with|to)|speaking\s+to|in\s+comments\s+to)\b",
     )
     .expect("static regex")
 });
@@ -721,7 +732,7 @@ impl<'a> Ctx<'a> {
         self.in_span(start, sent.end).iter().find(|m| m.start == start).copied()
     }
 
-    fn attributions(&self, s: &SentenceSpan, quotes: &[Quote]) -> Vec<Source> {
+    fn attributions(&self, s: &SentenceSpan, quotes: &[Quote], toks: &[Tok]) -> Vec<Source> {
         let text = &self.doc.text[s.start..s.end];
         let mut out: Vec<Source> = Vec::new();
         // quote speakers come first: the quote extractor has already done this work
@@ -755,7 +766,6 @@ impl<'a> Ctx<'a> {
         if !SPEECH.is_match(text) && !AFTER_CUES.is_match(text) {
             return out;
         }
-        let toks = tokenize(text, s.start);
         let tok_at = |off: usize| toks.partition_point(|t| t.start < off);
         // "according to X", "reported by X", "citing X", "in an interview with X"
         for m in AFTER_CUES.find_iter(text) {
@@ -763,7 +773,7 @@ impl<'a> Ctx<'a> {
             let lc = cue.to_lowercase();
             let k = tok_at(s.start + m.end());
             let recipient = lc.starts_with("in ") || lc.starts_with("speaking") || lc.starts_with("in comments");
-            let Some(f) = self.source_after(&toks, k, s, lc == "according to") else { continue };
+            let Some(f) = self.source_after(toks, k, s, lc == "according to") else { continue };
             out.push(self.typed(f, &cue, recipient, s.start + m.start()));
         }
         // "X said", "X told Y", ", said X"
@@ -784,11 +794,11 @@ impl<'a> Ctx<'a> {
             if lc == "reported" && toks.get(ti + 1).is_some_and(|t| t.text == "from") {
                 continue;
             }
-            let subj = self.subject_before(&toks, ti, s).or_else(|| {
+            let subj = self.subject_before(toks, ti, s).or_else(|| {
                 // inverted: `…," said the mayor` / `…, said Jane Roe`
                 let prev = ti.checked_sub(1).and_then(|p| toks.get(p)).map_or("", |t| t.text);
                 if invertible(&lc) && (matches!(prev, "," | "”" | "\"" | "’") || ti == 0) {
-                    self.source_after(&toks, ti + 1, s, false).filter(|f| {
+                    self.source_after(toks, ti + 1, s, false).filter(|f| {
                         let after = toks.partition_point(|t| t.start < f.end);
                         toks.get(after).is_none_or(|t| {
                             !t.is_word()
@@ -822,7 +832,7 @@ impl<'a> Ctx<'a> {
             }
             // the recipient of "told": cited when it is an outlet
             if (lc == "told" || lc == "tells")
-                && let Some(f) = self.source_after(&toks, ti + 1, s, false)
+                && let Some(f) = self.source_after(toks, ti + 1, s, false)
             {
                 let r = self.typed(f, &cue, true, cue_start);
                 if r.outlet {

@@ -54,8 +54,28 @@ pub fn extract(doc: &Doc, sentence: &SentenceSpan, dates: &[DateMention]) -> Vec
     }
     let toks = tokenize(text, s);
     let local_dates: Vec<&DateMention> = dates.iter().filter(|d| d.start < e && d.end > s).collect();
-    let mut out = Scanner { doc, toks: &toks, dates: &local_dates }.run();
-    add_time_qualifiers(&toks, &local_dates, &mut out);
+    extract_tokens(doc, sentence, &local_dates, &toks)
+}
+
+/// [`extract`] on a sentence already tokenized with [`tokenize`] (the claims stage shares its tokens).
+/// `dates` are the date mentions that overlap the sentence.
+pub(crate) fn extract_tokens(
+    doc: &Doc,
+    sentence: &SentenceSpan,
+    dates: &[&DateMention],
+    toks: &[Tok],
+) -> Vec<Quantity> {
+    let (s, e) = (sentence.start, sentence.end);
+    if s >= e || e > doc.text.len() || !doc.text.is_char_boundary(s) || !doc.text.is_char_boundary(e) {
+        return Vec::new();
+    }
+    if !toks.iter().any(|t| t.text.as_bytes().first().is_some_and(u8::is_ascii_digit))
+        && !WORDISH.is_match(&doc.text[s..e])
+    {
+        return Vec::new();
+    }
+    let mut out = Scanner { doc, toks, dates }.run();
+    add_time_qualifiers(toks, dates, &mut out);
     out
 }
 
@@ -88,45 +108,41 @@ impl Tok<'_> {
 /// other non-space character is a token of its own. `base` is the offset of
 /// `text` in the document.
 pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Tok<'_>> {
-    let cs: Vec<(usize, char)> = text.char_indices().collect();
-    let mut toks = Vec::with_capacity(cs.len() / 4 + 1);
+    let n = text.len();
+    let ch_at = |i: usize| -> Option<(char, usize)> { text.get(i..)?.chars().next().map(|c| (c, c.len_utf8())) };
+    let mut toks = Vec::with_capacity(n / 5 + 1);
     let mut i = 0;
-    while i < cs.len() {
-        let (bi, c) = cs[i];
+    while let Some((c, len)) = ch_at(i) {
         if c.is_whitespace() {
-            i += 1;
+            i += len;
             continue;
         }
-        if c.is_alphanumeric() {
-            let mut j = i + 1;
-            while j < cs.len() {
-                let cj = cs[j].1;
-                if cj.is_alphanumeric() {
-                    j += 1;
-                    continue;
-                }
-                if j + 1 < cs.len() && cs[j + 1].1.is_alphanumeric() {
-                    let (prev, next) = (cs[j - 1].1, cs[j + 1].1);
-                    let joins = match cj {
-                        '-' | '–' | '/' | '\'' | '’' | '.' => true,
-                        ',' | ':' => prev.is_ascii_digit() && next.is_ascii_digit(),
-                        _ => false,
-                    };
-                    if joins {
-                        j += 2;
-                        continue;
-                    }
-                }
-                break;
-            }
-            let en = cs.get(j).map_or(text.len(), |x| x.0);
-            toks.push(Tok { start: base + bi, end: base + en, text: &text[bi..en] });
-            i = j;
-        } else {
-            let en = cs.get(i + 1).map_or(text.len(), |x| x.0);
-            toks.push(Tok { start: base + bi, end: base + en, text: &text[bi..en] });
-            i += 1;
+        if !c.is_alphanumeric() {
+            toks.push(Tok { start: base + i, end: base + i + len, text: &text[i..i + len] });
+            i += len;
+            continue;
         }
+        let mut j = i + len;
+        let mut prev = c;
+        while let Some((cj, lj)) = ch_at(j) {
+            if cj.is_alphanumeric() {
+                prev = cj;
+                j += lj;
+                continue;
+            }
+            if matches!(cj, '-' | '–' | '/' | '\'' | '’' | '.' | ',' | ':')
+                && let Some((next, ln)) = ch_at(j + lj)
+                && next.is_alphanumeric()
+                && (!matches!(cj, ',' | ':') || (prev.is_ascii_digit() && next.is_ascii_digit()))
+            {
+                prev = next;
+                j += lj + ln;
+                continue;
+            }
+            break;
+        }
+        toks.push(Tok { start: base + i, end: base + j, text: &text[i..j] });
+        i = j;
     }
     toks
 }
@@ -134,7 +150,7 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Tok<'_>> {
 // ------------------------------------------------------------------ lexicons
 
 static WORDISH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth)")
+    Regex::new(r"(?i-u)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth)")
         .expect("static regex")
 });
 
@@ -835,6 +851,28 @@ fn parse_digits(t: &str) -> Option<(f64, bool, bool, &str)> {
     Some((v, comma, frac_end > int_end, suffix))
 }
 
+/// A cheap test, without allocating, that a token may open a number: digits,
+/// a compound or rate token, or a word that starts a number in words.
+fn may_start_number(t: &str) -> bool {
+    let b = t.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_digit) || t.contains(['-', '–', '/']) {
+        return true;
+    }
+    if b.len() > 12 || !b.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let mut buf = [0u8; 12];
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    let w = std::str::from_utf8(&buf[..b.len()]).unwrap_or("");
+    matches!(w, "a" | "an" | "half")
+        || word_value(w).is_some()
+        || ordinal_word(w).is_some()
+        || scale_word(w).is_some()
+        || w == "dozen"
+}
+
 /// One word of a number in words ("thirty-two" counts as one word).
 fn word_value(w: &str) -> Option<f64> {
     if let Some(v) = small_number(w).or_else(|| tens_number(w)) {
@@ -1121,7 +1159,9 @@ impl Scanner<'_, '_> {
             if i < n {
                 continue;
             }
-            if words.iter().enumerate().all(|(k, w)| self.low(i - n + k) == *w) && best.is_none_or(|(b, _)| i - n < b) {
+            if words.iter().enumerate().all(|(k, w)| self.text(i - n + k).eq_ignore_ascii_case(w))
+                && best.is_none_or(|(b, _)| i - n < b)
+            {
                 best = Some((i - n, *kind));
             }
         }
@@ -1132,7 +1172,7 @@ impl Scanner<'_, '_> {
     /// `Some((None, next))`: a number that is not a quantity, skip to `next`.
     fn candidate(&self, i: usize) -> Option<(Option<Cand>, usize)> {
         let t = self.toks.get(i)?;
-        if !t.is_word() {
+        if !t.is_word() || !may_start_number(t.text) {
             return None;
         }
         let lw = lower(t.text);
@@ -2098,7 +2138,9 @@ fn add_time_qualifiers(toks: &[Tok], dates: &[&DateMention], out: &mut [Quantity
         {
             times.push((t.start, t.text.to_string()));
         }
-        if let Some(n) = toks.get(k + 1) {
+        if let Some(n) = toks.get(k + 1)
+            && ["last", "this", "next", "previous", "past", "a"].iter().any(|w| t.text.eq_ignore_ascii_case(w))
+        {
             let phrase = format!("{} {}", lower(t.text), lower(n.text));
             if REL_TIME.is_match(&phrase) {
                 times.push((t.start, phrase));
@@ -2491,6 +2533,38 @@ pub(crate) mod tests {
         assert_eq!(parse_digits("020"), None);
         assert_eq!(parse_digits("3D"), Some((3.0, false, false, "D")));
         assert_eq!(parse_digits("5é"), None);
+    }
+
+    #[test]
+    fn tokens() {
+        let t = "Le “Zürich” fund, US$2.5bn—thirty-two km/h; 9:30, 1,500–2,000 Volkov’s.";
+        let toks: Vec<&str> = tokenize(t, 0).iter().map(|t| t.text).collect();
+        assert_eq!(
+            toks,
+            vec![
+                "Le",
+                "“",
+                "Zürich",
+                "”",
+                "fund",
+                ",",
+                "US",
+                "$",
+                "2.5bn",
+                "—",
+                "thirty-two",
+                "km/h",
+                ";",
+                "9:30",
+                ",",
+                "1,500–2,000",
+                "Volkov’s",
+                "."
+            ]
+        );
+        for tk in tokenize(t, 3) {
+            assert_eq!(tk.text, &t[tk.start - 3..tk.end - 3]);
+        }
     }
 
     #[test]
