@@ -47,12 +47,7 @@ pub fn extract(doc: &Doc, sentence: &SentenceSpan, dates: &[DateMention]) -> Vec
     if s >= e || e > doc.text.len() || !doc.text.is_char_boundary(s) || !doc.text.is_char_boundary(e) {
         return Vec::new();
     }
-    let text = &doc.text[s..e];
-    // Cheap exit: most sentences have no digit and no number word.
-    if !text.bytes().any(|b| b.is_ascii_digit()) && !WORDISH.is_match(text) {
-        return Vec::new();
-    }
-    let toks = tokenize(text, s);
+    let toks = tokenize(&doc.text[s..e], s);
     let local_dates: Vec<&DateMention> = dates.iter().filter(|d| d.start < e && d.end > s).collect();
     extract_tokens(doc, sentence, &local_dates, &toks)
 }
@@ -69,9 +64,8 @@ pub(crate) fn extract_tokens(
     if s >= e || e > doc.text.len() || !doc.text.is_char_boundary(s) || !doc.text.is_char_boundary(e) {
         return Vec::new();
     }
-    if !toks.iter().any(|t| t.text.as_bytes().first().is_some_and(u8::is_ascii_digit))
-        && !WORDISH.is_match(&doc.text[s..e])
-    {
+    // Cheap exit: most sentences hold no token that can open a number.
+    if !toks.iter().any(|t| t.is_word() && may_start_number(t.text)) {
         return Vec::new();
     }
     let mut out = Scanner { doc, toks, dates }.run();
@@ -109,7 +103,14 @@ impl Tok<'_> {
 /// `text` in the document.
 pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Tok<'_>> {
     let n = text.len();
-    let ch_at = |i: usize| -> Option<(char, usize)> { text.get(i..)?.chars().next().map(|c| (c, c.len_utf8())) };
+    let bytes = text.as_bytes();
+    let ch_at = |i: usize| -> Option<(char, usize)> {
+        match bytes.get(i) {
+            Some(&b) if b.is_ascii() => Some((char::from(b), 1)),
+            Some(_) => text.get(i..)?.chars().next().map(|c| (c, c.len_utf8())),
+            None => None,
+        }
+    };
     let mut toks = Vec::with_capacity(n / 5 + 1);
     let mut i = 0;
     while let Some((c, len)) = ch_at(i) {
@@ -148,11 +149,6 @@ pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Tok<'_>> {
 }
 
 // ------------------------------------------------------------------ lexicons
-
-static WORDISH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth)")
-        .expect("static regex")
-});
 
 fn small_number(w: &str) -> Option<f64> {
     Some(match w {
