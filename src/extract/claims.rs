@@ -638,15 +638,26 @@ fn find_cues(toks: &[Tok]) -> (Vec<AfterCue>, Vec<usize>) {
     let mut after = Vec::new();
     let mut speech = Vec::new();
     let mut buf = [0u8; 24];
-    let mut nbuf = [0u8; 24];
     let mut k = 0;
     while k < toks.len() {
         let t = &toks[k];
+        let next = toks.get(k + 1).map_or("", |n| n.text);
+        let next = ["to", "by", "comments"].into_iter().find(|w| next.eq_ignore_ascii_case(w)).unwrap_or("");
+        if is_speech_verb(t.text) && next != "by" {
+            speech.push(k);
+            k += 1;
+            continue;
+        }
+        // only a few initials open a cue that takes its source after it
+        let first = t.text.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+        if !matches!(first, b'a' | b'b' | b'c' | b'i' | b'p' | b'q' | b'r' | b's') {
+            k += 1;
+            continue;
+        }
         let Some(w) = lower_ascii(t.text, &mut buf) else {
             k += 1;
             continue;
         };
-        let next = toks.get(k + 1).and_then(|n| lower_ascii(n.text, &mut nbuf)).unwrap_or("");
         let word =
             |i: usize, want: &[&str]| toks.get(i).is_some_and(|t| want.iter().any(|w| t.text.eq_ignore_ascii_case(w)));
         match w {

@@ -64,10 +64,6 @@ pub(crate) fn extract_tokens(
     if s >= e || e > doc.text.len() || !doc.text.is_char_boundary(s) || !doc.text.is_char_boundary(e) {
         return Vec::new();
     }
-    // Cheap exit: most sentences hold no token that can open a number.
-    if !toks.iter().any(|t| t.is_word() && may_start_number(t.text)) {
-        return Vec::new();
-    }
     let mut out = Scanner { doc, toks, dates }.run();
     add_time_qualifiers(toks, dates, &mut out);
     out
@@ -851,22 +847,32 @@ fn parse_digits(t: &str) -> Option<(f64, bool, bool, &str)> {
 /// a compound or rate token, or a word that starts a number in words.
 fn may_start_number(t: &str) -> bool {
     let b = t.as_bytes();
-    if b.first().is_some_and(u8::is_ascii_digit) || t.contains(['-', '–', '/']) {
+    let Some(&f) = b.first() else { return false };
+    if f.is_ascii_digit() {
         return true;
     }
-    if b.len() > 12 || !b.iter().all(u8::is_ascii_alphabetic) {
+    // initials of the number words: most tokens stop here
+    if !matches!(
+        f.to_ascii_lowercase(),
+        b'a' | b'b' | b'd' | b'e' | b'f' | b'h' | b'm' | b'n' | b'o' | b's' | b't' | b'z'
+    ) {
+        return false;
+    }
+    // the part before a hyphen: "thirty-two", "three-day"
+    let head = b.iter().position(|c| !c.is_ascii_alphabetic()).map_or(b, |p| &b[..p]);
+    if head.len() > 12 || head.is_empty() {
         return false;
     }
     let mut buf = [0u8; 12];
-    for (d, s) in buf.iter_mut().zip(b) {
+    for (d, s) in buf.iter_mut().zip(head) {
         *d = s.to_ascii_lowercase();
     }
-    let w = std::str::from_utf8(&buf[..b.len()]).unwrap_or("");
-    matches!(w, "a" | "an" | "half")
-        || word_value(w).is_some()
+    let w = std::str::from_utf8(&buf[..head.len()]).unwrap_or("");
+    matches!(w, "a" | "an" | "half" | "dozen")
+        || small_number(w).is_some()
+        || tens_number(w).is_some()
         || ordinal_word(w).is_some()
         || scale_word(w).is_some()
-        || w == "dozen"
 }
 
 /// One word of a number in words ("thirty-two" counts as one word).
@@ -1926,8 +1932,8 @@ impl Scanner<'_, '_> {
                 if c.unit.is_some() {
                     return Some((None, i + 1)); // "$5-a-day" and other rate shapes
                 }
-                // "one-off", "one-man" and the like: only measure units make "one" a quantity
-                if lead == 1.0 && words && !UNITS.contains_key(joined.as_str()) {
+                // "one-off", "one-man", "zero-sum": only measure units make these quantities
+                if (lead == 1.0 || lead == 0.0) && words && !UNITS.contains_key(joined.as_str()) {
                     return Some((None, i + 1));
                 }
                 c.unit = Some(unit);
@@ -2299,6 +2305,7 @@ pub(crate) mod tests {
         assert_eq!((x.value, x.unit, x.counts.as_deref()), (1500.0, None, Some("force")));
         // idioms with "one" are not quantities
         assert!(q("It was a one-off payment in a one-sided deal.").is_empty());
+        assert!(q("It was a zero-sum game.").is_empty());
     }
 
     #[test]
