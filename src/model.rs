@@ -594,6 +594,10 @@ pub struct Comparison {
     pub name_variants: Vec<NameVariant>,
     pub coverage: Vec<Coverage>,
     pub citations: Vec<Citation>,
+    /// With `--baseline`: what changed since the earlier report. The
+    /// conflicts and single-source lists above then hold only the new ones.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<BaselineDiff>,
 }
 
 // ------------------------------------------------------------------ the report
@@ -622,4 +626,24 @@ pub struct Report {
     pub claims: Vec<Claim>,
     pub comparison: Comparison,
     pub warnings: Vec<Warning>,
+}
+
+// ------------------------------------------------------------------ baseline
+
+/// What changed between an earlier report and this one (`--baseline OLD.json`).
+/// Conflicts are matched by kind, topic label and the set of values, never by
+/// story id (ids are renumbered when articles are added).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct BaselineDiff {
+    /// Article ids in the new report only.
+    pub new_articles: Vec<String>,
+    /// Article ids in the old report only.
+    #[serde(default)]
+    pub removed_articles: Vec<String>,
+    /// Conflicts the old report did not have (or had with other values).
+    pub new_conflicts: Vec<Topic>,
+    /// Conflicts of the old report that the new one no longer has.
+    pub resolved_conflicts: Vec<Topic>,
+    /// Single-source facts the old report did not have.
+    pub new_single_source: Vec<SingleSourceFact>,
 }

@@ -217,6 +217,7 @@ pub fn write(report: &Report, m: &mut dyn Markup, view: &View, out: &mut dyn Wri
         view,
     };
     summary(&mut cx, m, out)?;
+    baseline(&mut cx, m, out)?;
     conflicts(&mut cx, m, out)?;
     agreements(&mut cx, m, out)?;
     quote_matches(&mut cx, m, out)?;
@@ -253,6 +254,26 @@ fn summary(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result<
         plural(s.quote_matches, "shared quote", "shared quotes"),
     );
     m.title(out, &format!("analyze: {line}"))
+}
+
+/// With `--baseline`: what changed. The conflict and single-source sections
+/// below then list only the new ones.
+fn baseline(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result<()> {
+    let Some(d) = &cx.report.comparison.baseline else { return Ok(()) };
+    m.section(out, "Since the baseline")?;
+    let new = format!("{} new articles, {} removed", d.new_articles.len(), d.removed_articles.len());
+    m.item(out, 0, &new)?;
+    if !d.new_articles.is_empty() {
+        m.item(out, 1, &cx.names(&d.new_articles))?;
+    }
+    let nc = format!("{} new conflicts (listed below)", d.new_conflicts.len());
+    m.item(out, 0, &if d.new_conflicts.is_empty() { m.good(&nc) } else { m.bad(&nc) })?;
+    m.item(out, 0, &format!("{} conflicts resolved", d.resolved_conflicts.len()))?;
+    for t in d.resolved_conflicts.iter().take(cx.view.limit) {
+        let vals: Vec<&str> = t.values.iter().map(|v| v.value.as_str()).collect();
+        m.item(out, 1, &format!("{}: {}", m.esc(&t.topic), m.esc(&vals.join(" vs "))))?;
+    }
+    m.item(out, 0, &format!("{} new single-source facts", d.new_single_source.len()))
 }
 
 /// The evidence text with the topic's value highlighted where it occurs.
