@@ -892,6 +892,55 @@ fn ordinal_value(w: &str) -> Option<f64> {
     Some(tens_number(a)? + ordinal_word(b).filter(|v| *v <= 9.0)?)
 }
 
+/// A lowercased token kept on the stack: the scanner compares many tokens
+/// against its lexicons and should not allocate for each. Tokens longer than
+/// the buffer read as empty (no lexicon word is that long).
+#[derive(Clone, Copy)]
+struct Low {
+    buf: [u8; 24],
+    len: usize,
+}
+
+impl Low {
+    const EMPTY: Low = Low { buf: [0; 24], len: 0 };
+
+    fn new(t: &str) -> Low {
+        let mut out = Low::EMPTY;
+        if t.is_ascii() {
+            if t.len() <= out.buf.len() {
+                for (d, s) in out.buf.iter_mut().zip(t.bytes()) {
+                    *d = s.to_ascii_lowercase();
+                }
+                out.len = t.len();
+            }
+        } else {
+            let l = t.to_lowercase();
+            if l.len() <= out.buf.len() {
+                out.buf[..l.len()].copy_from_slice(l.as_bytes());
+                out.len = l.len();
+            }
+        }
+        out
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+impl std::ops::Deref for Low {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for Low {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
 fn lower(t: &str) -> String {
     t.to_lowercase()
 }
@@ -1088,8 +1137,8 @@ struct Cand {
 }
 
 impl Scanner<'_, '_> {
-    fn low(&self, i: usize) -> String {
-        self.toks.get(i).map_or(String::new(), |t| lower(t.text))
+    fn low(&self, i: usize) -> Low {
+        self.toks.get(i).map_or(Low::EMPTY, |t| Low::new(t.text))
     }
 
     fn text(&self, i: usize) -> &str {
@@ -1625,6 +1674,13 @@ impl Scanner<'_, '_> {
                 n += 1;
                 continue;
             }
+            // "$60 million flowed into…": a participle with no noun after it is the verb
+            if head.is_none()
+                && l.ends_with("ed")
+                && self.toks.get(k + 1).is_none_or(|n| !n.is_word() || stop_word(&Low::new(n.text)))
+            {
+                break;
+            }
             let head_plural = head.is_some_and(|h| looks_plural(&lower(h)));
             if n > 0
                 && head.is_some()
@@ -1729,7 +1785,7 @@ impl Scanner<'_, '_> {
         if t.is_cap() && !self.is_sentence_start(i) {
             return None;
         }
-        let prev_l = if i > 0 { self.low(i - 1) } else { String::new() };
+        let prev_l = if i > 0 { self.low(i - 1) } else { Low::EMPTY };
         if i > 0 && (month_word(self.text(i - 1)) || parse_number(self.toks, i - 1, false).is_some_and(|n| n.next == i))
         {
             return None;
@@ -2568,6 +2624,12 @@ pub(crate) mod tests {
         for tk in tokenize(t, 3) {
             assert_eq!(tk.text, &t[tk.start - 3..tk.end - 3]);
         }
+    }
+
+    #[test]
+    fn a_verb_after_the_number_is_not_counted() {
+        assert_eq!(one("About $60 million flowed into the fund.").counts, None);
+        assert_eq!(one("Officials said 2,000 displaced people need shelter.").counts.as_deref(), Some("people"));
     }
 
     #[test]
