@@ -842,6 +842,10 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let Some(sm) = q.speaker_mention.as_ref() else { continue };
+            // an unresolved speaker ("her verdict") says nothing the cue rules cannot
+            if q.speaker_local.is_none() && q.speaker_name.is_none() {
+                continue;
+            }
             let name = q
                 .speaker_name
                 .clone()
@@ -1130,6 +1134,11 @@ impl<'a> Ctx<'a> {
     fn name_ending_at(&self, toks: &[Tok], k: usize, s: &SentenceSpan) -> Option<Found> {
         let last = toks.get(k.checked_sub(1)?)?;
         if let Some(m) = self.mention_ending_at(last.end, s) {
+            // "protesting near St. Mary's Church said": the object of a preposition is not the speaker
+            let a = toks.partition_point(|t| t.start < m.start);
+            if a > 0 && preposition(&toks[a - 1].text.to_lowercase()) {
+                return self.modified_source_before(toks, k);
+            }
             let start = self.with_the(m.start, m.local);
             return Some(Found { start, end: m.end, local: Some(m.local), kind: Some(m.kind), bare_name: false });
         }
@@ -1411,7 +1420,7 @@ fn squash(s: &str) -> String {
 mod tests {
     use super::*;
     use crate::extract::quantities::tests::{doc_parts, mk_doc};
-    use crate::model::Anchor;
+    use crate::model::{Anchor, Span};
 
     /// Entities given as (surface form, kind, outlet); each form found in the text is a mention.
     fn run_with(text: &str, ents: &[(&str, EntityKind, bool)], dates: &[DateMention]) -> (Vec<Claim>, Vec<Citation>) {
@@ -1572,6 +1581,58 @@ mod tests {
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].asserted_by, Assertion::Article);
         assert!(run("It was widely reported at the time.").0.is_empty());
+    }
+
+    fn quote(t: &str, words: &str, speaker: Option<(&str, usize)>) -> Quote {
+        let start = t.find(words).unwrap();
+        Quote {
+            id: "a.txt#q1".into(),
+            article: "a.txt".into(),
+            start,
+            end: start + words.len(),
+            text: words.into(),
+            kind: QuoteKind::Full,
+            speaker: None,
+            speaker_local: speaker.map(|s| s.1),
+            speaker_mention: Some(Span { start: 0, end: 3, text: t[..3].into() }),
+            speaker_name: speaker.map(|s| s.0.to_string()),
+            cue: Some("quote".into()),
+            cue_span: None,
+            continued: false,
+            sentence_start: 0,
+            sentence_end: t.len(),
+        }
+    }
+
+    #[test]
+    fn quote_speakers_attribute_their_sentences() {
+        let t = "Ana Ruiz took the stage.\n\"We will rebuild every bridge.\"";
+        let (b, s) = doc_parts(t);
+        let d = mk_doc(t, &b, &s);
+        let ents = [LocalEntity {
+            name: "Ana Ruiz".into(),
+            kind: EntityKind::Person,
+            outlet: false,
+            roles: vec![],
+            gazetteer: None,
+        }];
+        let q = quote(t, "We will rebuild every bridge.", Some(("Ana Ruiz", 0)));
+        let (c, _) = extract(&d, &ents, &[], &[], std::slice::from_ref(&q));
+        assert_eq!(c.len(), 1);
+        assert_eq!(source(&c[0]).map(|s| s.0), Some("Ana Ruiz"));
+        // an unresolved speaker is not used
+        let q = quote(t, "We will rebuild every bridge.", None);
+        assert!(extract(&d, &ents, &[], &[], &[q]).0.is_empty());
+    }
+
+    #[test]
+    fn a_place_after_a_preposition_is_not_the_speaker() {
+        let (c, _) = run_with(
+            "Farm groups protesting near St. Mary's Church on Friday said the plan was flawed.",
+            &[("St. Mary's Church", EntityKind::Place, false)],
+            &[],
+        );
+        assert_eq!(source(&c[0]).map(|s| s.0), Some("Farm groups"));
     }
 
     #[test]

@@ -1684,7 +1684,7 @@ impl Scanner<'_, '_> {
             let head_plural = head.is_some_and(|h| looks_plural(&lower(h)));
             if n > 0
                 && head.is_some()
-                && ((head_plural && (l.ends_with("ed") || l.ends_with("ing"))) || irregular_past(&l))
+                && (l.ends_with("ed") || (head_plural && l.ends_with("ing")) || irregular_past(&l))
             {
                 break; // "three people killed", "two men carrying", "the summit broke up"
             }
@@ -2624,6 +2624,11 @@ pub(crate) mod tests {
         for tk in tokenize(t, 3) {
             assert_eq!(tk.text, &t[tk.start - 3..tk.end - 3]);
         }
+    }
+
+    #[test]
+    fn a_participle_after_the_noun_ends_it() {
+        assert_eq!(one("It revived the original 12-point outline drafted in May.").counts.as_deref(), Some("outline"));
     }
 
     #[test]
