@@ -46,6 +46,11 @@ pub fn extract(
     let mut by_start: Vec<&Mention> = mentions.iter().filter(|m| m.start < m.end).collect();
     by_start.sort_by_key(|m| (m.start, m.end));
     let ctx = Ctx { doc, ents: local_entities, mentions: by_start };
+    // dates by start, so that each sentence finds its own with a binary search
+    let mut date_order: Vec<usize> = (0..dates.len()).collect();
+    date_order.sort_by_key(|&i| (dates[i].start, dates[i].end));
+    // the longest date mention bounds how far back an overlapping one can start
+    let longest = dates.iter().map(|d| d.end.saturating_sub(d.start)).max().unwrap_or(0);
     let mut claims = Vec::new();
     let mut citations = Vec::new();
     for (_, s) in doc.content_sentences() {
@@ -56,12 +61,19 @@ pub fn extract(
         {
             continue;
         }
-        let quantities = quantities::extract(doc, s, dates);
-        let date_idx: Vec<usize> =
-            dates.iter().enumerate().filter(|(_, d)| d.start >= s.start && d.end <= s.end).map(|(i, _)| i).collect();
+        let toks = tokenize(&doc.text[s.start..s.end], s.start);
+        let from = date_order.partition_point(|&i| dates[i].start < s.start.saturating_sub(longest));
+        let to = date_order.partition_point(|&i| dates[i].start < s.end);
+        let near: Vec<usize> = date_order[from..to.max(from)].to_vec();
+        let overlapping: Vec<&DateMention> =
+            near.iter().map(|&i| &dates[i]).filter(|d| d.start < s.end && d.end > s.start).collect();
+        let quantities = quantities::extract_tokens(doc, s, &overlapping, &toks);
+        let mut date_idx: Vec<usize> =
+            near.iter().copied().filter(|&i| dates[i].start >= s.start && dates[i].end <= s.end).collect();
+        date_idx.sort_unstable();
         let event_date =
             date_idx.iter().any(|&i| dates.get(i).is_some_and(|d| d.kind == DateKind::Date && d.value.is_some()));
-        let sources = ctx.attributions(s, quotes);
+        let sources = ctx.attributions(s, quotes, &toks);
         for src in sources.iter().filter(|a| a.outlet) {
             if citations
                 .iter()
@@ -113,7 +125,7 @@ pub fn extract(
             entities: Vec::new(),
             local_entities: locals,
             asserted_by,
-            polarity: polarity(&doc.text[s.start..s.end]),
+            polarity: polarity(&toks),
         });
     }
     (claims, citations)
@@ -121,21 +133,31 @@ pub fn extract(
 
 // ------------------------------------------------------------------ polarity
 
-static POLARITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:not|no|never|denied|denies|deny|postponed|postpone|delayed|delay|cancell?ed|rejected|rejects|failed|fails|went ahead|go ahead|approved|approves|passed|called off|suspended|halted|scrapped|withdrew|refused|blocked|vetoed|agreed|signed|completed|resumed)\b|n['’]t\b",
-    )
-    .expect("static regex")
-});
-
 /// Negation and outcome words of a sentence, lowercased, in text order, once each.
-fn polarity(text: &str) -> Vec<String> {
+fn polarity(toks: &[Tok]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for m in POLARITY.find_iter(text) {
-        let w = m.as_str().to_lowercase();
-        let w = if w.starts_with('n') && (w.ends_with("'t") || w.ends_with("’t")) { "not".to_string() } else { w };
-        if !out.contains(&w) {
-            out.push(w);
+    let mut buf = [0u8; 24];
+    let mut push = |w: &str| {
+        if !out.iter().any(|x| x == w) {
+            out.push(w.to_string());
+        }
+    };
+    for (k, t) in toks.iter().enumerate() {
+        if t.text.ends_with("n't") || t.text.ends_with("n’t") {
+            push("not");
+            continue;
+        }
+        let Some(w) = lower_ascii(t.text, &mut buf) else { continue };
+        let next_is = |want: &str| toks.get(k + 1).is_some_and(|n| n.text.eq_ignore_ascii_case(want));
+        match w {
+            "not" | "no" | "never" | "denied" | "denies" | "deny" | "postponed" | "postpone" | "delayed" | "delay"
+            | "cancelled" | "canceled" | "rejected" | "rejects" | "failed" | "fails" | "approved" | "approves"
+            | "passed" | "suspended" | "halted" | "scrapped" | "withdrew" | "refused" | "blocked" | "vetoed"
+            | "agreed" | "signed" | "completed" | "resumed" => push(w),
+            "cannot" => push("not"),
+            "went" | "go" if next_is("ahead") => push(if w == "went" { "went ahead" } else { "go ahead" }),
+            "called" if next_is("off") => push("called off"),
+            _ => {}
         }
     }
     out
@@ -145,14 +167,13 @@ fn polarity(text: &str) -> Vec<String> {
 
 static OUTLET_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’&.-]*\s+){1,3}(?:Post|Times|News|Daily|Herald|Journal|Ledger|Tribune|Gazette|Telegraph|Guardian|Observer|Chronicle|Sun|Mail|Express|Mirror|Independent|Courier|Standard|Examiner|Inquirer|Bulletin|Dispatch|Wire|Newswire|Press|Monitor|Star|Globe|Sentinel|Mercury|Advertiser|Argus|Enquirer|Insider|Beacon|Clarion|Statesman|Messenger|Radio|Television|TV|Broadcasting|Broadcaster|Magazine|Weekly|Online)|Guardian|Times|Telegraph|Observer|Independent|Reuters|AP|Associated Press|AFP|Agence France-Presse|Bloomberg|BBC|CNN|NPR|Xinhua|TASS|Tass|Interfax|Kyodo|Yonhap|Al Jazeera|Politico|Axios|ANSA|dpa|DPA|EFE|PTI|RIA Novosti|Sky News|ABC|NBC|CBS|Fox News|Euronews|Deutsche Welle|DW|RFI|France 24|Anadolu|USA Today|Le Monde|Der Spiegel|El País|Corriere della Sera|Haaretz|ProPublica)$",
+        r"^(?:[Tt]he\s+)?(?:(?:[A-Z]\S*\s+){1,3}(?:Post|Times|News|Daily|Herald|Journal|Ledger|Tribune|Gazette|Telegraph|Guardian|Observer|Chronicle|Sun|Mail|Express|Mirror|Independent|Courier|Standard|Examiner|Inquirer|Bulletin|Dispatch|Wire|Newswire|Press|Monitor|Star|Globe|Sentinel|Mercury|Advertiser|Argus|Enquirer|Insider|Beacon|Clarion|Statesman|Messenger|Radio|Television|TV|Broadcasting|Broadcaster|Magazine|Weekly|Online)|Guardian|Times|Telegraph|Observer|Independent|Reuters|AP|Associated Press|AFP|Agence France-Presse|Bloomberg|BBC|CNN|NPR|Xinhua|TASS|Tass|Interfax|Kyodo|Yonhap|Al Jazeera|Politico|Axios|ANSA|dpa|DPA|EFE|PTI|RIA Novosti|Sky News|ABC|NBC|CBS|Fox News|Euronews|Deutsche Welle|DW|RFI|France 24|Anadolu|USA Today|Le Monde|Der Spiegel|El País|Corriere della Sera|Haaretz|ProPublica)$",
     )
     .expect("static regex")
 });
 
-static AGENCY_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[Tt]he\s+)?(?:([A-Z][\w'’-]*)\s+)+(?:News\s+|Press\s+)?Agency$").expect("static regex")
-});
+static AGENCY_SHAPE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[Tt]he\s+)?(?:[A-Z]\S*\s+)+(?:News\s+|Press\s+)?Agency$").expect("static regex"));
 
 /// Words that make "X Agency" a government body, not a news agency.
 fn agency_domain(w: &str) -> bool {
@@ -536,19 +557,160 @@ fn connector(w: &str) -> bool {
     matches!(w, "of" | "for" | "and" | "&" | "de" | "del" | "la" | "von" | "van" | "al" | "bin" | "the")
 }
 
-static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\b(?:said|says|reported|reports|announced|announces|stated|states|claimed|claims|confirmed|confirms|added|adds|estimated|estimates|warned|warns|insisted|insists|denied|denies|wrote|writes|tweeted|posted|noted|notes|explained|argued|argues|acknowledged|admitted|revealed|disclosed|predicted|alleged|testified|maintained|told|tells|quoted|cited|published|broadcast)\b",
+/// A speech verb (lowercase: "States" in "United States" is not one).
+fn is_speech_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "reported"
+            | "reports"
+            | "announced"
+            | "announces"
+            | "stated"
+            | "states"
+            | "claimed"
+            | "claims"
+            | "confirmed"
+            | "confirms"
+            | "added"
+            | "adds"
+            | "estimated"
+            | "estimates"
+            | "warned"
+            | "warns"
+            | "insisted"
+            | "insists"
+            | "denied"
+            | "denies"
+            | "wrote"
+            | "writes"
+            | "tweeted"
+            | "posted"
+            | "noted"
+            | "notes"
+            | "explained"
+            | "argued"
+            | "argues"
+            | "acknowledged"
+            | "admitted"
+            | "revealed"
+            | "disclosed"
+            | "predicted"
+            | "alleged"
+            | "testified"
+            | "maintained"
+            | "told"
+            | "tells"
+            | "quoted"
+            | "cited"
+            | "published"
+            | "broadcast"
     )
-    .expect("static regex")
-});
+}
 
-static AFTER_CUES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:according to|(?:as\s+)?(?:first\s+|originally\s+|previously\s+|earlier\s+)?(?:reported|revealed|published|broadcast|quoted|cited|confirmed|announced)\s+by|citing|in\s+an?\s+(?:interview|conversation|statement)\s+(?:with|to)|speaking\s+to|in\s+comments\s+to)\b",
-    )
-    .expect("static regex")
-});
+/// A cue whose source follows it ("according to", "reported by", "in an interview with").
+struct AfterCue {
+    /// First token of the cue.
+    first: usize,
+    /// First token after the cue.
+    next: usize,
+    according: bool,
+    /// The source received the words (an interviewer), it did not say them.
+    recipient: bool,
+}
+
+/// Lowercases a short ASCII token into `buf` without allocating.
+fn lower_ascii<'b>(t: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let b = t.as_bytes();
+    if b.len() > buf.len() || !b.is_ascii() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..b.len()]).ok()
+}
+
+/// One pass over a sentence's tokens: the cues whose source follows them, and
+/// the speech verbs (token indices) whose source is their subject.
+fn find_cues(toks: &[Tok]) -> (Vec<AfterCue>, Vec<usize>) {
+    let mut after = Vec::new();
+    let mut speech = Vec::new();
+    let mut buf = [0u8; 24];
+    let mut k = 0;
+    while k < toks.len() {
+        let t = &toks[k];
+        let next = toks.get(k + 1).map_or("", |n| n.text);
+        let next = ["to", "by", "comments"].into_iter().find(|w| next.eq_ignore_ascii_case(w)).unwrap_or("");
+        if is_speech_verb(t.text) && next != "by" {
+            speech.push(k);
+            k += 1;
+            continue;
+        }
+        // only a few initials open a cue that takes its source after it
+        let first = t.text.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+        if !matches!(first, b'a' | b'b' | b'c' | b'i' | b'p' | b'q' | b'r' | b's') {
+            k += 1;
+            continue;
+        }
+        let Some(w) = lower_ascii(t.text, &mut buf) else {
+            k += 1;
+            continue;
+        };
+        let word =
+            |i: usize, want: &[&str]| toks.get(i).is_some_and(|t| want.iter().any(|w| t.text.eq_ignore_ascii_case(w)));
+        match w {
+            "according" if next == "to" => {
+                after.push(AfterCue { first: k, next: k + 2, according: true, recipient: false });
+                k += 2;
+                continue;
+            }
+            "citing" => after.push(AfterCue { first: k, next: k + 1, according: false, recipient: false }),
+            "reported" | "revealed" | "published" | "broadcast" | "quoted" | "cited" | "confirmed" | "announced"
+                if next == "by" =>
+            {
+                // "as first reported by": the cue takes its leading words
+                let mut first = k;
+                while first > 0 && word(first - 1, &["first", "originally", "previously", "earlier"]) {
+                    first -= 1;
+                }
+                if first > 0 && word(first - 1, &["as"]) {
+                    first -= 1;
+                }
+                after.push(AfterCue { first, next: k + 2, according: false, recipient: false });
+                k += 2;
+                continue;
+            }
+            "in" if word(k + 1, &["an", "a"])
+                && word(k + 2, &["interview", "conversation", "statement"])
+                && word(k + 3, &["with", "to"]) =>
+            {
+                after.push(AfterCue { first: k, next: k + 4, according: false, recipient: true });
+                k += 4;
+                continue;
+            }
+            "in" if next == "comments" && word(k + 2, &["to"]) => {
+                after.push(AfterCue { first: k, next: k + 3, according: false, recipient: true });
+                k += 3;
+                continue;
+            }
+            "speaking" if next == "to" => {
+                after.push(AfterCue { first: k, next: k + 2, according: false, recipient: true });
+                k += 2;
+                continue;
+            }
+            _ => {
+                // speech verbs are lowercase: "States" in "United States" is a name
+                if is_speech_verb(t.text) {
+                    speech.push(k);
+                }
+            }
+        }
+        k += 1;
+    }
+    (after, speech)
+}
 
 /// Cues whose subject is an outlet when it is a bare name ("Eastwire reported").
 /// Only "reported" is used this way: people write, say and publish too.
@@ -669,8 +831,7 @@ impl<'a> Ctx<'a> {
         self.in_span(start, sent.end).iter().find(|m| m.start == start).copied()
     }
 
-    fn attributions(&self, s: &SentenceSpan, quotes: &[Quote]) -> Vec<Source> {
-        let text = &self.doc.text[s.start..s.end];
+    fn attributions(&self, s: &SentenceSpan, quotes: &[Quote], toks: &[Tok]) -> Vec<Source> {
         let mut out: Vec<Source> = Vec::new();
         // quote speakers come first: the quote extractor has already done this work
         for q in quotes {
@@ -681,6 +842,10 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let Some(sm) = q.speaker_mention.as_ref() else { continue };
+            // an unresolved speaker ("her verdict") says nothing the cue rules cannot
+            if q.speaker_local.is_none() && q.speaker_name.is_none() {
+                continue;
+            }
             let name = q
                 .speaker_name
                 .clone()
@@ -700,28 +865,19 @@ impl<'a> Ctx<'a> {
                 at: 0,
             });
         }
-        if !SPEECH.is_match(text) && !AFTER_CUES.is_match(text) {
-            return out;
-        }
-        let toks = tokenize(text, s.start);
-        let tok_at = |off: usize| toks.partition_point(|t| t.start < off);
+        let (after_cues, speech) = find_cues(toks);
         // "according to X", "reported by X", "citing X", "in an interview with X"
-        for m in AFTER_CUES.find_iter(text) {
-            let cue = squash(m.as_str());
-            let lc = cue.to_lowercase();
-            let k = tok_at(s.start + m.end());
-            let recipient = lc.starts_with("in ") || lc.starts_with("speaking") || lc.starts_with("in comments");
-            let Some(f) = self.source_after(&toks, k, s, lc == "according to") else { continue };
-            out.push(self.typed(f, &cue, recipient, s.start + m.start()));
+        for c in &after_cues {
+            let (Some(first), Some(last)) = (toks.get(c.first), toks.get(c.next - 1)) else { continue };
+            let cue = squash(&self.doc.text[first.start..last.end]);
+            let Some(f) = self.source_after(toks, c.next, s, c.according) else { continue };
+            out.push(self.typed(f, &cue, c.recipient, first.start));
         }
         // "X said", "X told Y", ", said X"
-        for m in SPEECH.find_iter(text) {
-            let cue_start = s.start + m.start();
-            if out.iter().any(|o| o.at <= cue_start && cue_start < o.at + 24 && o.at != 0) {
-                continue; // part of "reported by" already read
-            }
-            let cue = m.as_str().to_string();
-            let ti = tok_at(cue_start);
+        for &ti in &speech {
+            let Some(tok) = toks.get(ti) else { continue };
+            let cue_start = tok.start;
+            let cue = tok.text.to_string();
             let lc = cue.to_lowercase();
             if matches!(lc.as_str(), "reports" | "claims" | "states" | "notes" | "estimates")
                 && toks.get(ti + 1).is_some_and(|t| noun_use_follows(t.text))
@@ -732,11 +888,11 @@ impl<'a> Ctx<'a> {
             if lc == "reported" && toks.get(ti + 1).is_some_and(|t| t.text == "from") {
                 continue;
             }
-            let subj = self.subject_before(&toks, ti, s).or_else(|| {
+            let subj = self.subject_before(toks, ti, s).or_else(|| {
                 // inverted: `…," said the mayor` / `…, said Jane Roe`
                 let prev = ti.checked_sub(1).and_then(|p| toks.get(p)).map_or("", |t| t.text);
                 if invertible(&lc) && (matches!(prev, "," | "”" | "\"" | "’") || ti == 0) {
-                    self.source_after(&toks, ti + 1, s, false).filter(|f| {
+                    self.source_after(toks, ti + 1, s, false).filter(|f| {
                         let after = toks.partition_point(|t| t.start < f.end);
                         toks.get(after).is_none_or(|t| {
                             !t.is_word()
@@ -758,6 +914,10 @@ impl<'a> Ctx<'a> {
                                         | "today"
                                         | "magazine"
                                         | "newspaper"
+                                        | "to"
+                                        | "for"
+                                        | "with"
+                                        | "from"
                                 )
                         })
                     })
@@ -770,7 +930,7 @@ impl<'a> Ctx<'a> {
             }
             // the recipient of "told": cited when it is an outlet
             if (lc == "told" || lc == "tells")
-                && let Some(f) = self.source_after(&toks, ti + 1, s, false)
+                && let Some(f) = self.source_after(toks, ti + 1, s, false)
             {
                 let r = self.typed(f, &cue, true, cue_start);
                 if r.outlet {
@@ -884,12 +1044,16 @@ impl<'a> Ctx<'a> {
             let lo = k.saturating_sub(20);
             let commas: Vec<usize> = (lo..k - 1).rev().filter(|&j| toks[j].text == ",").take(3).collect();
             let first = *commas.first()?;
-            if first == 0 || toks[first + 1..k - 1].iter().any(|t| SPEECH.is_match(t.text)) {
+            if first == 0 || toks[first + 1..k - 1].iter().any(|t| is_speech_verb(t.text)) {
                 return None;
             }
-            // the name may be the part between the commas
+            // the name may be the part between the commas: "The mayor, Jane Roe, said",
+            // "One pastor, Dan Reed of Hope Church, said"
             let inner = (toks[first + 1].start, toks[k - 2].end);
-            if let Some(m) = self.mention_starting_at(inner.0, s).filter(|m| m.end == inner.1) {
+            if let Some(m) = self
+                .mention_starting_at(inner.0, s)
+                .filter(|m| m.end == inner.1 || (m.kind == EntityKind::Person && m.end < inner.1))
+            {
                 return Some(Found {
                     start: m.start,
                     end: m.end,
@@ -898,21 +1062,32 @@ impl<'a> Ctx<'a> {
                     bare_name: false,
                 });
             }
-            if toks[first + 1..k - 1].iter().all(|t| t.is_cap() || t.text == ".")
-                && toks[first + 1].is_cap_word()
-                && !sentence_opener(toks[first + 1].text)
+            let seg = &toks[first + 1..k - 1];
+            let lead = seg.iter().take_while(|t| t.is_cap_word() || t.text == ".").count();
+            let whole = lead == seg.len();
+            let then_prep = seg.get(lead).is_some_and(|t| matches!(t.text, "of" | "from" | "at" | "in"));
+            if lead > 0
+                && (whole || (lead >= 2 && then_prep))
+                && !sentence_opener(seg[0].text)
+                && seg[lead - 1].text != "."
             {
-                return Some(Found { start: inner.0, end: inner.1, local: None, kind: None, bare_name: true });
+                return Some(Found {
+                    start: inner.0,
+                    end: seg[lead - 1].end,
+                    local: None,
+                    kind: None,
+                    bare_name: true,
+                });
             }
-            // else the name stands before an appositive that opens with a lowercase word
+            // else the name stands before the appositive ("Jane Roe, the mayor, said";
+            // "Jim Bell, 57, told"); a comma inside a quoted title does not open one
             for &j in &commas {
-                if j == 0 || toks[j + 1..k - 1].iter().any(|t| SPEECH.is_match(t.text)) {
+                if j == 0 || toks[j + 1..k - 1].iter().any(|t| is_speech_verb(t.text)) {
                     return None;
                 }
-                let opens = toks.get(j + 1).is_some_and(|t| {
-                    t.text.chars().next().is_some_and(|c| c.is_lowercase()) || matches!(t.text, "A" | "An" | "The")
-                });
-                if opens && let Some(f) = self.name_ending_at(toks, j, s) {
+                if toks.get(j + 1).is_some_and(|t| t.is_word())
+                    && let Some(f) = self.name_ending_at(toks, j, s)
+                {
                     return Some(f);
                 }
             }
@@ -938,7 +1113,7 @@ impl<'a> Ctx<'a> {
         let lo = k.saturating_sub(10);
         for j in (lo..k.saturating_sub(1)).rev() {
             let t = &toks[j];
-            if (!t.is_word() && t.text != ".") || SPEECH.is_match(t.text) {
+            if (!t.is_word() && t.text != ".") || is_speech_verb(t.text) {
                 return None;
             }
             if !source_noun(&t.text.to_lowercase()) {
@@ -959,6 +1134,11 @@ impl<'a> Ctx<'a> {
     fn name_ending_at(&self, toks: &[Tok], k: usize, s: &SentenceSpan) -> Option<Found> {
         let last = toks.get(k.checked_sub(1)?)?;
         if let Some(m) = self.mention_ending_at(last.end, s) {
+            // "protesting near St. Mary's Church said": the object of a preposition is not the speaker
+            let a = toks.partition_point(|t| t.start < m.start);
+            if a > 0 && preposition(&toks[a - 1].text.to_lowercase()) {
+                return self.modified_source_before(toks, k);
+            }
             let start = self.with_the(m.start, m.local);
             return Some(Found { start, end: m.end, local: Some(m.local), kind: Some(m.kind), bare_name: false });
         }
@@ -1240,7 +1420,7 @@ fn squash(s: &str) -> String {
 mod tests {
     use super::*;
     use crate::extract::quantities::tests::{doc_parts, mk_doc};
-    use crate::model::Anchor;
+    use crate::model::{Anchor, Span};
 
     /// Entities given as (surface form, kind, outlet); each form found in the text is a mention.
     fn run_with(text: &str, ents: &[(&str, EntityKind, bool)], dates: &[DateMention]) -> (Vec<Claim>, Vec<Citation>) {
@@ -1350,6 +1530,20 @@ mod tests {
     }
 
     #[test]
+    fn appositive_shapes_from_news() {
+        let (c, _) = run("\"We are open,\" Dana Holt, Vistra's head of sales, said of the plan.");
+        assert_eq!(source(&c[0]).map(|s| s.0), Some("Dana Holt"));
+        let (c, _) = run("\"We are friends,\" Jim Bell, 57, told a passer-by.");
+        assert_eq!(source(&c[0]).map(|s| s.0), Some("Jim Bell"));
+        let (c, _) = run("\"Go,\" Senator Ann Price, Democrat of Ohio, told the crowd.");
+        assert_eq!(source(&c[0]).map(|s| s.0), Some("Senator Ann Price"));
+        let (c, _) = run("One pastor backing Mr. Stone, Dan Reed of Hope Church in Salem, said he made 150 calls.");
+        assert_eq!(source(&c[0]).map(|s| s.0), Some("Dan Reed"));
+        let (c, _) = run("\"It failed,\" said the former aide to the governor.");
+        assert_eq!(source(&c[0]).map(|s| s.0), Some("the former aide"));
+    }
+
+    #[test]
     fn capitalised_fallback_without_mentions() {
         let (c, _) = run("Petra Novak said the plant would close.");
         assert_eq!(source(&c[0]).map(|s| s.0), Some("Petra Novak"));
@@ -1387,6 +1581,58 @@ mod tests {
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].asserted_by, Assertion::Article);
         assert!(run("It was widely reported at the time.").0.is_empty());
+    }
+
+    fn quote(t: &str, words: &str, speaker: Option<(&str, usize)>) -> Quote {
+        let start = t.find(words).unwrap();
+        Quote {
+            id: "a.txt#q1".into(),
+            article: "a.txt".into(),
+            start,
+            end: start + words.len(),
+            text: words.into(),
+            kind: QuoteKind::Full,
+            speaker: None,
+            speaker_local: speaker.map(|s| s.1),
+            speaker_mention: Some(Span { start: 0, end: 3, text: t[..3].into() }),
+            speaker_name: speaker.map(|s| s.0.to_string()),
+            cue: Some("quote".into()),
+            cue_span: None,
+            continued: false,
+            sentence_start: 0,
+            sentence_end: t.len(),
+        }
+    }
+
+    #[test]
+    fn quote_speakers_attribute_their_sentences() {
+        let t = "Ana Ruiz took the stage.\n\"We will rebuild every bridge.\"";
+        let (b, s) = doc_parts(t);
+        let d = mk_doc(t, &b, &s);
+        let ents = [LocalEntity {
+            name: "Ana Ruiz".into(),
+            kind: EntityKind::Person,
+            outlet: false,
+            roles: vec![],
+            gazetteer: None,
+        }];
+        let q = quote(t, "We will rebuild every bridge.", Some(("Ana Ruiz", 0)));
+        let (c, _) = extract(&d, &ents, &[], &[], std::slice::from_ref(&q));
+        assert_eq!(c.len(), 1);
+        assert_eq!(source(&c[0]).map(|s| s.0), Some("Ana Ruiz"));
+        // an unresolved speaker is not used
+        let q = quote(t, "We will rebuild every bridge.", None);
+        assert!(extract(&d, &ents, &[], &[], &[q]).0.is_empty());
+    }
+
+    #[test]
+    fn a_place_after_a_preposition_is_not_the_speaker() {
+        let (c, _) = run_with(
+            "Farm groups protesting near St. Mary's Church on Friday said the plan was flawed.",
+            &[("St. Mary's Church", EntityKind::Place, false)],
+            &[],
+        );
+        assert_eq!(source(&c[0]).map(|s| s.0), Some("Farm groups"));
     }
 
     #[test]

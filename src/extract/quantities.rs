@@ -47,15 +47,25 @@ pub fn extract(doc: &Doc, sentence: &SentenceSpan, dates: &[DateMention]) -> Vec
     if s >= e || e > doc.text.len() || !doc.text.is_char_boundary(s) || !doc.text.is_char_boundary(e) {
         return Vec::new();
     }
-    let text = &doc.text[s..e];
-    // Cheap exit: most sentences have no digit and no number word.
-    if !text.bytes().any(|b| b.is_ascii_digit()) && !WORDISH.is_match(text) {
+    let toks = tokenize(&doc.text[s..e], s);
+    let local_dates: Vec<&DateMention> = dates.iter().filter(|d| d.start < e && d.end > s).collect();
+    extract_tokens(doc, sentence, &local_dates, &toks)
+}
+
+/// [`extract`] on a sentence already tokenized with [`tokenize`] (the claims stage shares its tokens).
+/// `dates` are the date mentions that overlap the sentence.
+pub(crate) fn extract_tokens(
+    doc: &Doc,
+    sentence: &SentenceSpan,
+    dates: &[&DateMention],
+    toks: &[Tok],
+) -> Vec<Quantity> {
+    let (s, e) = (sentence.start, sentence.end);
+    if s >= e || e > doc.text.len() || !doc.text.is_char_boundary(s) || !doc.text.is_char_boundary(e) {
         return Vec::new();
     }
-    let toks = tokenize(text, s);
-    let local_dates: Vec<&DateMention> = dates.iter().filter(|d| d.start < e && d.end > s).collect();
-    let mut out = Scanner { doc, toks: &toks, dates: &local_dates }.run();
-    add_time_qualifiers(&toks, &local_dates, &mut out);
+    let mut out = Scanner { doc, toks, dates }.run();
+    add_time_qualifiers(toks, dates, &mut out);
     out
 }
 
@@ -88,58 +98,53 @@ impl Tok<'_> {
 /// other non-space character is a token of its own. `base` is the offset of
 /// `text` in the document.
 pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Tok<'_>> {
-    let cs: Vec<(usize, char)> = text.char_indices().collect();
-    let mut toks = Vec::with_capacity(cs.len() / 4 + 1);
+    let n = text.len();
+    let bytes = text.as_bytes();
+    let ch_at = |i: usize| -> Option<(char, usize)> {
+        match bytes.get(i) {
+            Some(&b) if b.is_ascii() => Some((char::from(b), 1)),
+            Some(_) => text.get(i..)?.chars().next().map(|c| (c, c.len_utf8())),
+            None => None,
+        }
+    };
+    let mut toks = Vec::with_capacity(n / 5 + 1);
     let mut i = 0;
-    while i < cs.len() {
-        let (bi, c) = cs[i];
+    while let Some((c, len)) = ch_at(i) {
         if c.is_whitespace() {
-            i += 1;
+            i += len;
             continue;
         }
-        if c.is_alphanumeric() {
-            let mut j = i + 1;
-            while j < cs.len() {
-                let cj = cs[j].1;
-                if cj.is_alphanumeric() {
-                    j += 1;
-                    continue;
-                }
-                if j + 1 < cs.len() && cs[j + 1].1.is_alphanumeric() {
-                    let (prev, next) = (cs[j - 1].1, cs[j + 1].1);
-                    let joins = match cj {
-                        '-' | '–' | '/' | '\'' | '’' | '.' => true,
-                        ',' | ':' => prev.is_ascii_digit() && next.is_ascii_digit(),
-                        _ => false,
-                    };
-                    if joins {
-                        j += 2;
-                        continue;
-                    }
-                }
-                break;
-            }
-            let en = cs.get(j).map_or(text.len(), |x| x.0);
-            toks.push(Tok { start: base + bi, end: base + en, text: &text[bi..en] });
-            i = j;
-        } else {
-            let en = cs.get(i + 1).map_or(text.len(), |x| x.0);
-            toks.push(Tok { start: base + bi, end: base + en, text: &text[bi..en] });
-            i += 1;
+        if !c.is_alphanumeric() {
+            toks.push(Tok { start: base + i, end: base + i + len, text: &text[i..i + len] });
+            i += len;
+            continue;
         }
+        let mut j = i + len;
+        let mut prev = c;
+        while let Some((cj, lj)) = ch_at(j) {
+            if cj.is_alphanumeric() {
+                prev = cj;
+                j += lj;
+                continue;
+            }
+            if matches!(cj, '-' | '–' | '/' | '\'' | '’' | '.' | ',' | ':')
+                && let Some((next, ln)) = ch_at(j + lj)
+                && next.is_alphanumeric()
+                && (!matches!(cj, ',' | ':') || (prev.is_ascii_digit() && next.is_ascii_digit()))
+            {
+                prev = next;
+                j += lj + ln;
+                continue;
+            }
+            break;
+        }
+        toks.push(Tok { start: base + i, end: base + j, text: &text[i..j] });
+        i = j;
     }
     toks
 }
 
 // ------------------------------------------------------------------ lexicons
-
-static WORDISH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth)")
-        .expect("static regex")
-});
-
-static DIGITS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z²³/]*)$").expect("static regex"));
 
 fn small_number(w: &str) -> Option<f64> {
     Some(match w {
@@ -792,15 +797,82 @@ struct Num {
 /// A digits token: value, whether it has a thousands comma, whether it has a
 /// decimal part, and the letters glued after it.
 fn parse_digits(t: &str) -> Option<(f64, bool, bool, &str)> {
-    let c = DIGITS.captures(t)?;
-    let int = c.get(1)?.as_str();
+    // Hand-written: this runs on every digit token, and a capturing regex is slow here.
+    let b = t.as_bytes();
+    let mut i = 0;
+    let mut group = 0; // digits in the current group
+    let mut groups = 0;
+    let mut comma = false;
+    while i < b.len() {
+        match b[i] {
+            b'0'..=b'9' => group += 1,
+            b',' => {
+                // groups after a comma have exactly three digits; the first has one to three
+                if group == 0 || (groups == 0 && group > 3) || (groups > 0 && group != 3) {
+                    return None;
+                }
+                comma = true;
+                groups += 1;
+                group = 0;
+            }
+            _ => break,
+        }
+        i += 1;
+    }
+    if group == 0 || (comma && group != 3) {
+        return None;
+    }
+    let int_end = i;
+    let mut frac_end = i;
+    if i + 1 < b.len() && b[i] == b'.' && b[i + 1].is_ascii_digit() {
+        frac_end = i + 1;
+        while frac_end < b.len() && b[frac_end].is_ascii_digit() {
+            frac_end += 1;
+        }
+    }
+    let suffix = t.get(frac_end..)?;
+    if !suffix.chars().all(|c| c.is_ascii_alphabetic() || c == '²' || c == '³' || c == '/') {
+        return None;
+    }
+    let int = &t[..int_end];
     if int.len() > 1 && int.starts_with('0') {
         return None; // 020, 007: ids and phone numbers
     }
-    let frac = c.get(2).map_or("", |m| m.as_str());
-    let suffix = c.get(3).map_or("", |m| m.as_str());
-    let v: f64 = format!("{}{}", int.replace(',', ""), frac).parse().ok()?;
-    Some((v, int.contains(','), !frac.is_empty(), suffix))
+    let digits: String = t[..frac_end].chars().filter(|c| *c != ',').collect();
+    let v: f64 = digits.parse().ok()?;
+    Some((v, comma, frac_end > int_end, suffix))
+}
+
+/// A cheap test, without allocating, that a token may open a number: digits,
+/// a compound or rate token, or a word that starts a number in words.
+fn may_start_number(t: &str) -> bool {
+    let b = t.as_bytes();
+    let Some(&f) = b.first() else { return false };
+    if f.is_ascii_digit() {
+        return true;
+    }
+    // initials of the number words: most tokens stop here
+    if !matches!(
+        f.to_ascii_lowercase(),
+        b'a' | b'b' | b'd' | b'e' | b'f' | b'h' | b'm' | b'n' | b'o' | b's' | b't' | b'z'
+    ) {
+        return false;
+    }
+    // the part before a hyphen: "thirty-two", "three-day"
+    let head = b.iter().position(|c| !c.is_ascii_alphabetic()).map_or(b, |p| &b[..p]);
+    if head.len() > 12 || head.is_empty() {
+        return false;
+    }
+    let mut buf = [0u8; 12];
+    for (d, s) in buf.iter_mut().zip(head) {
+        *d = s.to_ascii_lowercase();
+    }
+    let w = std::str::from_utf8(&buf[..head.len()]).unwrap_or("");
+    matches!(w, "a" | "an" | "half" | "dozen")
+        || small_number(w).is_some()
+        || tens_number(w).is_some()
+        || ordinal_word(w).is_some()
+        || scale_word(w).is_some()
 }
 
 /// One word of a number in words ("thirty-two" counts as one word).
@@ -818,6 +890,55 @@ fn ordinal_value(w: &str) -> Option<f64> {
     }
     let (a, b) = w.split_once('-')?;
     Some(tens_number(a)? + ordinal_word(b).filter(|v| *v <= 9.0)?)
+}
+
+/// A lowercased token kept on the stack: the scanner compares many tokens
+/// against its lexicons and should not allocate for each. Tokens longer than
+/// the buffer read as empty (no lexicon word is that long).
+#[derive(Clone, Copy)]
+struct Low {
+    buf: [u8; 24],
+    len: usize,
+}
+
+impl Low {
+    const EMPTY: Low = Low { buf: [0; 24], len: 0 };
+
+    fn new(t: &str) -> Low {
+        let mut out = Low::EMPTY;
+        if t.is_ascii() {
+            if t.len() <= out.buf.len() {
+                for (d, s) in out.buf.iter_mut().zip(t.bytes()) {
+                    *d = s.to_ascii_lowercase();
+                }
+                out.len = t.len();
+            }
+        } else {
+            let l = t.to_lowercase();
+            if l.len() <= out.buf.len() {
+                out.buf[..l.len()].copy_from_slice(l.as_bytes());
+                out.len = l.len();
+            }
+        }
+        out
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+impl std::ops::Deref for Low {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for Low {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
 }
 
 fn lower(t: &str) -> String {
@@ -1016,8 +1137,8 @@ struct Cand {
 }
 
 impl Scanner<'_, '_> {
-    fn low(&self, i: usize) -> String {
-        self.toks.get(i).map_or(String::new(), |t| lower(t.text))
+    fn low(&self, i: usize) -> Low {
+        self.toks.get(i).map_or(Low::EMPTY, |t| Low::new(t.text))
     }
 
     fn text(&self, i: usize) -> &str {
@@ -1089,7 +1210,9 @@ impl Scanner<'_, '_> {
             if i < n {
                 continue;
             }
-            if words.iter().enumerate().all(|(k, w)| self.low(i - n + k) == *w) && best.is_none_or(|(b, _)| i - n < b) {
+            if words.iter().enumerate().all(|(k, w)| self.text(i - n + k).eq_ignore_ascii_case(w))
+                && best.is_none_or(|(b, _)| i - n < b)
+            {
                 best = Some((i - n, *kind));
             }
         }
@@ -1100,7 +1223,7 @@ impl Scanner<'_, '_> {
     /// `Some((None, next))`: a number that is not a quantity, skip to `next`.
     fn candidate(&self, i: usize) -> Option<(Option<Cand>, usize)> {
         let t = self.toks.get(i)?;
-        if !t.is_word() {
+        if !t.is_word() || !may_start_number(t.text) {
             return None;
         }
         let lw = lower(t.text);
@@ -1551,10 +1674,17 @@ impl Scanner<'_, '_> {
                 n += 1;
                 continue;
             }
+            // "$60 million flowed into…": a participle with no noun after it is the verb
+            if head.is_none()
+                && l.ends_with("ed")
+                && self.toks.get(k + 1).is_none_or(|n| !n.is_word() || stop_word(&Low::new(n.text)))
+            {
+                break;
+            }
             let head_plural = head.is_some_and(|h| looks_plural(&lower(h)));
             if n > 0
                 && head.is_some()
-                && ((head_plural && (l.ends_with("ed") || l.ends_with("ing"))) || irregular_past(&l))
+                && (l.ends_with("ed") || (head_plural && l.ends_with("ing")) || irregular_past(&l))
             {
                 break; // "three people killed", "two men carrying", "the summit broke up"
             }
@@ -1655,7 +1785,7 @@ impl Scanner<'_, '_> {
         if t.is_cap() && !self.is_sentence_start(i) {
             return None;
         }
-        let prev_l = if i > 0 { self.low(i - 1) } else { String::new() };
+        let prev_l = if i > 0 { self.low(i - 1) } else { Low::EMPTY };
         if i > 0 && (month_word(self.text(i - 1)) || parse_number(self.toks, i - 1, false).is_some_and(|n| n.next == i))
         {
             return None;
@@ -1858,8 +1988,8 @@ impl Scanner<'_, '_> {
                 if c.unit.is_some() {
                     return Some((None, i + 1)); // "$5-a-day" and other rate shapes
                 }
-                // "one-off", "one-man" and the like: only measure units make "one" a quantity
-                if lead == 1.0 && words && !UNITS.contains_key(joined.as_str()) {
+                // "one-off", "one-man", "zero-sum": only measure units make these quantities
+                if (lead == 1.0 || lead == 0.0) && words && !UNITS.contains_key(joined.as_str()) {
                     return Some((None, i + 1));
                 }
                 c.unit = Some(unit);
@@ -2066,7 +2196,9 @@ fn add_time_qualifiers(toks: &[Tok], dates: &[&DateMention], out: &mut [Quantity
         {
             times.push((t.start, t.text.to_string()));
         }
-        if let Some(n) = toks.get(k + 1) {
+        if let Some(n) = toks.get(k + 1)
+            && ["last", "this", "next", "previous", "past", "a"].iter().any(|w| t.text.eq_ignore_ascii_case(w))
+        {
             let phrase = format!("{} {}", lower(t.text), lower(n.text));
             if REL_TIME.is_match(&phrase) {
                 times.push((t.start, phrase));
@@ -2229,6 +2361,7 @@ pub(crate) mod tests {
         assert_eq!((x.value, x.unit, x.counts.as_deref()), (1500.0, None, Some("force")));
         // idioms with "one" are not quantities
         assert!(q("It was a one-off payment in a one-sided deal.").is_empty());
+        assert!(q("It was a zero-sum game.").is_empty());
     }
 
     #[test]
@@ -2447,6 +2580,61 @@ pub(crate) mod tests {
         assert_eq!((x.value, x.unit.as_deref()), (130e6, Some("USD")));
         assert_eq!(one("They sold a million copies.").value, 1e6);
         assert!(q("She is a 20th century writer.").is_empty());
+    }
+
+    #[test]
+    fn digit_grouping() {
+        assert_eq!(parse_digits("14,000"), Some((14000.0, true, false, "")));
+        assert_eq!(parse_digits("1,234,567.5"), Some((1234567.5, true, true, "")));
+        assert_eq!(parse_digits("2.5bn"), Some((2.5, false, true, "bn")));
+        assert_eq!(parse_digits("1,5"), None);
+        assert_eq!(parse_digits("1234,567"), None);
+        assert_eq!(parse_digits("020"), None);
+        assert_eq!(parse_digits("3D"), Some((3.0, false, false, "D")));
+        assert_eq!(parse_digits("5é"), None);
+    }
+
+    #[test]
+    fn tokens() {
+        let t = "Le “Zürich” fund, US$2.5bn—thirty-two km/h; 9:30, 1,500–2,000 Volkov’s.";
+        let toks: Vec<&str> = tokenize(t, 0).iter().map(|t| t.text).collect();
+        assert_eq!(
+            toks,
+            vec![
+                "Le",
+                "“",
+                "Zürich",
+                "”",
+                "fund",
+                ",",
+                "US",
+                "$",
+                "2.5bn",
+                "—",
+                "thirty-two",
+                "km/h",
+                ";",
+                "9:30",
+                ",",
+                "1,500–2,000",
+                "Volkov’s",
+                "."
+            ]
+        );
+        for tk in tokenize(t, 3) {
+            assert_eq!(tk.text, &t[tk.start - 3..tk.end - 3]);
+        }
+    }
+
+    #[test]
+    fn a_participle_after_the_noun_ends_it() {
+        assert_eq!(one("It revived the original 12-point outline drafted in May.").counts.as_deref(), Some("outline"));
+    }
+
+    #[test]
+    fn a_verb_after_the_number_is_not_counted() {
+        assert_eq!(one("About $60 million flowed into the fund.").counts, None);
+        assert_eq!(one("Officials said 2,000 displaced people need shelter.").counts.as_deref(), Some("people"));
     }
 
     #[test]
