@@ -357,6 +357,13 @@ fn is_boundary(text: &str, term_at: usize) -> bool {
 
 /// Start of the sentence holding `pos` within the paragraph starting at `from`.
 fn sentence_start(text: &str, from: usize, pos: usize) -> usize {
+    let mut pos = pos.min(text.len());
+    while !text.is_char_boundary(pos) {
+        pos -= 1;
+    }
+    if from >= pos || !text.is_char_boundary(from) {
+        return pos;
+    }
     let seg = &text[from..pos];
     let mut best = from;
     for (i, c) in seg.char_indices() {
@@ -380,6 +387,9 @@ fn sentence_start(text: &str, from: usize, pos: usize) -> usize {
 /// End of the sentence that continues at `pos`, bounded by `limit`.
 fn sentence_end(text: &str, pos: usize, limit: usize) -> usize {
     let limit = limit.max(pos);
+    if !text.is_char_boundary(pos) || !text.is_char_boundary(limit) || limit > text.len() {
+        return pos;
+    }
     let seg = &text[pos..limit];
     for (i, c) in seg.char_indices() {
         if matches!(c, '.' | '!' | '?') && seg[i + 1..].chars().next().is_none_or(char::is_whitespace) && is_boundary(text, pos + i) {
@@ -654,6 +664,10 @@ mod tests {
         assert_eq!(spk(&qs[0]), Some("The water board"));
         let (qs, _) = run("Ana Ruiz visited the dam.\n\n“The dam is safe for now.”");
         assert_eq!(spk(&qs[0]), None);
+        let (qs, _) = run("Ruiz agreed—\n\n“Yes.” And “the dam is safe for now,” everyone said.");
+        assert!(!qs.is_empty());
+        let (qs, _) = run("Ruiz said “é”\n\n“The dam is safe for now.”");
+        assert_eq!(spk(q(&qs, "dam is safe")), None);
     }
 
     #[test]
