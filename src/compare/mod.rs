@@ -1,4 +1,5 @@
 //! Placeholder until the compare branch lands.
+pub mod quotes;
 pub mod sketch;
 use crate::model::{ArticleRecord, Comparison, Entity};
 pub fn compare(
