@@ -157,9 +157,11 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
             continue;
         }
         if let Some(j) = (0..i).rev().take_while(|&j| raws[j].block == raws[i].block).next() {
-            if raws[j].found.is_some() {
-                raws[i].found = raws[j].found.clone();
-            }
+            // A later sentence names the speaker by the antecedent, not by "who".
+            raws[i].found = raws[j].found.clone().map(|f| match f.ante {
+                Some((s, e, kind)) => Found { s, e, kind, cue: f.cue, ante: None },
+                None => f,
+            });
             continue;
         }
         if raws[i].continued {
@@ -336,7 +338,12 @@ fn social_post(text: &str, start: usize, end: usize, marked: bool) -> Option<imp
     })
 }
 
-const ABBREVS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Jr", "Sr", "Lt", "Col", "Capt", "Prof", "Rev", "No", "vs", "Inc", "Co", "Corp", "Ltd", "Mt", "Ft"];
+const ABBREVS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Jr", "Sr", "Lt", "Col", "Capt", "Prof", "Rev", "No", "vs",
+    "Inc", "Co", "Corp", "Ltd", "Mt", "Ft", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill",
+    "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
+    "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",
+];
 
 fn ends_with_abbrev(s: &str) -> bool {
     let w = s.trim_end_matches('.');

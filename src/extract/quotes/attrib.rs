@@ -45,7 +45,9 @@ pub struct Found {
 const ABBREV: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "adm", "lt", "col", "capt", "sgt", "prof", "rev", "st", "jr",
     "sr", "atty", "supt", "insp", "cmdr", "maj", "pres", "sens", "reps", "messrs", "mt", "ft", "no", "vs", "inc", "co",
-    "corp", "ltd", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
+    "corp", "ltd", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "ala", "ariz", "ark",
+    "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn",
+    "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
 ];
 
 /// Split `text[from..to]` into words and single punctuation characters.
@@ -120,7 +122,7 @@ static CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "deemed", "hailed", "touted", "denounced", "derided", "mocked", "questioned", "scoffed", "lashed", "vowing",
         "predicting", "promising", "pledging", "recalling", "conceding", "acknowledging", "announcing", "replying",
         "responding", "countering", "boasting", "complaining", "suggesting", "admitting", "blasting", "referring",
-        "sang", "read", "reads", "texting", "joking", "quipping", "urged", "begged", "pleaded", "implored",
+        "sang", "read", "reads", "elaborated", "answered", "echoed", "chimed", "offered", "explained", "texting", "joking", "quipping", "urged", "begged", "pleaded", "implored",
     ]
     .into_iter()
     .collect()
@@ -296,11 +298,9 @@ fn np_back(text: &str, toks: &[Tok], end: usize, min: usize) -> Option<(usize, u
             break;
         }
         let uw = lw(text, u);
-        if DETS.contains(&uw.as_str()) {
-            return Some((i - 1, end, SpKind::Nominal));
-        }
-        if uw.ends_with("’s") || uw.ends_with("'s") {
-            return Some((i - 1, end, SpKind::Nominal));
+        if DETS.contains(&uw.as_str()) || uw.ends_with("’s") || uw.ends_with("'s") {
+            // A determiner alone ("the") is not a speaker.
+            return (i < end).then_some((i - 1, end, SpKind::Nominal));
         }
         if NP_STOP.contains(&uw.as_str()) || CUES.contains(uw.as_str()) || PRONOUNS.contains(&uw.as_str()) {
             break;
@@ -344,6 +344,9 @@ fn np_fwd(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize, SpKin
             // Without a tagger, a past-tense or common verb after the head ends the phrase.
             if e > start + 1 && (uw.ends_with("ed") || CUES.contains(uw.as_str()) || VERBS.contains(&uw.as_str()) || SKIP.contains(uw.as_str())) {
                 break;
+            }
+            if e == start + 1 && (VERBS.contains(&uw.as_str()) || SKIP.contains(uw.as_str())) {
+                return None;
             }
             e += 1;
         }
@@ -527,7 +530,12 @@ fn tail(text: &str, toks: &[Tok], f: usize) -> Option<Found> {
     let c = end - 1;
     let k = skip_back(text, toks, c, f);
     let (a, b, kind) = np_back(text, toks, k, f)?;
-    if a == f || !is_p(text, &toks[a - 1], ",") {
+    // The phrase may carry a lowercase title before the name ("Republican candidate Ben Carson").
+    let mut lead = a;
+    while lead > f && a - lead < 4 && toks[lead - 1].word {
+        lead -= 1;
+    }
+    if lead == f || !is_p(text, &toks[lead - 1], ",") {
         return None;
     }
     Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: Some(cue_span(text, toks, c)), ante: None })
@@ -546,7 +554,8 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
         // A colon right before the quote: the sentence's subject speaks.
         if is_p(text, &toks[n - 1], ":") && from == 0 {
             let (a, b, kind) = sentence_subject(text, toks, 0, n - 1)?;
-            return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: None, ante: None });
+            let f = Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: None, ante: None };
+            return speakerlike(text, &f).then_some(f);
         }
         return None;
     };
@@ -559,7 +568,8 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
     // An inverted cue at the sentence start: "Said Lavrov: ...", rare but unambiguous.
     let subj = |text: &str| sentence_subject(text, toks, 0, c).map(|(a, b, kind)| Found { s: toks[a].s, e: toks[b - 1].e, kind, cue, ante: None });
     // "a loophole called “x”", "a book titled “y”": the verb names a thing, nobody speaks.
-    if c + 1 == n && matches!(cw.as_str(), "called" | "dubbed" | "labeled" | "labelled" | "termed" | "branded" | "read" | "reads") {
+    let naming = matches!(cw.as_str(), "called" | "dubbed" | "labeled" | "labelled" | "termed" | "branded" | "read" | "reads");
+    if naming && (c + 1 == n || (c + 2 == n && matches!(lw(text, &toks[c + 1]).as_str(), "a" | "an" | "the"))) {
         return None;
     }
     if is_gerund(&cw) {
@@ -570,7 +580,11 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
                 f
             });
         }
-        return subj(text);
+        // "with Donald Trump tweeting that ...": a name right before the gerund is its subject.
+        if let Some((a, b, SpKind::Name)) = np_back(text, toks, c, 0) {
+            return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind: SpKind::Name, cue, ante: None });
+        }
+        return subj(text).filter(|f| speakerlike(text, f));
     }
     let k = skip_back(text, toks, c, 0);
     if k == 0 {
@@ -603,7 +617,44 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
         return None;
     }
     let (s, e, kind) = np_back(text, toks, k, 0)?;
-    Some(Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None })
+    let f = Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None };
+    // "his scathing remarks", "the claims": a cue that is also a plural noun needs a real speaker.
+    if NOUNISH.contains(&cw.as_str()) && !speakerlike(text, &f) {
+        return None;
+    }
+    Some(f)
+}
+
+/// Cue forms that are just as often plural nouns.
+const NOUNISH: &[&str] = &["remarks", "notes", "claims", "reports", "states", "calls", "tweets", "posts", "demands", "promises", "pledges", "vows", "comments", "says", "adds", "charges", "counters", "reads"];
+
+/// Heads of nominal phrases that name someone who can speak.
+const ROLES: &[&str] = &[
+    "spokesman", "spokeswoman", "spokesperson", "spokesmen", "official", "officials", "aide", "aides", "minister",
+    "president", "secretary", "director", "chairman", "chairwoman", "chair", "leader", "leaders", "senator", "governor",
+    "mayor", "candidate", "nominee", "lawyer", "lawyers", "attorney", "adviser", "advisor", "advisers", "analyst",
+    "analysts", "expert", "experts", "ministry", "department", "agency", "government", "campaign", "office", "statement",
+    "report", "police", "committee", "group", "company", "source", "sources", "professor", "economist", "researcher",
+    "author", "executive", "manager", "representative", "ambassador", "envoy", "commander", "chief", "head", "judge",
+    "prosecutor", "prosecutors", "doctor", "founder", "member", "members", "strategist", "pollster", "consultant",
+    "host", "anchor", "reporter", "writer", "columnist", "editor", "activist", "organizer", "organizers", "voter",
+    "voters", "resident", "residents", "witness", "diplomat", "diplomats", "delegate", "delegates", "board", "council",
+    "administration", "court", "union", "party", "team", "firm", "newspaper", "magazine", "network", "memo", "letter",
+    "study", "survey", "poll", "website", "article", "editorial", "book", "document", "documents", "filing", "lawsuit",
+    "suit", "complaint", "critics", "supporters", "opponents", "protesters", "republicans", "democrats", "lawmakers",
+    "man", "woman", "people", "person", "officer", "officers", "worker", "workers", "owner", "teacher", "student",
+    "father", "mother", "wife", "husband", "son", "daughter", "friend", "colleague", "partner", "veteran", "voice",
+    "nominee", "challenger", "rival", "incumbent", "congressman", "congresswoman", "lawmaker", "speaker", "ceo",
+    "businessman", "businesswoman", "billionaire", "star", "actor", "actress", "comedian", "singer", "pastor",
+    "historian", "journalist", "blogger", "businessmen", "scientist", "scientists", "economists", "manager",
+];
+
+/// Names and pronouns always qualify; a nominal only when its head is a role.
+fn speakerlike(text: &str, f: &Found) -> bool {
+    match f.kind {
+        SpKind::Name | SpKind::Pronoun => true,
+        SpKind::Nominal => text[f.s..f.e].rsplit(' ').next().is_some_and(|h| ROLES.contains(&h.to_lowercase().as_str())),
+    }
 }
 
 #[cfg(test)]
@@ -685,6 +736,9 @@ mod tests {
         assert_eq!(before_s("The crowd waved signs reading"), None);
         assert_eq!(before_s("Critics attacked a loophole called"), None);
         assert_eq!(before_s("Petrov was asked,"), None);
+        assert_eq!(before_s("Berg repeated his sharp remarks about"), None);
+        assert_eq!(before_s("Later that day the first incident came, shouting"), None);
+        assert_eq!(before_s("Critics were loud, with Ana Ruiz tweeting that"), Some(("Ana Ruiz".into(), Some("tweeting".into()))));
     }
 
     #[test]
@@ -702,6 +756,7 @@ mod tests {
     fn tail_clause_and_intro_commas() {
         assert_eq!(after_s(" for the victory, Sanders said."), pair("Sanders", "said"));
         assert_eq!(after_s(" for the victory and more."), None);
+        assert_eq!(after_s(" would be fine, former mayor Ana Ruiz said."), pair("Ana Ruiz", "said"));
         assert_eq!(before_s("In Concord, New Hampshire, Petrov went after Berg, calling him"), Some(("Petrov".into(), Some("calling".into()))));
     }
 }
