@@ -22,9 +22,7 @@ use std::collections::BTreeMap;
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// A span of an article: byte offsets into the file and the exact text.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -33,9 +31,7 @@ pub struct Span {
 
 /// A span that also names its article (used where items of several articles
 /// are listed together, e.g. comparison evidence and entity mentions).
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 pub struct Evidence {
     pub article: String,
     pub start: usize,
@@ -46,10 +42,12 @@ pub struct Evidence {
 // ------------------------------------------------------------------ articles
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
 pub enum TextEncoding {
+    #[serde(rename = "utf-8")]
     Utf8,
+    #[serde(rename = "utf-8-bom")]
     Utf8Bom,
+    #[serde(rename = "windows-1252")]
     Windows1252,
 }
 
@@ -185,9 +183,7 @@ pub struct Article {
 
 // ------------------------------------------------------------------ entities
 
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum EntityKind {
     Person,
@@ -442,9 +438,7 @@ pub struct Warning {
     pub message: String,
 }
 
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum WarningKind {
     Unreadable,
@@ -600,6 +594,10 @@ pub struct Comparison {
     pub name_variants: Vec<NameVariant>,
     pub coverage: Vec<Coverage>,
     pub citations: Vec<Citation>,
+    /// With `--baseline`: what changed since the earlier report. The
+    /// conflicts and single-source lists above then hold only the new ones.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<BaselineDiff>,
 }
 
 // ------------------------------------------------------------------ the report
@@ -628,4 +626,24 @@ pub struct Report {
     pub claims: Vec<Claim>,
     pub comparison: Comparison,
     pub warnings: Vec<Warning>,
+}
+
+// ------------------------------------------------------------------ baseline
+
+/// What changed between an earlier report and this one (`--baseline OLD.json`).
+/// Conflicts are matched by kind, topic label and the set of values, never by
+/// story id (ids are renumbered when articles are added).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct BaselineDiff {
+    /// Article ids in the new report only.
+    pub new_articles: Vec<String>,
+    /// Article ids in the old report only.
+    #[serde(default)]
+    pub removed_articles: Vec<String>,
+    /// Conflicts the old report did not have (or had with other values).
+    pub new_conflicts: Vec<Topic>,
+    /// Conflicts of the old report that the new one no longer has.
+    pub resolved_conflicts: Vec<Topic>,
+    /// Single-source facts the old report did not have.
+    pub new_single_source: Vec<SingleSourceFact>,
 }

@@ -1,0 +1,412 @@
+//! Statements: sentences in different sources that assert the same thing,
+//! and pairs where one says an event happened and another that it did not.
+//!
+//! Each claim becomes a set of tokens: content-word lemmas, its numbers and
+//! its resolved entities. Claims made mostly of a quotation are left to the
+//! quote matcher. Inside a story an inverted index over tokens gives
+//! candidate pairs only through tokens held by few claims (at most
+//! `max(8, claims/8)`); a pair is linked when its weighted Dice overlap
+//! (weights `ln(1 + n/df)`) reaches [`LINK`] with at least [`MIN_SHARED`]
+//! shared tokens, and the two claims come from different independent
+//! sources. Linked claims are merged by union-find; a group from two or more
+//! independent sources is a corroborated statement.
+//!
+//! Outcomes: a claim saying an event "went ahead"/"took place"/"passed" and
+//! another saying it was "postponed"/"cancelled"/"called off" (or "did not go
+//! ahead"), for the same kind of event (the nearest event noun before the
+//! outcome words: "vote", "summit"…) and sharing at least one other content
+//! word or entity, are a possible conflict with confidence 0.5: the two
+//! sentences may speak of different votes.
+//!
+//! Attributed claims that no other source corroborates, that hold no
+//! quantity (those are aligned as quantities) and that are not mostly a
+//! quotation, are single-source facts.
+//!
+//! Cost: O(Σ df²) over capped tokens per story, i.e. O(claims · cap).
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use super::Ctx;
+use super::align::Aligned;
+use super::lexicon::event_noun_class;
+use super::text::{UnionFind, is_stopword, lemma, norm, words};
+use crate::model::{
+    Assertion, Evidence, QuoteKind, SingleSourceFact, Topic, TopicKind, TopicValue,
+};
+
+const LINK: f64 = 0.5;
+const MIN_SHARED: usize = 4;
+
+struct ClaimInfo {
+    art: usize,
+    claim: usize,
+    tokens: BTreeSet<String>,
+    content: Vec<String>,
+}
+
+/// Outcome phrases: (words, class, positive).
+const OUTCOMES: &[(&str, &str, bool)] = &[
+    ("went ahead", "happen", true),
+    ("go ahead", "happen", true),
+    ("goes ahead", "happen", true),
+    ("gone ahead", "happen", true),
+    ("took place", "happen", true),
+    ("take place", "happen", true),
+    ("was held", "happen", true),
+    ("were held", "happen", true),
+    ("proceeded", "happen", true),
+    ("went forward", "happen", true),
+    ("postponed", "happen", false),
+    ("cancelled", "happen", false),
+    ("canceled", "happen", false),
+    ("called off", "happen", false),
+    ("scrapped", "happen", false),
+    ("put off", "happen", false),
+    ("suspended", "happen", false),
+    ("abandoned", "happen", false),
+    ("passed", "pass", true),
+    ("approved", "pass", true),
+    ("adopted", "pass", true),
+    ("rejected", "pass", false),
+    ("voted down", "pass", false),
+    ("defeated", "pass", false),
+];
+
+struct Outcome {
+    noun: String,
+    class: &'static str,
+    positive: bool,
+    phrase: &'static str,
+}
+
+fn outcomes(ws: &[String]) -> Vec<Outcome> {
+    let mut out = Vec::new();
+    for i in 0..ws.len() {
+        for &(phrase, class, positive) in OUTCOMES {
+            let parts: Vec<&str> = phrase.split(' ').collect();
+            if i + parts.len() > ws.len() || parts.iter().enumerate().any(|(k, p)| ws[i + k] != *p)
+            {
+                continue;
+            }
+            // The event it is about: the nearest event noun before it.
+            let Some(noun) = (i.saturating_sub(8)..i)
+                .rev()
+                .map(|k| lemma(&ws[k]))
+                .find_map(|l| event_noun_class(&l).map(|c| c.to_string()))
+            else {
+                continue;
+            };
+            let negated = (i.saturating_sub(3)..i)
+                .any(|k| matches!(ws[k].as_str(), "not" | "never" | "n't"))
+                || (i > 0 && ws[i - 1].ends_with("n't"));
+            out.push(Outcome {
+                noun,
+                class,
+                positive: positive != negated,
+                phrase,
+            });
+        }
+    }
+    out
+}
+
+pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
+    let mut out = Aligned::default();
+    for (story, claims) in ctx.story_claims.iter().enumerate() {
+        let story_id = ctx.story_ids[story].clone();
+        let mut infos: Vec<ClaimInfo> = Vec::new();
+        let mut outcome_items: Vec<(usize, Outcome)> = Vec::new();
+        for &(art, ci) in claims {
+            let rec = &ctx.records[art];
+            let claim = &rec.claims[ci];
+            let len = claim.end.saturating_sub(claim.start).max(1);
+            let quoted: usize = rec
+                .quotes
+                .iter()
+                .filter(|q| {
+                    matches!(
+                        q.kind,
+                        QuoteKind::Full | QuoteKind::Partial | QuoteKind::Social
+                    )
+                })
+                .filter(|q| q.start >= claim.start && q.end <= claim.end)
+                .map(|q| q.end - q.start)
+                .sum();
+            let quote_heavy = quoted * 2 > len;
+            let has_matched_quote = rec.quotes.iter().any(|q| {
+                q.start >= claim.start && q.end <= claim.end && matched_quotes.contains(&q.id)
+            });
+            let ws = words(&claim.text);
+            let lower: Vec<String> = ws.iter().map(|w| norm(w.text)).collect();
+            if !quote_heavy {
+                for o in outcomes(&lower) {
+                    outcome_items.push((infos.len(), o));
+                }
+            }
+            let content: Vec<String> = lower
+                .iter()
+                .filter(|w| {
+                    w.chars().count() >= 3 && w.chars().all(char::is_alphabetic) && !is_stopword(w)
+                })
+                .map(|w| lemma(w))
+                .collect();
+            let mut tokens: BTreeSet<String> = content.iter().cloned().collect();
+            for q in &claim.quantities {
+                tokens.insert(format!("#{}", q.value));
+            }
+            for e in ctx.claim_entities(art, claim) {
+                tokens.insert(format!("@{e}"));
+            }
+            let skip = quote_heavy || has_matched_quote || content.len() < 4;
+            infos.push(ClaimInfo {
+                art,
+                claim: ci,
+                tokens: if skip { BTreeSet::new() } else { tokens },
+                content,
+            });
+        }
+        let n = infos.len();
+        let mut df: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (i, info) in infos.iter().enumerate() {
+            for t in &info.tokens {
+                df.entry(t.as_str()).or_default().push(i);
+            }
+        }
+        let cap = (n / 8).max(8);
+        let weight = |d: usize| (1.0 + n as f64 / d.max(1) as f64).ln();
+        let mut shared: HashMap<(usize, usize), (f64, usize)> = HashMap::new();
+        for list in df.values() {
+            if list.len() < 2 || list.len() > cap {
+                continue;
+            }
+            let w = weight(list.len());
+            for (x, &a) in list.iter().enumerate() {
+                for &b in &list[x + 1..] {
+                    if ctx.source_of[infos[a].art] == ctx.source_of[infos[b].art] {
+                        continue;
+                    }
+                    let e = shared.entry((a, b)).or_insert((0.0, 0));
+                    e.0 += w;
+                    e.1 += 1;
+                }
+            }
+        }
+        let total = |i: usize| -> f64 {
+            infos[i]
+                .tokens
+                .iter()
+                .map(|t| weight(df[t.as_str()].len()))
+                .sum()
+        };
+        let mut uf = UnionFind::new(n);
+        let mut pairs: Vec<((usize, usize), (f64, usize))> = shared.into_iter().collect();
+        pairs.sort_by(|a, b| a.0.cmp(&b.0));
+        for ((a, b), (w, count)) in pairs {
+            let dice = 2.0 * w / (total(a) + total(b)).max(1e-9);
+            if count >= MIN_SHARED && dice >= LINK {
+                uf.union(a, b);
+            }
+        }
+        let mut corroborated = vec![false; n];
+        for comp in uf.components() {
+            if comp.len() < 2 {
+                continue;
+            }
+            let sources = ctx.sources(comp.iter().map(|&i| infos[i].art));
+            if sources < 2 {
+                continue;
+            }
+            for &i in &comp {
+                corroborated[i] = true;
+            }
+            out.agreements
+                .push(statement_topic(ctx, &infos, &comp, &story_id, sources));
+        }
+
+        // Outcome conflicts, per event noun.
+        let mut by_noun: BTreeMap<&str, Vec<&(usize, Outcome)>> = BTreeMap::new();
+        for item in &outcome_items {
+            by_noun.entry(item.1.noun.as_str()).or_default().push(item);
+        }
+        for (noun, items) in by_noun {
+            let pos: Vec<&&(usize, Outcome)> = items.iter().filter(|(_, o)| o.positive).collect();
+            let neg: Vec<&&(usize, Outcome)> = items.iter().filter(|(_, o)| !o.positive).collect();
+            let opposed = |p: &Outcome, q: &Outcome| q.class == "happen" || p.class == q.class;
+            let mut pos_hit = BTreeSet::new();
+            let mut neg_hit = BTreeSet::new();
+            for (pi, p) in pos.iter().map(|x| (&x.0, &x.1)) {
+                for (ni, q) in neg.iter().map(|x| (&x.0, &x.1)) {
+                    let (a, b) = (&infos[*pi], &infos[*ni]);
+                    if ctx.source_of[a.art] == ctx.source_of[b.art] || !opposed(p, q) {
+                        continue;
+                    }
+                    let ca: BTreeSet<&String> =
+                        a.content.iter().filter(|w| w.as_str() != noun).collect();
+                    let cb: BTreeSet<&String> =
+                        b.content.iter().filter(|w| w.as_str() != noun).collect();
+                    let outcome_words: BTreeSet<String> = OUTCOMES
+                        .iter()
+                        .flat_map(|o| o.0.split(' '))
+                        .map(lemma)
+                        .collect();
+                    let shares = ca
+                        .intersection(&cb)
+                        .any(|w| !outcome_words.contains(*w) && event_noun_class(w).is_none());
+                    if shares {
+                        pos_hit.insert(*pi);
+                        neg_hit.insert(*ni);
+                    }
+                }
+            }
+            if pos_hit.is_empty() {
+                continue;
+            }
+            let phrase_of = |set: &BTreeSet<usize>, positive: bool| -> String {
+                let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+                for (i, o) in items.iter().map(|x| (&x.0, &x.1)) {
+                    if set.contains(i) && o.positive == positive {
+                        *counts.entry(o.phrase).or_default() += 1;
+                    }
+                }
+                let p = counts
+                    .iter()
+                    .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                    .map(|x| *x.0)
+                    .unwrap_or("");
+                if positive {
+                    p.to_string()
+                } else if OUTCOMES.iter().any(|o| o.0 == p && !o.2) {
+                    p.to_string()
+                } else {
+                    format!("not {p}")
+                }
+            };
+            let values = vec![
+                claims_value(ctx, &infos, &pos_hit, phrase_of(&pos_hit, true)),
+                claims_value(ctx, &infos, &neg_hit, phrase_of(&neg_hit, false)),
+            ];
+            let sources = ctx.sources(pos_hit.iter().chain(&neg_hit).map(|&i| infos[i].art));
+            out.conflicts.push(Topic {
+                topic: format!("{noun} outcome"),
+                kind: TopicKind::Statement,
+                story: story_id.clone(),
+                values,
+                confidence: 0.5,
+                independent_sources: sources,
+                self_contradiction: false,
+                note: Some("opposite outcomes; the sentences may refer to different events".into()),
+            });
+            for i in pos_hit.iter().chain(&neg_hit) {
+                corroborated[*i] = true;
+            }
+        }
+
+        // Attributed statements no other source makes.
+        for (i, info) in infos.iter().enumerate() {
+            let claim = &ctx.records[info.art].claims[info.claim];
+            if corroborated[i]
+                || info.tokens.is_empty()
+                || !claim.quantities.is_empty()
+                || info.content.len() < 5
+            {
+                continue;
+            }
+            let Assertion::Attributed { name, .. } = &claim.asserted_by else {
+                continue;
+            };
+            out.single_source.push(SingleSourceFact {
+                story: story_id.clone(),
+                article: claim.article.clone(),
+                kind: TopicKind::Attribution,
+                topic: format!("according to {name}"),
+                evidence: claim_evidence(ctx, info.art, info.claim),
+            });
+        }
+    }
+    out
+}
+
+fn claim_evidence(ctx: &Ctx, art: usize, ci: usize) -> Evidence {
+    let c = &ctx.records[art].claims[ci];
+    Evidence {
+        article: ctx.records[art].article.id.clone(),
+        start: c.start,
+        end: c.end,
+        text: c.text.clone(),
+    }
+}
+
+fn claims_value(
+    ctx: &Ctx,
+    infos: &[ClaimInfo],
+    set: &BTreeSet<usize>,
+    value: String,
+) -> TopicValue {
+    let mut articles: Vec<String> = set
+        .iter()
+        .map(|&i| ctx.records[infos[i].art].article.id.clone())
+        .collect();
+    articles.sort();
+    articles.dedup();
+    let mut evidence: Vec<Evidence> = set
+        .iter()
+        .map(|&i| claim_evidence(ctx, infos[i].art, infos[i].claim))
+        .collect();
+    evidence.sort();
+    evidence.dedup();
+    TopicValue {
+        value,
+        articles,
+        evidence,
+    }
+}
+
+fn statement_topic(
+    ctx: &Ctx,
+    infos: &[ClaimInfo],
+    comp: &[usize],
+    story: &str,
+    sources: usize,
+) -> Topic {
+    // Label: words most of the group's claims share, in the first claim's order.
+    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+    for &i in comp {
+        let set: BTreeSet<&str> = infos[i].content.iter().map(String::as_str).collect();
+        for w in set {
+            *count.entry(w).or_default() += 1;
+        }
+    }
+    let first = comp
+        .iter()
+        .copied()
+        .min_by(|&a, &b| {
+            let ka = (&ctx.records[infos[a].art].article.id, infos[a].claim);
+            let kb = (&ctx.records[infos[b].art].article.id, infos[b].claim);
+            ka.cmp(&kb)
+        })
+        .unwrap_or(comp[0]);
+    let need = comp.len().div_ceil(2).max(2);
+    let mut label: Vec<&str> = Vec::new();
+    for w in &infos[first].content {
+        if count.get(w.as_str()).copied().unwrap_or(0) >= need && !label.contains(&w.as_str()) {
+            label.push(w);
+        }
+        if label.len() == 6 {
+            break;
+        }
+    }
+    let set: BTreeSet<usize> = comp.iter().copied().collect();
+    let text = ctx.records[infos[first].art].claims[infos[first].claim]
+        .text
+        .clone();
+    Topic {
+        topic: label.join(" "),
+        kind: TopicKind::Statement,
+        story: story.to_string(),
+        values: vec![claims_value(ctx, infos, &set, text)],
+        confidence: 0.6,
+        independent_sources: sources,
+        self_contradiction: false,
+        note: None,
+    }
+}

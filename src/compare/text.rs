@@ -1,0 +1,294 @@
+//! Small text helpers shared by the comparison steps: a word tokenizer with
+//! byte offsets, a crude English lemmatizer, stopwords, and fixed hashes.
+//!
+//! The hashes are FNV-1a and the SplitMix64 finalizer: fixed functions, so a
+//! sketch computed on one machine (or in one map task) matches one computed on
+//! another. `RandomState` is never used for anything that reaches output.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// FNV-1a over bytes.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    fnv1a_continue(FNV_OFFSET, bytes)
+}
+
+pub fn fnv1a_continue(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+/// SplitMix64 finalizer: a cheap, well-mixing bijection on u64.
+pub fn mix64(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// FNV-1a of the lowercase form of `word`, without allocating.
+pub fn hash_lower(word: &str) -> u64 {
+    let mut h = FNV_OFFSET;
+    let mut buf = [0u8; 4];
+    for c in word.chars() {
+        if c.is_ascii() {
+            h = fnv1a_continue(h, &[c.to_ascii_lowercase() as u8]);
+        } else {
+            for lc in c.to_lowercase() {
+                h = fnv1a_continue(h, lc.encode_utf8(&mut buf).as_bytes());
+            }
+        }
+    }
+    h
+}
+
+/// A word of the text: `[start, end)` byte offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+}
+
+impl Word<'_> {
+    pub fn is_number(&self) -> bool {
+        self.text.as_bytes().first().is_some_and(u8::is_ascii_digit)
+    }
+}
+
+/// Words of `text`: runs of letters and digits. Digits keep their inner
+/// `,` and `.` ("2,000", "1.2"); apostrophes inside a word are kept
+/// ("don't", "Ukraine’s"); hyphens split ("three-hour" → "three", "hour").
+pub fn words(text: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let inner = match start {
+            Some(s) => {
+                let prev_digit = text[s..i]
+                    .chars()
+                    .last()
+                    .is_some_and(|p| p.is_ascii_digit());
+                let next_digit = next.is_some_and(|n| n.is_ascii_digit());
+                let next_alpha = next.is_some_and(char::is_alphanumeric);
+                ((c == ',' || c == '.') && prev_digit && next_digit)
+                    || ((c == '\'' || c == '’') && next_alpha)
+            }
+            None => false,
+        };
+        if c.is_alphanumeric() || inner {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if let Some(s) = start.take() {
+            out.push(Word {
+                start: s,
+                end: i,
+                text: &text[s..i],
+            });
+        }
+    }
+    if let Some(s) = start {
+        out.push(Word {
+            start: s,
+            end: text.len(),
+            text: &text[s..],
+        });
+    }
+    out
+}
+
+/// Lowercase and strip a possessive.
+pub fn norm(word: &str) -> String {
+    let w = word.to_lowercase();
+    for suf in ["'s", "’s", "s'", "s’"] {
+        if let Some(stem) = w.strip_suffix(suf) {
+            return if suf.starts_with('s') {
+                format!("{stem}s")
+            } else {
+                stem.to_string()
+            };
+        }
+    }
+    w
+}
+
+/// A crude lemma: lowercase, plural and common verb endings stripped, so
+/// that "homes"/"home", "evacuated"/"evacuate" and "talks"/"talk" meet.
+/// Only used to compare words, never shown.
+pub fn lemma(word: &str) -> String {
+    let w = norm(word);
+    if let Some(l) = IRREGULAR.iter().find(|(f, _)| *f == w).map(|(_, l)| *l) {
+        return l.to_string();
+    }
+    let n = w.chars().count();
+    if n <= 3 || w.chars().any(|c| c.is_ascii_digit()) {
+        return w;
+    }
+    if let Some(s) = w.strip_suffix("ies") {
+        return format!("{s}y");
+    }
+    for suf in ["sses", "shes", "ches", "xes"] {
+        if w.ends_with(suf) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        return w[..w.len() - 1].to_string();
+    }
+    w
+}
+
+const IRREGULAR: &[(&str, &str)] = &[
+    ("people", "people"),
+    ("persons", "people"),
+    ("person", "people"),
+    ("children", "child"),
+    ("men", "man"),
+    ("women", "woman"),
+    ("news", "news"),
+    ("talks", "talk"),
+    ("series", "series"),
+    ("data", "data"),
+];
+
+static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    "a about above after again against all almost along already also although always am among an and another any are
+     around as at away back be became because become been before being below between both but by can could did do does
+     doing done down during each either else even ever every few for from further had has have having he her here hers
+     herself him himself his how however i if in into is it its itself just last least less like made make many may me
+     might more most much must my near nearly neither never new next no nor not now of off often on once one only onto
+     or other others our ours out over own per perhaps rather said same says say saying see seen several shall she should
+     since so some still such than that the their theirs them themselves then there these they this those though through
+     thus to today too toward towards under until up upon us very was we well were what whatever when where whether which
+     while who whom whose why will with within without would yet you your yours yesterday tomorrow week weeks month months
+     year years day days time told tell according also mr mrs ms dr added asked including include includes across two three
+     four five six seven eight nine ten first second third monday tuesday wednesday thursday friday saturday sunday
+     january february march april june july august september october november december s t don t’s it’s we’re"
+        .split_whitespace()
+        .collect()
+});
+
+/// Function words and other words too common in news to tell stories apart.
+pub fn is_stopword(lower: &str) -> bool {
+    STOPWORDS.contains(lower)
+}
+
+static STOPWORD_HASHES: LazyLock<HashSet<u64>> =
+    LazyLock::new(|| STOPWORDS.iter().map(|w| hash_lower(w)).collect());
+
+/// Stopword test on a hash from [`hash_lower`] (the sketch avoids allocating).
+pub fn is_stopword_hash(h: u64) -> bool {
+    STOPWORD_HASHES.contains(&h)
+}
+
+/// Parse a number token as the tokenizer yields it ("2,000", "1.2").
+pub fn parse_number(tok: &str) -> Option<f64> {
+    let cleaned: String = tok.chars().filter(|c| *c != ',').collect();
+    cleaned.parse::<f64>().ok()
+}
+
+/// Minimal union-find with path halving; merges keep the smaller index as
+/// root so that roots are deterministic.
+#[derive(Debug, Clone)]
+pub struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    pub fn new(n: usize) -> Self {
+        UnionFind {
+            parent: (0..n).collect(),
+        }
+    }
+
+    pub fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    pub fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.parent[hi] = lo;
+        }
+    }
+
+    /// Components as sorted index lists, ordered by their smallest member.
+    pub fn components(&mut self) -> Vec<Vec<usize>> {
+        let n = self.parent.len();
+        let mut by_root: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+        for i in 0..n {
+            let r = self.find(i);
+            by_root.entry(r).or_default().push(i);
+        }
+        by_root.into_values().collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_number_punctuation_and_split_hyphens() {
+        let t = "About 2,000 people, a three-hour talk; Ukraine’s 1.2 million.";
+        let w: Vec<&str> = words(t).iter().map(|w| w.text).collect();
+        assert_eq!(
+            w,
+            [
+                "About",
+                "2,000",
+                "people",
+                "a",
+                "three",
+                "hour",
+                "talk",
+                "Ukraine’s",
+                "1.2",
+                "million"
+            ]
+        );
+        for x in words(t) {
+            assert_eq!(&t[x.start..x.end], x.text);
+        }
+    }
+
+    #[test]
+    fn lemma_meets_plurals_and_possessives() {
+        assert_eq!(lemma("Homes"), "home");
+        assert_eq!(lemma("talks"), "talk");
+        assert_eq!(lemma("countries"), "country");
+        assert_eq!(lemma("Ukraine's"), "ukraine");
+        assert_eq!(lemma("residents"), "resident");
+        assert_eq!(lemma("status"), "status");
+        assert_eq!(lemma("people"), "people");
+    }
+
+    #[test]
+    fn hash_lower_ignores_case_and_handles_non_ascii() {
+        assert_eq!(hash_lower("Zoë"), hash_lower("ZOË"));
+        assert_eq!(hash_lower("Vienna"), fnv1a(b"vienna"));
+        assert!(is_stopword_hash(hash_lower("The")));
+        assert!(!is_stopword_hash(hash_lower("summit")));
+    }
+
+    #[test]
+    fn union_find_roots_are_smallest() {
+        let mut uf = UnionFind::new(5);
+        uf.union(4, 2);
+        uf.union(2, 3);
+        assert_eq!(uf.components(), vec![vec![0], vec![1], vec![2, 3, 4]]);
+    }
+}
