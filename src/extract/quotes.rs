@@ -368,7 +368,8 @@ fn is_boundary(text: &str, term_at: usize) -> bool {
     if !text[term_at..].starts_with('.') {
         return true;
     }
-    let start = text[..term_at].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    // Whitespace may be wider than one byte (no-break space).
+    let start = text[..term_at].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
     !ends_with_abbrev(&text[start..=term_at])
 }
 
@@ -720,6 +721,43 @@ mod tests {
         assert_eq!(s.kind, QuoteKind::Social);
         assert_eq!(spk(s), Some("Ana Ruiz"));
         assert!(s.text.ends_with("#Floods"));
+    }
+}
+
+#[cfg(test)]
+mod robustness {
+    use super::*;
+    use crate::model::{Anchor, Block};
+
+    /// Every mix of marks, multi-byte spaces and letters must extract without panicking and with
+    /// offsets that slice the text exactly.
+    #[test]
+    fn no_panic_on_mark_soup() {
+        let atoms = ["“", "”", "\"", "'", "’", "‘", "''", "``", ".", " ", "\u{a0}", "é", "Mr.", "said", "he", ",", ":", "\n", "—", "Ana", "(@x)", "\u{2009}"];
+        let mut seed: u64 = 42;
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..24 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                t.push_str(atoms[(seed >> 33) as usize % atoms.len()]);
+            }
+            let mut blocks = Vec::new();
+            let mut pos = 0;
+            for part in t.split("\n") {
+                if !part.is_empty() {
+                    blocks.push(Block { kind: BlockKind::Paragraph, start: pos, end: pos + part.len(), text: None, reason: None });
+                }
+                pos += part.len() + 1;
+            }
+            let doc = Doc { id: "x", text: &t, blocks: &blocks, sentences: &[], published: None, anchor: Anchor::None };
+            let (qs, _) = extract(&doc, &[], &[]);
+            for q in qs {
+                assert_eq!(&t[q.start..q.end], q.text);
+                if let Some(m) = q.speaker_mention {
+                    assert_eq!(&t[m.start..m.end], m.text);
+                }
+            }
+        }
     }
 }
 
