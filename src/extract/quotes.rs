@@ -120,7 +120,8 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
             let leads_next = s_end == next_open && next_open < b.end && content_end.ends_with(['?', '!']) && text[p.close_end..next_open].trim_end().ends_with([',', ':']);
             if leads_next { None } else { attrib::after(text, &toks, after_period) }
         };
-        let prev = (0..i).rev().find(|&j| raws[j].block == raws[i].block);
+        // Quotes are in text order, so the paragraph's previous quote, if any, is the one before.
+        let prev = i.checked_sub(1).filter(|&j| raws[j].block == raws[i].block);
         let s_start = sentence_start(text, b.start, p.open);
         let mut found = found_after.or_else(|| {
             let prev_close = prev.map(|j| raws[j].p.close_end);
@@ -157,9 +158,11 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
             continue;
         }
         if let Some(j) = (0..i).rev().take_while(|&j| raws[j].block == raws[i].block).next() {
-            if raws[j].found.is_some() {
-                raws[i].found = raws[j].found.clone();
-            }
+            // A later sentence names the speaker by the antecedent, not by "who".
+            raws[i].found = raws[j].found.clone().map(|f| match f.ante {
+                Some((s, e, kind)) => Found { s, e, kind, cue: f.cue, ante: None },
+                None => f,
+            });
             continue;
         }
         if raws[i].continued {
@@ -215,9 +218,16 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
 
     // Quote ranges, to keep pronoun antecedents outside quotes.
     let ranges: Vec<(usize, usize)> = raws.iter().map(|r| (r.p.start, r.p.end)).collect();
-    let inside_quote = |pos: usize| ranges.iter().any(|&(s, e)| pos >= s && pos < e);
+    // `ranges` is sorted by start and quotes do not overlap: the last range starting at or before
+    // `pos` is the only one that can hold it.
+    let inside_quote = |pos: usize| {
+        let k = ranges.partition_point(|&(s, _)| s <= pos);
+        k > 0 && pos < ranges[k - 1].1
+    };
     let mut person_mentions: Vec<&Mention> = mentions.iter().filter(|m| m.kind == EntityKind::Person && !inside_quote(m.start)).collect();
-    person_mentions.sort_by_key(|m| m.start);
+    person_mentions.sort_by_key(|m| (m.start, m.end));
+    let mut by_start: Vec<&Mention> = mentions.iter().collect();
+    by_start.sort_by_key(|m| (m.start, m.end));
     // Names found as speakers, as a fallback antecedent when there are no entity mentions.
     let mut named: Vec<(usize, String, Option<usize>)> = Vec::new();
 
@@ -240,7 +250,9 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
             match rkind {
                 SpKind::Name | SpKind::Nominal => {
                     let rtext = &text[rs..re];
-                    speaker_local = mentions.iter().find(|m| m.start < re && rs < m.end).map(|m| m.local);
+                    // Mentions are short, so one overlapping the phrase starts less than 200 bytes before it.
+                    let from = by_start.partition_point(|m| m.start + 200 < rs);
+                    speaker_local = by_start[from..].iter().take_while(|m| m.start < re).find(|m| rs < m.end).map(|m| m.local);
                     if speaker_local.is_none() && rkind == SpKind::Nominal {
                         speaker_local = role_antecedent(text, rtext, rs, local_entities, &person_mentions);
                     }
@@ -255,7 +267,8 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
                 SpKind::Pronoun => {
                     let w = span.text.to_lowercase();
                     if w == "he" || w == "she" {
-                        let ante = person_mentions.iter().rev().find(|m| m.end <= f.s);
+                        let k = person_mentions.partition_point(|m| m.start < f.s);
+                        let ante = person_mentions[..k].iter().rev().find(|m| m.end <= f.s);
                         if let Some(m) = ante {
                             speaker_local = Some(m.local);
                             speaker_name = local_entities.get(m.local).map(|e| e.name.clone());
@@ -336,7 +349,12 @@ fn social_post(text: &str, start: usize, end: usize, marked: bool) -> Option<imp
     })
 }
 
-const ABBREVS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Jr", "Sr", "Lt", "Col", "Capt", "Prof", "Rev", "No", "vs", "Inc", "Co", "Corp", "Ltd", "Mt", "Ft"];
+const ABBREVS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Jr", "Sr", "Lt", "Col", "Capt", "Prof", "Rev", "No", "vs",
+    "Inc", "Co", "Corp", "Ltd", "Mt", "Ft", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill",
+    "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
+    "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",
+];
 
 fn ends_with_abbrev(s: &str) -> bool {
     let w = s.trim_end_matches('.');
@@ -347,16 +365,28 @@ fn ends_with_abbrev(s: &str) -> bool {
 /// Is `text[..pos]` ending in a sentence terminator followed by the whitespace at `pos`?
 fn is_boundary(text: &str, term_at: usize) -> bool {
     // `term_at` is the byte index of `.`, `!` or `?`.
-    let before = &text[..term_at];
-    let c = text[term_at..].chars().next();
-    if c == Some('.') && ends_with_abbrev(&format!("{}.", before.rsplit(char::is_whitespace).next().unwrap_or(""))) {
-        return false;
+    if !text[term_at..].starts_with('.') {
+        return true;
     }
-    true
+    // Whitespace may be wider than one byte (no-break space).
+    let start = text[..term_at].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
+    !ends_with_abbrev(&text[start..=term_at])
 }
 
 /// Start of the sentence holding `pos` within the paragraph starting at `from`.
 fn sentence_start(text: &str, from: usize, pos: usize) -> usize {
+    let mut pos = pos.min(text.len());
+    while !text.is_char_boundary(pos) {
+        pos -= 1;
+    }
+    if from >= pos || !text.is_char_boundary(from) {
+        return pos;
+    }
+    // No sentence runs longer than this: bounds the scan in paragraphs without breaks.
+    let mut from = from.max(pos.saturating_sub(3000));
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
     let seg = &text[from..pos];
     let mut best = from;
     for (i, c) in seg.char_indices() {
@@ -380,6 +410,9 @@ fn sentence_start(text: &str, from: usize, pos: usize) -> usize {
 /// End of the sentence that continues at `pos`, bounded by `limit`.
 fn sentence_end(text: &str, pos: usize, limit: usize) -> usize {
     let limit = limit.max(pos);
+    if !text.is_char_boundary(pos) || !text.is_char_boundary(limit) || limit > text.len() {
+        return pos;
+    }
     let seg = &text[pos..limit];
     for (i, c) in seg.char_indices() {
         if matches!(c, '.' | '!' | '?') && seg[i + 1..].chars().next().is_none_or(char::is_whitespace) && is_boundary(text, pos + i) {
@@ -393,8 +426,11 @@ fn sentence_end(text: &str, pos: usize, limit: usize) -> usize {
 }
 
 fn sentence_bounds(doc: &Doc, start: usize, end: usize, block: usize) -> (usize, usize) {
-    let ss = doc.sentences.iter().find(|s| s.start <= start && start < s.end.max(s.start + 1)).map(|s| s.start);
-    let se = doc.sentences.iter().find(|s| s.start < end && end <= s.end).map(|s| s.end);
+    // Sentences are in text order.
+    let k = doc.sentences.partition_point(|s| s.start <= start);
+    let ss = k.checked_sub(1).and_then(|k| doc.sentences.get(k)).filter(|s| start < s.end.max(s.start + 1)).map(|s| s.start);
+    let k = doc.sentences.partition_point(|s| s.start < end);
+    let se = k.checked_sub(1).and_then(|k| doc.sentences.get(k)).filter(|s| end <= s.end).map(|s| s.end);
     let b = &doc.blocks[block];
     (ss.unwrap_or(b.start).min(start), se.unwrap_or(b.end).max(end))
 }
@@ -654,6 +690,10 @@ mod tests {
         assert_eq!(spk(&qs[0]), Some("The water board"));
         let (qs, _) = run("Ana Ruiz visited the dam.\n\n“The dam is safe for now.”");
         assert_eq!(spk(&qs[0]), None);
+        let (qs, _) = run("Ruiz agreed—\n\n“Yes.” And “the dam is safe for now,” everyone said.");
+        assert!(!qs.is_empty());
+        let (qs, _) = run("Ruiz said “é”\n\n“The dam is safe for now.”");
+        assert_eq!(spk(q(&qs, "dam is safe")), None);
     }
 
     #[test]
@@ -681,5 +721,68 @@ mod tests {
         assert_eq!(s.kind, QuoteKind::Social);
         assert_eq!(spk(s), Some("Ana Ruiz"));
         assert!(s.text.ends_with("#Floods"));
+    }
+}
+
+#[cfg(test)]
+mod robustness {
+    use super::*;
+    use crate::model::{Anchor, Block};
+
+    /// Every mix of marks, multi-byte spaces and letters must extract without panicking and with
+    /// offsets that slice the text exactly.
+    #[test]
+    fn no_panic_on_mark_soup() {
+        let atoms = ["“", "”", "\"", "'", "’", "‘", "''", "``", ".", " ", "\u{a0}", "é", "Mr.", "said", "he", ",", ":", "\n", "—", "Ana", "(@x)", "\u{2009}"];
+        let mut seed: u64 = 42;
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..24 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                t.push_str(atoms[(seed >> 33) as usize % atoms.len()]);
+            }
+            let mut blocks = Vec::new();
+            let mut pos = 0;
+            for part in t.split("\n") {
+                if !part.is_empty() {
+                    blocks.push(Block { kind: BlockKind::Paragraph, start: pos, end: pos + part.len(), text: None, reason: None });
+                }
+                pos += part.len() + 1;
+            }
+            let doc = Doc { id: "x", text: &t, blocks: &blocks, sentences: &[], published: None, anchor: Anchor::None };
+            let (qs, _) = extract(&doc, &[], &[]);
+            for q in qs {
+                assert_eq!(&t[q.start..q.end], q.text);
+                if let Some(m) = q.speaker_mention {
+                    assert_eq!(&t[m.start..m.end], m.text);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod bench {
+    use super::*;
+    use crate::model::{Anchor, Block};
+
+    /// `cargo test --release --lib extract::quotes::bench -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn throughput() {
+        let para = "“We have made real progress today, but the water does not wait for diplomats,” Ana Ruiz, the spokeswoman, said on Tuesday. She added that the so-called 'temporary' shelters were full. “Some of those families have been moved three times,” she said. Officials called the plan “workable” and “overdue.”\n\n";
+        let text = para.repeat(40_000);
+        let mut blocks = Vec::new();
+        let mut pos = 0;
+        while pos < text.len() {
+            blocks.push(Block { kind: BlockKind::Paragraph, start: pos, end: pos + para.len() - 2, text: None, reason: None });
+            pos += para.len();
+        }
+        let doc = Doc { id: "big.txt", text: &text, blocks: &blocks, sentences: &[], published: None, anchor: Anchor::None };
+        let t = std::time::Instant::now();
+        let (qs, _) = extract(&doc, &[], &[]);
+        let s = t.elapsed().as_secs_f64();
+        eprintln!("{} quotes, {:.1} MB in {:.3} s: {:.1} MB/s", qs.len(), text.len() as f64 / 1e6, s, text.len() as f64 / 1e6 / s);
+        assert!(qs.len() >= 160_000);
     }
 }
