@@ -692,6 +692,9 @@ pub fn quantities(ctx: &Ctx) -> Aligned {
                     continue;
                 };
                 let (lo, hi) = interval(q.value, q.high, q.approx);
+                if std::env::var_os("ANALYZE_DEBUG_KEYS").is_some() {
+                    eprintln!("{} {:?} {:?} {:?}", ctx.records[art].article.id, q.text, key, strength);
+                }
                 in_claim.push((
                     key,
                     Item {
@@ -841,7 +844,7 @@ fn emit_quantity_topic(
                 note: None,
             });
         } else if sources == 1 && single_worthy(key, strength) {
-            single(ctx, story, &clusters[0].2, &topic_label, &key.unit, out);
+            single(ctx, story, &clusters[0].2, &topic_label, key, out);
         }
         return;
     }
@@ -890,7 +893,7 @@ fn emit_quantity_topic(
     }
     if sources == 1 && single_worthy(key, strength) {
         for (_, _, m) in &clusters {
-            single(ctx, story, m, &topic_label, &key.unit, out);
+            single(ctx, story, m, &topic_label, key, out);
         }
     }
     out.conflicts.push(Topic {
@@ -966,9 +969,10 @@ fn single(
     story: usize,
     members: &[Item],
     topic_label: &str,
-    unit: &str,
+    key: &QKey,
     out: &mut Aligned,
 ) {
+    let unit = key.unit.as_str();
     let Some(first) = members.first() else { return };
     let source = ctx.source_of[first.art];
     let (lo, hi) = members
@@ -984,6 +988,12 @@ fn single(
         for q in &claim.quantities {
             let u = q.unit.as_deref().map(normalize_unit).unwrap_or_default();
             let (qlo, qhi) = interval(q.value, q.high, q.approx);
+            // A bare count only matches a count of the same kind of thing.
+            let counts = q.counts.as_deref().map(lemma).unwrap_or_default();
+            let class = noun_class(&counts).map(str::to_string).unwrap_or(counts);
+            if unit.is_empty() && class != key.counts {
+                continue;
+            }
             if u == unit && qlo <= hi && qhi >= lo {
                 return;
             }

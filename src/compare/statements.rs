@@ -157,7 +157,14 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
             for e in ctx.claim_entities(art, claim) {
                 tokens.insert(format!("@{e}"));
             }
-            let skip = quote_heavy || has_matched_quote || content.len() < 4;
+            // Quoted words are the quote matcher's business; a sentence that
+            // carries a quotation is not compared as a statement.
+            let has_quote = rec.quotes.iter().any(|q| {
+                q.start >= claim.start
+                    && q.end <= claim.end
+                    && matches!(q.kind, QuoteKind::Full | QuoteKind::Partial | QuoteKind::Social)
+            });
+            let skip = quote_heavy || has_matched_quote || has_quote || content.len() < 4;
             infos.push(ClaimInfo {
                 art,
                 claim: ci,
@@ -314,6 +321,11 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
             let Assertion::Attributed { name, .. } = &claim.asserted_by else {
                 continue;
             };
+            // "he said", "she added": the reader cannot tell who without the article.
+            let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+            if matches!(first.as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "you" | "his" | "her") {
+                continue;
+            }
             out.single_source.push(SingleSourceFact {
                 story: story_id.clone(),
                 article: claim.article.clone(),
