@@ -851,6 +851,7 @@ fn emit_quantity_topic(
     // A bare count with no verb ("two delegations" asked for time, "thirty-two
     // delegations" attended) may count a part of the whole: never a conflict.
     if strength < Strength::Medium || (key.unit.is_empty() && key.predicate.is_empty()) {
+        agree_per_value(ctx, story, &topic_label, &key.unit, &clusters, strength, out);
         return;
     }
     // Places: every pair of differing values must be about a shared place.
@@ -859,6 +860,7 @@ fn emit_quantity_topic(
             let pa: Vec<String> = a.iter().flat_map(|i| i.places.clone()).collect();
             let pb: Vec<String> = b.iter().flat_map(|i| i.places.clone()).collect();
             if places_disjoint(&pa, &pb) {
+                agree_per_value(ctx, story, &topic_label, &key.unit, &clusters, strength, out);
                 return;
             }
         }
@@ -906,6 +908,38 @@ fn emit_quantity_topic(
         self_contradiction: !self_contra.is_empty(),
         note,
     });
+}
+
+/// When differing values are not a conflict (a bare count that may count a
+/// part, values about different places), each value two or more sources give
+/// is still an agreement.
+fn agree_per_value(
+    ctx: &Ctx,
+    story: usize,
+    topic_label: &str,
+    unit: &str,
+    clusters: &[(f64, f64, Vec<Item>)],
+    strength: Strength,
+    out: &mut Aligned,
+) {
+    if strength < Strength::Medium {
+        return;
+    }
+    for (_, _, m) in clusters {
+        let sources = ctx.sources(m.iter().map(|i| i.art));
+        if sources >= 2 {
+            out.agreements.push(Topic {
+                topic: topic_label.to_string(),
+                kind: TopicKind::Quantity,
+                story: ctx.story_ids[story].clone(),
+                values: vec![topic_value(m, unit)],
+                confidence: if strength == Strength::Strong { 0.75 } else { 0.55 },
+                independent_sources: sources,
+                self_contradiction: false,
+                note: Some("other sources give a different figure that may count something else".into()),
+            });
+        }
+    }
 }
 
 /// Single-source facts worth listing: keys that say what is counted, and
