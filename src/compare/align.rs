@@ -843,7 +843,7 @@ fn emit_quantity_topic(
                 self_contradiction: false,
                 note: None,
             });
-        } else if sources == 1 && single_worthy(key, strength) {
+        } else if sources == 1 && single_worthy(key, strength, clusters[0].2[0].value) {
             single(ctx, story, &clusters[0].2, &topic_label, key, out);
         }
         return;
@@ -893,7 +893,7 @@ fn emit_quantity_topic(
             .collect();
         note = Some(format!("{} also gives two values", ids.join(", ")));
     }
-    if sources == 1 && single_worthy(key, strength) {
+    if sources == 1 && single_worthy(key, strength, f64::INFINITY) {
         for (_, _, m) in &clusters {
             single(ctx, story, m, &topic_label, key, out);
         }
@@ -945,7 +945,11 @@ fn agree_per_value(
 /// Single-source facts worth listing: keys that say what is counted, and
 /// sums of money and percentages (facts even without a noun). A lone
 /// "three times" or "four days" says too little to check.
-fn single_worthy(key: &QKey, strength: Strength) -> bool {
+fn single_worthy(key: &QKey, strength: Strength, value: f64) -> bool {
+    if key.unit.is_empty() && key.predicate.is_empty() {
+        // "the two regions", "at least four places": description, not a fact.
+        return strength == Strength::Strong && value > 3.0 && !is_vague_noun(&key.counts);
+    }
     strength >= Strength::Medium || is_money_unit(&key.unit) || key.unit == "percent"
 }
 

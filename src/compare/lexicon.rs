@@ -83,7 +83,7 @@ pub fn is_money_unit(unit: &str) -> bool {
 /// number is about are listed; "agreed", "said", "pledged" do not.
 pub fn predicate_class(word: &str) -> Option<&'static str> {
     Some(match word {
-        "evacuate" | "evacuated" | "evacuating" | "evacuation" | "evacuations" | "displaced"
+        "evacuate" | "evacuated" | "evacuating" | "displaced"
         | "displace" | "fled" | "flee" | "fleeing" | "relocated" | "rehoused" | "evacuees" => {
             "evacuated"
         }
@@ -198,5 +198,14 @@ pub fn is_modal_word(word: &str) -> bool {
             | "until"
             | "next"
             | "if"
+    )
+}
+
+/// Counted nouns that describe rather than report ("two regions", "both sides").
+pub fn is_vague_noun(class: &str) -> bool {
+    matches!(
+        class,
+        "region" | "place" | "area" | "part" | "side" | "way" | "time" | "thing" | "kind" | "type" | "step" | "stage"
+            | "round" | "piece" | "level" | "group" | "term" | "word" | "question" | "issue" | "reason"
     )
 }

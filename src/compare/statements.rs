@@ -164,7 +164,9 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
                     && q.end <= claim.end
                     && matches!(q.kind, QuoteKind::Full | QuoteKind::Partial | QuoteKind::Social)
             });
-            let skip = quote_heavy || has_matched_quote || has_quote || content.len() < 4;
+            // Quotation marks the quote extractor did not pair still mean speech.
+            let has_marks = claim.text.contains(['"', '“', '”']);
+            let skip = quote_heavy || has_matched_quote || has_quote || has_marks || content.len() < 4;
             infos.push(ClaimInfo {
                 art,
                 claim: ci,
@@ -321,6 +323,13 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
             let Assertion::Attributed { name, .. } = &claim.asserted_by else {
                 continue;
             };
+            // Plans and predictions ("would", "will") are not checkable facts.
+            let lower = claim.text.to_lowercase();
+            if words(&lower).iter().any(|w| {
+                matches!(w.text, "would" | "will" | "could" | "may" | "might" | "should" | "expects" | "expected")
+            }) {
+                continue;
+            }
             // "he said", "she added": the reader cannot tell who without the article.
             let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
             if matches!(first.as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "you" | "his" | "her") {
