@@ -155,10 +155,10 @@ pub fn quantity_key(
     if predicate.is_empty() {
         predicate = find_predicate(&ws, first_in, after, text).unwrap_or_default();
     }
-    if is_time_unit(&unit) && predicate == "lasted" {
-        predicate.clear();
-    }
-    if !is_time_unit(&unit) && predicate == "lasted" {
+    // How long something lasted is one fact whatever verb goes with it
+    // ("closed a three-day summit", "a summit lasting three days"); only a
+    // delay is a different one.
+    if predicate == "lasted" || (is_time_unit(&unit) && predicate != "delayed") {
         predicate.clear();
     }
 
@@ -239,21 +239,32 @@ fn boundary_between(text: &str, a: &Word, b: &Word) -> bool {
         .is_some_and(|gap| gap.chars().any(|c| ",;:()—–\"“”".contains(c)))
 }
 
-const CONJUNCTIONS: &[&str] = &["and", "but", "while", "which", "who", "whereas", "or", "as"];
+const CONJUNCTIONS: &[&str] =
+    &["and", "but", "while", "which", "who", "whereas", "or", "as", "where", "when", "whose"];
+
+/// A conjunction that ends the clause: not "and" inside a list of names
+/// ("the Kharkiv and Odesa regions").
+fn ends_clause(ws: &[Word], k: usize) -> bool {
+    let w = norm(ws[k].text);
+    if !CONJUNCTIONS.contains(&w.as_str()) {
+        return false;
+    }
+    let next_is_name = ws.get(k + 1).is_some_and(|n| n.text.chars().next().is_some_and(char::is_uppercase));
+    !((w == "and" || w == "or") && next_is_name)
+}
 
 fn find_predicate(ws: &[Word], first_in: usize, after: usize, text: &str) -> Option<String> {
     let mut best: Option<(usize, String)> = None;
-    // Forward: up to 7 words, stopping at a clause boundary or conjunction.
+    // Forward: up to 10 words, stopping at a clause boundary or conjunction.
     let mut k = after;
-    while k < ws.len() && k < after + 7 {
+    while k < ws.len() && k < after + 10 {
         if k > 0 && k > after && boundary_between(text, &ws[k - 1], &ws[k]) {
             break;
         }
         if k == after && k > 0 && first_in < after && boundary_between(text, &ws[k - 1], &ws[k]) {
             break;
         }
-        let w = norm(ws[k].text);
-        if CONJUNCTIONS.contains(&w.as_str()) {
+        if ends_clause(ws, k) {
             break;
         }
         if let Some(p) = predicate_at(ws, k, text) {
@@ -284,7 +295,7 @@ fn find_predicate(ws: &[Word], first_in: usize, after: usize, text: &str) -> Opt
             best = Some((d, p));
             break;
         }
-        if CONJUNCTIONS.contains(&norm(ws[k].text).as_str()) {
+        if ends_clause(ws, k) {
             break;
         }
     }
@@ -294,7 +305,8 @@ fn find_predicate(ws: &[Word], first_in: usize, after: usize, text: &str) -> Opt
 /// A predicate class at word `k`, with the phrasal forms of leaving home.
 fn predicate_at(ws: &[Word], k: usize, _text: &str) -> Option<String> {
     let w = norm(ws[k].text);
-    let next: Vec<String> = ws[k + 1..].iter().take(3).map(|x| norm(x.text)).collect();
+    // "forced about 2,000 people from their homes"
+    let next: Vec<String> = ws[k + 1..].iter().take(5).map(|x| norm(x.text)).collect();
     let has = |s: &str| next.iter().any(|n| n == s);
     // "pushed back by two hours", "held up for two hours": a delay.
     if matches!(w.as_str(), "pushed" | "put" | "held" | "set")
@@ -727,6 +739,7 @@ pub fn quantities(ctx: &Ctx) -> Aligned {
             }
         }
         unify_unknown_predicates(&mut by_key);
+        unify_weak_items(&mut by_key);
         for (key, items) in by_key {
             emit_quantity_topic(ctx, story, &key, items, &mut out);
         }
@@ -771,6 +784,50 @@ fn unify_unknown_predicates(by_key: &mut BTreeMap<QKey, Vec<Item>>) {
         by_key.entry(target).or_default().extend(join);
         if !keep.is_empty() {
             by_key.insert(base, keep);
+        }
+    }
+}
+
+/// A weak item (a sum with no noun, "people" with no verb) joins the one
+/// strong key of its unit and counted noun whose values it agrees with:
+/// "pool €450 million" adds a source to "a €450 million fund". It only ever
+/// adds agreement; with two candidate keys it stays out.
+fn unify_weak_items(by_key: &mut BTreeMap<QKey, Vec<Item>>) {
+    let weak_keys: Vec<QKey> =
+        by_key.iter().filter(|(_, v)| v.iter().all(|i| i.strength == Strength::Weak)).map(|(k, _)| k.clone()).collect();
+    for wk in weak_keys {
+        let Some(items) = by_key.remove(&wk) else {
+            continue;
+        };
+        let mut keep = Vec::new();
+        for it in items {
+            let targets: Vec<QKey> = by_key
+                .iter()
+                .filter(|(k, v)| {
+                    k.unit == wk.unit
+                        && (wk.counts.is_empty() || k.counts == wk.counts)
+                        && k.revised == wk.revised
+                        && k.prior == wk.prior
+                        && k.time == wk.time
+                        && k.rate == wk.rate
+                        && v.iter().all(|x| x.strength > Strength::Weak)
+                        && v.iter().all(|x| it.lo <= x.hi && it.hi >= x.lo)
+                })
+                .map(|(k, _)| k.clone())
+                .collect();
+            match targets.as_slice() {
+                [t] if !wk.unit.is_empty() || !wk.counts.is_empty() => {
+                    let mut it = it;
+                    it.strength = Strength::Medium;
+                    if let Some(v) = by_key.get_mut(t) {
+                        v.push(it);
+                    }
+                }
+                _ => keep.push(it),
+            }
+        }
+        if !keep.is_empty() {
+            by_key.insert(wk, keep);
         }
     }
 }

@@ -34,7 +34,9 @@ use crate::model::{
     Assertion, Evidence, QuoteKind, SingleSourceFact, Topic, TopicKind, TopicValue,
 };
 
-const LINK: f64 = 0.5;
+const LINK: f64 = 0.4;
+/// Overlap at which a claim is echoed elsewhere (then it is not single-source).
+const ECHO: f64 = 0.25;
 const MIN_SHARED: usize = 4;
 
 struct ClaimInfo {
@@ -210,13 +212,18 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
         let mut uf = UnionFind::new(n);
         let mut pairs: Vec<((usize, usize), (f64, usize))> = shared.into_iter().collect();
         pairs.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut echoed = vec![false; n];
         for ((a, b), (w, count)) in pairs {
             let dice = 2.0 * w / (total(a) + total(b)).max(1e-9);
             if count >= MIN_SHARED && dice >= LINK {
                 uf.union(a, b);
             }
+            if count >= 3 && dice >= ECHO {
+                echoed[a] = true;
+                echoed[b] = true;
+            }
         }
-        let mut corroborated = vec![false; n];
+        let mut corroborated = echoed;
         for comp in uf.components() {
             if comp.len() < 2 {
                 continue;
@@ -268,28 +275,33 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
                 }
             }
             if pos_hit.is_empty() {
-                continue;
-            }
-            let phrase_of = |set: &BTreeSet<usize>, positive: bool| -> String {
-                let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-                for (i, o) in items.iter().map(|x| (&x.0, &x.1)) {
-                    if set.contains(i) && o.positive == positive {
-                        *counts.entry(o.phrase).or_default() += 1;
+                // No opposite outcome: the same outcome from two sources is
+                // a corroborated statement ("the vote went ahead").
+                for positive in [true, false] {
+                    let same: BTreeSet<usize> =
+                        items.iter().filter(|(_, o)| o.positive == positive).map(|(i, _)| *i).collect();
+                    let sources = ctx.sources(same.iter().map(|&i| infos[i].art));
+                    if sources < 2 {
+                        continue;
+                    }
+                    let phrase = phrase_of_set(&items, &same, positive);
+                    out.agreements.push(Topic {
+                        topic: format!("{noun} outcome"),
+                        kind: TopicKind::Statement,
+                        story: story_id.clone(),
+                        values: vec![claims_value(ctx, &infos, &same, phrase)],
+                        confidence: 0.6,
+                        independent_sources: sources,
+                        self_contradiction: false,
+                        note: None,
+                    });
+                    for i in same {
+                        corroborated[i] = true;
                     }
                 }
-                let p = counts
-                    .iter()
-                    .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-                    .map(|x| *x.0)
-                    .unwrap_or("");
-                if positive {
-                    p.to_string()
-                } else if OUTCOMES.iter().any(|o| o.0 == p && !o.2) {
-                    p.to_string()
-                } else {
-                    format!("not {p}")
-                }
-            };
+                continue;
+            }
+            let phrase_of = |set: &BTreeSet<usize>, positive: bool| -> String { phrase_of_set(&items, set, positive) };
             let values = vec![
                 claims_value(ctx, &infos, &pos_hit, phrase_of(&pos_hit, true)),
                 claims_value(ctx, &infos, &neg_hit, phrase_of(&neg_hit, false)),
@@ -345,6 +357,24 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
         }
     }
     out
+}
+
+/// The most common outcome phrase of a set of claims ("went ahead",
+/// "postponed", or "not held" for a negated positive).
+fn phrase_of_set(items: &[&(usize, Outcome)], set: &BTreeSet<usize>, positive: bool) -> String {
+    let mut counts: BTreeMap<(&str, bool), usize> = BTreeMap::new();
+    for (i, o) in items.iter().map(|x| (&x.0, &x.1)) {
+        if set.contains(i) && o.positive == positive {
+            // Whether the phrase itself says so, or it is negated.
+            let literal = OUTCOMES.iter().any(|w| w.0 == o.phrase && w.2 == positive);
+            *counts.entry((o.phrase, literal)).or_default() += 1;
+        }
+    }
+    match counts.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|x| *x.0) {
+        Some((p, true)) => p.to_string(),
+        Some((p, false)) => format!("not {p}"),
+        None => String::new(),
+    }
 }
 
 fn claim_evidence(ctx: &Ctx, art: usize, ci: usize) -> Evidence {
