@@ -239,8 +239,9 @@ fn boundary_between(text: &str, a: &Word, b: &Word) -> bool {
         .is_some_and(|gap| gap.chars().any(|c| ",;:()—–\"“”".contains(c)))
 }
 
-const CONJUNCTIONS: &[&str] =
-    &["and", "but", "while", "which", "who", "whereas", "or", "as", "where", "when", "whose"];
+const CONJUNCTIONS: &[&str] = &[
+    "and", "but", "while", "which", "who", "whereas", "or", "as", "where", "when", "whose",
+];
 
 /// A conjunction that ends the clause: not "and" inside a list of names
 /// ("the Kharkiv and Odesa regions").
@@ -249,7 +250,9 @@ fn ends_clause(ws: &[Word], k: usize) -> bool {
     if !CONJUNCTIONS.contains(&w.as_str()) {
         return false;
     }
-    let next_is_name = ws.get(k + 1).is_some_and(|n| n.text.chars().next().is_some_and(char::is_uppercase));
+    let next_is_name = ws
+        .get(k + 1)
+        .is_some_and(|n| n.text.chars().next().is_some_and(char::is_uppercase));
     !((w == "and" || w == "or") && next_is_name)
 }
 
@@ -264,14 +267,25 @@ fn find_predicate(ws: &[Word], first_in: usize, after: usize, text: &str) -> Opt
         if k == after && k > 0 && first_in < after && boundary_between(text, &ws[k - 1], &ws[k]) {
             break;
         }
-        if ends_clause(ws, k) {
+        // "two reception centres for displaced families": the verb belongs
+        // to the prepositional object, not to the count.
+        if ends_clause(ws, k)
+            || (k > after
+                && matches!(
+                    norm(ws[k].text).as_str(),
+                    "for" | "with" | "into" | "against"
+                ))
+        {
             break;
         }
         if let Some(p) = predicate_at(ws, k, text) {
             // "seven countries closed the summit": an active verb with an
             // object says what the counted did, not what happened to it.
             let object_follows = ws.get(k + 1).is_some_and(|n| {
-                matches!(norm(n.text).as_str(), "a" | "an" | "the" | "their" | "its" | "his" | "her")
+                matches!(
+                    norm(n.text).as_str(),
+                    "a" | "an" | "the" | "their" | "its" | "his" | "her"
+                )
             });
             if !object_follows || p == "evacuated" {
                 best = Some((k - after + 1, p));
@@ -336,7 +350,10 @@ fn of_noun(ws: &[Word], after: usize, unit: &str) -> Option<String> {
         return None;
     }
     let end = (after + 3).min(ws.len());
-    ws.get(after + 1..end)?.iter().map(|w| lemma(w.text)).find(|l| noun_class(l).is_some())
+    ws.get(after + 1..end)?
+        .iter()
+        .map(|w| lemma(w.text))
+        .find(|l| noun_class(l).is_some())
 }
 
 /// A head noun earlier in the sentence (crossing commas, up to 12 words).
@@ -705,7 +722,10 @@ pub fn quantities(ctx: &Ctx) -> Aligned {
                 };
                 let (lo, hi) = interval(q.value, q.high, q.approx);
                 if std::env::var_os("ANALYZE_DEBUG_KEYS").is_some() {
-                    eprintln!("{} {:?} {:?} {:?}", ctx.records[art].article.id, q.text, key, strength);
+                    eprintln!(
+                        "{} {:?} {:?} {:?}",
+                        ctx.records[art].article.id, q.text, key, strength
+                    );
                 }
                 in_claim.push((
                     key,
@@ -779,7 +799,9 @@ fn unify_unknown_predicates(by_key: &mut BTreeMap<QKey, Vec<Item>>) {
             continue;
         };
         let (join, keep): (Vec<Item>, Vec<Item>) = items.into_iter().partition(|it| {
-            by_key.get(&target).is_some_and(|t| t.iter().all(|x| it.lo <= x.hi && it.hi >= x.lo))
+            by_key
+                .get(&target)
+                .is_some_and(|t| t.iter().all(|x| it.lo <= x.hi && it.hi >= x.lo))
         });
         by_key.entry(target).or_default().extend(join);
         if !keep.is_empty() {
@@ -793,8 +815,11 @@ fn unify_unknown_predicates(by_key: &mut BTreeMap<QKey, Vec<Item>>) {
 /// "pool €450 million" adds a source to "a €450 million fund". It only ever
 /// adds agreement; with two candidate keys it stays out.
 fn unify_weak_items(by_key: &mut BTreeMap<QKey, Vec<Item>>) {
-    let weak_keys: Vec<QKey> =
-        by_key.iter().filter(|(_, v)| v.iter().all(|i| i.strength == Strength::Weak)).map(|(k, _)| k.clone()).collect();
+    let weak_keys: Vec<QKey> = by_key
+        .iter()
+        .filter(|(_, v)| v.iter().all(|i| i.strength == Strength::Weak))
+        .map(|(k, _)| k.clone())
+        .collect();
     for wk in weak_keys {
         let Some(items) = by_key.remove(&wk) else {
             continue;
@@ -908,7 +933,15 @@ fn emit_quantity_topic(
     // A bare count with no verb ("two delegations" asked for time, "thirty-two
     // delegations" attended) may count a part of the whole: never a conflict.
     if strength < Strength::Medium || (key.unit.is_empty() && key.predicate.is_empty()) {
-        agree_per_value(ctx, story, &topic_label, &key.unit, &clusters, strength, out);
+        agree_per_value(
+            ctx,
+            story,
+            &topic_label,
+            &key.unit,
+            &clusters,
+            strength,
+            out,
+        );
         return;
     }
     // Places: every pair of differing values must be about a shared place.
@@ -917,7 +950,15 @@ fn emit_quantity_topic(
             let pa: Vec<String> = a.iter().flat_map(|i| i.places.clone()).collect();
             let pb: Vec<String> = b.iter().flat_map(|i| i.places.clone()).collect();
             if places_disjoint(&pa, &pb) {
-                agree_per_value(ctx, story, &topic_label, &key.unit, &clusters, strength, out);
+                agree_per_value(
+                    ctx,
+                    story,
+                    &topic_label,
+                    &key.unit,
+                    &clusters,
+                    strength,
+                    out,
+                );
                 return;
             }
         }
@@ -990,10 +1031,16 @@ fn agree_per_value(
                 kind: TopicKind::Quantity,
                 story: ctx.story_ids[story].clone(),
                 values: vec![topic_value(m, unit)],
-                confidence: if strength == Strength::Strong { 0.75 } else { 0.55 },
+                confidence: if strength == Strength::Strong {
+                    0.75
+                } else {
+                    0.55
+                },
                 independent_sources: sources,
                 self_contradiction: false,
-                note: Some("other sources give a different figure that may count something else".into()),
+                note: Some(
+                    "other sources give a different figure that may count something else".into(),
+                ),
             });
         }
     }
@@ -1086,7 +1133,10 @@ fn single(
             // A bare count only matches a count of the same kind of thing.
             let counts = q.counts.as_deref().map(lemma).unwrap_or_default();
             let class = noun_class(&counts).map(str::to_string).unwrap_or(counts);
-            if unit.is_empty() && class != key.counts {
+            // A bare count only matches a count of the same kind of thing,
+            // or a number that counts nothing named, if it is not a small one.
+            let nameless = class.is_empty() && u.is_empty() && q.value >= 100.0;
+            if unit.is_empty() && class != key.counts && !nameless {
                 continue;
             }
             if u == unit && qlo <= hi && qhi >= lo {
@@ -1181,7 +1231,8 @@ pub fn event_dates(ctx: &Ctx) -> Aligned {
                 let lo = di_word.min(vk).saturating_sub(6);
                 let hi = (di_word.max(vk) + 2).min(ws.len());
                 if lower[lo..hi].iter().any(|w| is_modal_word(w))
-                    || (di_word > 0 && matches!(lower[di_word - 1].as_str(), "by" | "until" | "before"))
+                    || (di_word > 0
+                        && matches!(lower[di_word - 1].as_str(), "by" | "until" | "before"))
                 {
                     continue;
                 }
@@ -1313,6 +1364,227 @@ mod tests {
         assert!(
             is_round(2000.0) && is_round(450_000_000.0) && !is_round(1234.0) && !is_round(12.0)
         );
+    }
+
+    fn key_of(
+        sentence: &str,
+        qtext: &str,
+        counts: Option<&str>,
+        unit: Option<&str>,
+    ) -> (QKey, Strength) {
+        let start = sentence.find(qtext).expect("quantity in sentence");
+        let q = Quantity {
+            value: 1.0,
+            high: None,
+            approx: Approx::Exact,
+            unit: unit.map(str::to_string),
+            counts: counts.map(str::to_string),
+            qualifiers: vec![],
+            ordinal: false,
+            start,
+            end: start + qtext.len(),
+            text: qtext.to_string(),
+        };
+        let claim = Claim {
+            id: "c".into(),
+            article: "a".into(),
+            start: 0,
+            end: sentence.len(),
+            text: sentence.to_string(),
+            quantities: vec![q.clone()],
+            dates: vec![],
+            entities: vec![],
+            local_entities: vec![],
+            asserted_by: crate::model::Assertion::Article,
+            polarity: vec![],
+        };
+        let (k, s, _) = quantity_key(&claim, &q, Some(2025)).expect("a key");
+        (k, s)
+    }
+
+    #[test]
+    fn verbs_that_say_what_happened_to_a_count() {
+        let pred = |s: &str, q: &str, c: &str| key_of(s, q, Some(c), None).0.predicate;
+        assert_eq!(
+            pred(
+                "About 2,000 people were evacuated from the town.",
+                "About 2,000",
+                "people"
+            ),
+            "evacuated"
+        );
+        assert_eq!(
+            pred(
+                "Floods forced about 2,000 people from their homes.",
+                "about 2,000",
+                "people"
+            ),
+            "evacuated"
+        );
+        assert_eq!(
+            pred(
+                "Roughly 2,000 residents of the Kharkiv and Odesa regions had to leave their homes.",
+                "Roughly 2,000",
+                "residents"
+            ),
+            "evacuated"
+        );
+        assert_eq!(
+            pred(
+                "The storm affected some 40,000 people.",
+                "some 40,000",
+                "people"
+            ),
+            "affected"
+        );
+        assert_eq!(
+            pred(
+                "Officials say 14 bridges in the region are damaged.",
+                "14",
+                "bridges"
+            ),
+            "damaged"
+        );
+        // An active verb with an object: the count is the agent.
+        assert_eq!(
+            pred(
+                "Ministers from seven countries closed the summit.",
+                "seven",
+                "countries"
+            ),
+            ""
+        );
+        // A verb inside a prepositional phrase belongs to its object.
+        assert_eq!(
+            pred(
+                "She will open two reception centres for displaced families.",
+                "two",
+                "centres"
+            ),
+            ""
+        );
+        // "evacuated" after "and" starts another clause.
+        assert_eq!(
+            pred(
+                "Police closed 27 roads and evacuated a school.",
+                "27",
+                "roads"
+            ),
+            "closed"
+        );
+    }
+
+    #[test]
+    fn generic_nouns_need_a_verb_to_be_strong() {
+        assert_eq!(
+            key_of("The town has 2,000 people.", "2,000", Some("people"), None).1,
+            Strength::Weak
+        );
+        assert_eq!(
+            key_of(
+                "2,000 people were evacuated.",
+                "2,000",
+                Some("people"),
+                None
+            )
+            .1,
+            Strength::Strong
+        );
+        assert_eq!(
+            key_of("It cost €3 million.", "€3 million", None, Some("EUR")).1,
+            Strength::Weak
+        );
+        assert_eq!(
+            key_of(
+                "The fund holds €3 million.",
+                "€3 million",
+                Some("fund"),
+                Some("EUR")
+            )
+            .1,
+            Strength::Strong
+        );
+    }
+
+    #[test]
+    fn durations_and_delays_are_different_facts() {
+        let (a, _) = key_of(
+            "The final session lasted close to three hours.",
+            "close to three hours",
+            None,
+            Some("hour"),
+        );
+        let (b, _) = key_of(
+            "The opening session was pushed back by two hours.",
+            "two hours",
+            None,
+            Some("hour"),
+        );
+        let (c, _) = key_of(
+            "Ministers closed a three-day summit.",
+            "three-day",
+            Some("summit"),
+            Some("day"),
+        );
+        assert_eq!((a.counts.as_str(), a.predicate.as_str()), ("meeting", ""));
+        assert_eq!(
+            (b.counts.as_str(), b.predicate.as_str()),
+            ("meeting", "delayed")
+        );
+        assert_eq!(
+            (c.counts.as_str(), c.predicate.as_str(), c.unit.as_str()),
+            ("meeting", "", "day")
+        );
+    }
+
+    #[test]
+    fn revision_prior_and_year_qualifiers() {
+        let (k, _) = key_of(
+            "Delegates worked from the amended plan, cut to about 9 points.",
+            "about 9 points",
+            Some("points"),
+            None,
+        );
+        assert!(k.revised);
+        assert_eq!((k.counts.as_str(), k.unit.as_str()), ("plan", "point"));
+        let (k, _) = key_of(
+            "Ministers from seven countries met.",
+            "seven",
+            Some("countries"),
+            None,
+        );
+        assert!(
+            !k.prior,
+            "'from' without a change verb is not a prior figure"
+        );
+        let (k, _) = key_of(
+            "Sales rose to 900 cars, up from 800 cars.",
+            "800",
+            Some("cars"),
+            None,
+        );
+        assert!(k.prior);
+        let (k, _) = key_of(
+            "Last year the budget was €22 million.",
+            "€22 million",
+            Some("budget"),
+            Some("EUR"),
+        );
+        assert_eq!(k.time, "2024", "last year resolved on the article's year");
+        let (k, _) = key_of(
+            "The budget for 2025 is €30 million.",
+            "€30 million",
+            Some("budget"),
+            Some("EUR"),
+        );
+        assert_eq!(k.time, "2025");
+        let (k, _) = key_of(
+            "Crews haul 1,500 tonnes of debris a day.",
+            "1,500 tonnes",
+            Some("debris"),
+            Some("tonnes"),
+        );
+        assert_eq!(k.rate, "per day");
     }
 
     #[test]

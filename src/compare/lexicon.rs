@@ -83,10 +83,8 @@ pub fn is_money_unit(unit: &str) -> bool {
 /// number is about are listed; "agreed", "said", "pledged" do not.
 pub fn predicate_class(word: &str) -> Option<&'static str> {
     Some(match word {
-        "evacuate" | "evacuated" | "evacuating" | "displaced"
-        | "displace" | "fled" | "flee" | "fleeing" | "relocated" | "rehoused" | "evacuees" => {
-            "evacuated"
-        }
+        "evacuate" | "evacuated" | "evacuating" | "displaced" | "displace" | "fled" | "flee"
+        | "fleeing" | "relocated" | "rehoused" | "evacuees" => "evacuated",
         "killed" | "kill" | "dead" | "died" | "die" | "deaths" | "death" | "fatalities"
         | "killing" => "killed",
         "injured" | "injuring" | "injuries" | "wounded" | "hurt" => "injured",
@@ -205,7 +203,26 @@ pub fn is_modal_word(word: &str) -> bool {
 pub fn is_vague_noun(class: &str) -> bool {
     matches!(
         class,
-        "region" | "place" | "area" | "part" | "side" | "way" | "time" | "thing" | "kind" | "type" | "step" | "stage"
-            | "round" | "piece" | "level" | "group" | "term" | "word" | "question" | "issue" | "reason"
+        "region"
+            | "place"
+            | "area"
+            | "part"
+            | "side"
+            | "way"
+            | "time"
+            | "thing"
+            | "kind"
+            | "type"
+            | "step"
+            | "stage"
+            | "round"
+            | "piece"
+            | "level"
+            | "group"
+            | "term"
+            | "word"
+            | "question"
+            | "issue"
+            | "reason"
     )
 }

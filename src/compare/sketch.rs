@@ -249,4 +249,17 @@ mod tests {
         assert!(s.terms.contains(&name_term("Volkov")));
         assert_eq!(s.story_key, "sergei volkov");
     }
+
+    #[test]
+    fn capitalized_words_inside_sentences_are_name_terms() {
+        let s = doc_sketch(
+            "a",
+            "Floods hit the town. Ministers met in Vienna on Tuesday.",
+            &[],
+        );
+        assert!(s.terms.contains(&name_term("Vienna")));
+        // Sentence-initial words are not names by their capital alone.
+        assert!(!s.terms.contains(&name_term("Ministers")));
+        assert!(!s.terms.contains(&name_term("Floods")));
+    }
 }

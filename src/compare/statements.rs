@@ -164,11 +164,15 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
             let has_quote = rec.quotes.iter().any(|q| {
                 q.start >= claim.start
                     && q.end <= claim.end
-                    && matches!(q.kind, QuoteKind::Full | QuoteKind::Partial | QuoteKind::Social)
+                    && matches!(
+                        q.kind,
+                        QuoteKind::Full | QuoteKind::Partial | QuoteKind::Social
+                    )
             });
             // Quotation marks the quote extractor did not pair still mean speech.
             let has_marks = claim.text.contains(['"', '“', '”']);
-            let skip = quote_heavy || has_matched_quote || has_quote || has_marks || content.len() < 4;
+            let skip =
+                quote_heavy || has_matched_quote || has_quote || has_marks || content.len() < 4;
             infos.push(ClaimInfo {
                 art,
                 claim: ci,
@@ -278,8 +282,11 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
                 // No opposite outcome: the same outcome from two sources is
                 // a corroborated statement ("the vote went ahead").
                 for positive in [true, false] {
-                    let same: BTreeSet<usize> =
-                        items.iter().filter(|(_, o)| o.positive == positive).map(|(i, _)| *i).collect();
+                    let same: BTreeSet<usize> = items
+                        .iter()
+                        .filter(|(_, o)| o.positive == positive)
+                        .map(|(i, _)| *i)
+                        .collect();
                     let sources = ctx.sources(same.iter().map(|&i| infos[i].art));
                     if sources < 2 {
                         continue;
@@ -301,7 +308,9 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
                 }
                 continue;
             }
-            let phrase_of = |set: &BTreeSet<usize>, positive: bool| -> String { phrase_of_set(&items, set, positive) };
+            let phrase_of = |set: &BTreeSet<usize>, positive: bool| -> String {
+                phrase_of_set(&items, set, positive)
+            };
             let values = vec![
                 claims_value(ctx, &infos, &pos_hit, phrase_of(&pos_hit, true)),
                 claims_value(ctx, &infos, &neg_hit, phrase_of(&neg_hit, false)),
@@ -338,13 +347,26 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
             // Plans and predictions ("would", "will") are not checkable facts.
             let lower = claim.text.to_lowercase();
             if words(&lower).iter().any(|w| {
-                matches!(w.text, "would" | "will" | "could" | "may" | "might" | "should" | "expects" | "expected")
+                matches!(
+                    w.text,
+                    "would"
+                        | "will"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "expects"
+                        | "expected"
+                )
             }) {
                 continue;
             }
             // "he said", "she added": the reader cannot tell who without the article.
             let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
-            if matches!(first.as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "you" | "his" | "her") {
+            if matches!(
+                first.as_str(),
+                "he" | "she" | "they" | "it" | "we" | "i" | "you" | "his" | "her"
+            ) {
                 continue;
             }
             out.single_source.push(SingleSourceFact {
@@ -370,7 +392,11 @@ fn phrase_of_set(items: &[&(usize, Outcome)], set: &BTreeSet<usize>, positive: b
             *counts.entry((o.phrase, literal)).or_default() += 1;
         }
     }
-    match counts.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|x| *x.0) {
+    match counts
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+        .map(|x| *x.0)
+    {
         Some((p, true)) => p.to_string(),
         Some((p, false)) => format!("not {p}"),
         None => String::new(),

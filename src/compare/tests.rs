@@ -737,3 +737,114 @@ fn output_is_deterministic() {
     };
     assert_eq!(run(build()), run(build()));
 }
+
+#[test]
+fn a_sum_without_a_noun_joins_the_one_agreeing_fund() {
+    let c = run(vec![
+        summit(0, "Ministers agreed a €450 million reconstruction fund.").q(
+            "€450 million",
+            450e6,
+            Some("EUR"),
+            Some("fund"),
+            Approx::Exact,
+        ),
+        summit(
+            1,
+            "Governments agreed to pool €450 million for reconstruction.",
+        )
+        .q("€450 million", 450e6, Some("EUR"), None, Approx::Exact),
+    ]);
+    let q = quantity_topics(&c.agreements);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].values[0].articles.len(), 2);
+    assert!(c.conflicts.is_empty());
+}
+
+#[test]
+fn a_bare_count_of_a_part_is_not_a_conflict() {
+    let c = run(vec![
+        summit(
+            0,
+            "Hrytsenko briefed the thirty-two delegations at the summit.",
+        )
+        .q("thirty-two", 32.0, None, Some("delegations"), Approx::Exact),
+        summit(1, "Security for the thirty-two delegations cost money.").q(
+            "thirty-two",
+            32.0,
+            None,
+            Some("delegations"),
+            Approx::Exact,
+        ),
+        summit(
+            2,
+            "The vote slipped after two delegations requested more time.",
+        )
+        .q("two", 2.0, None, Some("delegations"), Approx::Exact),
+    ]);
+    assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
+    let q = quantity_topics(&c.agreements);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].values[0].value, "32");
+    // Two of anything is description, not a single-source fact.
+    assert!(
+        c.single_source
+            .iter()
+            .all(|f| !f.topic.contains("delegation")),
+        "{:#?}",
+        c.single_source
+    );
+}
+
+#[test]
+fn same_outcome_from_two_sources_is_corroborated_and_quotes_are_left_out() {
+    let c = run(vec![
+        summit(
+            0,
+            "The vote on the declaration went ahead on Thursday, two officials said.",
+        ),
+        summit(
+            1,
+            "Diplomats said the vote on the text went ahead despite objections.",
+        ),
+        summit(
+            2,
+            "\"We did not come for sympathy,\" the minister said about the vote and the declaration.",
+        ),
+        summit(
+            3,
+            "\"We did not come for sympathy,\" the minister said about the vote and the declaration.",
+        ),
+    ]);
+    let outcome: Vec<_> = c
+        .agreements
+        .iter()
+        .filter(|t| t.topic == "vote outcome")
+        .collect();
+    assert_eq!(outcome.len(), 1, "{:#?}", c.agreements);
+    assert_eq!(outcome[0].values[0].value, "went ahead");
+    assert!(
+        c.agreements
+            .iter()
+            .all(|t| !t.values[0].value.contains("sympathy")),
+        "a sentence carrying a quotation is the quote matcher's business: {:#?}",
+        c.agreements
+    );
+}
+
+#[test]
+fn deadlines_and_present_tense_are_not_event_dates() {
+    let c = run(vec![
+        summit(
+            0,
+            "Delegates hope to finish the declaration by Thursday, when the summit ends.",
+        )
+        .date("Thursday", "2025-03-13"),
+        summit(1, "Officials said the summit ends on Friday.").date("Friday", "2025-03-14"),
+        summit(2, "The summit closed on Wednesday.").date("Wednesday", "2025-03-12"),
+    ]);
+    assert!(
+        c.conflicts.iter().all(|t| t.kind != TopicKind::EventDate),
+        "{:#?}",
+        c.conflicts
+    );
+}
