@@ -760,8 +760,9 @@ pub fn quantities(ctx: &Ctx) -> Aligned {
         }
         unify_unknown_predicates(&mut by_key);
         unify_weak_items(&mut by_key);
+        let index = seen_index(ctx, story);
         for (key, items) in by_key {
-            emit_quantity_topic(ctx, story, &key, items, &mut out);
+            emit_quantity_topic(ctx, story, &index, &key, items, &mut out);
         }
     }
     out
@@ -860,6 +861,7 @@ fn unify_weak_items(by_key: &mut BTreeMap<QKey, Vec<Item>>) {
 fn emit_quantity_topic(
     ctx: &Ctx,
     story: usize,
+    index: &SeenIndex,
     key: &QKey,
     mut items: Vec<Item>,
     out: &mut Aligned,
@@ -926,7 +928,7 @@ fn emit_quantity_topic(
                 note: None,
             });
         } else if sources == 1 && single_worthy(key, strength, clusters[0].2[0].value) {
-            single(ctx, story, &clusters[0].2, &topic_label, key, out);
+            single(ctx, story, index, &clusters[0].2, &topic_label, key, out);
         }
         return;
     }
@@ -993,7 +995,7 @@ fn emit_quantity_topic(
     }
     if sources == 1 && single_worthy(key, strength, f64::INFINITY) {
         for (_, _, m) in &clusters {
-            single(ctx, story, m, &topic_label, key, out);
+            single(ctx, story, index, m, &topic_label, key, out);
         }
     }
     out.conflicts.push(Topic {
@@ -1106,9 +1108,35 @@ fn topic_value(members: &[Item], unit: &str) -> TopicValue {
 /// A value only one source gives, unless another source in the story has a
 /// compatible number in the same unit (then it may well be the same fact,
 /// keyed differently, and "only one source says so" would be wrong).
+/// Every quantity of a story by unit, to ask "does another source give a
+/// compatible number?" without scanning the story per fact.
+struct Seen {
+    source: usize,
+    class: String,
+    value: f64,
+    lo: f64,
+    hi: f64,
+}
+type SeenIndex = BTreeMap<String, Vec<Seen>>;
+
+fn seen_index(ctx: &Ctx, story: usize) -> SeenIndex {
+    let mut index: SeenIndex = BTreeMap::new();
+    for &(art, ci) in &ctx.story_claims[story] {
+        for q in &ctx.records[art].claims[ci].quantities {
+            let unit = q.unit.as_deref().map(normalize_unit).unwrap_or_default();
+            let counts = q.counts.as_deref().map(lemma).unwrap_or_default();
+            let class = noun_class(&counts).map(str::to_string).unwrap_or(counts);
+            let (lo, hi) = interval(q.value, q.high, q.approx);
+            index.entry(unit).or_default().push(Seen { source: ctx.source_of[art], class, value: q.value, lo, hi });
+        }
+    }
+    index
+}
+
 fn single(
     ctx: &Ctx,
     story: usize,
+    index: &SeenIndex,
     members: &[Item],
     topic_label: &str,
     key: &QKey,
@@ -1122,27 +1150,19 @@ fn single(
         .fold((f64::NEG_INFINITY, f64::INFINITY), |(l, h), i| {
             (l.max(i.lo), h.min(i.hi))
         });
-    for &(art, ci) in &ctx.story_claims[story] {
-        if ctx.source_of[art] == source {
-            continue;
-        }
-        let claim = &ctx.records[art].claims[ci];
-        for q in &claim.quantities {
-            let u = q.unit.as_deref().map(normalize_unit).unwrap_or_default();
-            let (qlo, qhi) = interval(q.value, q.high, q.approx);
-            // A bare count only matches a count of the same kind of thing.
-            let counts = q.counts.as_deref().map(lemma).unwrap_or_default();
-            let class = noun_class(&counts).map(str::to_string).unwrap_or(counts);
+    let echoed = index.get(unit).is_some_and(|list| {
+        list.iter().any(|e| {
             // A bare count only matches a count of the same kind of thing,
             // or a number that counts nothing named, if it is not a small one.
-            let nameless = class.is_empty() && u.is_empty() && q.value >= 100.0;
-            if unit.is_empty() && class != key.counts && !nameless {
-                continue;
-            }
-            if u == unit && qlo <= hi && qhi >= lo {
-                return;
-            }
-        }
+            let nameless = e.class.is_empty() && e.value >= 100.0;
+            e.source != source
+                && (!unit.is_empty() || e.class == key.counts || nameless)
+                && e.lo <= hi
+                && e.hi >= lo
+        })
+    });
+    if echoed {
+        return;
     }
     let tv = topic_value(members, unit);
     let mut ev = members

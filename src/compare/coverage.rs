@@ -3,7 +3,7 @@
 //! * Coverage: in each story of two or more independent sources, the people
 //!   and organizations that at least two story articles mention (or one
 //!   mentions three times or more), and the story articles that leave them
-//!   out. O(entities × story articles).
+//!   out. O(mentioned entities × story articles) per story.
 //! * Name variants: entities spelled more than one way across articles. A
 //!   form that is only a part of another form ("Volkov" of "Sergei Volkov")
 //!   is a short mention, not a different spelling, and is left out; so are
@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::Ctx;
 use crate::model::{Citation, Coverage, Entity, EntityKind, NameVariant, Spelling};
 
-pub fn coverage(ctx: &Ctx, entities: &[Entity]) -> Vec<Coverage> {
+pub fn coverage(ctx: &Ctx) -> Vec<Coverage> {
     let mut out = Vec::new();
     for (story, claims_story) in ctx.story_articles.iter().enumerate() {
         let arts: BTreeSet<&str> = claims_story
@@ -25,7 +25,13 @@ pub fn coverage(ctx: &Ctx, entities: &[Entity]) -> Vec<Coverage> {
         if ctx.sources(claims_story.iter().copied()) < 2 {
             continue;
         }
-        for e in entities {
+        // Only the entities the story's articles mention (not every entity of
+        // the corpus for every story).
+        let ids: BTreeSet<&str> = claims_story
+            .iter()
+            .flat_map(|&a| ctx.article_entities[a].iter().map(String::as_str))
+            .collect();
+        for e in ids.iter().filter_map(|id| ctx.entity_by_id.get(id).copied()) {
             if e.outlet || !matches!(e.kind, EntityKind::Person | EntityKind::Organization) {
                 continue;
             }

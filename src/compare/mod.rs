@@ -256,7 +256,7 @@ pub fn compare(
     });
 
     Comparison {
-        coverage: coverage::coverage(&ctx, entities),
+        coverage: coverage::coverage(&ctx),
         name_variants: coverage::name_variants(entities),
         citations: coverage::citations(&ctx),
         stories: grouping.stories,

@@ -848,3 +848,48 @@ fn deadlines_and_present_tense_are_not_event_dates() {
         c.conflicts
     );
 }
+
+/// Scale check: `cargo test --release --lib compare::tests::scale -- --ignored --nocapture`.
+/// Synthetic stories of five articles each; doubling the corpus should
+/// roughly double the time (no all-pairs step).
+#[test]
+#[ignore]
+fn scale() {
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut rnd = move |n: u64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % n
+    };
+    let vocab: Vec<String> = (0..5000).map(|i| format!("word{i}x")).collect();
+    for &n in &[2_000usize, 4_000, 8_000] {
+        let mut builders = Vec::with_capacity(n);
+        for i in 0..n {
+            let story = i / 5;
+            let mut text = format!("Delegates met Person{story} Zed in Place{story}ville. ");
+            for s in 0..12 {
+                let mut sentence: Vec<String> = (0..14).map(|_| vocab[rnd(5000) as usize].clone()).collect();
+                if s == 3 {
+                    sentence.push(format!("{} people were evacuated", 1000 + story % 7 * 100));
+                }
+                text.push_str(&format!("The {}.  ", sentence.join(" ")));
+            }
+            let q = format!("{} people", 1000 + story % 7 * 100);
+            builders.push(
+                article(&format!("a{i:06}.txt"), text.trim_end())
+                    .published("2025-03-13")
+                    .outlet(&format!("Outlet {}", i % 50))
+                    .entity(&format!("Person{story} Zed"), EntityKind::Person)
+                    .entity(&format!("Place{story}ville"), EntityKind::Place)
+                    .q(&q, (1000 + story % 7 * 100) as f64, None, Some("people"), Approx::Exact),
+            );
+        }
+        let (records, entities, maps) = corpus(builders);
+        let t = std::time::Instant::now();
+        let c = compare(&records, &entities, &maps);
+        let el = t.elapsed();
+        eprintln!("{n} articles: {:?}, {} stories, {} agreements", el, c.stories.len(), c.agreements.len());
+        assert_eq!(c.stories.len(), n / 5);
+    }
+}
