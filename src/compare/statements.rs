@@ -25,6 +25,7 @@
 //! Cost: O(Σ df²) over capped tokens per story, i.e. O(claims · cap).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::LazyLock;
 
 use super::Ctx;
 use super::align::Aligned;
@@ -81,13 +82,19 @@ struct Outcome {
     phrase: &'static str,
 }
 
+/// Lemmas of all outcome words (not evidence that two claims share a topic).
+static OUTCOME_LEMMAS: LazyLock<BTreeSet<String>> =
+    LazyLock::new(|| OUTCOMES.iter().flat_map(|o| o.0.split(' ')).map(lemma).collect());
+
+/// OUTCOMES split into words once.
+static OUTCOME_WORDS: LazyLock<Vec<Vec<&'static str>>> =
+    LazyLock::new(|| OUTCOMES.iter().map(|o| o.0.split(' ').collect()).collect());
+
 fn outcomes(ws: &[String]) -> Vec<Outcome> {
     let mut out = Vec::new();
     for i in 0..ws.len() {
-        for &(phrase, class, positive) in OUTCOMES {
-            let parts: Vec<&str> = phrase.split(' ').collect();
-            if i + parts.len() > ws.len() || parts.iter().enumerate().any(|(k, p)| ws[i + k] != *p)
-            {
+        for (&(phrase, class, positive), parts) in OUTCOMES.iter().zip(OUTCOME_WORDS.iter()) {
+            if i + parts.len() > ws.len() || parts.iter().enumerate().any(|(k, p)| ws[i + k] != *p) {
                 continue;
             }
             // The event it is about: the nearest event noun before it.
@@ -264,14 +271,9 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
                         a.content.iter().filter(|w| w.as_str() != noun).collect();
                     let cb: BTreeSet<&String> =
                         b.content.iter().filter(|w| w.as_str() != noun).collect();
-                    let outcome_words: BTreeSet<String> = OUTCOMES
-                        .iter()
-                        .flat_map(|o| o.0.split(' '))
-                        .map(lemma)
-                        .collect();
                     let shares = ca
                         .intersection(&cb)
-                        .any(|w| !outcome_words.contains(*w) && event_noun_class(w).is_none());
+                        .any(|w| !OUTCOME_LEMMAS.contains(*w) && event_noun_class(w).is_none());
                     if shares {
                         pos_hit.insert(*pi);
                         neg_hit.insert(*ni);

@@ -3,7 +3,7 @@
 //!
 //! Each article's term set is its sketch terms plus its resolved entity ids.
 //! Terms are weighted `ln(1 + N/df)` (names count double). Candidate pairs
-//! come from an inverted index, only through terms whose document frequency
+//! come from an inverted index: pairs sharing at least two terms whose document frequency
 //! is at most [`MAX_DF`] (so "government" in a corpus of 100,000 articles
 //! never makes pairs). Each candidate is then scored on every term the two
 //! share, common ones included, by merging their sorted term lists. A pair is
@@ -19,7 +19,7 @@
 //! postings, to find candidates; O(T) per candidate to score (T terms per
 //! article, ~100); O(N α(N)) for union-find. Never all pairs of articles.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 use super::sketch::{is_name_term, name_term};
 use super::text::UnionFind;
@@ -93,18 +93,21 @@ pub fn group(
 
     // Candidate pairs: articles sharing at least one rare term.
     let max_df = MAX_DF.min(n.max(2));
-    let mut candidates: HashSet<(u32, u32)> = HashSet::new();
+    let mut rare_shared: HashMap<(u32, u32), u16> = HashMap::new();
     for list in postings.values() {
         if list.len() < 2 || list.len() > max_df {
             continue;
         }
         for (x, &a) in list.iter().enumerate() {
             for &b in &list[x + 1..] {
-                candidates.insert((a as u32, b as u32));
+                let c = rare_shared.entry((a as u32, b as u32)).or_insert(0);
+                *c = c.saturating_add(1);
             }
         }
     }
-    let mut candidates: Vec<(u32, u32)> = candidates.into_iter().collect();
+    // One shared rare word is chance; it takes two to be worth scoring.
+    let mut candidates: Vec<(u32, u32)> =
+        rare_shared.into_iter().filter(|&(_, c)| c >= 2).map(|(p, _)| p).collect();
     candidates.sort_unstable();
     // Each candidate is scored on all the terms it shares, common ones
     // included, by merging the two sorted term lists.

@@ -67,15 +67,14 @@ impl Word<'_> {
 pub fn words(text: &str) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
+    let mut prev: Option<char> = None;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
+        let last = prev.replace(c);
         let inner = match start {
-            Some(s) => {
-                let prev_digit = text[s..i]
-                    .chars()
-                    .last()
-                    .is_some_and(|p| p.is_ascii_digit());
+            Some(_) => {
+                let prev_digit = last.is_some_and(|p| p.is_ascii_digit());
                 let next_digit = next.is_some_and(|n| n.is_ascii_digit());
                 let next_alpha = next.is_some_and(char::is_alphanumeric);
                 ((c == ',' || c == '.') && prev_digit && next_digit)
