@@ -16,11 +16,7 @@ use jiff::civil::Date;
 pub fn infer_publication_years(records: &mut [ArticleRecord]) {
     let known: Vec<Date> = records
         .iter()
-        .filter(|r| {
-            r.article
-                .published_source
-                .is_some_and(|s| s != DateSource::Inferred)
-        })
+        .filter(|r| r.article.published_source.is_some_and(|s| s != DateSource::Inferred))
         .filter_map(|r| r.article.published.as_deref()?.parse().ok())
         .collect();
     if known.is_empty() {
@@ -30,12 +26,7 @@ pub fn infer_publication_years(records: &mut [ArticleRecord]) {
         if r.article.published.is_some() {
             continue;
         }
-        let Some(md) = r
-            .article
-            .dateline
-            .as_ref()
-            .and_then(|d| d.month_day.clone())
-        else {
+        let Some(md) = r.article.dateline.as_ref().and_then(|d| d.month_day.clone()) else {
             continue;
         };
         let Some(date) = nearest_year(&md, &known) else {
@@ -85,17 +76,8 @@ mod tests {
     #[test]
     fn nearest_year_crosses_new_year() {
         let known = [Date::new(2025, 1, 2).unwrap()];
-        assert_eq!(
-            nearest_year("--12-30", &known),
-            Some(Date::new(2024, 12, 30).unwrap())
-        );
-        assert_eq!(
-            nearest_year("--03-12", &[Date::new(2025, 3, 14).unwrap()]),
-            Some(Date::new(2025, 3, 12).unwrap())
-        );
-        assert_eq!(
-            nearest_year("--10-01", &[Date::new(2025, 3, 14).unwrap()]),
-            Some(Date::new(2024, 10, 1).unwrap())
-        );
+        assert_eq!(nearest_year("--12-30", &known), Some(Date::new(2024, 12, 30).unwrap()));
+        assert_eq!(nearest_year("--03-12", &[Date::new(2025, 3, 14).unwrap()]), Some(Date::new(2025, 3, 12).unwrap()));
+        assert_eq!(nearest_year("--10-01", &[Date::new(2025, 3, 14).unwrap()]), Some(Date::new(2024, 10, 1).unwrap()));
     }
 }

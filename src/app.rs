@@ -40,8 +40,7 @@ pub fn run(cli: Cli) -> Result<u8> {
 
 fn options(aliases: Option<&Path>) -> Result<Options> {
     let aliases = match aliases {
-        Some(p) => analyze::aliases::load(p)
-            .with_context(|| format!("reading the alias file {}", p.display()))?,
+        Some(p) => analyze::aliases::load(p).with_context(|| format!("reading the alias file {}", p.display()))?,
         None => Default::default(),
     };
     Ok(Options { aliases })
@@ -51,9 +50,7 @@ fn run_analyze(cli: Cli) -> Result<u8> {
     let opts = options(cli.aliases.as_deref())?;
     if let Some(n) = cli.threads {
         // Only fails when a pool already exists, which cannot happen here.
-        let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(n.max(1))
-            .build_global();
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
     }
     let inputs = read::collect_inputs(&cli.paths)?;
     let out = &cli.output;
@@ -68,21 +65,13 @@ fn run_analyze(cli: Cli) -> Result<u8> {
 }
 
 /// Print warnings, fail when nothing was readable, then analyze and render.
-fn finish(
-    records: Vec<ArticleRecord>,
-    skipped: Vec<Warning>,
-    opts: &Options,
-    out: &OutputArgs,
-) -> Result<u8> {
+fn finish(records: Vec<ArticleRecord>, skipped: Vec<Warning>, opts: &Options, out: &OutputArgs) -> Result<u8> {
     let n_skipped = skipped.len();
     if records.is_empty() {
         for w in &skipped {
             eprintln!("analyze: warning: {}: {}", w.path, w.message);
         }
-        bail!(
-            "no readable article among the inputs ({} skipped)",
-            n_skipped
-        );
+        bail!("no readable article among the inputs ({} skipped)", n_skipped);
     }
     let mut report = pipeline::analyze(records, skipped, opts);
     report.summary.skipped_files = n_skipped;
@@ -99,10 +88,7 @@ fn finish(
     if let Some(old) = &baseline {
         analyze::compare::baseline::apply(&mut report, old);
     }
-    let view = View {
-        color: use_color(out.color),
-        limit: if out.all { usize::MAX } else { 10 },
-    };
+    let view = View { color: use_color(out.color), limit: if out.all { usize::MAX } else { 10 } };
     let format = match out.format {
         FormatArg::Text => Format::Text,
         FormatArg::Json | FormatArg::Jsonl => Format::Json,
@@ -130,8 +116,7 @@ fn exit_code(report: &Report, baseline: Option<&Report>, fail_on: Option<FailOn>
 }
 
 fn load_report(p: &Path) -> Result<Report> {
-    let f =
-        std::fs::File::open(p).with_context(|| format!("opening the baseline {}", p.display()))?;
+    let f = std::fs::File::open(p).with_context(|| format!("opening the baseline {}", p.display()))?;
     serde_json::from_reader(std::io::BufReader::new(f))
         .with_context(|| format!("{} is not an analyze --format json report", p.display()))
 }
@@ -192,9 +177,9 @@ fn run_compare(args: CompareArgs) -> Result<u8> {
             if line.trim().is_empty() {
                 continue;
             }
-            match serde_json::from_str::<JsonlLine>(&line).with_context(|| {
-                format!("{name}:{}: not a record from analyze --format jsonl", n + 1)
-            })? {
+            match serde_json::from_str::<JsonlLine>(&line)
+                .with_context(|| format!("{name}:{}: not a record from analyze --format jsonl", n + 1))?
+            {
                 JsonlLine::Article(a) => records.push(*a),
                 JsonlLine::Skipped { skipped: w } => skipped.push(w),
             }
@@ -210,8 +195,7 @@ fn run_compare(args: CompareArgs) -> Result<u8> {
                 read_lines(&mut std::io::stdin().lock(), "standard input")?;
                 continue;
             }
-            let f =
-                std::fs::File::open(p).with_context(|| format!("{}: cannot open", p.display()))?;
+            let f = std::fs::File::open(p).with_context(|| format!("{}: cannot open", p.display()))?;
             read_lines(&mut std::io::BufReader::new(f), &p.display().to_string())?;
         }
     }
@@ -231,18 +215,12 @@ impl Progress {
         let enabled = !quiet && std::io::stderr().is_terminal() && total > 1;
         let bar = enabled.then(|| {
             let b = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::hidden());
-            if let Ok(style) = ProgressStyle::with_template(
-                "{spinner} reading {pos}/{len} articles {wide_bar} {eta}",
-            ) {
+            if let Ok(style) = ProgressStyle::with_template("{spinner} reading {pos}/{len} articles {wide_bar} {eta}") {
                 b.set_style(style);
             }
             b
         });
-        Progress {
-            bar,
-            start: Instant::now(),
-            shown: AtomicBool::new(false),
-        }
+        Progress { bar, start: Instant::now(), shown: AtomicBool::new(false) }
     }
     fn tick(&self) {
         let Some(b) = &self.bar else { return };

@@ -18,22 +18,13 @@
 //!    full date in the same article (marked `inferred`), else the corpus fills
 //!    it in later (see `resolve::infer_publication_years`).
 
-use crate::model::{
-    Article, Block, BlockKind, DateSource, Dateline, OutletEvidence, OutletSource, Span,
-    TextEncoding,
-};
+use crate::model::{Article, Block, BlockKind, DateSource, Dateline, OutletEvidence, OutletSource, Span, TextEncoding};
 use regex::Regex;
 use std::sync::LazyLock;
 
 /// Parse an article's structure. `text` is the decoded file; offsets are into it.
 pub fn parse(id: &str, path: &str, text: &str, encoding: TextEncoding, bytes: usize) -> Article {
-    let mut p = Parser {
-        text,
-        blocks: Vec::new(),
-        published: None,
-        outlet: None,
-        glued: false,
-    };
+    let mut p = Parser { text, blocks: Vec::new(), published: None, outlet: None, glued: false };
     let body_start = p.header();
     // A header glued to the body means the first line is a sentence of the body.
     p.glued = body_start > 0 && !text[..body_start].ends_with('\n');
@@ -41,46 +32,23 @@ pub fn parse(id: &str, path: &str, text: &str, encoding: TextEncoding, bytes: us
     let lines = p.metadata_lines(lines);
     p.classify(&lines);
     let dateline = p.dateline();
-    let headline = p
-        .blocks
-        .iter()
-        .find(|b| b.kind == BlockKind::Headline)
-        .map(|b| span(text, b.start, b.end));
-    if p.published.is_none() {
-        if let Some(d) = &dateline {
-            p.published = dateline_date(text, d);
-        }
+    let headline = p.blocks.iter().find(|b| b.kind == BlockKind::Headline).map(|b| span(text, b.start, b.end));
+    if p.published.is_none()
+        && let Some(d) = &dateline
+    {
+        p.published = dateline_date(text, d);
     }
-    if p.outlet.is_none() {
-        if let Some(Dateline {
-            agency: Some(a),
-            span: s,
-            ..
-        }) = &dateline
-        {
-            p.outlet = Some((
-                a.clone(),
-                OutletEvidence {
-                    source: OutletSource::Dateline,
-                    span: s.clone(),
-                },
-            ));
-        }
+    if p.outlet.is_none()
+        && let Some(Dateline { agency: Some(a), span: s, .. }) = &dateline
+    {
+        p.outlet = Some((a.clone(), OutletEvidence { source: OutletSource::Dateline, span: s.clone() }));
     }
     if p.outlet.is_none() {
         p.outlet = copyright_outlet(text, &p.blocks);
     }
-    let words = p
-        .blocks
-        .iter()
-        .filter(|b| b.kind.is_content())
-        .map(|b| text[b.start..b.end].split_whitespace().count())
-        .sum();
-    let boilerplate_blocks = p
-        .blocks
-        .iter()
-        .filter(|b| b.kind == BlockKind::Boilerplate)
-        .count();
+    let words =
+        p.blocks.iter().filter(|b| b.kind.is_content()).map(|b| text[b.start..b.end].split_whitespace().count()).sum();
+    let boilerplate_blocks = p.blocks.iter().filter(|b| b.kind == BlockKind::Boilerplate).count();
     let (published, published_source, published_evidence) = match p.published {
         Some((d, s, e)) => (Some(d), Some(s), Some(e)),
         None => (None, None, None),
@@ -110,11 +78,7 @@ pub fn parse(id: &str, path: &str, text: &str, encoding: TextEncoding, bytes: us
 }
 
 fn span(text: &str, start: usize, end: usize) -> Span {
-    Span {
-        start,
-        end,
-        text: text[start..end].to_string(),
-    }
+    Span { start, end, text: text[start..end].to_string() }
 }
 
 /// A non-empty line (or joined run of hard-wrapped lines), trimmed.
@@ -132,17 +96,11 @@ fn lines(text: &str, from: usize) -> Vec<(Line, bool)> {
     for piece in text[from..].split_inclusive('\n') {
         let s = pos;
         pos += piece.len();
-        let trimmed_start = piece.len()
-            - piece
-                .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
-                .len();
+        let trimmed_start =
+            piece.len() - piece.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}').len();
         let content = piece.trim_end();
         let (a, b) = (s + trimmed_start, s + content.len());
-        raw.push(if a < b {
-            Some(Line { start: a, end: b })
-        } else {
-            None
-        });
+        raw.push(if a < b { Some(Line { start: a, end: b }) } else { None });
     }
     // Join hard-wrapped lines: a line that does not end a sentence, followed
     // directly by a line that starts in lowercase, is the same paragraph.
@@ -161,8 +119,7 @@ fn lines(text: &str, from: usize) -> Vec<(Line, bool)> {
             let nxt = &text[next.start..next.end];
             let ends_sentence = cur.ends_with(['.', '!', '?', ':', '"', '”', '’', '\'', ')']);
             let starts_lower = nxt.chars().next().is_some_and(|c| c.is_lowercase());
-            let link =
-                |s: &str| s.starts_with("http") || s.starts_with("www.") || s.starts_with("pic.");
+            let link = |s: &str| s.starts_with("http") || s.starts_with("www.") || s.starts_with("pic.");
             let last_word = cur.rsplit(char::is_whitespace).next().unwrap_or("");
             if !ends_sentence && starts_lower && cur.len() > 40 && !link(nxt) && !link(last_word) {
                 line.end = next.end;
@@ -192,15 +149,12 @@ static HEADER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static META_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i)(date|published|posted|updated|last updated|source|dateline)\s*:\s*(.+)$")
-        .expect("static regex")
+    Regex::new(r"^(?i)(date|published|posted|updated|last updated|source|dateline)\s*:\s*(.+)$").expect("static regex")
 });
-static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b").expect("static regex")
-});
+static ISO_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b").expect("static regex"));
 static ISO_TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))T\d{2}:\d{2}")
-        .expect("static regex")
+    Regex::new(r"\b((?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))T\d{2}:\d{2}").expect("static regex")
 });
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b|\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b")
@@ -245,13 +199,9 @@ pub fn month_number(name: &str) -> Option<u32> {
 }
 
 fn valid_date(y: i32, m: u32, d: u32) -> Option<String> {
-    jiff::civil::Date::new(
-        i16::try_from(y).ok()?,
-        i8::try_from(m).ok()?,
-        i8::try_from(d).ok()?,
-    )
-    .ok()
-    .map(|d| d.to_string())
+    jiff::civil::Date::new(i16::try_from(y).ok()?, i8::try_from(m).ok()?, i8::try_from(d).ok()?)
+        .ok()
+        .map(|d| d.to_string())
 }
 
 /// The first full calendar date in `s`: ISO, `March 9, 2025` or `9 March 2025`.
@@ -263,11 +213,7 @@ fn parse_full_date(s: &str) -> Option<(String, usize, usize)> {
     });
     let words = MONTH_DAY_YEAR.captures(s).and_then(|c| {
         let m = c.get(0)?;
-        let (mon, day, year) = if c.get(1).is_some() {
-            (&c[1], &c[2], &c[3])
-        } else {
-            (&c[5], &c[4], &c[6])
-        };
+        let (mon, day, year) = if c.get(1).is_some() { (&c[1], &c[2], &c[3]) } else { (&c[5], &c[4], &c[6]) };
         let d = valid_date(year.parse().ok()?, month_number(mon)?, day.parse().ok()?)?;
         Some((d, m.start(), m.end()))
     });
@@ -290,9 +236,7 @@ impl<'a> Parser<'a> {
             return 0;
         };
         let lead = self.text[..all.end()].len()
-            - self.text[..all.end()]
-                .trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n'])
-                .len();
+            - self.text[..all.end()].trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']).len();
         let hs = lead;
         let he = self.text[..all.end()].trim_end().len();
         self.blocks.push(Block {
@@ -302,11 +246,7 @@ impl<'a> Parser<'a> {
             text: Some(self.text[hs..he].to_string()),
             reason: Some("date header".into()),
         });
-        self.published = Some((
-            valid,
-            DateSource::Header,
-            span(self.text, date.start(), date.end()),
-        ));
+        self.published = Some((valid, DateSource::Header, span(self.text, date.start(), date.end())));
         all.end()
     }
 
@@ -331,25 +271,19 @@ impl<'a> Parser<'a> {
                             self.outlet = Some((name, ev));
                             used = true;
                         }
-                    } else if key != "dateline" {
-                        if let Some((d, a, b)) = parse_full_date(val.as_str()) {
-                            let better = match &self.published {
-                                None => true,
-                                // A "Published" date beats an "Updated" one seen earlier.
-                                Some((_, DateSource::DateLine, _)) => {
-                                    key != "updated" && key != "last updated"
-                                }
-                                _ => false,
-                            };
-                            if better && !(key.contains("updated") && self.published.is_some()) {
-                                self.published = Some((
-                                    d,
-                                    DateSource::DateLine,
-                                    span(self.text, vs + a, vs + b),
-                                ));
-                            }
-                            used = true;
+                    } else if key != "dateline"
+                        && let Some((d, a, b)) = parse_full_date(val.as_str())
+                    {
+                        let better = match &self.published {
+                            None => true,
+                            // A "Published" date beats an "Updated" one seen earlier.
+                            Some((_, DateSource::DateLine, _)) => key != "updated" && key != "last updated",
+                            _ => false,
+                        };
+                        if better && !(key.contains("updated") && self.published.is_some()) {
+                            self.published = Some((d, DateSource::DateLine, span(self.text, vs + a, vs + b)));
                         }
+                        used = true;
                     }
                     if used {
                         self.blocks.push(Block {
@@ -362,25 +296,23 @@ impl<'a> Parser<'a> {
                         continue;
                     }
                 }
-                if self.published.is_none() && s.len() < 120 {
-                    if let Some(c) = ISO_TIMESTAMP.captures(s) {
-                        if let Some(m) = c.get(1) {
-                            if let Some((d, _, _)) = parse_full_date(m.as_str()) {
-                                let sp =
-                                    span(self.text, line.start + m.start(), line.start + m.end());
-                                self.published = Some((d, DateSource::Timestamp, sp));
-                                if s.split_whitespace().count() <= 3 {
-                                    self.blocks.push(Block {
-                                        kind: BlockKind::Metadata,
-                                        start: line.start,
-                                        end: line.end,
-                                        text: Some(s.to_string()),
-                                        reason: Some("timestamp".into()),
-                                    });
-                                    continue;
-                                }
-                            }
-                        }
+                if self.published.is_none()
+                    && s.len() < 120
+                    && let Some(c) = ISO_TIMESTAMP.captures(s)
+                    && let Some(m) = c.get(1)
+                    && let Some((d, _, _)) = parse_full_date(m.as_str())
+                {
+                    let sp = span(self.text, line.start + m.start(), line.start + m.end());
+                    self.published = Some((d, DateSource::Timestamp, sp));
+                    if s.split_whitespace().count() <= 3 {
+                        self.blocks.push(Block {
+                            kind: BlockKind::Metadata,
+                            start: line.start,
+                            end: line.end,
+                            text: Some(s.to_string()),
+                            reason: Some("timestamp".into()),
+                        });
+                        continue;
                     }
                 }
             }
@@ -405,10 +337,7 @@ impl<'a> Parser<'a> {
                 }
                 if j - i >= 3 {
                     for k in kinds.iter_mut().take(j).skip(i) {
-                        *k = Some((
-                            BlockKind::Boilerplate,
-                            "menu-like run of short lines".into(),
-                        ));
+                        *k = Some((BlockKind::Boilerplate, "menu-like run of short lines".into()));
                     }
                 }
                 i = j;
@@ -425,11 +354,10 @@ impl<'a> Parser<'a> {
                 join_prev[i] = true;
                 kinds[i - 1] = Some((BlockKind::SocialPost, "embedded social post".into()));
                 kinds[i] = Some((BlockKind::SocialPost, "embedded social post".into()));
-                if let Some((next, _)) = lines.get(i + 1) {
-                    if LINK_LINE.is_match(&text[next.start..next.end]) {
-                        kinds[i + 1] =
-                            Some((BlockKind::Boilerplate, "link of the embedded post".into()));
-                    }
+                if let Some((next, _)) = lines.get(i + 1)
+                    && LINK_LINE.is_match(&text[next.start..next.end])
+                {
+                    kinds[i + 1] = Some((BlockKind::Boilerplate, "link of the embedded post".into()));
                 }
             }
         }
@@ -457,13 +385,9 @@ impl<'a> Parser<'a> {
         // A short line between two boilerplate lines is part of the same box
         // (the pitch line of a newsletter sign-up between its title and field).
         for i in 1..n.saturating_sub(1) {
-            let is_bp =
-                |k: &Option<(BlockKind, String)>| matches!(k, Some((BlockKind::Boilerplate, _)));
+            let is_bp = |k: &Option<(BlockKind, String)>| matches!(k, Some((BlockKind::Boilerplate, _)));
             let s = &text[lines[i].0.start..lines[i].0.end];
-            if kinds[i].is_none()
-                && is_bp(&kinds[i - 1])
-                && is_bp(&kinds[i + 1])
-                && s.split_whitespace().count() <= 20
+            if kinds[i].is_none() && is_bp(&kinds[i - 1]) && is_bp(&kinds[i + 1]) && s.split_whitespace().count() <= 20
             {
                 kinds[i] = Some((BlockKind::Boilerplate, "inside a site-chrome box".into()));
             }
@@ -508,10 +432,7 @@ impl<'a> Parser<'a> {
                 && i > 0
                 && !DATELINE_ALONE.is_match(s)
             {
-                kinds[i] = Some((
-                    BlockKind::Subheading,
-                    "short line between paragraphs".into(),
-                ));
+                kinds[i] = Some((BlockKind::Subheading, "short line between paragraphs".into()));
             }
         }
         for (i, (line, _)) in lines.iter().enumerate() {
@@ -522,12 +443,12 @@ impl<'a> Parser<'a> {
                 }
                 None => (BlockKind::Paragraph, None),
             };
-            if join_prev[i] {
-                if let Some(last) = self.blocks.last_mut().filter(|b| b.kind == kind) {
-                    last.end = line.end;
-                    last.text = Some(text[last.start..last.end].to_string());
-                    continue;
-                }
+            if join_prev[i]
+                && let Some(last) = self.blocks.last_mut().filter(|b| b.kind == kind)
+            {
+                last.end = line.end;
+                last.text = Some(text[last.start..last.end].to_string());
+                continue;
             }
             let keep_text = kind != BlockKind::Paragraph;
             self.blocks.push(Block {
@@ -543,27 +464,13 @@ impl<'a> Parser<'a> {
 
     fn dateline(&self) -> Option<Dateline> {
         let text = self.text;
-        let b = self
-            .blocks
-            .iter()
-            .find(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Dateline))?;
+        let b = self.blocks.iter().find(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Dateline))?;
         let s = &text[b.start..b.end];
-        let c = if b.kind == BlockKind::Dateline {
-            DATELINE_ALONE.captures(s)?
-        } else {
-            DATELINE.captures(s)?
-        };
+        let c = if b.kind == BlockKind::Dateline { DATELINE_ALONE.captures(s)? } else { DATELINE.captures(s)? };
         let all = c.get(0)?;
-        let place = c
-            .name("place")?
-            .as_str()
-            .trim()
-            .trim_end_matches(',')
-            .to_string();
+        let place = c.name("place")?.as_str().trim().trim_end_matches(',').to_string();
         // A dateline place is a name in capitals, not a shouted word of the body.
-        if place.chars().filter(|c| c.is_alphabetic()).count() < 2
-            || NOT_PLACES.contains(&place.as_str())
-        {
+        if place.chars().filter(|c| c.is_alphabetic()).count() < 2 || NOT_PLACES.contains(&place.as_str()) {
             return None;
         }
         let agency = c.name("agency").map(|a| a.as_str().trim().to_string());
@@ -576,26 +483,13 @@ impl<'a> Parser<'a> {
             _ => None,
         };
         let end = b.start + all.as_str().trim_end().len();
-        Some(Dateline {
-            place,
-            agency,
-            month_day,
-            span: span(text, b.start, end),
-        })
+        Some(Dateline { place, agency, month_day, span: span(text, b.start, end) })
     }
 }
 
 /// Words in capitals that start body text but are not dateline places.
-const NOT_PLACES: &[&str] = &[
-    "UPDATE",
-    "BREAKING",
-    "EXCLUSIVE",
-    "ANALYSIS",
-    "OPINION",
-    "WATCH",
-    "LIVE",
-    "EDITOR'S NOTE",
-];
+const NOT_PLACES: &[&str] =
+    &["UPDATE", "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "LIVE", "EDITOR'S NOTE"];
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -612,18 +506,15 @@ static SOCIAL_SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static TAGLINE_BANNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?P<name>[Tt]he\s+[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,4})\s*[|•·]\s*[^|]{3,60}$",
-    )
-    .expect("static regex")
+    Regex::new(r"^(?P<name>[Tt]he\s+[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,4})\s*[|•·]\s*[^|]{3,60}$")
+        .expect("static regex")
 });
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:By|BY|Written by|Reporting by)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}(?:\s*(?:,|and|&|in|—|-)\s*[\w .,'’&\-]{0,60})?$")
         .expect("static regex")
 });
-static LINK_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:https?://|www\.|pic\.twitter\.com/)\S+$").expect("static regex")
-});
+static LINK_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:https?://|www\.|pic\.twitter\.com/)\S+$").expect("static regex"));
 static BANNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:Support|A Message [Ff]rom|Subscribe to|Welcome to|Donate to)\s+(?P<name>(?:[Tt]he\s+)?[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,5})\s*[!.:]?$")
         .expect("static regex")
@@ -655,35 +546,21 @@ fn is_menu_like(s: &str) -> bool {
         return true;
     }
     let words = s.split_whitespace().count();
-    words <= 2
-        && !s.ends_with(['.', '!', '?', '"', '”'])
-        && s.len() <= 24
-        && !DATELINE_ALONE.is_match(s)
+    words <= 2 && !s.ends_with(['.', '!', '?', '"', '”']) && s.len() <= 24 && !DATELINE_ALONE.is_match(s)
 }
 
 fn banner(s: &str) -> Option<(String, String, (usize, usize))> {
     let c = BANNER.captures(s)?;
     let m = c.name("name")?;
     let name = m.as_str().trim_end_matches(['.', '!']).to_string();
-    Some((
-        name,
-        "site banner".into(),
-        (
-            m.start(),
-            m.start() + m.as_str().trim_end_matches(['.', '!']).len(),
-        ),
-    ))
+    Some((name, "site banner".into(), (m.start(), m.start() + m.as_str().trim_end_matches(['.', '!']).len())))
 }
 
 /// A masthead as the first line: `The Northgate Times | Your city, your world`.
 fn tagline_banner(s: &str) -> Option<(String, String, (usize, usize))> {
     let c = TAGLINE_BANNER.captures(s)?;
     let m = c.name("name")?;
-    Some((
-        m.as_str().to_string(),
-        "site masthead".into(),
-        (m.start(), m.end()),
-    ))
+    Some((m.as_str().to_string(), "site masthead".into(), (m.start(), m.end())))
 }
 
 fn boilerplate_reason(s: &str) -> Option<&'static str> {
@@ -710,11 +587,7 @@ fn boilerplate_reason(s: &str) -> Option<&'static str> {
         || hit.starts_with("support ")
         || hit.starts_with("become a");
     if (strong && words <= 90) || words <= 30 {
-        Some(if strong {
-            "donation or membership appeal"
-        } else {
-            "site chrome (newsletter, sharing, links)"
-        })
+        Some(if strong { "donation or membership appeal" } else { "site chrome (newsletter, sharing, links)" })
     } else {
         None
     }
@@ -732,17 +605,12 @@ fn caption_or_credit(s: &str) -> Option<(BlockKind, &'static str)> {
 
 /// Title Case: most longer words capitalised.
 fn looks_titled(s: &str) -> bool {
-    let words: Vec<&str> = s
-        .split_whitespace()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-        .collect();
+    let words: Vec<&str> =
+        s.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
     if words.len() < 2 {
         return false;
     }
-    let caps = words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
-        .count();
+    let caps = words.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase())).count();
     caps * 10 >= words.len() * 7
 }
 
@@ -754,13 +622,7 @@ fn copyright_outlet(text: &str, blocks: &[Block]) -> Option<(String, OutletEvide
             let name = m.as_str().trim_end_matches('.').trim();
             if name.split_whitespace().count() >= 1 && !name.eq_ignore_ascii_case("all") {
                 let sp = span(text, b.start + m.start(), b.start + m.start() + name.len());
-                return Some((
-                    name.to_string(),
-                    OutletEvidence {
-                        source: OutletSource::Copyright,
-                        span: sp,
-                    },
-                ));
+                return Some((name.to_string(), OutletEvidence { source: OutletSource::Copyright, span: sp }));
             }
         }
     }
@@ -809,9 +671,7 @@ mod tests {
 
     #[test]
     fn glued_date_header() {
-        let a = art(
-            " date 2025-03-14 The talks ended on Thursday after three days.\nSecond paragraph here.",
-        );
+        let a = art(" date 2025-03-14 The talks ended on Thursday after three days.\nSecond paragraph here.");
         assert_eq!(a.published.as_deref(), Some("2025-03-14"));
         assert_eq!(a.published_source, Some(DateSource::Header));
         let meta = &a.blocks[0];
@@ -819,21 +679,11 @@ mod tests {
         assert_eq!(meta.text.as_deref(), Some("date 2025-03-14"));
         let first = &a.blocks[1];
         assert!(
-            " date 2025-03-14 The talks".ends_with(
-                &a.blocks[1]
-                    .text
-                    .clone()
-                    .unwrap_or_else(|| "The talks".into())[..9]
-            )
+            " date 2025-03-14 The talks"
+                .ends_with(&a.blocks[1].text.clone().unwrap_or_else(|| "The talks".into())[..9])
         );
-        assert_eq!(
-            &" date 2025-03-14 The talks ended"[first.start..first.start + 9],
-            "The talks"
-        );
-        assert!(
-            a.headline.is_none(),
-            "a glued first sentence is not a headline"
-        );
+        assert_eq!(&" date 2025-03-14 The talks ended"[first.start..first.start + 9], "The talks");
+        assert!(a.headline.is_none(), "a glued first sentence is not a headline");
     }
 
     #[test]
@@ -844,16 +694,12 @@ mod tests {
         assert_eq!(a.published.as_deref(), Some("2025-03-13"));
         assert_eq!(a.published_source, Some(DateSource::DateLine));
         assert_eq!(a.headline.as_deref(), Some("Ministers Close Flood Summit"));
-        assert_eq!(
-            a.dateline.as_ref().map(|d| d.place.as_str()),
-            Some("VIENNA")
-        );
+        assert_eq!(a.dateline.as_ref().map(|d| d.place.as_str()), Some("VIENNA"));
     }
 
     #[test]
     fn dateline_without_year_takes_year_from_article() {
-        let a =
-            art("KYIV, March 12 — Crews worked all night.\nA post on March 11, 2025 said more.");
+        let a = art("KYIV, March 12 — Crews worked all night.\nA post on March 11, 2025 said more.");
         let d = a.dateline.unwrap();
         assert_eq!(d.place, "KYIV");
         assert_eq!(d.month_day.as_deref(), Some("--03-12"));
@@ -891,10 +737,7 @@ mod tests {
         assert_eq!(a.outlet.as_deref(), Some("The Continental Ledger"));
         let kind_of = |needle: &str| {
             let pos = text.find(needle).unwrap();
-            a.blocks
-                .iter()
-                .find(|b| b.start <= pos && pos < b.end)
-                .map(|b| b.kind)
+            a.blocks.iter().find(|b| b.start <= pos && pos < b.end).map(|b| b.kind)
         };
         assert_eq!(kind_of("Your gift"), Some(BlockKind::Boilerplate));
         assert_eq!(kind_of("$10"), Some(BlockKind::Boilerplate));
@@ -911,11 +754,7 @@ mod tests {
     fn social_post_block() {
         let text = "Water is rising.\nWe will rebuild every bridge. https://t.co/AbC\n— Olena Marchuk (@OlenaMarchukUA) March 11, 2025\nhttps://t.co/AbCd123\nThe minister spoke later.";
         let a = art(text);
-        let posts: Vec<_> = a
-            .blocks
-            .iter()
-            .filter(|b| b.kind == BlockKind::SocialPost)
-            .collect();
+        let posts: Vec<_> = a.blocks.iter().filter(|b| b.kind == BlockKind::SocialPost).collect();
         assert_eq!(posts.len(), 1, "post text and signature form one block");
         let post = posts[0].text.as_deref().unwrap();
         assert!(post.starts_with("We will rebuild"));

@@ -20,6 +20,7 @@ pub mod anchors;
 pub mod article;
 pub mod compare;
 pub mod extract;
+pub mod gazetteer;
 pub mod model;
 pub mod pipeline;
 pub mod read;

@@ -13,8 +13,7 @@ fn main() -> ExitCode {
         Err(e) => {
             // A closed pipe (`analyze dir | head`) is a normal way to stop reading.
             if e.chain().any(|c| {
-                c.downcast_ref::<std::io::Error>()
-                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+                c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
             }) {
                 return ExitCode::SUCCESS;
             }

@@ -9,9 +9,7 @@
 
 use crate::aliases::AliasConfig;
 use crate::extract::{self, Doc};
-use crate::model::{
-    Anchor, ArticleRecord, DateSource, Report, SCHEMA_VERSION, Span, Summary, Warning,
-};
+use crate::model::{Anchor, ArticleRecord, DateSource, Report, SCHEMA_VERSION, Span, Summary, Warning};
 use crate::read::{self, Decoded, InputFile, OffsetMap};
 use crate::{anchors, article, compare, resolve, segment};
 use rayon::prelude::*;
@@ -34,61 +32,34 @@ pub enum Extracted {
 /// Read, decode and extract one file.
 pub fn extract_file(input: &InputFile) -> Extracted {
     match read::read_file(input) {
-        Ok((decoded, warning)) => {
-            Extracted::Article(Box::new(extract_decoded(&input.id, decoded, warning)))
-        }
+        Ok((decoded, warning)) => Extracted::Article(Box::new(extract_decoded(&input.id, decoded, warning))),
         Err(w) => Extracted::Skipped(w),
     }
 }
 
 /// Extract one article from its decoded text.
 pub fn extract_decoded(id: &str, decoded: Decoded, warning: Option<Warning>) -> ArticleRecord {
-    let Decoded {
-        text,
-        encoding,
-        map,
-        bytes,
-    } = decoded;
+    let Decoded { text, encoding, map, bytes } = decoded;
     let mut art = article::parse(id, id, &text, encoding, bytes);
     let sentences = segment::sentences(&text, &art.blocks);
     art.sentence_count = sentences.len();
-    let published = art
-        .published
-        .as_deref()
-        .and_then(|d| d.parse::<jiff::civil::Date>().ok());
+    let published = art.published.as_deref().and_then(|d| d.parse::<jiff::civil::Date>().ok());
     let anchor = match (published, art.published_source) {
         (None, _) => Anchor::None,
         (Some(_), Some(DateSource::Inferred)) => Anchor::Inferred,
         (Some(_), _) => Anchor::Published,
     };
-    let doc = Doc {
-        id,
-        text: &text,
-        blocks: &art.blocks,
-        sentences: &sentences,
-        published,
-        anchor,
-    };
+    let doc = Doc { id, text: &text, blocks: &art.blocks, sentences: &sentences, published, anchor };
     let (local_entities, mentions) = extract::entities::extract(&doc);
     let dates = extract::dates::extract(&doc);
     let (quotes, mut warnings) = extract::quotes::extract(&doc, &local_entities, &mentions);
-    let (claims, citations) =
-        extract::claims::extract(&doc, &local_entities, &mentions, &dates, &quotes);
+    let (claims, citations) = extract::claims::extract(&doc, &local_entities, &mentions, &dates, &quotes);
     let sketch = compare::sketch::sketch(&doc, &local_entities, &mentions);
     if let Some(w) = warning {
         warnings.insert(0, w);
     }
-    let mut record = ArticleRecord {
-        article: art,
-        local_entities,
-        mentions,
-        quotes,
-        dates,
-        claims,
-        citations,
-        warnings,
-        sketch,
-    };
+    let mut record =
+        ArticleRecord { article: art, local_entities, mentions, quotes, dates, claims, citations, warnings, sketch };
     if !map.is_identity() {
         remap_offsets(&mut record, &map);
     }
@@ -108,11 +79,7 @@ pub fn extract_all(inputs: &[InputFile], on_done: &(dyn Fn() + Sync)) -> Vec<Ext
 }
 
 /// The corpus-wide stages: resolve entities and anchors, compare, assemble the report.
-pub fn analyze(
-    mut records: Vec<ArticleRecord>,
-    mut warnings: Vec<Warning>,
-    opts: &Options,
-) -> Report {
+pub fn analyze(mut records: Vec<ArticleRecord>, mut warnings: Vec<Warning>, opts: &Options) -> Report {
     records.sort_by(|a, b| a.article.id.cmp(&b.article.id));
     records.dedup_by(|a, b| a.article.id == b.article.id);
     anchors::infer_publication_years(&mut records);
@@ -127,12 +94,7 @@ pub fn analyze(
             g.sort();
             g.dedup();
             c.entities = g;
-            if let crate::model::Assertion::Attributed {
-                entity,
-                local: Some(l),
-                ..
-            } = &mut c.asserted_by
-            {
+            if let crate::model::Assertion::Attributed { entity, local: Some(l), .. } = &mut c.asserted_by {
                 *entity = gid(*l);
             }
         }
@@ -142,10 +104,7 @@ pub fn analyze(
         warnings.append(&mut r.warnings);
     }
     warnings.sort();
-    let outlets: BTreeSet<&str> = records
-        .iter()
-        .filter_map(|r| r.article.outlet.as_deref())
-        .collect();
+    let outlets: BTreeSet<&str> = records.iter().filter_map(|r| r.article.outlet.as_deref()).collect();
     let summary = Summary {
         articles: records.len(),
         outlets: outlets.len(),
@@ -256,9 +215,6 @@ mod tests {
             assert!(b.end <= raw.len());
         }
         let first = &rec.article.blocks[0];
-        assert_eq!(
-            &raw[first.start..first.end],
-            b"Talks \x93ended\x94 on Thursday in Vienna."
-        );
+        assert_eq!(&raw[first.start..first.end], b"Talks \x93ended\x94 on Thursday in Vienna.");
     }
 }

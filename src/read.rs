@@ -22,10 +22,7 @@ pub enum InputError {
     #[error("{0}: no such file or directory")]
     NotFound(String),
     #[error("{path}: {source}")]
-    Io {
-        path: String,
-        source: std::io::Error,
-    },
+    Io { path: String, source: std::io::Error },
 }
 
 /// An input file, with the id the report will use for it.
@@ -45,10 +42,7 @@ pub fn collect_inputs(paths: &[PathBuf]) -> Result<Vec<InputFile>, InputError> {
     for p in paths {
         let meta = std::fs::metadata(p).map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => InputError::NotFound(p.display().to_string()),
-            _ => InputError::Io {
-                path: p.display().to_string(),
-                source: e,
-            },
+            _ => InputError::Io { path: p.display().to_string(), source: e },
         })?;
         if meta.is_dir() {
             walk(p, &mut out)?;
@@ -64,21 +58,12 @@ pub fn collect_inputs(paths: &[PathBuf]) -> Result<Vec<InputFile>, InputError> {
 fn input_file(p: &Path) -> InputFile {
     let id = p.to_string_lossy().replace('\\', "/");
     let id = id.strip_prefix("./").map(str::to_string).unwrap_or(id);
-    InputFile {
-        id,
-        path: p.to_path_buf(),
-    }
+    InputFile { id, path: p.to_path_buf() }
 }
 
 fn walk(dir: &Path, out: &mut Vec<InputFile>) -> Result<(), InputError> {
-    let io = |e| InputError::Io {
-        path: dir.display().to_string(),
-        source: e,
-    };
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .map_err(io)?
-        .filter_map(Result::ok)
-        .collect();
+    let io = |e| InputError::Io { path: dir.display().to_string(), source: e };
+    let mut entries: Vec<_> = std::fs::read_dir(dir).map_err(io)?.filter_map(Result::ok).collect();
     entries.sort_by_key(|e| e.file_name());
     for e in entries {
         let name = e.file_name();
@@ -133,25 +118,14 @@ pub struct Decoded {
 
 /// Decode a file's bytes; `Err` is the warning that explains why it is skipped.
 pub fn decode(id: &str, bytes: Vec<u8>) -> Result<(Decoded, Option<Warning>), Warning> {
-    let warn = |kind, message: String| Warning {
-        path: id.to_string(),
-        kind,
-        message,
-    };
+    let warn = |kind, message: String| Warning { path: id.to_string(), kind, message };
     let size = bytes.len();
     if looks_binary(&bytes) {
-        return Err(warn(
-            WarningKind::Binary,
-            "binary file (NUL or control bytes), skipped".into(),
-        ));
+        return Err(warn(WarningKind::Binary, "binary file (NUL or control bytes), skipped".into()));
     }
     let (text, encoding, map, warning) = match String::from_utf8(bytes) {
         Ok(s) => {
-            let enc = if s.starts_with('\u{feff}') {
-                TextEncoding::Utf8Bom
-            } else {
-                TextEncoding::Utf8
-            };
+            let enc = if s.starts_with('\u{feff}') { TextEncoding::Utf8Bom } else { TextEncoding::Utf8 };
             (s, enc, OffsetMap::Identity, None)
         }
         Err(e) => {
@@ -159,48 +133,23 @@ pub fn decode(id: &str, bytes: Vec<u8>) -> Result<(Decoded, Option<Warning>), Wa
             let (text, map) = decode_windows_1252(&bytes);
             let w = warn(
                 WarningKind::Encoding,
-                "not valid UTF-8; decoded as Windows-1252 (offsets still point into the file)"
-                    .into(),
+                "not valid UTF-8; decoded as Windows-1252 (offsets still point into the file)".into(),
             );
-            (
-                text,
-                TextEncoding::Windows1252,
-                OffsetMap::Table(map),
-                Some(w),
-            )
+            (text, TextEncoding::Windows1252, OffsetMap::Table(map), Some(w))
         }
     };
-    if text
-        .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
-        .is_empty()
-    {
-        let what = if size == 0 {
-            "empty file"
-        } else {
-            "file holds only whitespace"
-        };
+    if text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}').is_empty() {
+        let what = if size == 0 { "empty file" } else { "file holds only whitespace" };
         return Err(warn(WarningKind::Empty, format!("{what}, no article read")));
     }
-    Ok((
-        Decoded {
-            text,
-            encoding,
-            map,
-            bytes: size,
-        },
-        warning,
-    ))
+    Ok((Decoded { text, encoding, map, bytes: size }, warning))
 }
 
 /// Read and decode one file.
 pub fn read_file(input: &InputFile) -> Result<(Decoded, Option<Warning>), Warning> {
     match std::fs::read(&input.path) {
         Ok(bytes) => decode(&input.id, bytes),
-        Err(e) => Err(Warning {
-            path: input.id.clone(),
-            kind: WarningKind::Unreadable,
-            message: e.to_string(),
-        }),
+        Err(e) => Err(Warning { path: input.id.clone(), kind: WarningKind::Unreadable, message: e.to_string() }),
     }
 }
 
@@ -211,10 +160,7 @@ fn looks_binary(bytes: &[u8]) -> bool {
     if head.contains(&0) {
         return true;
     }
-    let controls = head
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
-        .count();
+    let controls = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)).count();
     controls * 100 > head.len()
 }
 
@@ -262,15 +208,9 @@ mod tests {
 
     #[test]
     fn binary_and_empty_are_skipped_with_a_reason() {
-        assert_eq!(
-            decode("a", vec![0x89, b'P', 0, 0, 1]).unwrap_err().kind,
-            WarningKind::Binary
-        );
+        assert_eq!(decode("a", vec![0x89, b'P', 0, 0, 1]).unwrap_err().kind, WarningKind::Binary);
         assert_eq!(decode("a", vec![]).unwrap_err().kind, WarningKind::Empty);
-        assert_eq!(
-            decode("a", b" \r\n\t\n".to_vec()).unwrap_err().kind,
-            WarningKind::Empty
-        );
+        assert_eq!(decode("a", b" \r\n\t\n".to_vec()).unwrap_err().kind, WarningKind::Empty);
     }
 
     #[test]
@@ -282,24 +222,13 @@ mod tests {
             std::fs::write(dir.path().join(f), "x").unwrap();
         }
         let files = collect_inputs(&[dir.path().to_path_buf()]).unwrap();
-        let names: Vec<_> = files
-            .iter()
-            .map(|f| {
-                f.path
-                    .strip_prefix(dir.path())
-                    .unwrap()
-                    .to_string_lossy()
-                    .to_string()
-            })
-            .collect();
+        let names: Vec<_> =
+            files.iter().map(|f| f.path.strip_prefix(dir.path()).unwrap().to_string_lossy().to_string()).collect();
         assert_eq!(names, ["a.txt", "b/1.txt", "b/2.txt"]);
     }
 
     #[test]
     fn missing_path_is_an_error() {
-        assert!(matches!(
-            collect_inputs(&[PathBuf::from("/no/such/dir")]),
-            Err(InputError::NotFound(_))
-        ));
+        assert!(matches!(collect_inputs(&[PathBuf::from("/no/such/dir")]), Err(InputError::NotFound(_))));
     }
 }

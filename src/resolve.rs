@@ -1,15 +1,504 @@
-//! Placeholder until the entities branch lands.
+//! Corpus-wide entity resolution: the local entities of all articles become
+//! corpus entities with global ids.
+//!
+//! Two local entities are one corpus entity when (first rule that applies):
+//! * the user's alias file says so (`[[merge]]`, `[[entity]]` aliases), and
+//!   never when it keeps them apart (`[[split]]`);
+//! * they carry the same gazetteer key: "U.S.", "US" and "United States" are
+//!   `country:US`; "Kharkov" is a form of `city:UA:Kharkiv`;
+//! * people: their given names fall in one variant group of
+//!   `name_variants.txt` (Sergei/Sergey, Aleksandr/Alexander) or spell alike,
+//!   and their surnames have the same spelling key (lower case, no accents,
+//!   doubled letters single, y→i, -skyy/-skiy/-sky → -ski, …) or a Jaro-Winkler
+//!   similarity of at least 0.93 with the same consonant skeleton. Different
+//!   given names keep namesakes apart ("Bill Clinton", "Hillary Clinton");
+//! * organizations, places and others: the same spelling key after exonyms
+//!   ("Kharkov" → "Kharkiv") and without a leading "the";
+//! * a bare surname ("Lavrov") joins a full name only when exactly one person
+//!   in the whole corpus has that surname; a bare acronym or short form joins
+//!   the one entity that used it as a form elsewhere.
+//!
+//! Candidate pairs come from hash indices (spelling key, surname skeleton):
+//! no step compares all pairs of entities.
+//!
+//! **Canonical name**: a gazetteer entry's own name; else the `canonical` of a
+//! user merge; else the fullest form (most words) among the articles' own
+//! names for the entity, then the one used by most articles, then the
+//! alphabetically first.
+//!
+//! Mentions with rule `nominal/role` ("the minister") stay in the articles'
+//! records for quote attribution but are not listed as entity mentions or
+//! spellings: they are references, not names.
+
 use crate::aliases::AliasConfig;
-use crate::model::{ArticleRecord, Entity};
-pub fn resolve_entities(
-    records: &[ArticleRecord],
-    _aliases: &AliasConfig,
-) -> (Vec<Entity>, Vec<Vec<String>>) {
-    (
-        Vec::new(),
-        records
-            .iter()
-            .map(|r| vec![String::new(); r.local_entities.len()])
-            .collect(),
-    )
+use crate::gazetteer::{GAZ, Gazetteer, fold};
+use crate::model::{ArticleRecord, Entity, EntityKind, Evidence, Spelling};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// Merge local entities of all articles into corpus entities; returns the
+/// entities (ids "e1", "e2", ... by descending mention count, then name) and,
+/// for each record (same order as `records`), a Vec mapping its local entity
+/// index -> global entity id.
+pub fn resolve_entities(records: &[ArticleRecord], aliases: &AliasConfig) -> (Vec<Entity>, Vec<Vec<String>>) {
+    resolve_with(records, aliases, &GAZ)
 }
+
+struct Node<'a> {
+    rec: usize,
+    local: usize,
+    name: &'a str,
+    kind: EntityKind,
+    /// Surface forms the article uses (name mentions only).
+    forms: Vec<&'a str>,
+}
+
+struct Dsu {
+    parent: Vec<usize>,
+    /// Split-rule tags present in each set: (rule, name index).
+    tags: Vec<Vec<(usize, usize)>>,
+}
+
+impl Dsu {
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    /// Join two sets unless a split rule keeps two of their names apart.
+    fn union(&mut self, a: usize, b: usize) -> bool {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra == rb {
+            return true;
+        }
+        let conflict = self.tags[ra].iter().any(|&(r, n)| self.tags[rb].iter().any(|&(r2, n2)| r == r2 && n != n2));
+        if conflict {
+            return false;
+        }
+        let (small, big) = if ra < rb { (rb, ra) } else { (ra, rb) };
+        self.parent[small] = big;
+        let moved = std::mem::take(&mut self.tags[small]);
+        for t in moved {
+            if !self.tags[big].contains(&t) {
+                self.tags[big].push(t);
+            }
+        }
+        true
+    }
+}
+
+/// [`resolve_entities`] with a given gazetteer.
+pub fn resolve_with(records: &[ArticleRecord], aliases: &AliasConfig, gaz: &Gazetteer) -> (Vec<Entity>, Vec<Vec<String>>) {
+    // Nodes: one per local entity.
+    let mut nodes: Vec<Node> = Vec::new();
+    let mut node_of: Vec<Vec<usize>> = Vec::with_capacity(records.len());
+    for (ri, rec) in records.iter().enumerate() {
+        let mut ids = Vec::with_capacity(rec.local_entities.len());
+        for (li, le) in rec.local_entities.iter().enumerate() {
+            ids.push(nodes.len());
+            nodes.push(Node { rec: ri, local: li, name: &le.name, kind: le.kind, forms: Vec::new() });
+        }
+        for m in rec.mentions.iter().filter(|m| !is_nominal(&m.rule)) {
+            if let Some(&n) = ids.get(m.local)
+                && let Some(node) = nodes.get_mut(n)
+                && !node.forms.contains(&m.text.as_str())
+            {
+                node.forms.push(&m.text);
+            }
+        }
+        node_of.push(ids);
+    }
+    let mut dsu = Dsu { parent: (0..nodes.len()).collect(), tags: vec![Vec::new(); nodes.len()] };
+    // Split tags first, so that every later union respects them.
+    let mut pinned = vec![false; nodes.len()];
+    for (n, node) in nodes.iter().enumerate() {
+        if let Some(tag) = aliases.split_of(node.name) {
+            dsu.tags[n].push(tag);
+            pinned[n] = true;
+        }
+    }
+    let mut first_with: HashMap<String, usize> = HashMap::new();
+    let mut join = |dsu: &mut Dsu, key: String, n: usize| match first_with.get(&key) {
+        Some(&m) => {
+            dsu.union(m, n);
+        }
+        None => {
+            first_with.insert(key, n);
+        }
+    };
+    // 1. User merges and user entities.
+    for (n, node) in nodes.iter().enumerate() {
+        let names = std::iter::once(node.name).chain(node.forms.iter().copied());
+        for name in names {
+            if let Some(m) = aliases.merge_of(name) {
+                join(&mut dsu, format!("merge:{m}"), n);
+            }
+            if let Some((u, _)) = aliases.user_entity(name) {
+                join(&mut dsu, format!("user:{u}"), n);
+            }
+        }
+    }
+    // 2. Gazetteer keys and spelling keys.
+    let le = |n: &Node| records.get(n.rec).and_then(|r| r.local_entities.get(n.local));
+    let mut persons: Vec<usize> = Vec::new();
+    let mut bare: Vec<usize> = Vec::new();
+    for (n, node) in nodes.iter().enumerate() {
+        if let Some(g) = le(node).and_then(|l| l.gazetteer.clone()) {
+            join(&mut dsu, format!("g:{g}"), n);
+            continue;
+        }
+        if pinned[n] {
+            join(&mut dsu, format!("pin:{}", fold(node.name)), n);
+            continue;
+        }
+        match node.kind {
+            EntityKind::Person => {
+                let words = name_words(node.name);
+                if words.len() >= 2 {
+                    join(&mut dsu, format!("p:{}", person_key(gaz, &words)), n);
+                    persons.push(n);
+                } else {
+                    // Lone surnames of several articles are one entity at least.
+                    join(&mut dsu, format!("b:{}", spelling_key(node.name)), n);
+                    bare.push(n);
+                }
+            }
+            kind => {
+                let key = spelling_key(&exonym(gaz, &strip_the(node.name)));
+                // An entity of unclear kind joins one of a known kind by name.
+                let k = if kind == EntityKind::Other { "x" } else { "n" };
+                join(&mut dsu, format!("{k}:{key}"), n);
+                // An unclear two-word name joins a person spelled the same way.
+                let words = name_words(node.name);
+                if kind == EntityKind::Other && (2..=4).contains(&words.len()) {
+                    join(&mut dsu, format!("p:{}", person_key(gaz, &words)), n);
+                }
+                if kind != EntityKind::Other && node.name.split(' ').count() == 1 {
+                    bare.push(n);
+                }
+                if kind == EntityKind::Other {
+                    bare.push(n);
+                }
+            }
+        }
+    }
+    // 3. People with near spellings: compare within surname-skeleton buckets only.
+    let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
+    for &n in &persons {
+        let words = name_words(nodes[n].name);
+        if let Some(last) = words.last() {
+            buckets.entry(skeleton(&spelling_key(last))).or_default().push(n);
+        }
+    }
+    let mut bucket_keys: Vec<&String> = buckets.keys().collect();
+    bucket_keys.sort();
+    for bk in bucket_keys {
+        let members = &buckets[bk];
+        // One representative per distinct spelling.
+        let mut reps: Vec<(usize, String, String)> = Vec::new();
+        for &n in members {
+            let words = name_words(nodes[n].name);
+            let (Some(first), Some(last)) = (words.first(), words.last()) else { continue };
+            let (g, s) = (fold(first), spelling_key(last));
+            if !reps.iter().any(|(_, g2, s2)| *g2 == g && *s2 == s) {
+                reps.push((n, g, s));
+            }
+            if reps.len() > 400 {
+                break; // A huge bucket: exact keys only beyond this.
+            }
+        }
+        for i in 0..reps.len() {
+            for j in i + 1..reps.len() {
+                let (a, ga, sa) = &reps[i];
+                let (b, gb, sb) = &reps[j];
+                if same_given(gaz, ga, gb) && same_surname(sa, sb) {
+                    dsu.union(*a, *b);
+                }
+            }
+        }
+    }
+    // 4. Bare names: a lone surname joins the one person with that surname;
+    //    a lone word joins the one entity that used it as a form.
+    let mut by_surname: HashMap<String, BTreeSet<usize>> = HashMap::new();
+    for &n in &persons {
+        if let Some(last) = name_words(nodes[n].name).last() {
+            let root = dsu.find(n);
+            by_surname.entry(spelling_key(last)).or_default().insert(root);
+        }
+    }
+    let mut by_form: HashMap<String, BTreeSet<usize>> = HashMap::new();
+    for (n, node) in nodes.iter().enumerate() {
+        if node.name.split(' ').count() >= 2 {
+            for f in &node.forms {
+                if *f != node.name {
+                    let root = dsu.find(n);
+                    by_form.entry(fold(f)).or_default().insert(root);
+                }
+            }
+        }
+    }
+    for &n in &bare {
+        if pinned[n] {
+            continue;
+        }
+        let node = &nodes[n];
+        let target = if matches!(node.kind, EntityKind::Person | EntityKind::Other) {
+            by_surname.get(&spelling_key(node.name)).filter(|s| s.len() == 1).and_then(|s| s.first().copied())
+        } else {
+            None
+        };
+        let target = target.or_else(|| by_form.get(&fold(node.name)).filter(|s| s.len() == 1).and_then(|s| s.first().copied()));
+        if let Some(t) = target {
+            let tn = &nodes[t];
+            // A lone word only joins an entity of its own kind, or of a known kind when its own is unclear.
+            if tn.kind == node.kind || node.kind == EntityKind::Other {
+                dsu.union(t, n);
+            }
+        }
+    }
+    build(records, aliases, gaz, &nodes, &mut dsu, &node_of)
+}
+
+fn build(
+    records: &[ArticleRecord],
+    aliases: &AliasConfig,
+    gaz: &Gazetteer,
+    nodes: &[Node],
+    dsu: &mut Dsu,
+    node_of: &[Vec<usize>],
+) -> (Vec<Entity>, Vec<Vec<String>>) {
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for n in 0..nodes.len() {
+        let r = dsu.find(n);
+        groups.entry(r).or_default().push(n);
+    }
+    struct Draft {
+        root: usize,
+        entity: Entity,
+        total: usize,
+    }
+    let mut drafts: Vec<Draft> = Vec::new();
+    for (root, members) in groups {
+        let mut kinds: BTreeMap<EntityKind, usize> = BTreeMap::new();
+        let mut names: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+        let mut spellings: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+        let mut roles: Vec<String> = Vec::new();
+        let mut outlet = false;
+        let mut gaz_key: Option<String> = None;
+        let mut merge_canon: Option<String> = None;
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        let mut mentions: Vec<(usize, Evidence)> = Vec::new();
+        for &n in &members {
+            let node = &nodes[n];
+            let Some(rec) = records.get(node.rec) else { continue };
+            let Some(le) = rec.local_entities.get(node.local) else { continue };
+            names.entry(node.name).or_default().insert(node.rec);
+            outlet |= le.outlet;
+            if gaz_key.is_none() {
+                gaz_key = le.gazetteer.clone();
+            }
+            if merge_canon.is_none() {
+                merge_canon = aliases.merge_of(node.name).and_then(|m| aliases.merge.get(m)).and_then(|m| m.canonical.clone());
+            }
+            for role in &le.roles {
+                if !roles.iter().any(|r| fold(r) == fold(role)) {
+                    roles.push(role.clone());
+                }
+            }
+            let id = &rec.article.id;
+            let mut count = 0;
+            for m in rec.mentions.iter().filter(|m| m.local == node.local && !is_nominal(&m.rule)) {
+                count += 1;
+                spellings.entry(m.text.split_whitespace().collect::<Vec<_>>().join(" ")).or_default().insert(node.rec);
+                mentions.push((node.rec, Evidence { article: id.clone(), start: m.start, end: m.end, text: m.text.clone() }));
+            }
+            *kinds.entry(le.kind).or_default() += count.max(1);
+            if count > 0 {
+                *counts.entry(id.clone()).or_default() += count;
+            }
+        }
+        // Kind: the gazetteer's, else the most mentioned known kind.
+        let gentry = gaz_key.as_deref().and_then(|k| gaz.entry_by_key(k));
+        let kind = gentry.map(|e| e.kind).unwrap_or_else(|| {
+            kinds
+                .iter()
+                .filter(|(k, _)| **k != EntityKind::Other)
+                .max_by_key(|(k, c)| (**c, **k == EntityKind::Person))
+                .map(|(k, _)| *k)
+                .unwrap_or(EntityKind::Other)
+        });
+        let user_canon = gaz_key
+            .as_deref()
+            .and_then(|k| k.strip_prefix("user:"))
+            .and_then(|u| u.parse::<usize>().ok())
+            .and_then(|u| aliases.entity.get(u))
+            .map(|e| e.name.clone());
+        let name = merge_canon
+            .or(user_canon)
+            .or_else(|| gentry.map(|e| e.name.clone()))
+            .unwrap_or_else(|| {
+                names
+                    .iter()
+                    .max_by(|(a, sa), (b, sb)| {
+                        let wa = a.split(' ').count();
+                        let wb = b.split(' ').count();
+                        wa.cmp(&wb).then(sa.len().cmp(&sb.len())).then(b.cmp(a))
+                    })
+                    .map(|(n, _)| n.to_string())
+                    .unwrap_or_default()
+            });
+        let article_ids = |set: &BTreeSet<usize>| -> Vec<String> {
+            set.iter().filter_map(|&r| records.get(r)).map(|r| r.article.id.clone()).collect()
+        };
+        let mut aliases_out: BTreeSet<String> = BTreeSet::new();
+        for form in spellings.keys().map(String::as_str).chain(names.keys().copied()) {
+            if form != name {
+                aliases_out.insert(form.to_string());
+            }
+        }
+        let spellings: Vec<Spelling> =
+            spellings.iter().map(|(form, set)| Spelling { form: form.clone(), articles: article_ids(set) }).collect();
+        mentions.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.start.cmp(&b.1.start)).then(a.1.end.cmp(&b.1.end)));
+        let total = mentions.len();
+        roles.sort_by_key(|r| fold(r));
+        drafts.push(Draft {
+            root,
+            entity: Entity {
+                id: String::new(),
+                name,
+                kind,
+                outlet: outlet && kind == EntityKind::Organization,
+                aliases: aliases_out.into_iter().collect(),
+                roles: if kind == EntityKind::Person { roles } else { Vec::new() },
+                spellings,
+                mention_counts: counts,
+                mentions: mentions.into_iter().map(|(_, e)| e).collect(),
+            },
+            total,
+        });
+    }
+    drafts.sort_by(|a, b| {
+        b.total
+            .cmp(&a.total)
+            .then_with(|| a.entity.name.cmp(&b.entity.name))
+            .then_with(|| a.entity.kind.cmp(&b.entity.kind))
+            .then_with(|| a.entity.mentions.first().map(|m| (&m.article, m.start)).cmp(&b.entity.mentions.first().map(|m| (&m.article, m.start))))
+    });
+    let mut id_of_root: HashMap<usize, String> = HashMap::new();
+    for (i, d) in drafts.iter_mut().enumerate() {
+        d.entity.id = format!("e{}", i + 1);
+        id_of_root.insert(d.root, d.entity.id.clone());
+    }
+    let maps: Vec<Vec<String>> = node_of
+        .iter()
+        .map(|ids| ids.iter().map(|&n| id_of_root.get(&dsu.find(n)).cloned().unwrap_or_default()).collect())
+        .collect();
+    (drafts.into_iter().map(|d| d.entity).collect(), maps)
+}
+
+fn is_nominal(rule: &str) -> bool {
+    rule.starts_with("nominal")
+}
+
+/// Words of a person's name without honorifics' periods and generational suffixes.
+fn name_words(name: &str) -> Vec<&str> {
+    name.split_whitespace()
+        .filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"))
+        .collect()
+}
+
+fn strip_the(name: &str) -> String {
+    name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name).to_string()
+}
+
+fn exonym(gaz: &Gazetteer, name: &str) -> String {
+    gaz.exonym(name).map(str::to_string).unwrap_or_else(|| name.to_string())
+}
+
+/// `given-group|surname-key` of a full name (first and last word).
+fn person_key(gaz: &Gazetteer, words: &[&str]) -> String {
+    let first = fold(words.first().copied().unwrap_or(""));
+    let last = words.last().copied().unwrap_or("");
+    format!("{}|{}", spelling_key(gaz.given_group(&first)), spelling_key(last))
+}
+
+fn strip_accent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+        'ł' | 'ľ' => 'l',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' | 'ő' => 'o',
+        'ř' => 'r',
+        'ś' | 'š' | 'ş' | 'ș' => 's',
+        'ť' | 'ţ' | 'ț' => 't',
+        'ú' | 'ù' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        _ => c,
+    }
+}
+
+/// A spelling key that transliteration variants share: lower case, no
+/// accents or punctuation, "ks"→"x", "kh"→"h", "w"→"v", "j"/"y"→"i",
+/// "-skiy"/"-skyy"/"-sky" → "-ski", doubled letters single.
+pub fn spelling_key(s: &str) -> String {
+    let mut t: String = s
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(strip_accent)
+        .filter(|c| c.is_alphanumeric() || *c == ' ')
+        .collect();
+    for (from, to) in [("ks", "x"), ("kh", "h"), ("ph", "f"), ("w", "v"), ("j", "i"), ("y", "i"), ("ck", "k")] {
+        if t.contains(from) {
+            t = t.replace(from, to);
+        }
+    }
+    let mut out = String::with_capacity(t.len());
+    let mut prev = None;
+    for c in t.chars() {
+        if Some(c) != prev || c.is_numeric() {
+            out.push(c);
+        }
+        prev = Some(c);
+    }
+    // "zelenskii" → "zelenski" (after doubling removal "skii" is "ski" already).
+    out
+}
+
+/// Consonants only: the bucket of near spellings.
+fn skeleton(key: &str) -> String {
+    key.chars().filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | ' ')).collect()
+}
+
+fn same_given(gaz: &Gazetteer, a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (ga, gb) = (gaz.given_group(a), gaz.given_group(b));
+    if ga == gb {
+        return true;
+    }
+    // Not in the variant list: near spellings with one skeleton, same ending
+    // vowel class (so that "Daniel" and "Daniela" stay apart).
+    let (ka, kb) = (spelling_key(a), spelling_key(b));
+    let ends_a = |s: &str| s.ends_with('a');
+    ka == kb
+        || (skeleton(&ka) == skeleton(&kb)
+            && ends_a(&ka) == ends_a(&kb)
+            && strsim::jaro_winkler(&ka, &kb) >= 0.9
+            && gaz.given_group(a) == a
+            && gaz.given_group(b) == b)
+}
+
+fn same_surname(a: &str, b: &str) -> bool {
+    a == b || (skeleton(a) == skeleton(b) && a.len().abs_diff(b.len()) <= 2 && strsim::jaro_winkler(a, b) >= 0.93)
+}
+
+#[cfg(test)]
+mod tests;

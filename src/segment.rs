@@ -16,22 +16,20 @@ use unicode_segmentation::UnicodeSegmentation;
 /// Abbreviations after which a capitalised word is still the same sentence:
 /// titles and forms of address always precede a name.
 const ALWAYS_JOIN: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "cmdr",
-    "cpl", "pvt", "sen", "rep", "gov", "lt.gov", "atty", "supt", "insp", "rev", "fr", "hon",
-    "pres", "st", "mt", "ft", "sr", "jr", "messrs", "mmes", "msgr", "amb", "sec", "gens", "reps",
-    "sens", "vs", "v", "no", "nos", "op",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "cmdr", "cpl", "pvt", "sen",
+    "rep", "gov", "lt.gov", "atty", "supt", "insp", "rev", "fr", "hon", "pres", "st", "mt", "ft", "sr", "jr", "messrs",
+    "mmes", "msgr", "amb", "sec", "gens", "reps", "sens", "vs", "v", "no", "nos", "op",
 ];
 /// Abbreviations that only join when a digit follows (`Dec. 12`, `Fig. 3`).
 const JOIN_BEFORE_DIGIT: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig",
-    "p", "pp", "vol", "art", "ch", "sec",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "p", "pp", "vol",
+    "art", "ch", "sec",
 ];
 /// Abbreviations that end a sentence only when a capitalised word follows that
 /// is not a name; we join when the next word is lowercase or a digit.
 const JOIN_BEFORE_LOWER: &[&str] = &[
-    "inc", "corp", "co", "ltd", "llc", "plc", "bros", "etc", "e.g", "i.e", "a.m", "p.m", "approx",
-    "est", "dept", "univ", "assn", "ave", "blvd", "rd", "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c",
-    "n.y", "l.a",
+    "inc", "corp", "co", "ltd", "llc", "plc", "bros", "etc", "e.g", "i.e", "a.m", "p.m", "approx", "est", "dept",
+    "univ", "assn", "ave", "blvd", "rd", "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "n.y", "l.a",
 ];
 
 /// Split every block of an article into sentences.
@@ -64,11 +62,7 @@ fn split_block(text: &str, start: usize, end: usize, block: usize, out: &mut Vec
             _ => pieces.push((a, b)),
         }
     }
-    out.extend(
-        pieces
-            .into_iter()
-            .map(|(start, end)| SentenceSpan { start, end, block }),
-    );
+    out.extend(pieces.into_iter().map(|(start, end)| SentenceSpan { start, end, block }));
 }
 
 /// Whether the boundary between `prev` and `next` is a false split.
@@ -84,10 +78,7 @@ fn should_join(prev: &str, next: &str) -> bool {
     let Some(stripped) = prev.strip_suffix('.') else {
         return next_lower && prev.ends_with([':', ';', ',']);
     };
-    let word = stripped
-        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
-        .next()
-        .unwrap_or("");
+    let word = stripped.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“').next().unwrap_or("");
     let lw = word.to_lowercase();
     // An initial: a single capital letter ("M. K. Dobson").
     if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
@@ -110,10 +101,7 @@ fn should_join(prev: &str, next: &str) -> bool {
 /// `U.S`, `a.m`, `N.A.T.O`: letters separated by dots (the final dot stripped).
 fn is_dotted_acronym(w: &str) -> bool {
     let parts: Vec<&str> = w.split('.').collect();
-    parts.len() >= 2
-        && parts
-            .iter()
-            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+    parts.len() >= 2 && parts.iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
 }
 
 #[cfg(test)]
@@ -122,29 +110,15 @@ mod tests {
     use crate::model::BlockKind;
 
     fn split(text: &str) -> Vec<&str> {
-        let blocks = [Block {
-            kind: BlockKind::Paragraph,
-            start: 0,
-            end: text.len(),
-            text: None,
-            reason: None,
-        }];
-        sentences(text, &blocks)
-            .iter()
-            .map(|s| &text[s.start..s.end])
-            .collect()
+        let blocks = [Block { kind: BlockKind::Paragraph, start: 0, end: text.len(), text: None, reason: None }];
+        sentences(text, &blocks).iter().map(|s| &text[s.start..s.end]).collect()
     }
 
     #[test]
     fn abbreviations_and_initials_do_not_split() {
         assert_eq!(
-            split(
-                "Mr. Volkov met Gen. Ortiz on St. Anne's Day. The talks began on Dec. 12 in Vienna."
-            ),
-            [
-                "Mr. Volkov met Gen. Ortiz on St. Anne's Day.",
-                "The talks began on Dec. 12 in Vienna."
-            ]
+            split("Mr. Volkov met Gen. Ortiz on St. Anne's Day. The talks began on Dec. 12 in Vienna."),
+            ["Mr. Volkov met Gen. Ortiz on St. Anne's Day.", "The talks began on Dec. 12 in Vienna."]
         );
         assert_eq!(
             split("The engineer M. K. Dobson agreed. Others did not."),
@@ -162,21 +136,14 @@ mod tests {
             split("Aid came from the U.S. The rest came later."),
             ["Aid came from the U.S.", "The rest came later."]
         );
-        assert_eq!(
-            split("We met at 9 a.m. and left at noon."),
-            ["We met at 9 a.m. and left at noon."]
-        );
+        assert_eq!(split("We met at 9 a.m. and left at noon."), ["We met at 9 a.m. and left at noon."]);
     }
 
     #[test]
     fn quotes_and_dashes() {
         assert_eq!(
             split("\"Why now?\" she asked. \"We waited — and waited.\" He left."),
-            [
-                "\"Why now?\" she asked.",
-                "\"We waited — and waited.\"",
-                "He left."
-            ]
+            ["\"Why now?\" she asked.", "\"We waited — and waited.\"", "He left."]
         );
     }
 
@@ -184,20 +151,8 @@ mod tests {
     fn offsets_are_exact_and_never_cross_blocks() {
         let text = "One two. Three four.\nFive six.";
         let blocks = [
-            Block {
-                kind: BlockKind::Paragraph,
-                start: 0,
-                end: 20,
-                text: None,
-                reason: None,
-            },
-            Block {
-                kind: BlockKind::Paragraph,
-                start: 21,
-                end: 30,
-                text: None,
-                reason: None,
-            },
+            Block { kind: BlockKind::Paragraph, start: 0, end: 20, text: None, reason: None },
+            Block { kind: BlockKind::Paragraph, start: 21, end: 30, text: None, reason: None },
         ];
         let s = sentences(text, &blocks);
         assert_eq!(s.len(), 3);

@@ -1,12 +1,1513 @@
-//! Placeholder until the claims branch lands.
+//! Claims: the checkable statements of one article, and who makes them.
+//!
+//! A content sentence becomes a [`Claim`] when it asserts something a reader
+//! could check against another report: a quantity (see [`super::quantities`]),
+//! a dated event (a date mention of kind `date` with a value), or a statement
+//! the article attributes to someone. Each claim records its quantities, the
+//! indices of its dates, the local entities mentioned in it, the negation and
+//! outcome words that decide its polarity, and who asserts it:
+//! * the article's own voice ([`Assertion::Article`]), or
+//! * a source ([`Assertion::Attributed`]): the speaker of a quote in the
+//!   sentence, the subject of a speech verb (`X said`, `X reported`, `X told Y`,
+//!   also inverted `…, said X` and past an appositive `X, the mayor, said`),
+//!   or the object of `according to X`, `reported by X`, `citing X`.
+//!   A source is an entity mention when the entity extractor found one there,
+//!   else a generic source noun phrase (`officials`, `the ministry`), a
+//!   pronoun resolved to the nearest earlier person or organisation, or a run
+//!   of capitalised words next to the cue.
+//!
+//! Citations are the attributions whose source is a news outlet or agency
+//! (`Eastwire reported`, `according to The Meridian Post`, `told Harbor Daily`,
+//! `in an interview with X`, `as first reported by X`). An outlet is a mention
+//! of an entity flagged `outlet`, a name shaped like a masthead (`The X Post`,
+//! `X News`, `X News Agency`) or a known agency (`Reuters`, `AFP`), or a
+//! single non-person name that is the subject of a reporting verb.
+//! Precision first: a speech verb with no source next to it attributes nothing.
+
 use super::Doc;
-use crate::model::{Citation, Claim, DateMention, LocalEntity, Mention, Quote};
+use super::quantities::{self, Tok, tokenize};
+use crate::model::{
+    Assertion, Citation, Claim, DateKind, DateMention, EntityKind, Evidence, LocalEntity, Mention, Quote, QuoteKind,
+    SentenceSpan,
+};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Claims and citation links of one article. `mentions`/`local_entities` come from the entity
+/// extractor (may be empty while it is being built), `dates` from the date tagger, `quotes` from the
+/// quote extractor (may be empty).
 pub fn extract(
-    _doc: &Doc,
-    _e: &[LocalEntity],
-    _m: &[Mention],
-    _d: &[DateMention],
-    _q: &[Quote],
+    doc: &Doc,
+    local_entities: &[LocalEntity],
+    mentions: &[Mention],
+    dates: &[DateMention],
+    quotes: &[Quote],
 ) -> (Vec<Claim>, Vec<Citation>) {
-    (Vec::new(), Vec::new())
+    let mut by_start: Vec<&Mention> = mentions.iter().filter(|m| m.start < m.end).collect();
+    by_start.sort_by_key(|m| (m.start, m.end));
+    let ctx = Ctx { doc, ents: local_entities, mentions: by_start };
+    let mut claims = Vec::new();
+    let mut citations = Vec::new();
+    for (_, s) in doc.content_sentences() {
+        if s.start >= s.end
+            || s.end > doc.text.len()
+            || !doc.text.is_char_boundary(s.start)
+            || !doc.text.is_char_boundary(s.end)
+        {
+            continue;
+        }
+        let quantities = quantities::extract(doc, s, dates);
+        let date_idx: Vec<usize> =
+            dates.iter().enumerate().filter(|(_, d)| d.start >= s.start && d.end <= s.end).map(|(i, _)| i).collect();
+        let event_date =
+            date_idx.iter().any(|&i| dates.get(i).is_some_and(|d| d.kind == DateKind::Date && d.value.is_some()));
+        let sources = ctx.attributions(s, quotes);
+        for src in sources.iter().filter(|a| a.outlet) {
+            if citations
+                .iter()
+                .any(|c: &Citation| c.evidence.start == s.start && c.outlet.eq_ignore_ascii_case(&src.written))
+            {
+                continue;
+            }
+            citations.push(Citation {
+                article: doc.id.to_string(),
+                outlet: src.written.clone(),
+                cue: src.cue.clone(),
+                evidence: Evidence {
+                    article: doc.id.to_string(),
+                    start: s.start,
+                    end: s.end,
+                    text: doc.text[s.start..s.end].to_string(),
+                },
+            });
+        }
+        let speaker = sources.iter().find(|a| !a.recipient);
+        // "two officials said": the count of sources is not a claim
+        let mut quantities = quantities;
+        quantities.retain(|q| !sources.iter().any(|a| a.start <= q.start && q.end <= a.end));
+        if quantities.is_empty() && !event_date && speaker.is_none() {
+            continue;
+        }
+        let asserted_by = match speaker {
+            None => Assertion::Article,
+            Some(a) => Assertion::Attributed {
+                name: a.name.clone(),
+                entity: None,
+                local: a.local,
+                outlet: a.outlet,
+                cue: a.cue.clone(),
+                span: doc.span(a.start, a.end),
+            },
+        };
+        let mut locals: Vec<usize> = ctx.in_span(s.start, s.end).iter().map(|m| m.local).collect();
+        locals.sort_unstable();
+        locals.dedup();
+        claims.push(Claim {
+            id: format!("{}#c{}", doc.id, claims.len() + 1),
+            article: doc.id.to_string(),
+            start: s.start,
+            end: s.end,
+            text: doc.text[s.start..s.end].to_string(),
+            quantities,
+            dates: date_idx,
+            entities: Vec::new(),
+            local_entities: locals,
+            asserted_by,
+            polarity: polarity(&doc.text[s.start..s.end]),
+        });
+    }
+    (claims, citations)
+}
+
+// ------------------------------------------------------------------ polarity
+
+static POLARITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:not|no|never|denied|denies|deny|postponed|postpone|delayed|delay|cancell?ed|rejected|rejects|failed|fails|went ahead|go ahead|approved|approves|passed|called off|suspended|halted|scrapped|withdrew|refused|blocked|vetoed|agreed|signed|completed|resumed)\b|n['’]t\b",
+    )
+    .expect("static regex")
+});
+
+/// Negation and outcome words of a sentence, lowercased, in text order, once each.
+fn polarity(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for m in POLARITY.find_iter(text) {
+        let w = m.as_str().to_lowercase();
+        let w = if w.starts_with('n') && (w.ends_with("'t") || w.ends_with("’t")) { "not".to_string() } else { w };
+        if !out.contains(&w) {
+            out.push(w);
+        }
+    }
+    out
+}
+
+// ------------------------------------------------------------------ outlets
+
+static OUTLET_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’&.-]*\s+){1,3}(?:Post|Times|News|Daily|Herald|Journal|Ledger|Tribune|Gazette|Telegraph|Guardian|Observer|Chronicle|Sun|Mail|Express|Mirror|Independent|Courier|Standard|Examiner|Inquirer|Bulletin|Dispatch|Wire|Newswire|Press|Monitor|Star|Globe|Sentinel|Mercury|Advertiser|Argus|Enquirer|Insider|Beacon|Clarion|Statesman|Messenger|Radio|Television|TV|Broadcasting|Broadcaster|Magazine|Weekly|Online)|Guardian|Times|Telegraph|Observer|Independent|Reuters|AP|Associated Press|AFP|Agence France-Presse|Bloomberg|BBC|CNN|NPR|Xinhua|TASS|Tass|Interfax|Kyodo|Yonhap|Al Jazeera|Politico|Axios|ANSA|dpa|DPA|EFE|PTI|RIA Novosti|Sky News|ABC|NBC|CBS|Fox News|Euronews|Deutsche Welle|DW|RFI|France 24|Anadolu|USA Today|Le Monde|Der Spiegel|El País|Corriere della Sera|Haaretz|ProPublica)$",
+    )
+    .expect("static regex")
+});
+
+static AGENCY_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[Tt]he\s+)?(?:([A-Z][\w'’-]*)\s+)+(?:News\s+|Press\s+)?Agency$").expect("static regex")
+});
+
+/// Words that make "X Agency" a government body, not a news agency.
+fn agency_domain(w: &str) -> bool {
+    matches!(
+        w,
+        "Energy"
+            | "Space"
+            | "Environment"
+            | "Environmental"
+            | "Intelligence"
+            | "Security"
+            | "Health"
+            | "Protection"
+            | "Atomic"
+            | "Nuclear"
+            | "Defence"
+            | "Defense"
+            | "Revenue"
+            | "Border"
+            | "Drug"
+            | "Food"
+            | "Medicines"
+            | "Employment"
+            | "Housing"
+            | "Transport"
+            | "Development"
+            | "Aviation"
+            | "Safety"
+            | "Chemicals"
+            | "Refugee"
+            | "Refugees"
+            | "Cybersecurity"
+            | "Maritime"
+            | "Police"
+            | "Enforcement"
+            | "Standards"
+            | "Investigation"
+            | "Emergency"
+            | "Management"
+            | "Statistics"
+    )
+}
+
+/// Does the name look like a news outlet or agency?
+pub(crate) fn outlet_shaped(name: &str) -> bool {
+    let name = name.trim();
+    if OUTLET_SHAPE.is_match(name) {
+        return true;
+    }
+    if AGENCY_SHAPE.is_match(name) {
+        let news = name.contains("News Agency") || name.contains("Press Agency");
+        let words: Vec<&str> = name.split_whitespace().filter(|w| !w.eq_ignore_ascii_case("the")).collect();
+        return news || (words.len() == 2 && !words.iter().any(|w| agency_domain(w)));
+    }
+    false
+}
+
+/// Words in a name that make it an institution rather than an outlet.
+fn institution_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Ministry"
+            | "Department"
+            | "Police"
+            | "Council"
+            | "Office"
+            | "Commission"
+            | "Committee"
+            | "Authority"
+            | "Service"
+            | "Bureau"
+            | "Institute"
+            | "University"
+            | "Company"
+            | "Corp"
+            | "Inc"
+            | "Ltd"
+            | "Group"
+            | "Bank"
+            | "Army"
+            | "Force"
+            | "Forces"
+            | "Government"
+            | "Court"
+            | "Union"
+            | "Party"
+            | "Association"
+            | "Federation"
+            | "Organisation"
+            | "Organization"
+            | "Administration"
+            | "Board"
+            | "Centre"
+            | "Center"
+            | "Hospital"
+            | "Agency"
+            | "Fund"
+            | "Parliament"
+            | "Senate"
+            | "Congress"
+            | "Assembly"
+            | "Cabinet"
+            | "Secretariat"
+            | "Directorate"
+            | "Inspectorate"
+            | "Foundation"
+            | "Trust"
+            | "Coalition"
+            | "Alliance"
+            | "Network"
+            | "Observatory"
+            | "Mission"
+            | "Programme"
+            | "Program"
+    )
+}
+
+// ------------------------------------------------------------------ sources
+
+/// Nouns that name a source of information when they are the subject of a
+/// speech verb or the object of "according to".
+fn source_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "officials"
+            | "official"
+            | "police"
+            | "authorities"
+            | "authority"
+            | "spokesperson"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokespeople"
+            | "ministry"
+            | "government"
+            | "witnesses"
+            | "witness"
+            | "residents"
+            | "sources"
+            | "source"
+            | "analysts"
+            | "analyst"
+            | "experts"
+            | "expert"
+            | "researchers"
+            | "investigators"
+            | "prosecutors"
+            | "prosecutor"
+            | "lawyers"
+            | "lawyer"
+            | "attorney"
+            | "attorneys"
+            | "company"
+            | "firm"
+            | "statement"
+            | "report"
+            | "reports"
+            | "survey"
+            | "study"
+            | "data"
+            | "figures"
+            | "estimates"
+            | "minister"
+            | "president"
+            | "mayor"
+            | "governor"
+            | "organisers"
+            | "organizers"
+            | "doctors"
+            | "hospital"
+            | "army"
+            | "military"
+            | "agency"
+            | "department"
+            | "committee"
+            | "council"
+            | "court"
+            | "union"
+            | "unions"
+            | "campaign"
+            | "diplomats"
+            | "diplomat"
+            | "observers"
+            | "activists"
+            | "rescuers"
+            | "firefighters"
+            | "paramedics"
+            | "medics"
+            | "officers"
+            | "officer"
+            | "chief"
+            | "director"
+            | "leader"
+            | "leaders"
+            | "chairman"
+            | "chairwoman"
+            | "chair"
+            | "ceo"
+            | "executive"
+            | "executives"
+            | "secretary"
+            | "commissioner"
+            | "ambassador"
+            | "envoy"
+            | "commander"
+            | "administration"
+            | "regulator"
+            | "regulators"
+            | "operator"
+            | "office"
+            | "media"
+            | "newspaper"
+            | "broadcaster"
+            | "journalist"
+            | "journalists"
+            | "reporter"
+            | "reporters"
+            | "correspondent"
+            | "aide"
+            | "aides"
+            | "adviser"
+            | "advisers"
+            | "advisor"
+            | "advisors"
+            | "lawmakers"
+            | "legislators"
+            | "senator"
+            | "opposition"
+            | "inspectors"
+            | "engineers"
+            | "scientists"
+            | "economists"
+            | "workers"
+            | "staff"
+            | "ministers"
+            | "spokespersons"
+            | "representatives"
+            | "representative"
+            | "organisation"
+            | "organization"
+            | "group"
+            | "groups"
+            | "board"
+            | "bank"
+            | "prime minister"
+            | "premier"
+            | "chancellor"
+    )
+}
+
+/// Documents named after "according to" that have an author after them
+/// ("according to a report by X").
+fn document_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "report"
+            | "statement"
+            | "survey"
+            | "study"
+            | "data"
+            | "figures"
+            | "estimate"
+            | "estimates"
+            | "document"
+            | "documents"
+            | "filing"
+            | "filings"
+            | "analysis"
+            | "poll"
+            | "count"
+            | "tally"
+            | "release"
+            | "memo"
+            | "letter"
+            | "assessment"
+    )
+}
+
+/// Words that may sit between a subject and its speech verb ("Eastwire first reported").
+fn verb_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "also"
+            | "later"
+            | "previously"
+            | "first"
+            | "earlier"
+            | "had"
+            | "has"
+            | "have"
+            | "originally"
+            | "initially"
+            | "publicly"
+            | "separately"
+            | "then"
+            | "again"
+            | "repeatedly"
+            | "separately,"
+            | "had,"
+            | "would"
+            | "will"
+            | "recently"
+            | "subsequently"
+            | "once"
+            | "further"
+            | "privately"
+            | "reportedly"
+            | "quickly"
+    )
+}
+
+fn determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "two"
+            | "three"
+            | "several"
+            | "some"
+            | "many"
+            | "one"
+    )
+}
+
+/// Capitalised words that open sentences but never names.
+fn sentence_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "The"
+            | "But"
+            | "However"
+            | "And"
+            | "Meanwhile"
+            | "In"
+            | "On"
+            | "At"
+            | "This"
+            | "That"
+            | "It"
+            | "He"
+            | "She"
+            | "They"
+            | "We"
+            | "I"
+            | "A"
+            | "An"
+            | "Yet"
+            | "Still"
+            | "Then"
+            | "Later"
+            | "Earlier"
+            | "Officials"
+            | "Police"
+            | "Authorities"
+            | "Some"
+            | "Many"
+            | "Separately"
+            | "Also"
+            | "When"
+            | "After"
+            | "Before"
+            | "As"
+            | "If"
+            | "While"
+            | "There"
+            | "Now"
+            | "Last"
+            | "Today"
+            | "Yesterday"
+    )
+}
+
+fn connector(w: &str) -> bool {
+    matches!(w, "of" | "for" | "and" | "&" | "de" | "del" | "la" | "von" | "van" | "al" | "bin" | "the")
+}
+
+static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:said|says|reported|reports|announced|announces|stated|states|claimed|claims|confirmed|confirms|added|adds|estimated|estimates|warned|warns|insisted|insists|denied|denies|wrote|writes|tweeted|posted|noted|notes|explained|argued|argues|acknowledged|admitted|revealed|disclosed|predicted|alleged|testified|maintained|told|tells|quoted|cited|published|broadcast)\b",
+    )
+    .expect("static regex")
+});
+
+static AFTER_CUES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:according to|(?:as\s+)?(?:first\s+|originally\s+|previously\s+|earlier\s+)?(?:reported|revealed|published|broadcast|quoted|cited|confirmed|announced)\s+by|citing|in\s+an?\s+(?:interview|conversation|statement)\s+(?:with|to)|speaking\s+to|in\s+comments\s+to)\b",
+    )
+    .expect("static regex")
+});
+
+/// Cues whose subject is an outlet when it is a bare name ("Eastwire reported").
+/// Only "reported" is used this way: people write, say and publish too.
+fn reporting_cue(cue: &str) -> bool {
+    let c = cue.to_lowercase();
+    matches!(c.as_str(), "reported" | "reports")
+        || ["reported by", "revealed by", "broadcast by", "quoted by"].iter().any(|e| c.ends_with(e))
+}
+
+/// Speech verbs that may follow their subject (`…, said the mayor`).
+fn invertible(cue: &str) -> bool {
+    matches!(
+        cue,
+        "said"
+            | "says"
+            | "added"
+            | "adds"
+            | "wrote"
+            | "writes"
+            | "stated"
+            | "noted"
+            | "explained"
+            | "reported"
+            | "warned"
+            | "insisted"
+            | "argued"
+    )
+}
+
+/// Words after an -s form that show it is a noun ("company reports show", "claims of").
+fn noun_use_follows(w: &str) -> bool {
+    matches!(
+        w,
+        "show"
+            | "shows"
+            | "showed"
+            | "say"
+            | "said"
+            | "suggest"
+            | "suggested"
+            | "indicate"
+            | "indicated"
+            | "have"
+            | "had"
+            | "are"
+            | "were"
+            | "was"
+            | "is"
+            | "of"
+            | "from"
+            | "by"
+            | "about"
+            | "on"
+            | "in"
+            | "and"
+            | "or"
+            | "to"
+            | "that"
+            | "which"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+    )
+}
+
+/// One source found in a sentence.
+#[derive(Debug, Clone)]
+struct Source {
+    /// Display name: the local entity's name, or the words as written.
+    name: String,
+    /// The name as written in the sentence (for citations).
+    written: String,
+    local: Option<usize>,
+    outlet: bool,
+    cue: String,
+    start: usize,
+    end: usize,
+    /// The source received the statement (`told X`, `in an interview with X`): it is cited, not the speaker.
+    recipient: bool,
+    /// Position of the cue, for text order.
+    at: usize,
+}
+
+struct Ctx<'a> {
+    doc: &'a Doc<'a>,
+    ents: &'a [LocalEntity],
+    /// Mentions sorted by start.
+    mentions: Vec<&'a Mention>,
+}
+
+/// A source span before it is typed.
+struct Found {
+    start: usize,
+    end: usize,
+    local: Option<usize>,
+    kind: Option<EntityKind>,
+    /// Found as a capitalised run with no entity behind it.
+    bare_name: bool,
+}
+
+impl<'a> Ctx<'a> {
+    fn in_span(&self, start: usize, end: usize) -> &[&'a Mention] {
+        let a = self.mentions.partition_point(|m| m.start < start);
+        let b = self.mentions.partition_point(|m| m.start < end);
+        let slice = &self.mentions[a..b.max(a)];
+        let n = slice.iter().take_while(|m| m.end <= end).count();
+        &slice[..n.min(slice.len())]
+    }
+
+    fn mention_ending_at(&self, end: usize, sent: &SentenceSpan) -> Option<&'a Mention> {
+        self.in_span(sent.start, end).iter().rev().find(|m| m.end == end).copied()
+    }
+
+    fn mention_starting_at(&self, start: usize, sent: &SentenceSpan) -> Option<&'a Mention> {
+        self.in_span(start, sent.end).iter().find(|m| m.start == start).copied()
+    }
+
+    fn attributions(&self, s: &SentenceSpan, quotes: &[Quote]) -> Vec<Source> {
+        let text = &self.doc.text[s.start..s.end];
+        let mut out: Vec<Source> = Vec::new();
+        // quote speakers come first: the quote extractor has already done this work
+        for q in quotes {
+            if q.start >= s.end || q.end <= s.start {
+                continue;
+            }
+            if !matches!(q.kind, QuoteKind::Full | QuoteKind::Partial | QuoteKind::Social) {
+                continue;
+            }
+            let Some(sm) = q.speaker_mention.as_ref() else { continue };
+            let name = q
+                .speaker_name
+                .clone()
+                .or_else(|| q.speaker_local.and_then(|l| self.ents.get(l)).map(|e| e.name.clone()))
+                .unwrap_or_else(|| sm.text.clone());
+            let outlet =
+                q.speaker_local.and_then(|l| self.ents.get(l)).is_some_and(|e| e.outlet) || outlet_shaped(&sm.text);
+            out.push(Source {
+                name,
+                written: sm.text.clone(),
+                local: q.speaker_local,
+                outlet,
+                cue: q.cue.clone().unwrap_or_else(|| "quote".into()),
+                start: sm.start,
+                end: sm.end,
+                recipient: false,
+                at: 0,
+            });
+        }
+        if !SPEECH.is_match(text) && !AFTER_CUES.is_match(text) {
+            return out;
+        }
+        let toks = tokenize(text, s.start);
+        let tok_at = |off: usize| toks.partition_point(|t| t.start < off);
+        // "according to X", "reported by X", "citing X", "in an interview with X"
+        for m in AFTER_CUES.find_iter(text) {
+            let cue = squash(m.as_str());
+            let lc = cue.to_lowercase();
+            let k = tok_at(s.start + m.end());
+            let recipient = lc.starts_with("in ") || lc.starts_with("speaking") || lc.starts_with("in comments");
+            let Some(f) = self.source_after(&toks, k, s, lc == "according to") else { continue };
+            out.push(self.typed(f, &cue, recipient, s.start + m.start()));
+        }
+        // "X said", "X told Y", ", said X"
+        for m in SPEECH.find_iter(text) {
+            let cue_start = s.start + m.start();
+            if out.iter().any(|o| o.at <= cue_start && cue_start < o.at + 24 && o.at != 0) {
+                continue; // part of "reported by" already read
+            }
+            let cue = m.as_str().to_string();
+            let ti = tok_at(cue_start);
+            let lc = cue.to_lowercase();
+            if matches!(lc.as_str(), "reports" | "claims" | "states" | "notes" | "estimates")
+                && toks.get(ti + 1).is_some_and(|t| noun_use_follows(t.text))
+            {
+                continue;
+            }
+            // "Moreau reported from Lyon": a byline
+            if lc == "reported" && toks.get(ti + 1).is_some_and(|t| t.text == "from") {
+                continue;
+            }
+            let subj = self.subject_before(&toks, ti, s).or_else(|| {
+                // inverted: `…," said the mayor` / `…, said Jane Roe`
+                let prev = ti.checked_sub(1).and_then(|p| toks.get(p)).map_or("", |t| t.text);
+                if invertible(&lc) && (matches!(prev, "," | "”" | "\"" | "’") || ti == 0) {
+                    self.source_after(&toks, ti + 1, s, false).filter(|f| {
+                        let after = toks.partition_point(|t| t.start < f.end);
+                        toks.get(after).is_none_or(|t| {
+                            !t.is_word()
+                                || matches!(
+                                    t.text,
+                                    "in" | "on"
+                                        | "at"
+                                        | "of"
+                                        | "who"
+                                        | "during"
+                                        | "after"
+                                        | "before"
+                                        | "when"
+                                        | "last"
+                                        | "this"
+                                        | "earlier"
+                                        | "later"
+                                        | "yesterday"
+                                        | "today"
+                                        | "magazine"
+                                        | "newspaper"
+                                )
+                        })
+                    })
+                } else {
+                    None
+                }
+            });
+            if let Some(f) = subj {
+                out.push(self.typed(f, &cue, false, cue_start));
+            }
+            // the recipient of "told": cited when it is an outlet
+            if (lc == "told" || lc == "tells")
+                && let Some(f) = self.source_after(&toks, ti + 1, s, false)
+            {
+                let r = self.typed(f, &cue, true, cue_start);
+                if r.outlet {
+                    out.push(r);
+                }
+            }
+        }
+        // keep text order after the quote speakers; one entry per span and role
+        out.sort_by_key(|o| (o.at, o.start, o.recipient));
+        out.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.recipient == b.recipient);
+        out
+    }
+
+    /// Types a found span: its name, whether it is an outlet.
+    fn typed(&self, f: Found, cue: &str, recipient: bool, at: usize) -> Source {
+        let written = self.doc.text[f.start..f.end].to_string();
+        let ent = f.local.and_then(|l| self.ents.get(l));
+        let name = ent.map_or_else(|| written.clone(), |e| e.name.clone());
+        let has_institution = written.split_whitespace().any(institution_word);
+        // "Wolf reported from Washington" is a byline, not a source
+        let byline = self.doc.text.get(at + cue.len()..).is_some_and(|r| r.starts_with(" from "));
+        let media_noun = self.doc.text.get(f.end..).is_some_and(|r| {
+            [
+                "magazine",
+                "newspaper",
+                "news agency",
+                "news site",
+                "broadcaster",
+                "website",
+                ", a newspaper",
+                ", the newspaper",
+            ]
+            .iter()
+            .any(|w| r.trim_start_matches(',').trim_start().starts_with(w) || r.starts_with(w))
+        });
+        let outlet = ent.is_some_and(|e| e.outlet)
+            || outlet_shaped(&written)
+            || ent.is_some_and(|e| outlet_shaped(&e.name))
+            || (media_noun && f.kind.is_none_or(|k| k != EntityKind::Person))
+            || (reporting_cue(cue)
+                && !byline
+                && !has_institution
+                && f.kind.is_none_or(|k| k == EntityKind::Organization || k == EntityKind::Other)
+                && (f.local.is_some() && f.kind.is_some()
+                    || f.bare_name && !written.contains(' ') && !self.used_as_surname(&written)));
+        Source {
+            name,
+            written,
+            local: f.local,
+            outlet,
+            cue: cue.to_string(),
+            start: f.start,
+            end: f.end,
+            recipient,
+            at,
+        }
+    }
+
+    /// Does the article write `word` after a capitalised first name ("Jane Wolf")?
+    fn used_as_surname(&self, word: &str) -> bool {
+        let text = self.doc.text;
+        text.match_indices(word).any(|(at, _)| {
+            let before = &text[..at];
+            let Some(b) = before.strip_suffix(' ') else { return false };
+            let prev = b.rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
+            if let Some(p) = prev.strip_suffix('.') {
+                // "Mr. Wolf", "J. Wolf" name a person; "…Commission. Wolf" ends a sentence
+                return matches!(p, "Mr" | "Mrs" | "Ms" | "Dr" | "Sen" | "Rep" | "Gen")
+                    || (p.chars().count() == 1 && p.chars().all(|c| c.is_uppercase()));
+            }
+            prev.chars().next().is_some_and(|c| c.is_uppercase())
+                && !sentence_opener(prev)
+                && !is_weekday(prev)
+                && !is_month(prev)
+                && !outlet_shaped(&format!("{prev} {word}"))
+        })
+    }
+
+    /// The subject of the speech verb at token `ti`.
+    fn subject_before(&self, toks: &[Tok], ti: usize, s: &SentenceSpan) -> Option<Found> {
+        let mut k = ti;
+        let mut skipped = 0;
+        while k > 0 && skipped < 4 {
+            let w = toks[k - 1].text;
+            let lw = w.to_lowercase();
+            if verb_adverb(&lw) || matches!(lw.as_str(), "yesterday" | "today" | "tonight") {
+                k -= 1;
+            } else if (is_weekday(w) || matches!(lw.as_str(), "morning" | "afternoon" | "evening" | "night")) && k >= 2
+            {
+                // "on Wednesday said", "on Thursday evening said"
+                let mut j = k - 1;
+                if !is_weekday(w) && j >= 1 && is_weekday(toks[j - 1].text) {
+                    j -= 1;
+                }
+                if j >= 1 && toks[j - 1].text.eq_ignore_ascii_case("on") && is_weekday(toks[j].text) {
+                    k = j - 1;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+            skipped += 1;
+        }
+        if k == 0 {
+            return None;
+        }
+        let last = &toks[k - 1];
+        // appositive: "Jane Roe, the city's mayor, said" / "The mayor, Jane Roe, said"
+        if last.text == "," {
+            let lo = k.saturating_sub(20);
+            let commas: Vec<usize> = (lo..k - 1).rev().filter(|&j| toks[j].text == ",").take(3).collect();
+            let first = *commas.first()?;
+            if first == 0 || toks[first + 1..k - 1].iter().any(|t| SPEECH.is_match(t.text)) {
+                return None;
+            }
+            // the name may be the part between the commas
+            let inner = (toks[first + 1].start, toks[k - 2].end);
+            if let Some(m) = self.mention_starting_at(inner.0, s).filter(|m| m.end == inner.1) {
+                return Some(Found {
+                    start: m.start,
+                    end: m.end,
+                    local: Some(m.local),
+                    kind: Some(m.kind),
+                    bare_name: false,
+                });
+            }
+            if toks[first + 1..k - 1].iter().all(|t| t.is_cap() || t.text == ".")
+                && toks[first + 1].is_cap_word()
+                && !sentence_opener(toks[first + 1].text)
+            {
+                return Some(Found { start: inner.0, end: inner.1, local: None, kind: None, bare_name: true });
+            }
+            // else the name stands before an appositive that opens with a lowercase word
+            for &j in &commas {
+                if j == 0 || toks[j + 1..k - 1].iter().any(|t| SPEECH.is_match(t.text)) {
+                    return None;
+                }
+                let opens = toks.get(j + 1).is_some_and(|t| {
+                    t.text.chars().next().is_some_and(|c| c.is_lowercase()) || matches!(t.text, "A" | "An" | "The")
+                });
+                if opens && let Some(f) = self.name_ending_at(toks, j, s) {
+                    return Some(f);
+                }
+            }
+            return None;
+        }
+        let lw = last.text.to_lowercase();
+        if matches!(lw.as_str(), "he" | "she" | "they" | "it") {
+            return self.pronoun(last, &lw);
+        }
+        if let Some(f) = self.name_ending_at(toks, k, s) {
+            return Some(f);
+        }
+        if let Some(f) = self.source_phrase_ending_at(toks, k) {
+            return Some(f);
+        }
+        self.modified_source_before(toks, k)
+    }
+
+    /// "two officials who attended the meeting said", "groups protesting near
+    /// the cathedral said": a source noun a few words back, followed by a
+    /// relative pronoun or a participle that opens its modifier.
+    fn modified_source_before(&self, toks: &[Tok], k: usize) -> Option<Found> {
+        let lo = k.saturating_sub(10);
+        for j in (lo..k.saturating_sub(1)).rev() {
+            let t = &toks[j];
+            if (!t.is_word() && t.text != ".") || SPEECH.is_match(t.text) {
+                return None;
+            }
+            if !source_noun(&t.text.to_lowercase()) {
+                continue;
+            }
+            let next = toks.get(j + 1).map(|t| t.text.to_lowercase()).unwrap_or_default();
+            let opens = matches!(next.as_str(), "who" | "which" | "that" | "familiar" | "close" | "involved" | "with")
+                || (next.len() > 4 && (next.ends_with("ing") || next.ends_with("ed")));
+            if opens {
+                return self.source_phrase_ending_at(toks, j + 1);
+            }
+            return None;
+        }
+        None
+    }
+
+    /// A mention or a capitalised run that ends just before token `k`.
+    fn name_ending_at(&self, toks: &[Tok], k: usize, s: &SentenceSpan) -> Option<Found> {
+        let last = toks.get(k.checked_sub(1)?)?;
+        if let Some(m) = self.mention_ending_at(last.end, s) {
+            let start = self.with_the(m.start, m.local);
+            return Some(Found { start, end: m.end, local: Some(m.local), kind: Some(m.kind), bare_name: false });
+        }
+        if !last.is_cap_word() {
+            return self.source_phrase_ending_at(toks, k);
+        }
+        let mut a = k - 1;
+        while a > 0 {
+            let p = &toks[a - 1];
+            let abbrev_dot = p.text == "." && a >= 2 && toks[a - 2].is_cap() && toks[a - 2].text.len() <= 3;
+            if p.is_cap() || abbrev_dot || (connector(p.text) && a >= 2 && toks[a - 2].is_cap_word()) {
+                a -= 1;
+            } else {
+                break;
+            }
+        }
+        while a < k && connector(toks[a].text) {
+            a += 1;
+        }
+        if a >= k {
+            return None;
+        }
+        // a sentence opener is not part of the name unless it is a masthead "The"
+        let run = &self.doc.text[toks[a].start..last.end];
+        if sentence_opener(toks[a].text) && !(toks[a].text == "The" && outlet_shaped(run)) {
+            a += 1;
+            if a >= k {
+                return None;
+            }
+        }
+        let run = &self.doc.text[toks[a].start..last.end];
+        if run.split_whitespace().all(|w| sentence_opener(w) || source_noun(&w.to_lowercase())) {
+            return self.source_phrase_ending_at(toks, k);
+        }
+        if run.split_whitespace().any(|w| is_weekday(w) || is_month(w)) {
+            return None;
+        }
+        // "near St. Stephen's Cathedral said": the object of a preposition is not the speaker
+        if a > 0 && preposition(&toks[a - 1].text.to_lowercase()) {
+            return self.modified_source_before(toks, k);
+        }
+        Some(Found { start: toks[a].start, end: last.end, local: None, kind: None, bare_name: true })
+    }
+
+    /// A generic source noun phrase ending before token `k`: "officials",
+    /// "the ministry", "senior Health Ministry officials".
+    fn source_phrase_ending_at(&self, toks: &[Tok], k: usize) -> Option<Found> {
+        let last = toks.get(k.checked_sub(1)?)?;
+        if !source_noun(&last.text.to_lowercase()) {
+            return None;
+        }
+        let mut a = k - 1;
+        let mut n = 0;
+        while a > 0 && n < 4 {
+            let p = &toks[a - 1];
+            let pl = p.text.to_lowercase();
+            if !p.is_word() || (!determiner(&pl) && (connector(&pl) || super_stop(&pl))) {
+                break;
+            }
+            a -= 1;
+            n += 1;
+            if determiner(&pl) {
+                break;
+            }
+        }
+        Some(Found { start: toks[a].start, end: last.end, local: None, kind: None, bare_name: false })
+    }
+
+    /// The source named from token `k` on ("according to [the ministry]").
+    fn source_after(&self, toks: &[Tok], k: usize, s: &SentenceSpan, according: bool) -> Option<Found> {
+        let t = toks.get(k)?;
+        let mut k0 = k;
+        if t.text.eq_ignore_ascii_case("the") {
+            k0 += 1;
+        }
+        let t0 = toks.get(k0)?;
+        if let Some(m) = self.mention_starting_at(t0.start, s) {
+            let start = self.with_the(m.start, m.local);
+            return Some(Found { start, end: m.end, local: Some(m.local), kind: Some(m.kind), bare_name: false });
+        }
+        // generic phrase: up to five words ending in a source noun
+        let mut j = k;
+        while j < toks.len() && j < k + 5 {
+            let w = &toks[j];
+            if !w.is_word() {
+                break;
+            }
+            let wl = w.text.to_lowercase();
+            if source_noun(&wl) {
+                // "according to a report by X": the author is the source
+                if according && document_noun(&wl) {
+                    let nl = toks.get(j + 1).map(|t| t.text.to_lowercase()).unwrap_or_default();
+                    if matches!(nl.as_str(), "by" | "from" | "of")
+                        && let Some(f) = self.source_after(toks, j + 2, s, false)
+                    {
+                        return Some(f);
+                    }
+                }
+                return Some(Found { start: toks[k].start, end: w.end, local: None, kind: None, bare_name: false });
+            }
+            if !determiner(&wl) && super_stop(&wl) {
+                break;
+            }
+            j += 1;
+        }
+        // capitalised run
+        let mut b = k0;
+        while b < toks.len() {
+            let w = &toks[b];
+            if w.is_cap_word() || (connector(w.text) && toks.get(b + 1).is_some_and(|n| n.is_cap_word()) && b > k0) {
+                b += 1;
+            } else {
+                break;
+            }
+        }
+        if b == k0 {
+            return None;
+        }
+        let start = if k0 > k && toks[k].text == "The" { toks[k].start } else { t0.start };
+        let run = &self.doc.text[t0.start..toks[b - 1].end];
+        if run.split_whitespace().all(sentence_opener) || run.split_whitespace().any(|w| is_weekday(w) || is_month(w)) {
+            return None;
+        }
+        Some(Found { start, end: toks[b - 1].end, local: None, kind: None, bare_name: true })
+    }
+
+    /// Includes a capitalised "The" before an outlet's name ("The Meridian Post").
+    fn with_the(&self, start: usize, local: usize) -> usize {
+        let before = &self.doc.text[..start];
+        if before.ends_with("The ") && self.ents.get(local).is_some_and(|e| e.outlet || outlet_shaped(&e.name)) {
+            start - 4
+        } else {
+            start
+        }
+    }
+
+    /// "he said": the nearest earlier person (he/she) or organisation (it/they) mention.
+    fn pronoun(&self, t: &Tok, lw: &str) -> Option<Found> {
+        let want: &[EntityKind] = match lw {
+            "he" | "she" => &[EntityKind::Person],
+            _ => &[EntityKind::Organization],
+        };
+        let a = self.mentions.partition_point(|m| m.start < t.start);
+        let m = self.mentions[..a]
+            .iter()
+            .rev()
+            .take_while(|m| t.start.saturating_sub(m.end) < 1500)
+            .find(|m| want.contains(&m.kind));
+        match m {
+            Some(m) => {
+                Some(Found { start: t.start, end: t.end, local: Some(m.local), kind: Some(m.kind), bare_name: false })
+            }
+            None if lw == "he" || lw == "she" => {
+                Some(Found { start: t.start, end: t.end, local: None, kind: None, bare_name: false })
+            }
+            None => None,
+        }
+    }
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(w, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
+}
+
+fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
+}
+
+fn preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "near"
+            | "in"
+            | "at"
+            | "from"
+            | "of"
+            | "with"
+            | "to"
+            | "for"
+            | "on"
+            | "by"
+            | "about"
+            | "over"
+            | "after"
+            | "before"
+            | "outside"
+            | "inside"
+            | "into"
+            | "across"
+            | "against"
+            | "around"
+            | "behind"
+            | "toward"
+            | "towards"
+            | "under"
+            | "between"
+            | "among"
+            | "through"
+            | "during"
+            | "beyond"
+            | "within"
+            | "without"
+    )
+}
+
+fn super_stop(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "from"
+            | "by"
+            | "with"
+            | "and"
+            | "or"
+            | "but"
+            | "as"
+            | "that"
+            | "which"
+            | "who"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "not"
+            | "no"
+            | "than"
+            | "if"
+            | "it"
+            | "this"
+            | "these"
+            | "those"
+            | "said"
+            | "says"
+            | "told"
+            | "after"
+            | "before"
+            | "when"
+            | "while"
+    )
+}
+
+/// Collapses runs of whitespace in a cue ("according  to" → "according to").
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::quantities::tests::{doc_parts, mk_doc};
+    use crate::model::Anchor;
+
+    /// Entities given as (surface form, kind, outlet); each form found in the text is a mention.
+    fn run_with(text: &str, ents: &[(&str, EntityKind, bool)], dates: &[DateMention]) -> (Vec<Claim>, Vec<Citation>) {
+        let (b, s) = doc_parts(text);
+        let d = mk_doc(text, &b, &s);
+        let local: Vec<LocalEntity> = ents
+            .iter()
+            .map(|(n, k, o)| LocalEntity { name: n.to_string(), kind: *k, outlet: *o, roles: vec![], gazetteer: None })
+            .collect();
+        let mut mentions = Vec::new();
+        for (i, (n, k, _)) in ents.iter().enumerate() {
+            for (at, _) in text.match_indices(n) {
+                mentions.push(Mention {
+                    start: at,
+                    end: at + n.len(),
+                    text: n.to_string(),
+                    kind: *k,
+                    local: i,
+                    rule: "test".into(),
+                });
+            }
+        }
+        let out = extract(&d, &local, &mentions, dates, &[]);
+        for c in &out.0 {
+            assert_eq!(c.text, &text[c.start..c.end]);
+            if let Assertion::Attributed { span, .. } = &c.asserted_by {
+                assert_eq!(span.text, &text[span.start..span.end]);
+            }
+        }
+        out
+    }
+
+    fn run(text: &str) -> (Vec<Claim>, Vec<Citation>) {
+        run_with(text, &[], &[])
+    }
+
+    fn source(c: &Claim) -> Option<(&str, bool, &str)> {
+        match &c.asserted_by {
+            Assertion::Article => None,
+            Assertion::Attributed { name, outlet, cue, .. } => Some((name.as_str(), *outlet, cue.as_str())),
+        }
+    }
+
+    #[test]
+    fn quantity_sentences_are_claims_in_the_article_voice() {
+        let (c, cit) = run("The flood destroyed 40 bridges.\nThe valley is green and quiet.");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].id, "a.txt#c1");
+        assert_eq!(c[0].quantities.len(), 1);
+        assert_eq!(c[0].asserted_by, Assertion::Article);
+        assert!(cit.is_empty());
+    }
+
+    #[test]
+    fn dated_events_are_claims() {
+        let t = "The summit opened on March 3.\nThe summit was long.";
+        let d = DateMention {
+            article: "a.txt".into(),
+            start: 21,
+            end: 28,
+            text: "March 3".into(),
+            kind: DateKind::Date,
+            value: Some("2025-03-03".into()),
+            anchor: Anchor::Absolute,
+            expr: None,
+            rule: "test".into(),
+        };
+        let (c, _) = run_with(t, &[], std::slice::from_ref(&d));
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].dates, vec![0]);
+        // a date with no value is not a checkable event on its own
+        let mut d2 = d;
+        d2.value = None;
+        assert!(run_with(t, &[], &[d2]).0.is_empty());
+    }
+
+    #[test]
+    fn subject_of_said_with_a_mention() {
+        let (c, _) = run_with(
+            "Maria Lopez said the repairs would take months.",
+            &[("Maria Lopez", EntityKind::Person, false)],
+            &[],
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(source(&c[0]), Some(("Maria Lopez", false, "said")));
+        assert_eq!(c[0].local_entities, vec![0]);
+    }
+
+    #[test]
+    fn appositive_and_inverted_attribution() {
+        let ents = [("Maria Lopez", EntityKind::Person, false)];
+        let (c, _) = run_with("Maria Lopez, the city's mayor, said the bridge would reopen.", &ents, &[]);
+        assert_eq!(source(&c[0]).map(|s| s.0), Some("Maria Lopez"));
+        let (c, _) = run_with("The bridge will reopen soon, said Maria Lopez.", &ents, &[]);
+        assert_eq!(source(&c[0]).map(|s| s.0), Some("Maria Lopez"));
+    }
+
+    #[test]
+    fn appositive_shapes() {
+        let (c, _) = run("His chief adviser, Tomas Reyes, said the count was wrong.");
+        assert_eq!(source(&c[0]).map(|s| s.0), Some("Tomas Reyes"));
+        let (c, _) = run("Ana Ruiz, the author of \"Deep Water,\" about the floods, said the dam was old.");
+        assert_eq!(source(&c[0]).map(|s| s.0), Some("Ana Ruiz"));
+        // "said X verb…" is not an inverted attribution
+        let (c, _) = run("The aide, whom we met, said Reyes wants 40 more staff.");
+        assert_ne!(source(&c[0]).map(|s| s.0), Some("Reyes"));
+    }
+
+    #[test]
+    fn capitalised_fallback_without_mentions() {
+        let (c, _) = run("Petra Novak said the plant would close.");
+        assert_eq!(source(&c[0]).map(|s| s.0), Some("Petra Novak"));
+        // a sentence opener alone is not a source
+        assert!(run("But said nothing more.").0.is_empty());
+    }
+
+    #[test]
+    fn generic_sources() {
+        let (c, _) = run("Officials said 300 homes had been damaged.");
+        assert_eq!(source(&c[0]), Some(("Officials", false, "said")));
+        let (c, _) = run("The repairs will cost €5m, according to the ministry.");
+        assert_eq!(source(&c[0]), Some(("the ministry", false, "according to")));
+        let (c, _) = run("Senior health officials have said the clinic will stay open.");
+        assert_eq!(source(&c[0]).map(|s| s.0), Some("Senior health officials"));
+    }
+
+    #[test]
+    fn modified_and_time_shifted_subjects() {
+        let (c, _) = run("The vote passed on Friday, two officials who attended the meeting said.");
+        assert_eq!(source(&c[0]).map(|s| s.0), Some("two officials"));
+        assert!(c[0].quantities.is_empty(), "{:?}", c[0].quantities);
+        let (c, _) = run("Activist groups protesting near St. Mary's Church on Friday said the plan was flawed.");
+        assert_eq!(source(&c[0]).map(|s| s.0), Some("Activist groups"));
+        let (c, _) = run("The levee held, according to Polish officials.");
+        assert_eq!(source(&c[0]).map(|s| s.0), Some("Polish officials"));
+        // a capitalised "States" is part of a name, not a speech verb
+        let (c, _) = run("The United States pledged 300 generators.");
+        assert_eq!(c[0].asserted_by, Assertion::Article);
+    }
+
+    #[test]
+    fn speech_verb_without_a_source_attributes_nothing() {
+        let (c, _) = run("The 300 reported cases were in the north.");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].asserted_by, Assertion::Article);
+        assert!(run("It was widely reported at the time.").0.is_empty());
+    }
+
+    #[test]
+    fn pronoun_resolves_to_the_last_person() {
+        let t = "Maria Lopez visited the site.\nShe said the dam was safe.";
+        let (c, _) = run_with(t, &[("Maria Lopez", EntityKind::Person, false)], &[]);
+        let last = c.last().unwrap();
+        assert_eq!(source(last).map(|s| s.0), Some("Maria Lopez"));
+        assert!(matches!(&last.asserted_by, Assertion::Attributed { local: Some(0), span, .. } if span.text == "She"));
+    }
+
+    #[test]
+    fn outlet_reported_is_a_citation() {
+        let (c, cit) = run_with(
+            "Eastwire reported that 12 people were hurt.",
+            &[("Eastwire", EntityKind::Organization, true)],
+            &[],
+        );
+        assert_eq!(source(&c[0]), Some(("Eastwire", true, "reported")));
+        assert_eq!(cit.len(), 1);
+        assert_eq!((cit[0].outlet.as_str(), cit[0].cue.as_str()), ("Eastwire", "reported"));
+        assert_eq!(cit[0].evidence.text, "Eastwire reported that 12 people were hurt.");
+        // without the entity extractor: a bare one-word name reporting
+        let (_, cit) = run("The talks began late. Eastwire reported that 12 people were hurt.");
+        assert_eq!(cit.len(), 1);
+    }
+
+    #[test]
+    fn according_to_an_outlet() {
+        let (c, cit) = run("The deal is worth $2bn, according to The Meridian Post.");
+        assert_eq!(source(&c[0]), Some(("The Meridian Post", true, "according to")));
+        assert_eq!(cit.len(), 1);
+        assert_eq!(cit[0].outlet, "The Meridian Post");
+        let (_, cit) = run("The deal is worth $2bn, according to the Financial Times.");
+        assert_eq!(cit[0].outlet, "Financial Times");
+    }
+
+    #[test]
+    fn told_an_outlet() {
+        let (c, cit) = run("Officials told Harbor Daily that the port would reopen.");
+        assert_eq!(source(&c[0]), Some(("Officials", false, "told")));
+        assert_eq!(cit.len(), 1);
+        assert_eq!((cit[0].outlet.as_str(), cit[0].cue.as_str()), ("Harbor Daily", "told"));
+        // told a person: no citation
+        let (_, cit) = run("Officials told Maria Lopez that the port would reopen.");
+        assert!(cit.is_empty());
+    }
+
+    #[test]
+    fn reported_by_and_interview_with() {
+        let (_, cit) = run("The plan was first reported by Reuters on Monday.");
+        assert_eq!(cit.len(), 1);
+        assert_eq!(cit[0].outlet, "Reuters");
+        let (c, cit) = run_with(
+            "Maria Lopez said in an interview with The Coastal Herald that 30 homes were lost.",
+            &[("Maria Lopez", EntityKind::Person, false)],
+            &[],
+        );
+        assert_eq!(source(&c[0]).map(|s| s.0), Some("Maria Lopez"));
+        assert_eq!(cit.len(), 1);
+        assert_eq!(cit[0].outlet, "The Coastal Herald");
+    }
+
+    #[test]
+    fn people_who_write_are_not_outlets() {
+        let (c, cit) = run("Jane Wolf covered the hearing.\nThe trouble began in 1970, Wolf writes.");
+        assert!(cit.is_empty(), "{cit:?}");
+        assert_eq!(source(&c[0]).map(|s| s.0), Some("Wolf"));
+        // a surname reporting is still not an outlet
+        let (_, cit) = run("Jane Wolf covered the hearing.\nWolf reported that 12 people were hurt.");
+        assert!(cit.is_empty(), "{cit:?}");
+        // a byline
+        let (_, cit) = run("Moreau reported from Lyon.");
+        assert!(cit.is_empty(), "{cit:?}");
+        // a noun, not a verb
+        let (c, _) = run("Company reports show 40 stores closed.");
+        assert_eq!(c[0].asserted_by, Assertion::Article);
+        // a weekday is never a source
+        let (_, cit) = run("The memoir, published Tuesday by a small house, sold well.");
+        assert!(cit.is_empty(), "{cit:?}");
+        // "X magazine" is an outlet
+        let (_, cit) = run("The race is over, wrote Vista magazine.");
+        assert_eq!(cit.len(), 1);
+    }
+
+    #[test]
+    fn institutions_are_not_outlets() {
+        let (c, cit) = run_with(
+            "The Health Ministry reported 300 new cases.",
+            &[("Health Ministry", EntityKind::Organization, false)],
+            &[],
+        );
+        assert_eq!(source(&c[0]).map(|s| s.1), Some(false));
+        assert!(cit.is_empty());
+        let (_, cit) = run("The International Energy Agency reported higher demand.");
+        assert!(cit.is_empty());
+        let (_, cit) = run("Anadolu Agency reported higher demand.");
+        assert_eq!(cit.len(), 1);
+    }
+
+    #[test]
+    fn outlet_shapes() {
+        for n in ["The Meridian Post", "Harbor Daily", "Reuters", "Valley News", "Xinhua News Agency", "the Guardian"] {
+            assert!(outlet_shaped(n), "{n}");
+        }
+        for n in ["Maria Lopez", "Health Ministry", "European Space Agency", "Post", "The Council"] {
+            assert!(!outlet_shaped(n), "{n}");
+        }
+    }
+
+    #[test]
+    fn polarity_words() {
+        let (c, _) = run("The vote on the 12-point plan was postponed and did not go ahead.");
+        assert_eq!(c[0].polarity, vec!["postponed".to_string(), "not".to_string(), "go ahead".to_string()]);
+        let (c, _) = run("The council didn't approve the 12-point plan.");
+        assert_eq!(c[0].polarity, vec!["not".to_string()]);
+    }
+
+    #[test]
+    fn claim_ids_follow_text_order() {
+        let (c, _) = run("Two bridges fell.\nNothing else.\nFive roads closed.");
+        assert_eq!(c.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), vec!["a.txt#c1", "a.txt#c2"]);
+    }
 }

@@ -34,20 +34,13 @@ pub struct Doc<'a> {
 impl<'a> Doc<'a> {
     /// A span of the text with its exact content.
     pub fn span(&self, start: usize, end: usize) -> Span {
-        Span {
-            start,
-            end,
-            text: self.text[start..end].to_string(),
-        }
+        Span { start, end, text: self.text[start..end].to_string() }
     }
 
     /// Sentences inside content blocks (headline, paragraphs, subheadings, social posts).
     pub fn content_sentences(&self) -> impl Iterator<Item = (usize, &'a SentenceSpan)> + 'a {
         let blocks = self.blocks;
-        self.sentences
-            .iter()
-            .enumerate()
-            .filter(move |(_, s)| blocks.get(s.block).is_some_and(|b| b.kind.is_content()))
+        self.sentences.iter().enumerate().filter(move |(_, s)| blocks.get(s.block).is_some_and(|b| b.kind.is_content()))
     }
 
     /// The text of a sentence.

@@ -1,6 +1,685 @@
-//! Placeholder until the quotes branch lands.
-use super::Doc;
-use crate::model::{LocalEntity, Mention, Quote, Warning};
-pub fn extract(_doc: &Doc, _e: &[LocalEntity], _m: &[Mention]) -> (Vec<Quote>, Vec<Warning>) {
-    (Vec::new(), Vec::new())
+//! Quotes: every quotation of an article, its kind and its speaker.
+//!
+//! Stage rules:
+//! * Only content blocks are read. Marks are paired per paragraph ([`marks`]); a quotation still
+//!   open at a paragraph's end continues into the next content paragraph only when that paragraph
+//!   opens with a quote mark (the news convention); otherwise it stops at the paragraph's end and a
+//!   `unbalanced_quote` warning says so. A stray closing mark is warned about too.
+//! * Offsets cover the quoted words without the marks (punctuation inside the marks stays).
+//! * Kind: `social` for an embedded post (a block ending with `— Name (@handle) date`), `title` for a
+//!   work's title or a nickname, `scare` for a short quote nobody is said to speak, `partial` for a
+//!   phrase inside the writer's sentence, `full` otherwise.
+//! * Speaker ([`attrib`]): a cue verb with a name, pronoun or nominal next to the quote, a colon
+//!   after the subject of the sentence before the quote, a quote continued from the previous
+//!   paragraph, or a quote that starts a sentence in a paragraph whose earlier quote is attributed
+//!   (one speaker per paragraph is the news convention). A pronoun resolves to the last person
+//!   named before it. No cue, no speaker: the nearest name is never guessed.
+
+mod attrib;
+mod marks;
+
+use crate::extract::Doc;
+use crate::model::{BlockKind, EntityKind, LocalEntity, Mention, Quote, QuoteKind, Warning, WarningKind};
+use attrib::{Found, SpKind};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// `— Name (@handle) March 11, 2025` closing an embedded post.
+static SOCIAL_SIG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t]*(?:—|–|-|--)[ \t]*(?P<name>[^\n(@—]{1,80}?)[ \t]*\((?P<handle>@\w{1,40})\)[^\n]*$").unwrap()
+});
+
+/// Words before a quote that make it a title of a work or a name.
+const TITLE_INTRO: &[&str] = &[
+    "film", "movie", "book", "novel", "song", "album", "show", "series", "play", "musical", "documentary", "podcast",
+    "program", "programme", "column", "essay", "op-ed", "headline", "poem", "opera", "painting", "exhibition",
+    "exhibit", "titled", "entitled", "nicknamed", "hashtag", "slogan", "memoir", "sitcom", "episode", "video",
+    "magazine", "newspaper", "report", "campaign", "initiative", "operation", "bill", "act", "track", "single",
+];
+
+struct Raw {
+    block: usize,
+    p: marks::Pair,
+    continued: bool,
+    /// Continues into the next paragraph.
+    runs_on: bool,
+    social: Option<(usize, usize)>,
+    found: Option<Found>,
+    /// How the speaker was found, for inheritance decisions.
+    own: bool,
+}
+
+/// Quotes of one article with their speakers. `local_entities`/`mentions` come from the entity
+/// extractor (may be empty: then `speaker_mention` is still filled from the name/pronoun/role
+/// detection here and `speaker_local` stays `None`).
+pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) -> (Vec<Quote>, Vec<Warning>) {
+    let text = doc.text;
+    let mut warnings = Vec::new();
+    // Headlines and subheadings compress a quote of the body and rarely say who spoke: not mined.
+    let content: Vec<usize> = (0..doc.blocks.len())
+        .filter(|&i| doc.blocks[i].kind.is_content() && !matches!(doc.blocks[i].kind, BlockKind::Headline | BlockKind::Subheading) && doc.blocks[i].start < doc.blocks[i].end && doc.blocks[i].end <= text.len())
+        .filter(|&i| text.is_char_boundary(doc.blocks[i].start) && text.is_char_boundary(doc.blocks[i].end))
+        .collect();
+    let mut raws: Vec<Raw> = Vec::new();
+    let warn = |warnings: &mut Vec<Warning>, msg: String| {
+        warnings.push(Warning { path: doc.id.to_string(), kind: WarningKind::UnbalancedQuote, message: msg });
+    };
+    for (ci, &bi) in content.iter().enumerate() {
+        let b = &doc.blocks[bi];
+        if let Some(q) = social_post(text, b.start, b.end, b.kind == BlockKind::SocialPost) {
+            raws.push(q(bi));
+            continue;
+        }
+        let (pairs, strays) = marks::pair(text, b.start, b.end);
+        let prev_runs_on = raws.last().is_some_and(|r| r.runs_on && content.get(ci.wrapping_sub(1)) == Some(&r.block));
+        for s in strays {
+            // A closing mark at the start of a continued paragraph is not stray.
+            if !prev_runs_on {
+                warn(&mut warnings, format!("closing quote mark at byte {} has no opening mark in its paragraph", s.at));
+            }
+        }
+        let first_open = first_non_space(text, b.start, b.end);
+        for p in pairs {
+            let continued = prev_runs_on && p.open == first_open && !p.single;
+            let mut runs_on = false;
+            if p.open_ended {
+                // Continues only when the next content paragraph opens with a quote mark.
+                let next_opens = content.get(ci + 1).is_some_and(|&nb| {
+                    let nb = &doc.blocks[nb];
+                    let f = first_non_space(text, nb.start, nb.end);
+                    text[f..nb.end].starts_with(['"', '“', '„', '«']) || text[f..nb.end].starts_with("''") || text[f..nb.end].starts_with("``") || text[f..nb.end].starts_with("‘‘")
+                });
+                if next_opens {
+                    runs_on = true;
+                } else {
+                    warn(&mut warnings, format!("quote opened at byte {} is not closed before the end of its paragraph", p.open));
+                }
+            }
+            raws.push(Raw { block: bi, p, continued, runs_on, social: None, found: None, own: false });
+        }
+    }
+
+    // Attribution of each quote from its own sentence.
+    for i in 0..raws.len() {
+        if raws[i].social.is_some() {
+            continue;
+        }
+        let b = &doc.blocks[raws[i].block];
+        let p = raws[i].p;
+        // Suffix: from the closing mark to the end of the sentence or the next quote.
+        let next_open = raws.get(i + 1).filter(|r| r.block == raws[i].block).map(|r| r.p.open).unwrap_or(b.end);
+        let found_after = if p.open_ended {
+            None
+        } else {
+            let s_end = sentence_end(text, p.close_end, next_open);
+            let toks = attrib::tokenize(text, p.close_end, s_end);
+            let content_end = text[p.start..p.end].trim_end_matches(['’', '\'', '"', '”', ')']);
+            let after_period = content_end.ends_with('.') && !ends_with_abbrev(content_end);
+            // `“Why?” X asked, “...”`: after a question or exclamation, a tag that leads into the
+            // next quote belongs to that one.
+            let leads_next = s_end == next_open && next_open < b.end && content_end.ends_with(['?', '!']) && text[p.close_end..next_open].trim_end().ends_with([',', ':']);
+            if leads_next { None } else { attrib::after(text, &toks, after_period) }
+        };
+        let prev = (0..i).rev().find(|&j| raws[j].block == raws[i].block);
+        let s_start = sentence_start(text, b.start, p.open);
+        let mut found = found_after.or_else(|| {
+            let prev_close = prev.map(|j| raws[j].p.close_end);
+            let toks = attrib::tokenize(text, s_start, p.open);
+            // Cues must lie after an earlier quote of the same sentence.
+            let from = match prev_close {
+                Some(pc) if pc > s_start => toks.iter().position(|t| t.s >= pc).unwrap_or(toks.len()),
+                _ => 0,
+            };
+            attrib::before(text, &toks, from)
+        });
+        raws[i].own = found.is_some();
+        // A second quote in the same sentence with no cue of its own ("called it “x” and “y”")
+        // shares the first one's speaker.
+        if found.is_none()
+            && let Some(j) = prev
+            && raws[j].p.close_end > s_start
+            && !text[raws[j].p.close_end..p.open].contains(['.', ';', ':'])
+        {
+            found = raws[j].found.clone();
+        }
+        raws[i].found = found;
+    }
+
+    // A quote that starts a sentence with no attribution of its own takes the speaker of the
+    // paragraph's earlier quote.
+    for i in 0..raws.len() {
+        if raws[i].found.is_some() || raws[i].social.is_some() || raws[i].p.single {
+            continue;
+        }
+        let b = &doc.blocks[raws[i].block];
+        let s_start = sentence_start(text, b.start, raws[i].p.open);
+        if !text[s_start..raws[i].p.open].trim().is_empty() {
+            continue;
+        }
+        if let Some(j) = (0..i).rev().take_while(|&j| raws[j].block == raws[i].block).next() {
+            if raws[j].found.is_some() {
+                raws[i].found = raws[j].found.clone();
+            }
+            continue;
+        }
+        if raws[i].continued {
+            continue;
+        }
+        // The sentence before introduces the quote: "X put it this way:" or "X agreed."
+        let (ps, pe) = if s_start > b.start {
+            (sentence_start(text, b.start, s_start.saturating_sub(1).max(b.start)), s_start)
+        } else {
+            let Some(pb) = content.iter().position(|&c| c == raws[i].block).and_then(|k| k.checked_sub(1)).map(|k| &doc.blocks[content[k]]) else {
+                continue;
+            };
+            let end = pb.start + text[pb.start..pb.end].trim_end().len();
+            (sentence_start(text, pb.start, end.saturating_sub(1).max(pb.start)), end)
+        };
+        let prev_text = text[ps..pe].trim_end();
+        if prev_text.contains(['"', '“', '”']) || prev_text.contains("''") {
+            continue;
+        }
+        let pe = ps + prev_text.len();
+        if prev_text.ends_with(':') {
+            let toks = attrib::tokenize(text, ps, pe);
+            raws[i].found = attrib::before(text, &toks, 0);
+        } else if prev_text.ends_with('.') {
+            let toks = attrib::tokenize(text, ps, pe - 1);
+            let f = attrib::before(text, &toks, 0);
+            // Only a sentence that ends on its cue ("Bystrom agreed.") hands over its speaker.
+            if let Some(f) = f
+                && f.cue.is_some_and(|(_, ce)| ce == toks.last().map_or(0, |t| t.e))
+            {
+                raws[i].found = Some(f);
+            }
+        }
+    }
+
+    // Continuations share one speaker, whichever piece names it.
+    let mut i = 0;
+    while i < raws.len() {
+        let mut j = i;
+        while j + 1 < raws.len() && raws[j].runs_on && raws[j + 1].continued {
+            j += 1;
+        }
+        if j > i {
+            let f = (i..=j).find_map(|k| raws[k].found.clone());
+            for r in &mut raws[i..=j] {
+                if r.found.is_none() {
+                    r.found = f.clone();
+                }
+            }
+        }
+        i = j + 1;
+    }
+
+    // Quote ranges, to keep pronoun antecedents outside quotes.
+    let ranges: Vec<(usize, usize)> = raws.iter().map(|r| (r.p.start, r.p.end)).collect();
+    let inside_quote = |pos: usize| ranges.iter().any(|&(s, e)| pos >= s && pos < e);
+    let mut person_mentions: Vec<&Mention> = mentions.iter().filter(|m| m.kind == EntityKind::Person && !inside_quote(m.start)).collect();
+    person_mentions.sort_by_key(|m| m.start);
+    // Names found as speakers, as a fallback antecedent when there are no entity mentions.
+    let mut named: Vec<(usize, String, Option<usize>)> = Vec::new();
+
+    let mut out = Vec::new();
+    for r in &raws {
+        let p = r.p;
+        let (kind_hint, found) = match r.social {
+            Some(_) => (Some(QuoteKind::Social), r.found.clone()),
+            None => (None, r.found.clone()),
+        };
+        let mut speaker_mention = None;
+        let mut speaker_local = None;
+        let mut speaker_name = None;
+        let mut cue = None;
+        let mut cue_span = None;
+        if let Some(f) = &found {
+            let span = doc.span(f.s, f.e);
+            // A relative pronoun is resolved through the phrase it stands for.
+            let (rs, re, rkind) = f.ante.unwrap_or((f.s, f.e, f.kind));
+            match rkind {
+                SpKind::Name | SpKind::Nominal => {
+                    let rtext = &text[rs..re];
+                    speaker_local = mentions.iter().find(|m| m.start < re && rs < m.end).map(|m| m.local);
+                    if speaker_local.is_none() && rkind == SpKind::Nominal {
+                        speaker_local = role_antecedent(text, rtext, rs, local_entities, &person_mentions);
+                    }
+                    speaker_name = speaker_local
+                        .and_then(|l| local_entities.get(l))
+                        .map(|e| e.name.clone())
+                        .or_else(|| Some(strip_title(rtext)));
+                    if rkind == SpKind::Name {
+                        named.push((rs, speaker_name.clone().unwrap_or_default(), speaker_local));
+                    }
+                }
+                SpKind::Pronoun => {
+                    let w = span.text.to_lowercase();
+                    if w == "he" || w == "she" {
+                        let ante = person_mentions.iter().rev().find(|m| m.end <= f.s);
+                        if let Some(m) = ante {
+                            speaker_local = Some(m.local);
+                            speaker_name = local_entities.get(m.local).map(|e| e.name.clone());
+                        } else if let Some((_, n, l)) = named.iter().rev().find(|(s, _, _)| *s < f.s) {
+                            speaker_local = *l;
+                            speaker_name = Some(n.clone());
+                        }
+                    }
+                }
+            }
+            if let Some((a, b)) = f.cue {
+                cue = Some(text[a..b].to_string());
+                cue_span = Some(doc.span(a, b));
+            }
+            speaker_mention = Some(span);
+        }
+        let kind = kind_hint.unwrap_or_else(|| classify(text, doc.blocks[r.block].start, &p, found.is_some()));
+        if matches!(kind, QuoteKind::Title | QuoteKind::Scare) {
+            speaker_mention = None;
+            speaker_local = None;
+            speaker_name = None;
+            cue = None;
+            cue_span = None;
+        }
+        let (ss, se) = sentence_bounds(doc, p.start, p.end, r.block);
+        out.push(Quote {
+            id: String::new(),
+            article: doc.id.to_string(),
+            start: p.start,
+            end: p.end,
+            text: text[p.start..p.end].to_string(),
+            kind,
+            speaker: None,
+            speaker_local,
+            speaker_mention,
+            speaker_name,
+            cue,
+            cue_span,
+            continued: r.continued,
+            sentence_start: ss,
+            sentence_end: se,
+        });
+    }
+    out.sort_by_key(|q| (q.start, q.end));
+    for (n, q) in out.iter_mut().enumerate() {
+        q.id = format!("{}#q{}", doc.id, n + 1);
+    }
+    (out, warnings)
+}
+
+fn first_non_space(text: &str, from: usize, to: usize) -> usize {
+    let seg = &text[from..to];
+    from + (seg.len() - seg.trim_start().len())
+}
+
+/// An embedded social post: the post's text is a quote of the author named on its signature line.
+fn social_post(text: &str, start: usize, end: usize, marked: bool) -> Option<impl FnOnce(usize) -> Raw> {
+    let seg = &text[start..end];
+    let cap = SOCIAL_SIG.captures(seg)?;
+    let sig = cap.get(0)?;
+    // The signature must follow the post text, not open the block.
+    let body = seg[..sig.start()].trim_end();
+    if body.trim().is_empty() || (!marked && seg[sig.end()..].lines().filter(|l| !l.trim().is_empty()).count() > 1) {
+        return None;
+    }
+    let name = cap.name("name")?;
+    let lead = body.len() - body.trim_start().len();
+    let (qs, qe) = (start + lead, start + body.len());
+    let (ns, ne) = (start + name.start(), start + name.end());
+    Some(move |bi: usize| Raw {
+        block: bi,
+        p: marks::Pair { open: qs, start: qs, end: qe, close_end: qe, single: false, open_ended: false },
+        continued: false,
+        runs_on: false,
+        social: Some((ns, ne)),
+        found: Some(Found { s: ns, e: ne, kind: SpKind::Name, cue: None, ante: None }),
+        own: true,
+    })
+}
+
+const ABBREVS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Jr", "Sr", "Lt", "Col", "Capt", "Prof", "Rev", "No", "vs", "Inc", "Co", "Corp", "Ltd", "Mt", "Ft"];
+
+fn ends_with_abbrev(s: &str) -> bool {
+    let w = s.trim_end_matches('.');
+    let last = w.rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
+    ABBREVS.contains(&last) || (last.chars().count() == 1 && last.chars().all(char::is_uppercase)) || last.contains('.')
+}
+
+/// Is `text[..pos]` ending in a sentence terminator followed by the whitespace at `pos`?
+fn is_boundary(text: &str, term_at: usize) -> bool {
+    // `term_at` is the byte index of `.`, `!` or `?`.
+    let before = &text[..term_at];
+    let c = text[term_at..].chars().next();
+    if c == Some('.') && ends_with_abbrev(&format!("{}.", before.rsplit(char::is_whitespace).next().unwrap_or(""))) {
+        return false;
+    }
+    true
+}
+
+/// Start of the sentence holding `pos` within the paragraph starting at `from`.
+fn sentence_start(text: &str, from: usize, pos: usize) -> usize {
+    let seg = &text[from..pos];
+    let mut best = from;
+    for (i, c) in seg.char_indices() {
+        if matches!(c, '.' | '!' | '?') {
+            // Skip closing marks after the terminator, then require whitespace.
+            let rest = &seg[i + 1..];
+            let after_marks = rest.trim_start_matches(['"', '”', '’', '\'', ')']);
+            if after_marks.starts_with(char::is_whitespace) && is_boundary(text, from + i) {
+                let ws = after_marks.len() - after_marks.trim_start().len();
+                let next = from + i + 1 + (rest.len() - after_marks.len()) + ws;
+                // Quote marks belong to the next sentence only when they open it.
+                if next <= pos && after_marks.trim_start().chars().next().is_none_or(|c| !c.is_lowercase()) {
+                    best = next;
+                }
+            }
+        }
+    }
+    best
+}
+
+/// End of the sentence that continues at `pos`, bounded by `limit`.
+fn sentence_end(text: &str, pos: usize, limit: usize) -> usize {
+    let limit = limit.max(pos);
+    let seg = &text[pos..limit];
+    for (i, c) in seg.char_indices() {
+        if matches!(c, '.' | '!' | '?') && seg[i + 1..].chars().next().is_none_or(char::is_whitespace) && is_boundary(text, pos + i) {
+            return pos + i + 1;
+        }
+        if c == '\n' {
+            return pos + i;
+        }
+    }
+    limit
+}
+
+fn sentence_bounds(doc: &Doc, start: usize, end: usize, block: usize) -> (usize, usize) {
+    let ss = doc.sentences.iter().find(|s| s.start <= start && start < s.end.max(s.start + 1)).map(|s| s.start);
+    let se = doc.sentences.iter().find(|s| s.start < end && end <= s.end).map(|s| s.end);
+    let b = &doc.blocks[block];
+    (ss.unwrap_or(b.start).min(start), se.unwrap_or(b.end).max(end))
+}
+
+fn strip_title(s: &str) -> String {
+    const T: &[&str] = &["Mr. ", "Mrs. ", "Ms. ", "Dr. "];
+    let mut s = s.trim();
+    for t in T {
+        if let Some(r) = s.strip_prefix(t) {
+            s = r;
+        }
+    }
+    s.to_string()
+}
+
+/// "the spokeswoman" → the person last named with that role.
+fn role_antecedent(_text: &str, phrase: &str, at: usize, ents: &[LocalEntity], persons: &[&Mention]) -> Option<usize> {
+    let head = phrase.rsplit(' ').next()?.to_lowercase();
+    if head.len() < 4 {
+        return None;
+    }
+    persons
+        .iter()
+        .rev()
+        .filter(|m| m.end <= at)
+        .find(|m| ents.get(m.local).is_some_and(|e| e.roles.iter().any(|r| r.to_lowercase().split_whitespace().any(|w| w == head))))
+        .map(|m| m.local)
+}
+
+/// Decide the kind of a quote that is not a social post.
+fn classify(text: &str, block_start: usize, p: &marks::Pair, has_speaker: bool) -> QuoteKind {
+    let content = &text[p.start..p.end];
+    let core = content.trim_end_matches(['\'', '’', '"', '”']);
+    let trail = core.trim_end_matches([',', '.', ';', ':', '!', '?', '…']);
+    let words: Vec<&str> = trail.split_whitespace().collect();
+    let nwords = words.len();
+    let before = text[block_start..p.open].trim_end();
+    let prev_raw = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let prev_word = prev_raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+    let after = text[p.close_end..].chars().take(40).collect::<String>();
+    let ends_sentence = core.ends_with(['.', '!', '?', '…']);
+    // Several sentences are speech, never a title.
+    let inner_sentence = trail.contains(". ") || trail.contains("? ") || trail.contains("! ");
+    let title_case = !words.is_empty()
+        && words.iter().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.is_empty()
+                || w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(w, "of" | "the" | "a" | "an" | "and" | "in" | "on" | "to" | "for" | "at" | "with" | "or" | "from" | "by" | "is" | "as")
+        });
+    if prev_word == "so-called" || (prev_word == "called" && before.to_lowercase().ends_with("so called")) {
+        return QuoteKind::Scare;
+    }
+    // Nickname between a given name and a surname: Dwayne "The Rock" Johnson.
+    let prev_cap = prev_raw.chars().next().is_some_and(char::is_uppercase) && prev_raw.chars().all(char::is_alphabetic);
+    let next_cap = after.starts_with(' ') && after.trim_start().chars().next().is_some_and(char::is_uppercase);
+    if prev_cap && next_cap && nwords <= 3 && !ends_sentence && title_case {
+        return QuoteKind::Title;
+    }
+    // A title: a capitalised phrase after a word that introduces a work, a possessive ("NBC's"),
+    // or a preposition ("on", "in", "of"); or any capitalised phrase that nobody is said to speak.
+    let possessive = prev_raw.ends_with("’s") || prev_raw.ends_with("'s") || prev_raw.ends_with("s’");
+    let intro = TITLE_INTRO.contains(&prev_word.as_str()) || possessive || matches!(prev_word.as_str(), "on" | "in" | "of" | "from" | "star");
+    if title_case && !inner_sentence && nwords <= 10 && (intro || !has_speaker) {
+        return QuoteKind::Title;
+    }
+    if !has_speaker && nwords <= 3 {
+        return QuoteKind::Scare;
+    }
+    let starts_lower = content.chars().next().is_some_and(char::is_lowercase);
+    let embedded = before.chars().last().is_some_and(|c| c.is_alphanumeric());
+    if starts_lower || (embedded && !ends_sentence) {
+        QuoteKind::Partial
+    } else {
+        QuoteKind::Full
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Anchor, Block};
+
+    fn blocks_of(text: &str) -> Vec<Block> {
+        let mut out = Vec::new();
+        let mut pos = 0;
+        for part in text.split("\n\n") {
+            let s = pos;
+            let e = s + part.len();
+            if !part.trim().is_empty() {
+                let kind = if SOCIAL_SIG.is_match(part) { BlockKind::SocialPost } else { BlockKind::Paragraph };
+                out.push(Block { kind, start: s, end: e, text: None, reason: None });
+            }
+            pos = e + 2;
+        }
+        out
+    }
+
+    fn run(text: &str) -> (Vec<Quote>, Vec<Warning>) {
+        let blocks = blocks_of(text);
+        let doc = Doc { id: "a.txt", text, blocks: &blocks, sentences: &[], published: None, anchor: Anchor::None };
+        extract(&doc, &[], &[])
+    }
+
+    fn q<'a>(qs: &'a [Quote], needle: &str) -> &'a Quote {
+        qs.iter().find(|q| q.text.contains(needle)).unwrap_or_else(|| panic!("no quote with {needle:?} in {qs:#?}"))
+    }
+
+    fn spk(q: &Quote) -> Option<&str> {
+        q.speaker_mention.as_ref().map(|s| s.text.as_str())
+    }
+
+    #[test]
+    fn offsets_match_text_and_exclude_marks() {
+        let t = "“We will rebuild the bridge,” Mayor Ana Ruiz said.";
+        let (qs, w) = run(t);
+        assert!(w.is_empty());
+        assert_eq!(qs.len(), 1);
+        assert_eq!(&t[qs[0].start..qs[0].end], qs[0].text);
+        assert_eq!(qs[0].text, "We will rebuild the bridge,");
+        assert_eq!(spk(&qs[0]), Some("Mayor Ana Ruiz"));
+        assert_eq!(qs[0].cue.as_deref(), Some("said"));
+        assert_eq!(qs[0].kind, QuoteKind::Full);
+        assert_eq!(qs[0].id, "a.txt#q1");
+    }
+
+    #[test]
+    fn mixed_marks_and_two_apostrophes() {
+        let (qs, _) = run("The envoy wants \"a fair and lasting deal” for both sides, she said.");
+        assert_eq!(qs[0].text, "a fair and lasting deal");
+        let (qs, _) = run("''The pumps failed twice,'' said Tom Berg, the engineer.");
+        assert_eq!(qs[0].text, "The pumps failed twice,");
+        assert_eq!(spk(&qs[0]), Some("Tom Berg"));
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        let (qs, w) = run("We’re told it’s the council’s fault, and the 1990s’ levees were rock ’n’ roll in the ’90s.");
+        assert!(qs.is_empty(), "{qs:?}");
+        assert!(w.is_empty());
+    }
+
+    #[test]
+    fn unbalanced_mark_is_bounded_and_warned() {
+        let t = "Ruiz said “the water keeps rising and nobody listens.\n\nThe council met on Monday. “We agreed,” Berg said.";
+        let (qs, w) = run(t);
+        assert_eq!(w.len(), 1);
+        assert_eq!(w[0].kind, WarningKind::UnbalancedQuote);
+        let first = q(&qs, "water keeps");
+        assert!(first.end <= t.find("\n\n").unwrap(), "stays inside its paragraph");
+        assert_eq!(spk(q(&qs, "We agreed")), Some("Berg"));
+    }
+
+    #[test]
+    fn continued_paragraph_keeps_speaker() {
+        let t = "“The first stage is done and the pumps are running,” said Tom Berg, the engineer. “The second stage will take longer.\n\n“We need another month before the pipes can be tested.”\n\nThe council did not comment.";
+        let (qs, w) = run(t);
+        assert!(w.is_empty(), "{w:?}");
+        let c = q(&qs, "another month");
+        assert!(c.continued);
+        assert_eq!(spk(c), Some("Tom Berg"));
+        assert_eq!(spk(q(&qs, "second stage")), Some("Tom Berg"));
+    }
+
+    #[test]
+    fn scare_quote_and_title_have_no_speaker() {
+        let (qs, _) = run("Thousands remain in so-called 'temporary' shelters, the report said.");
+        assert_eq!(q(&qs, "temporary").kind, QuoteKind::Scare);
+        assert_eq!(spk(q(&qs, "temporary")), None);
+        let (qs, _) = run("She starred in the film “Long Night in Vienna” last year.");
+        assert_eq!(q(&qs, "Long Night").kind, QuoteKind::Title);
+        let (qs, _) = run("The boxer Rocky “The Hammer” Kowalski retired.");
+        assert_eq!(q(&qs, "Hammer").kind, QuoteKind::Title);
+        let (qs, _) = run("Protesters carried “peace” banners down the avenue.");
+        assert_eq!(q(&qs, "peace").kind, QuoteKind::Scare);
+        let (qs, _) = run("“We will win,” Ruiz said on Channel 4's “Morning Hour.”");
+        assert_eq!(q(&qs, "Morning Hour").kind, QuoteKind::Title);
+        assert_eq!(q(&qs, "We will win").kind, QuoteKind::Full);
+        let (qs, _) = run("She once starred in “Harbor Lights,” a soap opera.");
+        assert_eq!(q(&qs, "Harbor Lights").kind, QuoteKind::Title);
+    }
+
+    #[test]
+    fn partial_quotes_inside_a_sentence() {
+        let (qs, _) = run("Berg called the proposal “workable” and “overdue.”");
+        assert_eq!(qs.len(), 2);
+        for x in &qs {
+            assert_eq!(x.kind, QuoteKind::Partial, "{x:?}");
+            assert_eq!(spk(x), Some("Berg"));
+        }
+    }
+
+    #[test]
+    fn attribution_shapes() {
+        let (qs, _) = run("“We are ready,” Petrov said.");
+        assert_eq!(spk(&qs[0]), Some("Petrov"));
+        let (qs, _) = run("“We are ready,” said Petrov, the foreign minister.");
+        assert_eq!(spk(&qs[0]), Some("Petrov"));
+        let (qs, _) = run("Petrov told reporters: “We are ready.”");
+        assert_eq!(spk(&qs[0]), Some("Petrov"));
+        assert_eq!(qs[0].cue.as_deref(), Some("told reporters"));
+        let (qs, _) = run("“We are ready,” the spokeswoman stated.");
+        assert_eq!(spk(&qs[0]), Some("the spokeswoman"));
+        let (qs, _) = run("“The pumps are working,” the ministry said in a statement.");
+        assert_eq!(spk(&qs[0]), Some("the ministry"));
+        let (qs, _) = run("According to the water board, “the pumps are working again.”");
+        assert_eq!(spk(&qs[0]), Some("the water board"));
+        let (qs, _) = run("“The pumps are working again,” according to the water board.");
+        assert_eq!(spk(&qs[0]), Some("the water board"));
+        let (qs, _) = run("“It is done,” she said, “and it is paid for.”");
+        assert_eq!(spk(q(&qs, "paid for")), Some("she"));
+    }
+
+    #[test]
+    fn colon_after_subject_sentence() {
+        let (qs, _) = run("Petrov arrived late. He repeated the point at a cabinet meeting: “No money, no deal.”");
+        assert_eq!(spk(&qs[0]), Some("He"));
+        assert_eq!(qs[0].speaker_name.as_deref(), None, "no entity mentions and no named speaker before");
+    }
+
+    #[test]
+    fn pronoun_resolves_to_last_person_mention() {
+        let t = "Ana Ruiz visited the dam. “It will hold,” she said.";
+        let blocks = blocks_of(t);
+        let doc = Doc { id: "a.txt", text: t, blocks: &blocks, sentences: &[], published: None, anchor: Anchor::None };
+        let ents = vec![LocalEntity { name: "Ana Ruiz".into(), kind: EntityKind::Person, outlet: false, roles: vec![], gazetteer: None }];
+        let ms = vec![Mention { start: 0, end: 8, text: "Ana Ruiz".into(), kind: EntityKind::Person, local: 0, rule: "t".into() }];
+        let (qs, _) = extract(&doc, &ents, &ms);
+        assert_eq!(spk(&qs[0]), Some("she"));
+        assert_eq!(qs[0].speaker_local, Some(0));
+        assert_eq!(qs[0].speaker_name.as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn pronoun_falls_back_to_named_speaker() {
+        let (qs, _) = run("“The dam will hold,” Ana Ruiz said. Later she changed her mind. “It might not,” she said.");
+        assert_eq!(q(&qs, "might not").speaker_name.as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn no_cue_no_speaker() {
+        let (qs, _) = run("Ana Ruiz walked past the sign. “Closed until further notice, by order of the council.”");
+        assert_eq!(spk(&qs[0]), None);
+    }
+
+    #[test]
+    fn sentence_start_quote_inherits_paragraph_speaker() {
+        let (qs, _) = run("“We are ready,” Petrov said. “The rest is up to them.”");
+        assert_eq!(spk(q(&qs, "rest is up")), Some("Petrov"));
+    }
+
+    #[test]
+    fn previous_sentence_introduces_the_quote() {
+        let (qs, _) = run("The council members disagreed. Ana Ruiz agreed. “The dam is safe for now.”");
+        assert_eq!(spk(&qs[0]), Some("Ana Ruiz"));
+        let (qs, _) = run("The water board answered the critics on Monday:\n\n“The dam is safe for now.”");
+        assert_eq!(spk(&qs[0]), Some("The water board"));
+        let (qs, _) = run("Ana Ruiz visited the dam.\n\n“The dam is safe for now.”");
+        assert_eq!(spk(&qs[0]), None);
+    }
+
+    #[test]
+    fn question_tag_leading_into_next_quote() {
+        let (qs, _) = run("Ruiz asked Berg, “Why now?” Berg then wrote back, “Because it is time.”");
+        assert_eq!(spk(q(&qs, "Why now")), Some("Ruiz"));
+        assert_eq!(spk(q(&qs, "Because it")), Some("Berg"));
+    }
+
+    #[test]
+    fn headline_quotes_are_not_mined() {
+        let t = "Ruiz: ‘The Dam Will Hold’\n\n“It will hold,” Ruiz said.";
+        let mut blocks = blocks_of(t);
+        blocks[0].kind = BlockKind::Headline;
+        let doc = Doc { id: "a.txt", text: t, blocks: &blocks, sentences: &[], published: None, anchor: Anchor::None };
+        let (qs, _) = extract(&doc, &[], &[]);
+        assert_eq!(qs.len(), 1);
+    }
+
+    #[test]
+    fn social_post_is_a_quote_of_its_author() {
+        let t = "Intro paragraph.\n\nLanded in Vienna. Our message is simple: roofs before summer. #Floods\n— Ana Ruiz (@AnaRuizMP) March 11, 2025\nhttps://t.co/x";
+        let (qs, _) = run(t);
+        let s = q(&qs, "Landed in Vienna");
+        assert_eq!(s.kind, QuoteKind::Social);
+        assert_eq!(spk(s), Some("Ana Ruiz"));
+        assert!(s.text.ends_with("#Floods"));
+    }
 }

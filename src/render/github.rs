@@ -8,9 +8,7 @@ use std::io::{self, Write};
 
 /// Escape a value for a workflow command (`%`, CR, LF; and `,` `:` in properties).
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
+    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
 }
 
 fn escape_property(s: &str) -> String {
@@ -20,19 +18,10 @@ fn escape_property(s: &str) -> String {
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let mut idx = LineIndex::default();
     let path_of = |article: &str| {
-        report
-            .articles
-            .iter()
-            .find(|a| a.id == article)
-            .map(|a| a.path.clone())
-            .unwrap_or_else(|| article.to_string())
+        report.articles.iter().find(|a| a.id == article).map(|a| a.path.clone()).unwrap_or_else(|| article.to_string())
     };
     for c in &report.comparison.conflicts {
-        let values: Vec<String> = c
-            .values
-            .iter()
-            .map(|v| format!("{} ({})", v.value, v.articles.len()))
-            .collect();
+        let values: Vec<String> = c.values.iter().map(|v| format!("{} ({})", v.value, v.articles.len())).collect();
         for v in &c.values {
             for e in &v.evidence {
                 let path = path_of(&e.article);
@@ -53,12 +42,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         }
     }
     for w in &report.warnings {
-        writeln!(
-            out,
-            "::notice file={}::{}",
-            escape_property(&w.path),
-            escape_data(&w.message)
-        )?;
+        writeln!(out, "::notice file={}::{}", escape_property(&w.path), escape_data(&w.message))?;
     }
     let s = &report.summary;
     writeln!(

@@ -20,12 +20,7 @@ pub trait Markup {
     fn section(&mut self, out: &mut dyn Write, s: &str) -> io::Result<()>;
     fn item(&mut self, out: &mut dyn Write, depth: usize, s: &str) -> io::Result<()>;
     fn line(&mut self, out: &mut dyn Write, s: &str) -> io::Result<()>;
-    fn table(
-        &mut self,
-        out: &mut dyn Write,
-        header: &[String],
-        rows: &[Vec<String>],
-    ) -> io::Result<()>;
+    fn table(&mut self, out: &mut dyn Write, header: &[String], rows: &[Vec<String>]) -> io::Result<()>;
     fn bold(&self, s: &str) -> String;
     fn dim(&self, s: &str) -> String;
     /// A value that differs between sources.
@@ -44,11 +39,7 @@ pub struct Text {
 
 impl Text {
     fn paint(&self, code: &str, s: &str) -> String {
-        if self.color {
-            format!("\x1b[{code}m{s}\x1b[0m")
-        } else {
-            s.to_string()
-        }
+        if self.color { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_string() }
     }
 }
 
@@ -66,12 +57,7 @@ impl Markup for Text {
     fn line(&mut self, out: &mut dyn Write, s: &str) -> io::Result<()> {
         writeln!(out, "  {s}")
     }
-    fn table(
-        &mut self,
-        out: &mut dyn Write,
-        header: &[String],
-        rows: &[Vec<String>],
-    ) -> io::Result<()> {
+    fn table(&mut self, out: &mut dyn Write, header: &[String], rows: &[Vec<String>]) -> io::Result<()> {
         let width = |s: &str| s.chars().count();
         let mut w: Vec<usize> = header.iter().map(|h| width(h)).collect();
         for r in rows {
@@ -84,13 +70,7 @@ impl Markup for Text {
         let fmt_row = |r: &[String]| {
             r.iter()
                 .enumerate()
-                .map(|(i, c)| {
-                    format!(
-                        "{}{}",
-                        c,
-                        " ".repeat(w.get(i).copied().unwrap_or(0).saturating_sub(width(c)))
-                    )
-                })
+                .map(|(i, c)| format!("{}{}", c, " ".repeat(w.get(i).copied().unwrap_or(0).saturating_sub(width(c)))))
                 .collect::<Vec<_>>()
                 .join("  ")
         };
@@ -107,11 +87,7 @@ impl Markup for Text {
         self.paint("2", s)
     }
     fn mark(&self, s: &str) -> String {
-        if self.color {
-            self.paint("1;33", s)
-        } else {
-            format!("[{s}]")
-        }
+        if self.color { self.paint("1;33", s) } else { format!("[{s}]") }
     }
     fn good(&self, s: &str) -> String {
         self.paint("32", s)
@@ -143,12 +119,7 @@ impl Markup for Markdown {
     fn line(&mut self, out: &mut dyn Write, s: &str) -> io::Result<()> {
         writeln!(out, "{s}\n")
     }
-    fn table(
-        &mut self,
-        out: &mut dyn Write,
-        header: &[String],
-        rows: &[Vec<String>],
-    ) -> io::Result<()> {
+    fn table(&mut self, out: &mut dyn Write, header: &[String], rows: &[Vec<String>]) -> io::Result<()> {
         writeln!(out, "| {} |", header.join(" | "))?;
         writeln!(out, "|{}", "---|".repeat(header.len()))?;
         for r in rows {
@@ -177,10 +148,7 @@ impl Markup for Markdown {
     fn esc(&self, s: &str) -> String {
         let mut o = String::with_capacity(s.len());
         for c in clean(s).chars() {
-            if matches!(
-                c,
-                '\\' | '*' | '_' | '`' | '|' | '<' | '>' | '[' | ']' | '#'
-            ) {
+            if matches!(c, '\\' | '*' | '_' | '`' | '|' | '<' | '>' | '[' | ']' | '#') {
                 o.push('\\');
             }
             o.push(c);
@@ -201,11 +169,7 @@ fn article_names(report: &Report) -> BTreeMap<String, String> {
         .iter()
         .map(|a| {
             let b = base(&a.id);
-            let name = if count.get(&b) == Some(&1) {
-                b
-            } else {
-                a.id.clone()
-            };
+            let name = if count.get(&b) == Some(&1) { b } else { a.id.clone() };
             (a.id.clone(), name)
         })
         .collect()
@@ -221,23 +185,13 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn name(&self, id: &str) -> String {
-        self.names
-            .get(id)
-            .cloned()
-            .unwrap_or_else(|| id.to_string())
+        self.names.get(id).cloned().unwrap_or_else(|| id.to_string())
     }
     fn names(&self, ids: &[String]) -> String {
-        ids.iter()
-            .map(|i| self.name(i))
-            .collect::<Vec<_>>()
-            .join(", ")
+        ids.iter().map(|i| self.name(i)).collect::<Vec<_>>().join(", ")
     }
     fn loc(&mut self, e: &Evidence) -> String {
-        let path = self
-            .paths
-            .get(e.article.as_str())
-            .copied()
-            .unwrap_or(e.article.as_str());
+        let path = self.paths.get(e.article.as_str()).copied().unwrap_or(e.article.as_str());
         match self.lines.locate(path, e.start) {
             Some((l, c)) => format!("{}:{l}:{c}", self.name(&e.article)),
             None => self.name(&e.article),
@@ -247,34 +201,23 @@ impl Ctx<'_> {
 
 fn more(m: &mut dyn Markup, out: &mut dyn Write, shown: usize, total: usize) -> io::Result<()> {
     if total > shown {
-        let s = m.dim(&format!(
-            "… and {} more (--all shows everything)",
-            total - shown
-        ));
+        let s = m.dim(&format!("… and {} more (--all shows everything)", total - shown));
         m.line(out, &s)?;
     }
     Ok(())
 }
 
 /// Write the whole human report.
-pub fn write(
-    report: &Report,
-    m: &mut dyn Markup,
-    view: &View,
-    out: &mut dyn Write,
-) -> io::Result<()> {
+pub fn write(report: &Report, m: &mut dyn Markup, view: &View, out: &mut dyn Write) -> io::Result<()> {
     let mut cx = Ctx {
         report,
         names: article_names(report),
-        paths: report
-            .articles
-            .iter()
-            .map(|a| (a.id.as_str(), a.path.as_str()))
-            .collect(),
+        paths: report.articles.iter().map(|a| (a.id.as_str(), a.path.as_str())).collect(),
         lines: LineIndex::default(),
         view,
     };
     summary(&mut cx, m, out)?;
+    baseline(&mut cx, m, out)?;
     conflicts(&mut cx, m, out)?;
     agreements(&mut cx, m, out)?;
     quote_matches(&mut cx, m, out)?;
@@ -292,14 +235,9 @@ pub fn write(
 
 fn summary(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result<()> {
     let s = &cx.report.summary;
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let conflicts = plural(s.conflicts, "conflict", "conflicts");
-    let conflicts = if s.conflicts > 0 {
-        m.bad(&conflicts)
-    } else {
-        m.good(&conflicts)
-    };
+    let conflicts = if s.conflicts > 0 { m.bad(&conflicts) } else { m.good(&conflicts) };
     let skipped = if s.skipped_files > 0 {
         format!(" · {} files skipped (see warnings)", s.skipped_files)
     } else {
@@ -318,6 +256,26 @@ fn summary(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result<
     m.title(out, &format!("analyze: {line}"))
 }
 
+/// With `--baseline`: what changed. The conflict and single-source sections
+/// below then list only the new ones.
+fn baseline(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result<()> {
+    let Some(d) = &cx.report.comparison.baseline else { return Ok(()) };
+    m.section(out, "Since the baseline")?;
+    let new = format!("{} new articles, {} removed", d.new_articles.len(), d.removed_articles.len());
+    m.item(out, 0, &new)?;
+    if !d.new_articles.is_empty() {
+        m.item(out, 1, &cx.names(&d.new_articles))?;
+    }
+    let nc = format!("{} new conflicts (listed below)", d.new_conflicts.len());
+    m.item(out, 0, &if d.new_conflicts.is_empty() { m.good(&nc) } else { m.bad(&nc) })?;
+    m.item(out, 0, &format!("{} conflicts resolved", d.resolved_conflicts.len()))?;
+    for t in d.resolved_conflicts.iter().take(cx.view.limit) {
+        let vals: Vec<&str> = t.values.iter().map(|v| v.value.as_str()).collect();
+        m.item(out, 1, &format!("{}: {}", m.esc(&t.topic), m.esc(&vals.join(" vs "))))?;
+    }
+    m.item(out, 0, &format!("{} new single-source facts", d.new_single_source.len()))
+}
+
 /// The evidence text with the topic's value highlighted where it occurs.
 fn highlight(m: &dyn Markup, text: &str, value: &str) -> String {
     let t = m.esc(&ellipsize(text, 240));
@@ -328,23 +286,13 @@ fn highlight(m: &dyn Markup, text: &str, value: &str) -> String {
     }
 }
 
-fn topic_block(
-    cx: &mut Ctx,
-    m: &mut dyn Markup,
-    out: &mut dyn Write,
-    t: &Topic,
-    conflict: bool,
-) -> io::Result<()> {
+fn topic_block(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write, t: &Topic, conflict: bool) -> io::Result<()> {
     let n_articles: BTreeSet<&String> = t.values.iter().flat_map(|v| &v.articles).collect();
     let mut head = format!(
         "{} — {} {}, {} independent source{}, confidence {:.2}",
         m.bold(&m.esc(&t.topic)),
         n_articles.len(),
-        if n_articles.len() == 1 {
-            "article"
-        } else {
-            "articles"
-        },
+        if n_articles.len() == 1 { "article" } else { "articles" },
         t.independent_sources,
         if t.independent_sources == 1 { "" } else { "s" },
         t.confidence
@@ -354,11 +302,7 @@ fn topic_block(
     }
     m.item(out, 0, &head)?;
     for v in &t.values {
-        let val = if conflict {
-            m.mark(&m.esc(&v.value))
-        } else {
-            m.bold(&m.esc(&v.value))
-        };
+        let val = if conflict { m.mark(&m.esc(&v.value)) } else { m.bold(&m.esc(&v.value)) };
         m.item(out, 1, &format!("{val}: {}", cx.names(&v.articles)))?;
         for e in v.evidence.iter().take(if conflict { 3 } else { 1 }) {
             let loc = cx.loc(e);
@@ -402,32 +346,19 @@ fn quote_matches(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::R
     if list.is_empty() {
         return Ok(());
     }
-    m.section(
-        out,
-        &format!("Quotes carried by several sources ({})", list.len()),
-    )?;
+    m.section(out, &format!("Quotes carried by several sources ({})", list.len()))?;
     for q in list.iter().take(cx.view.limit) {
-        let who = q
-            .speaker_name
-            .clone()
-            .unwrap_or_else(|| "unattributed".into());
+        let who = q.speaker_name.clone().unwrap_or_else(|| "unattributed".into());
         let rel = match q.relation.as_str() {
             "exact" => m.good("word for word"),
             "variant" => m.mark("worded differently"),
             other => other.to_string(),
         };
-        let mut head = format!(
-            "{} — {rel}, {} sources",
-            m.bold(&m.esc(&who)),
-            q.articles.len()
-        );
+        let mut head = format!("{} — {rel}, {} sources", m.bold(&m.esc(&who)), q.articles.len());
         if q.speaker_conflict {
             head.push_str(&format!(
                 " {}",
-                m.bad(&format!(
-                    "(attributed to different speakers: {})",
-                    m.esc(&q.speakers.join(", "))
-                ))
+                m.bad(&format!("(attributed to different speakers: {})", m.esc(&q.speakers.join(", "))))
             ));
         }
         m.item(out, 0, &head)?;
@@ -449,14 +380,8 @@ fn quote_matches(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::R
 fn find_word(text: &str, word: &str) -> Option<usize> {
     let mut from = 0;
     while let Some(i) = text[from..].find(word).map(|i| i + from) {
-        let before = text[..i]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let after = text[i + word.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
+        let before = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after = text[i + word.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
         if before && after {
             return Some(i);
         }
@@ -475,16 +400,9 @@ fn name_variants(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::R
     }
     m.section(out, &format!("Names spelled differently ({})", list.len()))?;
     for v in list.iter().take(cx.view.limit) {
-        let forms: Vec<String> = v
-            .spellings
-            .iter()
-            .map(|s| format!("{} ({})", m.mark(&m.esc(&s.form)), cx.names(&s.articles)))
-            .collect();
-        m.item(
-            out,
-            0,
-            &format!("{}: {}", m.bold(&m.esc(&v.name)), forms.join(" · ")),
-        )?;
+        let forms: Vec<String> =
+            v.spellings.iter().map(|s| format!("{} ({})", m.mark(&m.esc(&s.form)), cx.names(&s.articles))).collect();
+        m.item(out, 0, &format!("{}: {}", m.bold(&m.esc(&v.name)), forms.join(" · ")))?;
     }
     more(m, out, cx.view.limit.min(list.len()), list.len())
 }
@@ -514,18 +432,10 @@ fn single_source(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::R
     if list.is_empty() {
         return Ok(());
     }
-    m.section(
-        out,
-        &format!("Reported by one source only ({})", list.len()),
-    )?;
+    m.section(out, &format!("Reported by one source only ({})", list.len()))?;
     for f in list.iter().take(cx.view.limit) {
         let loc = cx.loc(&f.evidence);
-        let s = format!(
-            "{} {} {}",
-            m.bold(&m.esc(&f.topic)),
-            m.dim(&loc),
-            m.esc(&ellipsize(&f.evidence.text, 200))
-        );
+        let s = format!("{} {} {}", m.bold(&m.esc(&f.topic)), m.dim(&loc), m.esc(&ellipsize(&f.evidence.text, 200)));
         m.item(out, 0, &s)?;
     }
     more(m, out, cx.view.limit.min(list.len()), list.len())
@@ -538,12 +448,7 @@ fn citations(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Resul
     }
     m.section(out, &format!("Citations between outlets ({})", list.len()))?;
     for c in list.iter().take(cx.view.limit) {
-        let from = cx
-            .report
-            .articles
-            .iter()
-            .find(|a| a.id == c.article)
-            .and_then(|a| a.outlet.clone());
+        let from = cx.report.articles.iter().find(|a| a.id == c.article).and_then(|a| a.outlet.clone());
         let from = from.unwrap_or_else(|| cx.name(&c.article));
         let s = format!(
             "{} → {} ({}): {}",
@@ -562,17 +467,12 @@ fn entities(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result
     if r.entities.is_empty() {
         return Ok(());
     }
-    m.section(
-        out,
-        &format!("Who and where ({} entities)", r.entities.len()),
-    )?;
+    m.section(out, &format!("Who and where ({} entities)", r.entities.len()))?;
     let many = r.articles.len() > 12;
     let labels: Vec<String> = (1..=r.articles.len()).map(|i| format!("A{i}")).collect();
-    for (kind, title) in [
-        (EntityKind::Person, "People"),
-        (EntityKind::Organization, "Organizations"),
-        (EntityKind::Place, "Places"),
-    ] {
+    for (kind, title) in
+        [(EntityKind::Person, "People"), (EntityKind::Organization, "Organizations"), (EntityKind::Place, "Places")]
+    {
         let mut list: Vec<_> = r.entities.iter().filter(|e| e.kind == kind).collect();
         if list.is_empty() {
             continue;
@@ -598,19 +498,12 @@ fn entities(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result
                 if e.outlet {
                     name.push_str(" (outlet)");
                 }
-                let mut row = vec![
-                    name,
-                    format!("{}/{}", e.mention_counts.len(), r.articles.len()),
-                ];
+                let mut row = vec![name, format!("{}/{}", e.mention_counts.len(), r.articles.len())];
                 if !many {
-                    row.extend(
-                        r.articles
-                            .iter()
-                            .map(|a| match e.mention_counts.get(&a.id) {
-                                Some(n) => n.to_string(),
-                                None => "·".into(),
-                            }),
-                    );
+                    row.extend(r.articles.iter().map(|a| match e.mention_counts.get(&a.id) {
+                        Some(n) => n.to_string(),
+                        None => "·".into(),
+                    }));
                 }
                 row
             })
@@ -619,12 +512,8 @@ fn entities(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result
         more(m, out, shown, list.len())?;
     }
     if !many {
-        let legend: Vec<String> = r
-            .articles
-            .iter()
-            .zip(&labels)
-            .map(|(a, l)| format!("{l} {}", cx.name(&a.id)))
-            .collect();
+        let legend: Vec<String> =
+            r.articles.iter().zip(&labels).map(|(a, l)| format!("{l} {}", cx.name(&a.id))).collect();
         m.line(out, &m.dim(&legend.join(" · ")))?;
     }
     Ok(())
@@ -632,20 +521,12 @@ fn entities(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result
 
 fn quotes(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result<()> {
     let r = cx.report;
-    let spoken: Vec<_> = r
-        .quotes
-        .iter()
-        .filter(|q| !matches!(q.kind, QuoteKind::Scare | QuoteKind::Title))
-        .collect();
+    let spoken: Vec<_> = r.quotes.iter().filter(|q| !matches!(q.kind, QuoteKind::Scare | QuoteKind::Title)).collect();
     if spoken.is_empty() {
         return Ok(());
     }
     m.section(out, &format!("Quotes by speaker ({})", spoken.len()))?;
-    let names: BTreeMap<&str, &str> = r
-        .entities
-        .iter()
-        .map(|e| (e.id.as_str(), e.name.as_str()))
-        .collect();
+    let names: BTreeMap<&str, &str> = r.entities.iter().map(|e| (e.id.as_str(), e.name.as_str())).collect();
     let mut by: BTreeMap<String, Vec<&crate::model::Quote>> = BTreeMap::new();
     for q in &spoken {
         let who = q
@@ -662,28 +543,11 @@ fn quotes(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result<(
     for (who, qs) in groups.iter().take(shown) {
         m.item(out, 0, &format!("{} ({})", m.bold(&m.esc(who)), qs.len()))?;
         for q in qs.iter().take(cx.view.limit.max(3) / 2) {
-            let cue = q
-                .cue
-                .as_deref()
-                .map(|c| format!(" {}", m.dim(&format!("({c})"))))
-                .unwrap_or_default();
-            m.item(
-                out,
-                1,
-                &format!(
-                    "“{}” — {}{}",
-                    m.esc(&ellipsize(&q.text, 160)),
-                    cx.name(&q.article),
-                    cue
-                ),
-            )?;
+            let cue = q.cue.as_deref().map(|c| format!(" {}", m.dim(&format!("({c})")))).unwrap_or_default();
+            m.item(out, 1, &format!("“{}” — {}{}", m.esc(&ellipsize(&q.text, 160)), cx.name(&q.article), cue))?;
         }
         if qs.len() > cx.view.limit.max(3) / 2 {
-            m.item(
-                out,
-                1,
-                &m.dim(&format!("… {} more", qs.len() - cx.view.limit.max(3) / 2)),
-            )?;
+            m.item(out, 1, &m.dim(&format!("… {} more", qs.len() - cx.view.limit.max(3) / 2)))?;
         }
     }
     more(m, out, shown, groups.len())
@@ -697,22 +561,18 @@ fn timeline(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result
         if d.kind != DateKind::Date {
             continue;
         }
-        if let Some(v) = &d.value {
-            if v.len() == 10
-                && v.as_bytes().get(4) == Some(&b'-')
-                && v.chars().next().is_some_and(|c| c.is_ascii_digit())
-            {
-                by.entry(v.clone()).or_default().insert(d.article.clone());
-            }
+        if let Some(v) = &d.value
+            && v.len() == 10
+            && v.as_bytes().get(4) == Some(&b'-')
+            && v.chars().next().is_some_and(|c| c.is_ascii_digit())
+        {
+            by.entry(v.clone()).or_default().insert(d.article.clone());
         }
     }
     if by.is_empty() {
         return Ok(());
     }
-    m.section(
-        out,
-        &format!("Timeline of dated events ({} days)", by.len()),
-    )?;
+    m.section(out, &format!("Timeline of dated events ({} days)", by.len()))?;
     let total = by.len();
     let limit = cx.view.limit.saturating_mul(2);
     for (day, arts) in by.iter().rev().take(limit) {
@@ -730,14 +590,8 @@ fn quantities(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Resu
             if q.ordinal {
                 continue;
             }
-            let what = q
-                .counts
-                .as_deref()
-                .map(|c| format!(" → {c}"))
-                .unwrap_or_default();
-            by.entry(c.article.as_str())
-                .or_default()
-                .push(format!("{}{what}", q.text));
+            let what = q.counts.as_deref().map(|c| format!(" → {c}")).unwrap_or_default();
+            by.entry(c.article.as_str()).or_default().push(format!("{}{what}", q.text));
         }
     }
     if by.is_empty() {
@@ -750,16 +604,9 @@ fn quantities(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Resu
             continue;
         };
         let shown: Vec<String> = list.iter().take(per).map(|s| m.esc(s)).collect();
-        let extra = if list.len() > per {
-            format!(" {}", m.dim(&format!("(+{})", list.len() - per)))
-        } else {
-            String::new()
-        };
-        m.item(
-            out,
-            0,
-            &format!("{}: {}{extra}", m.bold(&cx.name(&a.id)), shown.join(" · ")),
-        )?;
+        let extra =
+            if list.len() > per { format!(" {}", m.dim(&format!("(+{})", list.len() - per))) } else { String::new() };
+        m.item(out, 0, &format!("{}: {}{extra}", m.bold(&cx.name(&a.id)), shown.join(" · ")))?;
     }
     Ok(())
 }
@@ -767,11 +614,7 @@ fn quantities(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Resu
 fn articles(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result<()> {
     let r = cx.report;
     m.section(out, &format!("Articles ({})", r.articles.len()))?;
-    let shown = if r.articles.len() > cx.view.limit * 5 {
-        cx.view.limit * 5
-    } else {
-        r.articles.len()
-    };
+    let shown = if r.articles.len() > cx.view.limit * 5 { cx.view.limit * 5 } else { r.articles.len() };
     let rows: Vec<Vec<String>> = r
         .articles
         .iter()
@@ -781,43 +624,26 @@ fn articles(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result
                 (Some(d), Some(s)) => format!("{d} ({})", serde_plain(&s)),
                 _ => "undated".into(),
             };
-            let headline = a
-                .headline
-                .as_deref()
-                .map(|h| m.esc(&ellipsize(h, 48)))
-                .unwrap_or_else(|| "—".into());
+            let headline = a.headline.as_deref().map(|h| m.esc(&ellipsize(h, 48))).unwrap_or_else(|| "—".into());
             vec![
                 cx.name(&a.id),
                 date,
-                a.outlet
-                    .as_deref()
-                    .map(|o| m.esc(o))
-                    .unwrap_or_else(|| "—".into()),
+                a.outlet.as_deref().map(|o| m.esc(o)).unwrap_or_else(|| "—".into()),
                 headline,
                 a.words.to_string(),
                 a.boilerplate_blocks.to_string(),
             ]
         })
         .collect();
-    let header: Vec<String> = [
-        "article",
-        "published (how found)",
-        "outlet",
-        "headline",
-        "words",
-        "boilerplate blocks",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
+    let header: Vec<String> = ["article", "published (how found)", "outlet", "headline", "words", "boilerplate blocks"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
     m.table(out, &header, &rows)?;
     more(m, out, shown, r.articles.len())
 }
 
 /// The serde name of a unit enum variant (`header`, `date_line`, …).
 fn serde_plain<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
+    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
 }

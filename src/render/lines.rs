@@ -21,13 +21,7 @@ impl LineIndex {
             .or_insert_with(|| {
                 std::fs::read(Path::new(path)).ok().map(|bytes| {
                     std::iter::once(0)
-                        .chain(
-                            bytes
-                                .iter()
-                                .enumerate()
-                                .filter(|(_, b)| **b == b'\n')
-                                .map(|(i, _)| i + 1),
-                        )
+                        .chain(bytes.iter().enumerate().filter(|(_, b)| **b == b'\n').map(|(i, _)| i + 1))
                         .collect()
                 })
             })

@@ -32,10 +32,7 @@ pub struct View {
 
 impl Default for View {
     fn default() -> Self {
-        View {
-            color: false,
-            limit: 10,
-        }
+        View { color: false, limit: 10 }
     }
 }
 
@@ -58,11 +55,7 @@ pub fn clean(s: &str) -> String {
         .map(|c| match c {
             '\n' | '\r' | '\t' => ' ',
             c if c.is_control() => '\u{fffd}',
-            '\u{202a}'..='\u{202e}'
-            | '\u{2066}'..='\u{2069}'
-            | '\u{200e}'
-            | '\u{200f}'
-            | '\u{feff}' => ' ',
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{feff}' => ' ',
             c => c,
         })
         .collect()

@@ -1,0 +1,239 @@
+//! Tagger tests on sentences written for them; the anchor is Friday 2025-03-14.
+
+use super::*;
+use crate::model::{Block, BlockKind, SentenceSpan};
+use jiff::civil::Date;
+
+const FRI: Date = Date::constant(2025, 3, 14);
+
+fn run(text: &str, published: Option<Date>) -> Vec<DateMention> {
+    let blocks = [Block { kind: BlockKind::Paragraph, start: 0, end: text.len(), text: None, reason: None }];
+    let sentences = [SentenceSpan { start: 0, end: text.len(), block: 0 }];
+    let doc = Doc {
+        id: "t",
+        text,
+        blocks: &blocks,
+        sentences: &sentences,
+        published,
+        anchor: if published.is_some() { Anchor::Published } else { Anchor::None },
+    };
+    let out = extract(&doc);
+    for m in &out {
+        assert_eq!(&text[m.start..m.end], m.text, "offsets must give the text");
+    }
+    out
+}
+
+/// (span text, value) pairs, anchored on Friday 2025-03-14.
+fn tag(text: &str) -> Vec<(String, String)> {
+    run(text, Some(FRI)).into_iter().map(|m| (m.text, m.value.unwrap_or_else(|| "null".into()))).collect()
+}
+
+fn one(text: &str, span: &str, value: &str) {
+    let got = tag(text);
+    assert!(
+        got.iter().any(|(t, v)| t == span && v == value),
+        "{text:?}: wanted {span:?} = {value}, got {got:?}"
+    );
+}
+
+fn none(text: &str) {
+    let got = tag(text);
+    assert!(got.is_empty(), "{text:?}: wanted no dates, got {got:?}");
+}
+
+fn kind(text: &str, span: &str) -> DateKind {
+    run(text, Some(FRI)).into_iter().find(|m| m.text == span).map(|m| m.kind).unwrap_or_else(|| panic!("{span} not found in {text}"))
+}
+
+#[test]
+fn absolute_dates() {
+    one("The ceasefire began on March 9, 2025, officials said.", "March 9, 2025", "2025-03-09");
+    one("It was signed on 9 March 2025 in Doha.", "9 March 2025", "2025-03-09");
+    one("The filing is dated 2025-03-11.", "2025-03-11", "2025-03-11");
+    one("The plant closed in June 2019.", "June 2019", "2019-06");
+    one("The plant closed in 2019 after a fire.", "2019", "2019");
+    one("Prices soared in the 1990s.", "the 1990s", "199");
+    one("Talks resumed in the spring of 2019.", "the spring of 2019", "2019-SP");
+    one("Revenue fell in fiscal 1999.", "fiscal 1999", "1999");
+    one("The town was founded in the 11th century.", "the 11th century", "10");
+    one("Growth slowed in the mid-1990s.", "the mid-1990s", "199");
+    one("Sales rose in the third quarter of 2024.", "the third quarter of 2024", "2024-Q3");
+    one("The order was issued on 3/11/2025.", "3/11/2025", "2025-03-11");
+    one("2019's floods were the worst on record.", "2019", "2019");
+    one("The tower opened in nineteen ninety-six.", "nineteen ninety-six", "1996");
+    one("Music changed in the nineties.", "the nineties", "199");
+    one("Its 2019 budget was cut.", "2019", "2019");
+    assert_eq!(run("It closed in June 2019.", Some(FRI))[0].anchor, Anchor::Absolute);
+}
+
+#[test]
+fn month_without_year() {
+    // Past-biased nearest year.
+    one("The vote took place on Mar 10.", "Mar 10", "2025-03-10");
+    one("The deal was struck in October.", "October", "2024-10");
+    // A near future date wins when it is much closer.
+    one("Talks are set for March 20 in Geneva.", "March 20", "2025-03-20");
+    // The future tense turns a month forward.
+    one("The plant will reopen in October.", "October", "2025-10");
+    one("Hearings resumed last November.", "last November", "2024-11");
+    one("Hearings resume this September.", "this September", "2025-09");
+    one("It was built in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01");
+}
+
+#[test]
+fn comparison_points_take_the_period_before_them() {
+    one("Profit in the third quarter of 2024 rose from a year earlier.", "a year earlier", "2023-Q3");
+    one("Third-quarter profit rose from a year ago.", "a year ago", "2023-Q3");
+    one("Profit rose from a year earlier.", "a year earlier", "2024");
+}
+
+#[test]
+fn relative_days() {
+    one("The minister resigned yesterday.", "yesterday", "2025-03-13");
+    one("The court rules today.", "today", "2025-03-14");
+    one("The result is expected tomorrow.", "tomorrow", "2025-03-15");
+    one("He speaks tonight.", "tonight", "2025-03-14TNI");
+    one("Shots were heard last night.", "last night", "2025-03-13TNI");
+    one("Markets opened lower this morning.", "this morning", "2025-03-14TMO");
+    one("Police were called yesterday afternoon.", "yesterday afternoon", "2025-03-13TAF");
+}
+
+#[test]
+fn weekday_rule_defaults_to_the_past() {
+    one("The council met on Tuesday.", "Tuesday", "2025-03-11");
+    one("The council met on Friday.", "Friday", "2025-03-14");
+    one("The council met Friday morning.", "Friday morning", "2025-03-14TMO");
+    one("The council met last Friday.", "last Friday", "2025-03-07");
+    assert_eq!(kind("Shots rang out Tuesday night.", "Tuesday night"), DateKind::Time);
+}
+
+#[test]
+fn weekday_rule_turns_forward() {
+    one("The council meets next Tuesday.", "next Tuesday", "2025-03-18");
+    one("The council will meet on Tuesday.", "Tuesday", "2025-03-18");
+    one("The vote is on the coming Monday.", "coming Monday", "2025-03-17");
+}
+
+#[test]
+fn relative_periods() {
+    one("Prices rose last month.", "last month", "2025-02");
+    one("Growth will slow this year.", "this year", "2025");
+    one("Growth slowed last year.", "last year", "2024");
+    one("Talks resume next week.", "next week", "2025-W12");
+    one("Fighting resumed at the weekend.", "the weekend", "2025-W10-WE");
+    one("Talks will resume at the weekend.", "the weekend", "2025-W11-WE");
+    one("He resigned earlier this month.", "earlier this month", "2025-03");
+    one("Output should recover early next year.", "early next year", "2026");
+    one("The firm was sold two weeks ago.", "two weeks ago", "2025-W09");
+    one("Profit doubled from a year earlier.", "a year earlier", "2024");
+    one("Sales fell in the third quarter.", "the third quarter", "2024-Q3");
+    one("Third-quarter profit fell.", "Third-quarter", "2024-Q3");
+}
+
+#[test]
+fn references() {
+    one("The region is now calm.", "now", "PRESENT_REF");
+    one("Such raids were rare in the past.", "the past", "PAST_REF");
+    one("More cuts may follow in the future.", "the future", "FUTURE_REF");
+    one("Crime has fallen in recent years.", "recent years", "PAST_REF");
+    one("She currently chairs the panel.", "currently", "PRESENT_REF");
+}
+
+#[test]
+fn holidays() {
+    one("The shops closed on Christmas Eve.", "Christmas Eve", "2024-12-24");
+    one("Traffic peaked on Labor Day.", "Labor Day", "2024-09-02");
+    one("Travel peaked at Thanksgiving.", "Thanksgiving", "2024-11-28");
+    one("The church was packed at Easter 2024.", "Easter 2024", "2024-03-31");
+    one("The store will reopen after Easter.", "Easter", "2025-04-20");
+    one("Fireworks were banned on New Year's Day.", "New Year's Day", "2025-01-01");
+}
+
+#[test]
+fn times() {
+    one("The blast came at 9:30 a.m. local time.", "9:30 a.m. local time", "2025-03-14T09:30");
+    one("Polls close at 8 p.m. Sunday.", "8 p.m. Sunday", "2025-03-09T20:00");
+    one("The session ends at noon.", "noon", "2025-03-14T12:00");
+    one("The curfew began at midnight.", "midnight", "2025-03-14T24:00");
+    assert_eq!(kind("The blast came at 9:30 a.m.", "9:30 a.m."), DateKind::Time);
+}
+
+#[test]
+fn durations() {
+    one("The siege lasted three days.", "three days", "P3D");
+    one("He was held for nearly two years.", "nearly two years", "P2Y");
+    one("The project took 18 months.", "18 months", "P18M");
+    one("Prices rose over the past three months.", "the past three months", "P3M");
+    one("The standoff lasted a minute and a half.", "a minute and a half", "PT1M30S");
+    one("Leaders met for a three-day summit.", "three-day", "P3D");
+    one("The 24-hour strike ended.", "24-hour", "PT24H");
+    one("Rescuers worked for hours.", "hours", "PTXH");
+    one("The row lasted a couple of years.", "a couple of years", "P2Y");
+    one("The row lasted the last twenty four hours.", "the last twenty four hours", "PT24H");
+    one("It has been a decade since the war.", "a decade", "P10Y");
+    assert_eq!(kind("The siege lasted three days.", "three days"), DateKind::Duration);
+}
+
+#[test]
+fn sets() {
+    one("The board meets every week.", "every week", "P1W");
+    one("The paper is printed daily.", "daily", "P1D");
+    one("Inspectors visit twice a week.", "twice a week", "P1W");
+    one("Rates are reviewed each year.", "each year", "P1Y");
+    one("The club meets every Monday.", "every Monday", "XXXX-WXX-1");
+    assert_eq!(kind("The board meets every week.", "every week"), DateKind::Set);
+}
+
+#[test]
+fn no_anchor_leaves_relative_values_null() {
+    let got = run("The minister resigned yesterday, a week after the June 2019 vote.", None);
+    let y = got.iter().find(|m| m.text == "yesterday").expect("yesterday");
+    assert_eq!(y.value, None);
+    assert_eq!(y.anchor, Anchor::None);
+    assert_eq!(y.expr.as_deref(), Some("day:-1"));
+    let abs = got.iter().find(|m| m.text == "June 2019").expect("June 2019");
+    assert_eq!(abs.value.as_deref(), Some("2019-06"));
+    assert_eq!(abs.anchor, Anchor::Absolute);
+}
+
+#[test]
+fn expr_can_be_resolved_again() {
+    let got = run("The council met on Tuesday.", Some(FRI));
+    let e = got[0].expr.clone().expect("expr");
+    assert_eq!(resolve_expr(&e, Date::constant(2025, 3, 20)).as_deref(), Some("2025-03-18"));
+}
+
+#[test]
+fn words_that_are_not_dates() {
+    none("Officials said the talks may collapse.");
+    none("Thousands joined a march on the capital.");
+    none("March organisers said the route was blocked.");
+    none("April Smith said the plan was sound.");
+    none("The story ran in the Sun and the Sunday Times.");
+    none("Will Jones scored twice.");
+    none("More than 2,000 people were evacuated.");
+    none("They evacuated 2000 people from the area.");
+    none("The home side won 3-2 after extra time.");
+    none("See page 12 for details.");
+    none("The fall of the regime was swift.");
+    none("Spring water is sold here.");
+    none("The 30-year-old suspect was arrested.");
+    none("Now that the vote is over, attention turns to the budget.");
+    none("She reads USA Today every morning at her desk.".replace(" every morning at her desk", "").as_str());
+    none("An august body of scholars met.");
+    none("The past president of the club spoke.");
+}
+
+#[test]
+fn spans_leave_out_prepositions() {
+    let got = tag("The strike began on Tuesday and ended in October.");
+    assert_eq!(got.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(), vec!["Tuesday", "October"]);
+}
+
+#[test]
+fn unicode_text_keeps_offsets() {
+    let got = run("Le président — who spoke “yesterday” — left on Tuesday’s flight.", Some(FRI));
+    assert!(got.iter().any(|m| m.text == "yesterday"));
+    assert!(got.iter().any(|m| m.text == "Tuesday"));
+}

@@ -1,0 +1,332 @@
+use super::*;
+use crate::gazetteer::Sources;
+use crate::model::{Anchor, Block, SentenceSpan};
+use std::sync::LazyLock;
+
+/// A small gazetteer in the real formats, so that tests do not depend on the data files.
+pub(crate) static TEST_GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
+    Gazetteer::parse(&Sources {
+        countries: "US\tUnited States\tU.S.|US|USA|the States\tAmerican|Americans\n\
+                    UA\tUkraine\t\tUkrainian|Ukrainians\n\
+                    MD\tMoldova\tRepublic of Moldova\tMoldovan\n\
+                    FR\tFrance\t\tFrench\n\
+                    GB\tUnited Kingdom\tBritain|UK\tBritish\n\
+                    KP\tNorth Korea\t\tNorth Korean\n\
+                    JO\tJordan\t\tJordanian\n",
+        regions: "Texas\tUS\t\n",
+        cities: "Kharkiv\tUA\t1400000\t0\tKharkov\n\
+                 Kyiv\tUA\t2900000\t1\tKiev\n\
+                 Vienna\tAT\t1900000\t1\t\n\
+                 Chisinau\tMD\t600000\t1\tKishinev\n\
+                 Odesa\tUA\t1000000\t0\tOdessa\n\
+                 Washington\tUS\t700000\t1\t\n",
+        organizations: "Reuters\tagency\t\n\
+                        Financial Times\toutlet\tFT\n\
+                        European Union\tintl\tEU\n\
+                        Bank of England\tgov\tBoE\n\
+                        United Nations\tintl\tUN|U.N.\n",
+        given_names: "Sergei\nSergey\nOlena\nDavid\nDaniel\nGrace\nEmmanuel\nHillary\nMaria\nAleksandr\nAlexander\nDenzel\n",
+        ambiguous_given_names: "Bill\nMay\n",
+        org_words: "Ministry\nBank\nCouncil\nCommission\nParty\nTimes\nNews\nDepartment\nCourt\nUniversity\nPolice\n",
+        titles: "President\tpolitical\nMr.\thonorific\nMr\thonorific\nForeign Secretary\tpolitical\n\
+                 Foreign Minister\tpolitical\nMinister\tpolitical\nspokeswoman\trole\nSpokeswoman\trole\n\
+                 envoy\trole\nminister\tpolitical\nGen.\tmilitary\nSecretary\tpolitical\nCommissioner\tpolitical\n",
+        non_names: "However\nNotably\nOfficials\nMonday\nThursday\nThe\nNorth\nState\nPolice\nMinistry\nIn\n",
+        name_variants: "Sergei|Sergey|Serhiy\nAleksandr|Alexander\nMohammed|Muhammad\n",
+        exonyms: "Kharkiv\tKharkov\n",
+    })
+});
+
+/// A `Doc` of paragraphs separated by blank lines; the first block is a
+/// headline when `headline` is set; sentences end at ". ", "? ", "! ".
+pub(crate) struct TestDoc {
+    pub text: String,
+    pub blocks: Vec<Block>,
+    pub sentences: Vec<SentenceSpan>,
+}
+
+impl TestDoc {
+    pub fn new(text: &str, headline: bool) -> TestDoc {
+        TestDoc::with_kinds(text, |i| if headline && i == 0 { BlockKind::Headline } else { BlockKind::Paragraph })
+    }
+
+    pub fn with_kinds(text: &str, kind: impl Fn(usize) -> BlockKind) -> TestDoc {
+        let mut blocks = Vec::new();
+        let mut sentences = Vec::new();
+        let mut pos = 0;
+        for (bi, para) in text.split("\n\n").enumerate() {
+            let start = pos;
+            let end = pos + para.len();
+            blocks.push(Block { kind: kind(bi), start, end, text: None, reason: None });
+            let mut s = start;
+            let bytes = text.as_bytes();
+            let mut k = start;
+            while k < end {
+                let c = bytes[k];
+                if matches!(c, b'.' | b'?' | b'!') && k + 1 < end && bytes[k + 1] == b' ' {
+                    let word_start = text[s..k].rfind(' ').map(|x| s + x + 1).unwrap_or(s);
+                    let word = &text[word_start..k];
+                    if !matches!(word, "Mr" | "Gen" | "U.S" | "Dr") && word.len() > 1 {
+                        sentences.push(SentenceSpan { start: s, end: k + 1, block: bi });
+                        s = k + 2;
+                    }
+                }
+                k += 1;
+            }
+            if s < end {
+                sentences.push(SentenceSpan { start: s, end, block: bi });
+            }
+            pos = end + 2;
+        }
+        TestDoc { text: text.to_string(), blocks, sentences }
+    }
+
+    pub fn doc(&self) -> Doc<'_> {
+        Doc {
+            id: "a1",
+            text: &self.text,
+            blocks: &self.blocks,
+            sentences: &self.sentences,
+            published: None,
+            anchor: Anchor::None,
+        }
+    }
+
+    pub fn run(&self) -> (Vec<LocalEntity>, Vec<Mention>) {
+        extract_with(&self.doc(), &TEST_GAZ, None)
+    }
+}
+
+fn run(text: &str) -> (Vec<LocalEntity>, Vec<Mention>) {
+    TestDoc::new(text, false).run()
+}
+
+fn mention<'a>(ms: &'a [Mention], text: &str) -> Option<&'a Mention> {
+    ms.iter().find(|m| m.text == text)
+}
+
+fn entity<'a>(es: &'a [LocalEntity], name: &str) -> Option<&'a LocalEntity> {
+    es.iter().find(|e| e.name == name)
+}
+
+#[test]
+fn offsets_are_exact() {
+    let t = TestDoc::new("Émile Zola’s friend Sergei Volkov visited Kharkiv. “Olena Marchuk said it,” he wrote.", false);
+    let (_, ms) = t.run();
+    assert!(!ms.is_empty());
+    for m in &ms {
+        assert_eq!(&t.text[m.start..m.end], m.text);
+    }
+}
+
+#[test]
+fn title_before_name_gives_person_and_role() {
+    let (es, ms) = run("Foreign Secretary David Lammy met the delegation in Vienna.");
+    let m = mention(&ms, "David Lammy").expect("person mention");
+    assert_eq!(m.kind, EntityKind::Person);
+    let e = entity(&es, "David Lammy").unwrap();
+    assert_eq!(e.roles, vec!["Foreign Secretary".to_string()]);
+    assert!(mention(&ms, "Foreign Secretary David Lammy").is_none());
+    assert_eq!(mention(&ms, "Vienna").map(|m| m.kind), Some(EntityKind::Place));
+}
+
+#[test]
+fn organization_before_title_is_its_own_mention() {
+    let (es, ms) = run("The talks were led by EU Commissioner Franz Fischler on Thursday.");
+    assert_eq!(mention(&ms, "EU").map(|m| m.kind), Some(EntityKind::Organization));
+    assert_eq!(mention(&ms, "Franz Fischler").map(|m| m.kind), Some(EntityKind::Person));
+    assert_eq!(entity(&es, "Franz Fischler").unwrap().roles, vec!["Commissioner".to_string()]);
+}
+
+#[test]
+fn lower_case_role_and_apposition_give_roles() {
+    let (es, ms) = run(
+        "The plan was backed by spokeswoman Olena Marchuk. \"It works,\" said Sergei Volkov, Moldova's deputy foreign minister.",
+    );
+    assert_eq!(entity(&es, "Olena Marchuk").unwrap().roles, vec!["spokeswoman".to_string()]);
+    let v = entity(&es, "Sergei Volkov").unwrap();
+    assert_eq!(v.kind, EntityKind::Person);
+    assert_eq!(v.roles, vec!["deputy foreign minister".to_string()]);
+    assert_eq!(mention(&ms, "Moldova").map(|m| m.kind), Some(EntityKind::Place));
+}
+
+#[test]
+fn connectors_join_organization_names() {
+    let (es, ms) = run("Officials at the Bank of England and Ukraine's Ministry of Emergency Situations disagreed.");
+    assert_eq!(mention(&ms, "Bank of England").map(|m| m.kind), Some(EntityKind::Organization));
+    assert_eq!(mention(&ms, "Ministry of Emergency Situations").map(|m| m.kind), Some(EntityKind::Organization));
+    assert_eq!(mention(&ms, "Ukraine").map(|m| m.kind), Some(EntityKind::Place));
+    assert!(entity(&es, "Officials").is_none());
+    // "and" does not join two names.
+    assert!(ms.iter().all(|m| !m.text.contains(" and ")));
+}
+
+#[test]
+fn possessive_is_not_part_of_the_name() {
+    let (_, ms) = run("Later, Emmanuel Macron's aides said Macron’s plan would stand.");
+    assert!(mention(&ms, "Emmanuel Macron").is_some());
+    let short = ms.iter().find(|m| m.text == "Macron").expect("bare surname");
+    assert_eq!(short.kind, EntityKind::Person);
+    assert_eq!(short.rule, "surname");
+    assert!(ms.iter().all(|m| !m.text.contains('\'') && !m.text.contains('’')));
+}
+
+#[test]
+fn sentence_initial_words_are_not_entities() {
+    let (es, ms) = run(
+        "However, the floods spread. Notably Sergei Volkov stayed. Officials said rescue teams left. Rescue crews returned on Monday.",
+    );
+    for w in ["However", "Notably", "Officials", "Rescue", "Monday", "Notably Sergei Volkov"] {
+        assert!(mention(&ms, w).is_none(), "{w} is no entity");
+    }
+    assert!(entity(&es, "Sergei Volkov").is_some());
+}
+
+#[test]
+fn unknown_initial_word_needs_support_elsewhere() {
+    // "Zorvath" opens a sentence; kept only because it also appears mid-sentence.
+    let (_, ms) = run("Zorvath rose sharply. Traders watched Zorvath closely.");
+    assert_eq!(ms.iter().filter(|m| m.text == "Zorvath").count(), 2);
+    let (_, ms) = run("Sweeping changes followed.");
+    assert!(ms.is_empty(), "{ms:?}");
+}
+
+#[test]
+fn demonyms_are_not_places() {
+    let (_, ms) = run("Ukrainian officials met American envoys in Ukraine.");
+    assert!(mention(&ms, "Ukrainian").is_none());
+    assert!(mention(&ms, "American").is_none());
+    assert_eq!(mention(&ms, "Ukraine").map(|m| m.kind), Some(EntityKind::Place));
+}
+
+#[test]
+fn surname_links_to_full_name_and_namesakes_stay_apart() {
+    let (es, ms) = run(
+        "Daniel Okafor, the UN envoy, spoke first. His sister Grace Okafor spoke next. Okafor then left. Mr. Volkov arrived, and Sergei Volkov spoke.",
+    );
+    let daniel = es.iter().position(|e| e.name == "Daniel Okafor").unwrap();
+    let grace = es.iter().position(|e| e.name == "Grace Okafor").unwrap();
+    assert_ne!(daniel, grace);
+    // The bare surname follows the person named last.
+    assert_eq!(mention(&ms, "Okafor").map(|m| m.local), Some(grace));
+    // "Mr. Volkov" comes before the full name but links to the only Volkov.
+    let volkov = es.iter().position(|e| e.name == "Sergei Volkov").unwrap();
+    assert_eq!(ms.iter().find(|m| m.text == "Volkov").map(|m| m.local), Some(volkov));
+}
+
+#[test]
+fn surname_beats_a_city_of_the_same_name() {
+    let (es, ms) = run("Denzel Washington spoke. Washington said he was moved.");
+    let p = es.iter().position(|e| e.name == "Denzel Washington").unwrap();
+    assert!(ms.iter().filter(|m| m.text.ends_with("Washington")).all(|m| m.local == p));
+    assert!(es.iter().all(|e| e.kind != EntityKind::Place));
+}
+
+#[test]
+fn role_noun_links_to_the_one_person_with_that_role() {
+    let (es, ms) = run("Aleksandr Hrytsenko, the emergency minister, spoke. The minister said more aid was coming.");
+    let p = es.iter().position(|e| e.name == "Aleksandr Hrytsenko").unwrap();
+    let m = ms.iter().find(|m| m.rule == "nominal/role").expect("nominal mention");
+    assert_eq!(m.local, p);
+    assert_eq!(m.text, "The minister");
+    // Two ministers: "the minister" is ambiguous and yields nothing.
+    let (_, ms) = run(
+        "Aleksandr Hrytsenko, the emergency minister, spoke. Maria Costa, the finance minister, agreed. The minister left.",
+    );
+    assert!(ms.iter().all(|m| m.rule != "nominal/role"));
+}
+
+#[test]
+fn outlets_are_marked() {
+    let (es, ms) = run("The Financial Times reported the deal, and Eastwire reported that Reuters confirmed it.");
+    for name in ["Financial Times", "Eastwire", "Reuters"] {
+        let e = entity(&es, name).unwrap_or_else(|| panic!("{name} missing: {es:?}"));
+        assert!(e.outlet, "{name} is an outlet");
+        assert_eq!(e.kind, EntityKind::Organization);
+    }
+    assert!(mention(&ms, "The Financial Times").is_none());
+    // An organization that is no medium is not an outlet.
+    let (es, _) = run("The Bank of England raised rates.");
+    assert!(!entity(&es, "Bank of England").unwrap().outlet);
+}
+
+#[test]
+fn country_forms_and_the_forms() {
+    let (es, ms) = run("Observers from the U.S. and the States watched; US envoys left for North Korea.");
+    let us: Vec<&Mention> = ms.iter().filter(|m| es[m.local].gazetteer.as_deref() == Some("country:US")).collect();
+    assert_eq!(us.len(), 3, "{ms:?}");
+    assert_eq!(mention(&ms, "North Korea").map(|m| m.kind), Some(EntityKind::Place));
+}
+
+#[test]
+fn acronym_links_to_organization() {
+    let (es, ms) = run("The Kyiv Energy Council (KEC) met. KEC members voted.");
+    let c = es.iter().position(|e| e.name == "Kyiv Energy Council").unwrap();
+    assert!(ms.iter().filter(|m| m.text == "KEC").all(|m| m.local == c));
+    assert_eq!(ms.iter().filter(|m| m.text == "KEC").count(), 2);
+}
+
+#[test]
+fn handles_are_mentions() {
+    let (_, ms) = run("The post by @olena_m drew replies.");
+    let m = mention(&ms, "@olena_m").expect("handle");
+    assert_eq!(m.rule, "handle");
+}
+
+#[test]
+fn capitals_headline_only_repeats_known_names() {
+    let t = TestDoc::new("FLOODS HIT KHARKIV AS VOLKOV WARNS OF DELAYS\n\nSergei Volkov visited the city.", true);
+    let (_, ms) = t.run();
+    assert_eq!(mention(&ms, "KHARKIV").map(|m| m.kind), Some(EntityKind::Place));
+    assert_eq!(mention(&ms, "VOLKOV").map(|m| m.kind), Some(EntityKind::Person));
+    for w in ["FLOODS", "HIT", "WARNS", "DELAYS"] {
+        assert!(mention(&ms, w).is_none());
+    }
+}
+
+#[test]
+fn boilerplate_and_captions_are_never_mined() {
+    let t = TestDoc::with_kinds("Sergei Volkov spoke.\n\nSubscribe to the Financial Times today.\n\nPhoto: Olena Marchuk", |i| match i {
+        0 => BlockKind::Paragraph,
+        1 => BlockKind::Boilerplate,
+        _ => BlockKind::Caption,
+    });
+    let (es, _) = t.run();
+    assert_eq!(es.len(), 1, "{es:?}");
+    assert_eq!(es[0].name, "Sergei Volkov");
+}
+
+#[test]
+fn reporting_verb_marks_unknown_names_as_people() {
+    let (_, ms) = run("Tarik Zendejas said the levees held.");
+    assert_eq!(mention(&ms, "Tarik Zendejas").map(|m| m.kind), Some(EntityKind::Person));
+    let (_, ms) = run("The levees held, said Tarik Zendejas.");
+    assert_eq!(mention(&ms, "Tarik Zendejas").map(|m| m.kind), Some(EntityKind::Person));
+    // Without evidence an unknown pair is `other`.
+    let (_, ms) = run("They visited Tarik Zendejas in spring.");
+    assert_eq!(mention(&ms, "Tarik Zendejas").map(|m| m.kind), Some(EntityKind::Other));
+}
+
+#[test]
+fn lone_org_word_links_to_the_full_name() {
+    let (es, ms) = run("The European Commission agreed. Later the Commission published a plan.");
+    let c = es.iter().position(|e| e.name == "European Commission").unwrap();
+    assert_eq!(mention(&ms, "Commission").map(|m| m.local), Some(c));
+}
+
+#[test]
+fn user_entities_are_found() {
+    let cfg = crate::aliases::parse("[[entity]]\nname = \"Zorvath\"\nkind = \"organization\"\noutlet = true\n").unwrap();
+    let t = TestDoc::new("Zorvath said prices rose.", false);
+    let (es, _) = extract_with(&t.doc(), &TEST_GAZ, Some(&cfg));
+    assert_eq!(es[0].kind, EntityKind::Organization);
+    assert!(es[0].outlet);
+}
+
+#[test]
+fn embedded_gazetteer_smoke_test() {
+    let t = TestDoc::new("Ukraine and the United States signed the deal in Kyiv, Reuters reported.", false);
+    let (es, ms) = extract(&t.doc());
+    assert!(ms.iter().any(|m| m.text == "Ukraine" && m.kind == EntityKind::Place));
+    assert!(es.iter().any(|e| e.name == "Reuters" && e.outlet));
+}

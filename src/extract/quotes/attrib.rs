@@ -1,0 +1,707 @@
+//! Speaker attribution: find the speech cue and the phrase that names the speaker around a quote.
+//!
+//! Shapes recognised (the quote is `Q`):
+//! * after the quote: `Q, Lavrov said` / `Q, Lavrov, the foreign minister, said` / `Q, said Lavrov` /
+//!   `Q, he added` / `Q, a senior official who asked not to be named said` / `Q, according to X`;
+//! * before the quote, in the same sentence: `Lavrov told reporters: Q`, `She said that Q`,
+//!   `X, spokeswoman for Y, warned that Q`, `X praised the talks but cautioned that Q`,
+//!   `X released a statement saying Q`, `According to X, Q`;
+//! * a sentence that ends with a colon right before the quote: its subject speaks
+//!   (`He repeated the point at a cabinet meeting: Q`).
+//!
+//! A speaker phrase is a name (a run of capitalised words, with titles such as `Mr.`), a subject
+//! pronoun, or a nominal with a determiner (`the spokeswoman`, `a Twitter spokesman`, `the ministry`)
+//! or a bare plural role (`officials`). Nothing is attributed without a cue verb or a colon.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok {
+    pub s: usize,
+    pub e: usize,
+    pub word: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpKind {
+    Name,
+    Pronoun,
+    Nominal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// The speaker phrase (mention) offsets.
+    pub s: usize,
+    pub e: usize,
+    pub kind: SpKind,
+    /// The cue (verb, with "reporters" or an adjacent adverb when present).
+    pub cue: Option<(usize, usize)>,
+    /// For a relative pronoun ("Mr. X, who said ..."), the phrase it stands for.
+    pub ante: Option<(usize, usize, SpKind)>,
+}
+
+const ABBREV: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "adm", "lt", "col", "capt", "sgt", "prof", "rev", "st", "jr",
+    "sr", "atty", "supt", "insp", "cmdr", "maj", "pres", "sens", "reps", "messrs", "mt", "ft", "no", "vs", "inc", "co",
+    "corp", "ltd", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
+];
+
+/// Split `text[from..to]` into words and single punctuation characters.
+pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let seg = &text[from..to];
+    let chars: Vec<(usize, char)> = seg.char_indices().map(|(i, c)| (i + from, c)).collect();
+    let n = chars.len();
+    let end_of = |k: usize| chars.get(k).map(|x| x.0).unwrap_or(to);
+    let mut k = 0;
+    while k < n {
+        let c = chars[k].1;
+        if c.is_whitespace() {
+            k += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let s = chars[k].0;
+            let mut m = k + 1;
+            while m < n {
+                let d = chars[m].1;
+                if d.is_alphanumeric() {
+                    m += 1;
+                } else if matches!(d, '\'' | '’' | '-' | '.' | '&' | '‑') && chars.get(m + 1).is_some_and(|x| x.1.is_alphanumeric()) {
+                    m += 2;
+                } else {
+                    break;
+                }
+            }
+            let mut e = end_of(m);
+            // Keep the period of an abbreviation or an initial with its word.
+            if chars.get(m).is_some_and(|x| x.1 == '.') {
+                let w = &text[s..e];
+                let lw = w.to_lowercase();
+                let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+                if initial || w.contains('.') || ABBREV.contains(&lw.as_str()) {
+                    m += 1;
+                    e = end_of(m);
+                }
+            }
+            out.push(Tok { s, e, word: true });
+            k = m;
+        } else {
+            out.push(Tok { s: chars[k].0, e: end_of(k + 1), word: false });
+            k += 1;
+        }
+    }
+    out
+}
+
+static CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    [
+        "said", "says", "say", "told", "tells", "tell", "added", "adds", "stated", "states", "asked", "asks", "insisted",
+        "insists", "warned", "warns", "explained", "explains", "noted", "notes", "wrote", "writes", "tweeted", "tweets",
+        "posted", "argued", "argues", "declared", "declares", "acknowledged", "acknowledges", "continued", "continues",
+        "recalled", "recalls", "replied", "replies", "responded", "responds", "announced", "announces", "claimed",
+        "claims", "conceded", "concedes", "cautioned", "cautions", "observed", "observes", "remarked", "remarks",
+        "suggested", "suggests", "predicted", "predicts", "admitted", "admits", "boasted", "boasts", "complained",
+        "complains", "confirmed", "confirms", "contended", "contends", "countered", "counters", "emphasized",
+        "emphasised", "emphasizes", "stressed", "stresses", "joked", "jokes", "quipped", "quips", "mused", "reiterated",
+        "reiterates", "repeated", "shouted", "yelled", "screamed", "testified", "urged", "urges", "vowed", "vows",
+        "pledged", "pledges", "promised", "promises", "wondered", "wonders", "lamented", "laments", "assured", "charged",
+        "alleged", "alleges", "maintained", "maintains", "agreed", "agrees", "concluded", "concludes", "demanded",
+        "demands", "proclaimed", "proclaims", "pointed", "explained", "objected", "protested", "retorted", "snapped",
+        "sighed", "whispered", "texted", "emailed", "messaged", "reported", "reports", "predicted", "advised", "thundered",
+        "fumed", "groused", "grumbled", "cried", "exclaimed", "affirmed", "asserted", "asserts", "disclosed", "revealed",
+        "indicated", "opined", "recounted", "described", "describes", "called", "calls", "dubbed", "labeled", "labelled",
+        "branded", "termed", "saying", "adding", "noting", "telling", "writing", "arguing", "calling", "insisting",
+        "warning", "explaining", "declaring", "asking", "stating", "claiming", "tweeting", "posting", "urging",
+        "according", "put", "quoted", "estimated", "interjected", "chanted", "chanting", "shouting", "cited",
+        "citing", "accused", "accusing", "blasted", "slammed", "praised", "criticized", "criticised", "condemned",
+        "deemed", "hailed", "touted", "denounced", "derided", "mocked", "questioned", "scoffed", "lashed", "vowing",
+        "predicting", "promising", "pledging", "recalling", "conceding", "acknowledging", "announcing", "replying",
+        "responding", "countering", "boasting", "complaining", "suggesting", "admitting", "blasting", "referring",
+        "sang", "read", "reads", "texting", "joking", "quipping", "urged", "begged", "pleaded", "implored",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Non-finite cues take the subject of the sentence ("X released a statement saying ...").
+fn is_gerund(w: &str) -> bool {
+    w.ends_with("ing") && w != "according"
+}
+
+static SKIP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    [
+        "also", "later", "then", "again", "once", "previously", "recently", "further", "has", "have", "had", "would",
+        "will", "could", "may", "might", "did", "does", "do", "just", "had", "often", "frequently", "repeatedly",
+        "simply", "flatly", "firmly", "finally", "first", "last", "never", "always", "still", "already", "even",
+        "reportedly", "publicly", "privately", "earlier", "shall", "should", "can", "has", "is", "was", "were", "are",
+        "been", "as", "quoted", "be",
+    ]
+    .into_iter()
+    .collect()
+});
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
+const DETS: &[&str] = &[
+    "the", "a", "an", "one", "another", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
+    "your", "some", "several", "many", "two", "three", "four", "both", "each", "other", "most", "few",
+];
+const NAME_PARTICLES: &[&str] = &["de", "da", "del", "der", "den", "di", "du", "la", "le", "van", "von", "bin", "al", "ibn", "el", "of"];
+/// Capitalised words that start sentences but are not names.
+const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "it", "in", "on", "at", "but", "and", "or", "so", "if", "when",
+    "while", "as", "after", "before", "still", "yet", "then", "there", "here", "what", "why", "how", "who", "we",
+    "they", "he", "she", "i", "his", "her", "their", "our", "my", "its", "however", "meanwhile", "asked", "said", "for",
+    "to", "with", "by", "from", "one", "some", "many", "most", "all", "both", "no", "not", "also", "even", "just",
+    "now", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "speaking", "according", "during", "since", "last", "next", "earlier", "later", "instead", "indeed",
+    "another", "every", "each", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+    "hundreds", "thousands", "although", "though", "because", "unlike", "like", "despite", "whether", "where",
+    "once", "until", "among", "about", "over", "under", "without", "within", "through", "asked", "holding",
+];
+/// Plural roles that speak without a determiner ("officials said").
+const BARE_ROLES: &[&str] = &[
+    "officials", "critics", "analysts", "experts", "aides", "sources", "advisers", "advisors", "diplomats", "delegates",
+    "police", "prosecutors", "investigators", "residents", "witnesses", "organizers", "organisers", "supporters",
+    "opponents", "voters", "democrats", "republicans", "lawmakers", "economists", "scientists", "researchers",
+    "activists", "leaders", "authorities", "doctors", "spokesmen", "spokespeople", "observers", "insiders", "strategists",
+    "people", "others", "members", "negotiators", "ministers", "allies",
+];
+/// Words that end a nominal speaker phrase when reading forward.
+const NP_STOP: &[&str] = &[
+    "who", "which", "that", "in", "at", "on", "of", "for", "to", "from", "with", "during", "after", "before", "when",
+    "while", "as", "and", "but", "said", "says", "told", "added", "about", "since", "by", "whose", "where",
+];
+
+/// Common irregular verbs that end a nominal read forward ("the mayor put ...").
+const VERBS: &[&str] = &[
+    "put", "made", "makes", "gave", "gives", "took", "takes", "went", "goes", "came", "comes", "got", "gets", "kept",
+    "left", "met", "sent", "spent", "set", "ran", "saw", "sees", "spoke", "speaks", "began", "became", "held", "holds",
+    "brought", "thought", "thinks", "felt", "feels", "found", "finds", "stood", "sat", "won", "lost", "led", "paid",
+    "struck", "wants", "knew", "knows", "seemed", "seems", "did", "does", "sought", "seeks", "drew", "chose", "let",
+    "hit", "cut", "read", "heard", "meant", "means", "offered", "gave", "issued", "released", "tried", "sounded",
+];
+
+fn lw(text: &str, t: &Tok) -> String {
+    text[t.s..t.e].to_lowercase()
+}
+
+fn is_cap(text: &str, t: &Tok) -> bool {
+    t.word && text[t.s..t.e].chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_p(text: &str, t: &Tok, set: &str) -> bool {
+    !t.word && set.contains(&text[t.s..t.e])
+}
+
+fn is_cue_at(text: &str, toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    if !t.word {
+        return false;
+    }
+    let w = lw(text, t);
+    if !CUES.contains(w.as_str()) {
+        return false;
+    }
+    // A capitalised cue is a headline word or a name ("States"), except a sentence-initial "According".
+    if is_cap(text, t) && w != "according" {
+        return false;
+    }
+    let next = toks.get(i + 1).map(|n| lw(text, n));
+    match w.as_str() {
+        "according" => next.as_deref() == Some("to"),
+        "put" => next.as_deref() == Some("it"),
+        "pointed" => next.as_deref() == Some("out"),
+        "quoted" => false,
+        // "says" as a noun ("has a say") and capitalised "Say" in a headline are too rare to matter.
+        _ => true,
+    }
+}
+
+fn is_name_word(text: &str, t: &Tok) -> bool {
+    is_cap(text, t) && !NOT_NAMES.contains(&lw(text, t).as_str())
+}
+
+/// A name run ending at token index `end` (exclusive): capitalised words, particles between them.
+fn name_back(text: &str, toks: &[Tok], end: usize, min: usize) -> Option<usize> {
+    let mut i = end;
+    let mut first = None;
+    while i > min {
+        let t = &toks[i - 1];
+        if is_name_word(text, t) {
+            first = Some(i - 1);
+            i -= 1;
+        } else if t.word && first.is_some() && NAME_PARTICLES.contains(&lw(text, t).as_str()) && i - 1 > min && is_cap(text, &toks[i - 2]) {
+            i -= 1;
+        } else {
+            break;
+        }
+    }
+    let f = first?;
+    // Include "the" before an organisation name ("the White House").
+    if f > min && lw(text, &toks[f - 1]) == "the" {
+        return Some(f - 1);
+    }
+    Some(f)
+}
+
+/// A name run starting at `start`.
+fn name_fwd(text: &str, toks: &[Tok], start: usize) -> Option<usize> {
+    let mut i = start;
+    if toks.get(i).is_some_and(|t| lw(text, t) == "the") && toks.get(i + 1).is_some_and(|t| is_name_word(text, t)) {
+        i += 1;
+    }
+    if !toks.get(i).is_some_and(|t| is_name_word(text, t)) {
+        return None;
+    }
+    let mut end = i + 1;
+    loop {
+        match toks.get(end) {
+            Some(t) if is_cap(text, t) => end += 1,
+            Some(t) if t.word && NAME_PARTICLES.contains(&lw(text, t).as_str()) && toks.get(end + 1).is_some_and(|n| is_cap(text, n)) => end += 2,
+            _ => break,
+        }
+    }
+    Some(end)
+}
+
+/// The speaker phrase that ends right before token `end` (exclusive), not reaching before `min`.
+fn np_back(text: &str, toks: &[Tok], end: usize, min: usize) -> Option<(usize, usize, SpKind)> {
+    if end <= min {
+        return None;
+    }
+    let t = &toks[end - 1];
+    if !t.word {
+        return None;
+    }
+    let w = lw(text, t);
+    if PRONOUNS.contains(&w.as_str()) {
+        return Some((end - 1, end, SpKind::Pronoun));
+    }
+    if is_name_word(text, t) {
+        let f = name_back(text, toks, end, min)?;
+        // A possessive before the name makes it a nominal ("Trump's spokesman Hope Hicks" stays a name).
+        return Some((f, end, SpKind::Name));
+    }
+    if is_cap(text, t) {
+        return None;
+    }
+    // A nominal: words back to a determiner or a possessive, at most 7.
+    let mut i = end;
+    while i > min && end - i < 7 {
+        let u = &toks[i - 1];
+        if !u.word {
+            break;
+        }
+        let uw = lw(text, u);
+        if DETS.contains(&uw.as_str()) {
+            return Some((i - 1, end, SpKind::Nominal));
+        }
+        if uw.ends_with("’s") || uw.ends_with("'s") {
+            return Some((i - 1, end, SpKind::Nominal));
+        }
+        if NP_STOP.contains(&uw.as_str()) || CUES.contains(uw.as_str()) || PRONOUNS.contains(&uw.as_str()) {
+            break;
+        }
+        i -= 1;
+    }
+    if BARE_ROLES.contains(&w.as_str()) {
+        // Keep capitalised or short modifiers ("Republican officials", "U.S. officials").
+        let mut f = end - 1;
+        while f > min && end - f < 3 && toks[f - 1].word && is_cap(text, &toks[f - 1]) && !NOT_NAMES.contains(&lw(text, &toks[f - 1]).as_str()) {
+            f -= 1;
+        }
+        return Some((f, end, SpKind::Nominal));
+    }
+    None
+}
+
+/// The speaker phrase that starts at token `start`, reading forward (after an inverted cue).
+fn np_fwd(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize, SpKind)> {
+    let t = toks.get(start)?;
+    if !t.word {
+        return None;
+    }
+    let w = lw(text, t);
+    if PRONOUNS.contains(&w.as_str()) {
+        return Some((start, start + 1, SpKind::Pronoun));
+    }
+    if !DETS.contains(&w.as_str())
+        && let Some(e) = name_fwd(text, toks, start)
+    {
+        return Some((start, e, SpKind::Name));
+    }
+    if DETS.contains(&w.as_str()) || w.ends_with("’s") || w.ends_with("'s") {
+        let mut e = start + 1;
+        while e < toks.len() && e - start < 8 {
+            let u = &toks[e];
+            let uw = lw(text, u);
+            if !u.word || NP_STOP.contains(&uw.as_str()) {
+                break;
+            }
+            // Without a tagger, a past-tense or common verb after the head ends the phrase.
+            if e > start + 1 && (uw.ends_with("ed") || CUES.contains(uw.as_str()) || VERBS.contains(&uw.as_str()) || SKIP.contains(uw.as_str())) {
+                break;
+            }
+            e += 1;
+        }
+        if e > start + 1 {
+            return Some((start, e, SpKind::Nominal));
+        }
+        return None;
+    }
+    if BARE_ROLES.contains(&w.as_str()) {
+        return Some((start, start + 1, SpKind::Nominal));
+    }
+    None
+}
+
+fn skip_back(text: &str, toks: &[Tok], mut k: usize, min: usize) -> usize {
+    while k > min {
+        let t = &toks[k - 1];
+        let w = lw(text, t);
+        if t.word && (SKIP.contains(w.as_str()) || (w.ends_with("ly") && w.len() > 4 && !is_cap(text, t))) {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    k
+}
+
+fn cue_span(text: &str, toks: &[Tok], c: usize) -> (usize, usize) {
+    let t = toks[c];
+    let mut e = t.e;
+    let w = lw(text, &t);
+    if let Some(n) = toks.get(c + 1) {
+        let nw = lw(text, n);
+        let adverb = n.word && nw.ends_with("ly") && nw.len() > 4 && !is_cap(text, n);
+        if w == "according" || w == "put" || w == "pointed" || (w == "told" || w == "telling") && matches!(nw.as_str(), "reporters" | "journalists") || adverb {
+            e = n.e;
+        }
+    }
+    (t.s, e)
+}
+
+/// Sentence subject: the first speaker phrase of `toks[from..]`, after an introductory phrase.
+pub fn sentence_subject(text: &str, toks: &[Tok], from: usize, to: usize) -> Option<(usize, usize, SpKind)> {
+    let mut i = from;
+    while i < to && !toks[i].word {
+        i += 1;
+    }
+    let first = toks.get(i)?;
+    let fw = lw(text, first);
+    const INTRO: &[&str] = &[
+        "in", "on", "at", "after", "before", "during", "speaking", "asked", "still", "but", "and", "however", "later",
+        "earlier", "meanwhile", "then", "when", "while", "as", "since", "last", "this", "for", "with", "by", "now",
+        "yet", "instead", "afterward", "afterwards", "addressing", "writing", "responding", "pressed", "interviewed",
+    ];
+    let mut skipped = false;
+    if INTRO.contains(&fw.as_str()) || (fw.ends_with("ing") && fw.len() > 5) {
+        // Skip to after the first comma of the sentence, if any.
+        if let Some(c) = (i..to.min(i + 16)).find(|&k| is_p(text, &toks[k], ",")) {
+            i = c + 1;
+            skipped = true;
+        } else if matches!(fw.as_str(), "but" | "and" | "yet" | "still") {
+            i += 1;
+        } else {
+            return None;
+        }
+    }
+    // An introductory phrase may hold commas of its own ("In Concord, New Hampshire, X said").
+    let mut first = None;
+    for _ in 0..3 {
+        let r = match (i < to).then(|| np_fwd(text, toks, i)).flatten() {
+            Some(r) if r.1 <= to => r,
+            _ => return first,
+        };
+        if skipped && toks.get(r.1).is_some_and(|t| is_p(text, t, ",")) && r.2 != SpKind::Pronoun {
+            first = first.or(Some(r));
+            i = r.1 + 1;
+            continue;
+        }
+        return Some(r);
+    }
+    first
+}
+
+/// Attribution after the quote. `toks` is the window from the closing mark to the end of the
+/// sentence; `after_period` says the quote ended its own sentence, so a following clause is not a
+/// speech tag.
+pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
+    if after_period {
+        return None;
+    }
+    let mut f = 0;
+    while f < toks.len() && is_p(text, &toks[f], ",—–-?!…") {
+        f += 1;
+    }
+    if f >= toks.len() || !toks[f].word {
+        return None;
+    }
+    // Find the first cue within reach, with nothing that ends a clause before it.
+    let mut c = None;
+    for (i, t) in toks.iter().enumerate().skip(f).take(18) {
+        if !t.word && is_p(text, t, ".!?;:\"“”()") {
+            break;
+        }
+        // A cue right after "who" belongs to a relative clause inside the speaker phrase.
+        if is_cue_at(text, toks, i) && !(i > f && matches!(lw(text, &toks[i - 1]).as_str(), "who" | "which")) {
+            c = Some(i);
+            break;
+        }
+    }
+    let c = c?;
+    let fw = lw(text, &toks[f]);
+    // Inverted: ", said Lavrov" / ", added the spokeswoman" / ", according to X".
+    let k = skip_back(text, toks, c, f);
+    if k == f {
+        let cw = lw(text, &toks[c]);
+        let mut s = c + 1;
+        if cw == "according" {
+            s = c + 2;
+        }
+        // Adverbs and a day between the verb and the speaker ("said Tuesday", "said bluntly").
+        while let Some(t) = toks.get(s) {
+            let w = lw(text, t);
+            if t.word && ((w.ends_with("ly") && w.len() > 4 && !is_cap(text, t)) || matches!(w.as_str(), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today" | "yesterday")) {
+                s += 1;
+            } else {
+                break;
+            }
+        }
+        if is_gerund(&cw) {
+            return None;
+        }
+        let (a, b, kind) = np_fwd(text, toks, s)?;
+        return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: Some(cue_span(text, toks, c)), ante: None });
+    }
+    // Speaker first: ", Lavrov said" / ", Michael Lee, the city manager, said".
+    if !(PRONOUNS.contains(&fw.as_str()) || is_cap(text, &toks[f]) || DETS.contains(&fw.as_str()) || BARE_ROLES.contains(&fw.as_str()) || fw.ends_with("’s") || fw.ends_with("'s")) {
+        return tail(text, toks, f);
+    }
+    if is_gerund(&lw(text, &toks[c])) {
+        return None;
+    }
+    let mut end = k;
+    if is_p(text, &toks[k - 1], ",") {
+        // An appositive: the speaker is what comes before its first comma.
+        end = (f..k - 1).find(|&i| is_p(text, &toks[i], ","))?;
+    }
+    if PRONOUNS.contains(&fw.as_str()) {
+        if end != f + 1 {
+            return None;
+        }
+        return Some(Found { s: toks[f].s, e: toks[f].e, kind: SpKind::Pronoun, cue: Some(cue_span(text, toks, c)), ante: None });
+    }
+    // The phrase must run from the window's start to the cue; the mention is its head part.
+    let (a, b, kind) = np_fwd(text, toks, f)?;
+    let b = b.min(end);
+    if b <= a {
+        return None;
+    }
+    // Between the head and the cue only a relative clause or modifiers may stand, no other verb-like cue.
+    if (b..end).any(|i| toks[i].word && is_cue_at(text, toks, i) && !matches!(lw(text, &toks[i - 1]).as_str(), "who" | "which" | "that")) {
+        return None;
+    }
+    if end - f > 14 {
+        return None;
+    }
+    Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: Some(cue_span(text, toks, c)), ante: None })
+}
+
+/// "“...” for the victory, Sanders said.": a clause closing the sentence with `, SPEAKER CUE`.
+fn tail(text: &str, toks: &[Tok], f: usize) -> Option<Found> {
+    let mut end = toks.len();
+    while end > f && !toks[end - 1].word {
+        if !is_p(text, &toks[end - 1], ".!?") {
+            return None;
+        }
+        end -= 1;
+    }
+    if end < f + 3 || !is_cue_at(text, toks, end - 1) || is_gerund(&lw(text, &toks[end - 1])) {
+        return None;
+    }
+    let c = end - 1;
+    let k = skip_back(text, toks, c, f);
+    let (a, b, kind) = np_back(text, toks, k, f)?;
+    if a == f || !is_p(text, &toks[a - 1], ",") {
+        return None;
+    }
+    Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: Some(cue_span(text, toks, c)), ante: None })
+}
+
+/// Attribution before the quote. `toks` covers the sentence from its start to the opening mark;
+/// `from` is the first token after any earlier quote in the sentence (cues must lie after it).
+pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
+    let n = toks.len();
+    if n == 0 {
+        return None;
+    }
+    // The last cue after `from`, not too far from the quote.
+    let c = (from..n).rev().take(26).find(|&i| is_cue_at(text, toks, i));
+    let Some(c) = c else {
+        // A colon right before the quote: the sentence's subject speaks.
+        if is_p(text, &toks[n - 1], ":") && from == 0 {
+            let (a, b, kind) = sentence_subject(text, toks, 0, n - 1)?;
+            return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: None, ante: None });
+        }
+        return None;
+    };
+    let cw = lw(text, &toks[c]);
+    let cue = Some(cue_span(text, toks, c));
+    if cw == "according" {
+        let (a, b, kind) = np_fwd(text, toks, c + 2)?;
+        return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue, ante: None });
+    }
+    // An inverted cue at the sentence start: "Said Lavrov: ...", rare but unambiguous.
+    let subj = |text: &str| sentence_subject(text, toks, 0, c).map(|(a, b, kind)| Found { s: toks[a].s, e: toks[b - 1].e, kind, cue, ante: None });
+    // "a loophole called “x”", "a book titled “y”": the verb names a thing, nobody speaks.
+    if c + 1 == n && matches!(cw.as_str(), "called" | "dubbed" | "labeled" | "labelled" | "termed" | "branded" | "read" | "reads") {
+        return None;
+    }
+    if is_gerund(&cw) {
+        // "X said, adding, ...": the finite cue just before gives the speaker.
+        if let Some(c2) = (c.saturating_sub(4)..c).rev().find(|&i| is_cue_at(text, toks, i) && !is_gerund(&lw(text, &toks[i]))) {
+            return before(text, &toks[..c2 + 1], 0).map(|mut f| {
+                f.cue = cue;
+                f
+            });
+        }
+        return subj(text);
+    }
+    let k = skip_back(text, toks, c, 0);
+    if k == 0 {
+        return None;
+    }
+    // "X was asked, ...": the subject is spoken to, not speaking.
+    if matches!(cw.as_str(), "asked" | "told" | "urged" | "questioned" | "accused" | "praised" | "criticized" | "quoted")
+        && k < c
+        && toks[k..c].iter().any(|t| matches!(lw(text, t).as_str(), "was" | "were" | "is" | "are" | "been" | "be"))
+    {
+        return None;
+    }
+    let prev = &toks[k - 1];
+    let pw = lw(text, prev);
+    if matches!(pw.as_str(), "and" | "but" | "or") {
+        return subj(text);
+    }
+    if is_p(text, prev, ",") {
+        // "X, spokeswoman for Y, warned that": the phrase before the appositive's first comma.
+        let a = (0..k - 1).rev().find(|&i| is_p(text, &toks[i], ","))?;
+        let (s, e, kind) = np_back(text, toks, a, 0)?;
+        return Some(Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None });
+    }
+    if pw == "who" {
+        // "Mr. X, who noted that ...": the antecedent before the comma.
+        if k >= 2 && is_p(text, &toks[k - 2], ",") {
+            let (s, e, kind) = np_back(text, toks, k - 2, 0)?;
+            return Some(Found { s: prev.s, e: prev.e, kind: SpKind::Pronoun, cue, ante: Some((toks[s].s, toks[e - 1].e, kind)) });
+        }
+        return None;
+    }
+    let (s, e, kind) = np_back(text, toks, k, 0)?;
+    Some(Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn after_s(w: &str) -> Option<(String, String)> {
+        let t = tokenize(w, 0, w.len());
+        after(w, &t, false).map(|f| (w[f.s..f.e].to_string(), f.cue.map(|(a, b)| w[a..b].to_string()).unwrap_or_default()))
+    }
+    fn before_s(w: &str) -> Option<(String, Option<String>)> {
+        let t = tokenize(w, 0, w.len());
+        before(w, &t, 0).map(|f| (w[f.s..f.e].to_string(), f.cue.map(|(a, b)| w[a..b].to_string())))
+    }
+    fn pair(a: &str, b: &str) -> Option<(String, String)> {
+        Some((a.to_string(), b.to_string()))
+    }
+
+    #[test]
+    fn tokenizer_keeps_abbreviations() {
+        let s = "Mr. Okafor of the U.S. said it.";
+        let t = tokenize(s, 0, s.len());
+        let words: Vec<&str> = t.iter().map(|t| &s[t.s..t.e]).collect();
+        assert_eq!(words, vec!["Mr.", "Okafor", "of", "the", "U.S.", "said", "it", "."]);
+    }
+
+    #[test]
+    fn name_then_cue() {
+        assert_eq!(after_s(", Petrov said on Monday."), pair("Petrov", "said"));
+        assert_eq!(after_s(", Mr. Petrov said."), pair("Mr. Petrov", "said"));
+        assert_eq!(after_s(", Anna Lee, the city manager, said of the plan."), pair("Anna Lee", "said"));
+    }
+
+    #[test]
+    fn cue_then_name() {
+        assert_eq!(after_s(", said Ivan Petrov, the deputy mayor."), pair("Ivan Petrov", "said"));
+        assert_eq!(after_s(", added the spokeswoman."), pair("the spokeswoman", "added"));
+        assert_eq!(after_s(", said bluntly Petrov"), pair("Petrov", "said bluntly"));
+    }
+
+    #[test]
+    fn pronoun_and_nominal_after() {
+        assert_eq!(after_s(", she added."), pair("she", "added"));
+        assert_eq!(after_s(", the ministry said in a statement."), pair("the ministry", "said"));
+        assert_eq!(after_s(", a senior aide who asked not to be named said."), pair("a senior aide", "said"));
+        assert_eq!(after_s(", officials said."), pair("officials", "said"));
+    }
+
+    #[test]
+    fn after_needs_a_cue() {
+        assert_eq!(after_s(" and then the meeting ended."), None);
+        assert_eq!(after_s(", which Petrov rejected."), None);
+    }
+
+    #[test]
+    fn before_patterns() {
+        assert_eq!(before_s("Petrov told reporters:"), Some(("Petrov".into(), Some("told reporters".into()))));
+        assert_eq!(before_s("She said that"), Some(("She".into(), Some("said".into()))));
+        assert_eq!(
+            before_s("Anna Lee, spokeswoman for the water board, warned repeatedly during the week that"),
+            Some(("Anna Lee".into(), Some("warned repeatedly".into())))
+        );
+        assert_eq!(
+            before_s("Ivan Petrov praised the pace of the talks but cautioned that"),
+            Some(("Ivan Petrov".into(), Some("cautioned".into())))
+        );
+        assert_eq!(before_s("According to the newspaper,"), Some(("the newspaper".into(), Some("According to".into()))));
+        assert_eq!(before_s("The council issued a statement saying"), Some(("The council".into(), Some("saying".into()))));
+    }
+
+    #[test]
+    fn colon_takes_sentence_subject() {
+        assert_eq!(before_s("He made the point again at a cabinet meeting:"), Some(("He".into(), None)));
+        assert_eq!(before_s("On Friday, the mayor put the matter plainly:"), Some(("the mayor".into(), None)));
+    }
+
+    #[test]
+    fn before_without_cue_or_colon_is_none() {
+        assert_eq!(before_s("The crowd waved signs reading"), None);
+        assert_eq!(before_s("Critics attacked a loophole called"), None);
+        assert_eq!(before_s("Petrov was asked,"), None);
+    }
+
+    #[test]
+    fn gerund_after_finite_cue_and_relative_who() {
+        assert_eq!(before_s("In the hall, Petrov said, adding,"), Some(("Petrov".into(), Some("adding".into()))));
+        let w = "Mr. Berg, who noted that prices had";
+        let t = tokenize(w, 0, w.len());
+        let f = before(w, &t, 0).unwrap();
+        assert_eq!(&w[f.s..f.e], "who");
+        let (a, b, _) = f.ante.unwrap();
+        assert_eq!(&w[a..b], "Mr. Berg");
+    }
+
+    #[test]
+    fn tail_clause_and_intro_commas() {
+        assert_eq!(after_s(" for the victory, Sanders said."), pair("Sanders", "said"));
+        assert_eq!(after_s(" for the victory and more."), None);
+        assert_eq!(before_s("In Concord, New Hampshire, Petrov went after Berg, calling him"), Some(("Petrov".into(), Some("calling".into()))));
+    }
+}

@@ -1,0 +1,236 @@
+//! End-to-end tests of the cross-source comparison on the fixtures, and of the
+//! CI features built on it (`--fail-on`, `--baseline`, `--format github`).
+//! The expected answers are listed in fixtures/README.md.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn analyze() -> Command {
+    let mut c = Command::cargo_bin("analyze").expect("binary built");
+    c.env_remove("NO_COLOR").env("TERM", "dumb");
+    c
+}
+
+fn report(dir: &str) -> Value {
+    let out = analyze().args(["--format", "json", "-q", dir]).output().unwrap();
+    serde_json::from_slice(&out.stdout).expect("JSON report")
+}
+
+fn file_of(article: &str) -> &str {
+    article.rsplit('/').next().unwrap_or(article)
+}
+
+/// Topics whose values include `needle`, as (value, files) pairs.
+fn topic_values(list: &Value, pred: impl Fn(&Value) -> bool) -> Vec<Vec<(String, Vec<String>)>> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| pred(t))
+        .map(|t| {
+            t["values"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| {
+                    let mut files: Vec<String> =
+                        v["articles"].as_array().unwrap().iter().map(|a| file_of(a.as_str().unwrap()).to_string()).collect();
+                    files.sort();
+                    (v["value"].as_str().unwrap().to_string(), files)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+fn has_value(t: &Value, f: impl Fn(&str) -> bool) -> bool {
+    t["values"].as_array().unwrap().iter().any(|v| f(v["value"].as_str().unwrap()))
+}
+
+#[test]
+fn summit_conflicts_are_the_real_ones() {
+    let r = report("fixtures/summit/");
+    let conflicts = &r["comparison"]["conflicts"];
+    // Evacuees: 2,000 in 01, 03, 07 against 1,800 in 02.
+    let evac = topic_values(conflicts, |t| has_value(t, |v| v.contains("1,800")));
+    assert_eq!(evac.len(), 1, "one evacuation conflict: {conflicts:#}");
+    let files_1800: Vec<_> = evac[0].iter().filter(|(v, _)| v.contains("1,800")).flat_map(|(_, f)| f.clone()).collect();
+    let files_2000: Vec<_> = evac[0].iter().filter(|(v, _)| v.contains("2,000")).flat_map(|(_, f)| f.clone()).collect();
+    assert_eq!(files_1800, ["02-eastwire-kyiv.txt"]);
+    assert_eq!(files_2000, ["01-meridian-post.txt", "03-harbor-daily.txt", "07-eastwire-vienna.txt"]);
+    // The fund: €450 million against €400 million.
+    let fund = topic_values(conflicts, |t| has_value(t, |v| v.contains("400 million")));
+    assert_eq!(fund.len(), 1);
+    assert!(fund[0].iter().any(|(v, f)| v.contains("450 million") && f.contains(&"01-meridian-post.txt".to_string())));
+    // 05 contradicts itself on damaged homes.
+    let selfc: Vec<_> = conflicts.as_array().unwrap().iter().filter(|t| t["self_contradiction"] == true).collect();
+    assert!(selfc.iter().any(|t| has_value(t, |v| v.contains("3,400"))), "{conflicts:#}");
+    // Every conflict carries evidence spans and a confidence.
+    for t in conflicts.as_array().unwrap() {
+        assert!(t["confidence"].as_f64().unwrap() > 0.0);
+        for v in t["values"].as_array().unwrap() {
+            assert!(!v["evidence"].as_array().unwrap().is_empty(), "{t:#}");
+        }
+    }
+}
+
+#[test]
+fn summit_never_conflicts_on_unrelated_or_qualified_numbers() {
+    let r = report("fixtures/summit/");
+    for t in r["comparison"]["conflicts"].as_array().unwrap() {
+        let values: Vec<&str> = t["values"].as_array().unwrap().iter().map(|v| v["value"].as_str().unwrap()).collect();
+        let joined = values.join(" | ");
+        // Original 12-point plan vs amended nine-point plan.
+        assert!(!(joined.contains("12") && joined.contains('9')), "plan sizes compared: {t:#}");
+        // A three-hour meeting vs a two-hour delay; three days vs three hours.
+        assert!(!(joined.contains("3 hours") && joined.contains("2 hours")), "durations compared: {t:#}");
+        // This year's budget vs last year's.
+        assert!(!(joined.contains("30 million") && joined.contains("22 million")), "budgets compared: {t:#}");
+        // 40,000 affected vs 1,200 km2 or 2,000 tonnes.
+        assert!(!joined.contains("40,000"), "{t:#}");
+        assert!(!joined.contains("tonnes"), "{t:#}");
+        // Ages, years and clock times are not counts.
+        for bad in ["54", "67", "9:30", "2024", "2019"] {
+            assert!(!values.iter().any(|v| v.trim() == bad), "non-count {bad} compared: {t:#}");
+        }
+    }
+}
+
+#[test]
+fn summit_agreements_include_duration_and_meeting_length() {
+    let r = report("fixtures/summit/");
+    let agreements = r["comparison"]["agreements"].as_array().unwrap();
+    let three_days = agreements.iter().find(|t| has_value(t, |v| v.contains("3 days")));
+    assert!(three_days.is_some(), "three-day summit agreed");
+    let three_hours = agreements.iter().find(|t| has_value(t, |v| v.contains("3 hours"))).expect("three hours agreed");
+    let n: usize = three_hours["values"].as_array().unwrap().iter().map(|v| v["articles"].as_array().unwrap().len()).sum();
+    assert!(n >= 3, "approximations agree: close to / some / nearly / three-hour: {three_hours:#}");
+}
+
+#[test]
+fn names_are_merged_across_spellings_and_namesakes_kept_apart() {
+    let r = report("fixtures/summit/");
+    let ents = r["entities"].as_array().unwrap();
+    let find = |form: &str| {
+        ents.iter()
+            .filter(|e| e["name"] == form || e["aliases"].as_array().unwrap().iter().any(|a| a == form))
+            .map(|e| e["id"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(find("Sergei Volkov"), find("Sergey Volkov"));
+    assert_eq!(find("Sergei Volkov").len(), 1);
+    assert_eq!(find("Aleksandr Hrytsenko"), find("Alexander Hrytsenko"));
+    assert_eq!(find("Kharkiv"), find("Kharkov"));
+    assert_eq!(find("Odesa"), find("Odessa"));
+    assert_eq!(find("United States"), find("US"));
+    assert_ne!(find("Daniel Okafor"), find("Grace Okafor"), "father and daughter stay apart");
+    let variants = r["comparison"]["name_variants"].as_array().unwrap();
+    assert!(variants.iter().any(|v| v["name"].as_str().unwrap().contains("Volkov")));
+}
+
+#[test]
+fn two_stories_are_never_compared_with_each_other() {
+    let r = report("fixtures/mixed/");
+    let stories = r["comparison"]["stories"].as_array().unwrap();
+    assert_eq!(stories.len(), 2, "{stories:?}");
+    let story_of = |file: &str| {
+        stories
+            .iter()
+            .find(|s| s["articles"].as_array().unwrap().iter().any(|a| a.as_str().unwrap().ends_with(file)))
+            .map(|s| s["id"].clone())
+    };
+    assert_eq!(story_of("porto-atlantic-gazette.txt"), story_of("porto-iberia-today.txt"));
+    assert_ne!(story_of("porto-atlantic-gazette.txt"), story_of("01-meridian-post.txt"));
+    for key in ["agreements", "conflicts"] {
+        for t in r["comparison"][key].as_array().unwrap() {
+            let arts: Vec<&str> = t["values"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .flat_map(|v| v["articles"].as_array().unwrap().iter().map(|a| a.as_str().unwrap()))
+                .collect();
+            let porto = arts.iter().filter(|a| a.contains("porto")).count();
+            assert!(porto == 0 || porto == arts.len(), "{key} mixes stories: {t:#}");
+        }
+    }
+}
+
+#[test]
+fn syndicated_copies_are_flagged_and_count_once() {
+    let r = report("fixtures/syndicated/");
+    let groups = r["comparison"]["syndication"].as_array().unwrap();
+    assert_eq!(groups.len(), 1, "{groups:?}");
+    let g = &groups[0];
+    let mut members: Vec<&str> = vec![file_of(g["original"].as_str().unwrap())];
+    members.extend(g["copies"].as_array().unwrap().iter().map(|c| file_of(c.as_str().unwrap())));
+    members.sort();
+    assert_eq!(members, ["01-eastwire-original.txt", "02-northgate-times-reprint.txt"]);
+    for t in r["comparison"]["agreements"].as_array().unwrap() {
+        let arts: std::collections::BTreeSet<&str> = t["values"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|v| v["articles"].as_array().unwrap().iter().map(|a| file_of(a.as_str().unwrap())))
+            .collect();
+        if arts.contains("01-eastwire-original.txt") && arts.contains("02-northgate-times-reprint.txt") {
+            assert!(t["independent_sources"].as_u64().unwrap() < arts.len() as u64, "copies counted twice: {t:#}");
+        }
+    }
+}
+
+#[test]
+fn fail_on_conflicts_sets_exit_code_1() {
+    analyze().args(["-q", "--fail-on", "conflicts", "fixtures/summit/"]).assert().code(1);
+    analyze().args(["-q", "fixtures/summit/"]).assert().code(0);
+}
+
+#[test]
+fn baseline_shows_only_what_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = dir.path().join("base.json");
+    // Baseline: the summit without the article that reports 1,800 evacuees.
+    let subset = dir.path().join("subset");
+    std::fs::create_dir(&subset).unwrap();
+    for f in ["01-meridian-post.txt", "03-harbor-daily.txt", "07-eastwire-vienna.txt"] {
+        std::fs::copy(format!("fixtures/summit/{f}"), subset.join(f)).unwrap();
+    }
+    let out = analyze().args(["--format", "json", "-q"]).arg(&subset).output().unwrap();
+    std::fs::write(&base, &out.stdout).unwrap();
+    // Same corpus as the baseline: nothing new, --fail-on passes.
+    analyze().args(["-q", "--fail-on", "conflicts", "--baseline"]).arg(&base).arg(&subset).assert().code(0);
+    // Add the 1,800 article: a new conflict fails the run and is shown.
+    std::fs::copy("fixtures/summit/02-eastwire-kyiv.txt", subset.join("02-eastwire-kyiv.txt")).unwrap();
+    let out = analyze()
+        .args(["-q", "--format", "json", "--fail-on", "conflicts", "--baseline"])
+        .arg(&base)
+        .arg(&subset)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let text = r.to_string();
+    assert!(text.contains("1,800"), "the new conflict is in the report");
+    let t = analyze().args(["-q", "--baseline"]).arg(&base).arg(&subset).output().unwrap();
+    let t = String::from_utf8(t.stdout).unwrap();
+    assert!(t.contains("1,800"), "{t}");
+    assert!(t.to_lowercase().contains("new"), "{t}");
+}
+
+#[test]
+fn github_annotations_point_at_file_and_line() {
+    let out = analyze().args(["--format", "github", "-q", "fixtures/summit/"]).output().unwrap();
+    let s = String::from_utf8(out.stdout).unwrap();
+    let warning = s.lines().find(|l| l.starts_with("::warning file=") && l.contains("1,800")).expect("a conflict annotation");
+    assert!(warning.contains("02-eastwire-kyiv.txt,line=1,"), "{warning}");
+}
+
+#[test]
+fn text_report_leads_with_the_comparison() {
+    let out = analyze().args(["-q", "fixtures/summit/"]).output().unwrap();
+    let s = String::from_utf8(out.stdout).unwrap();
+    let first = s.lines().next().unwrap();
+    assert!(first.contains("8 articles") && first.contains("conflict"), "{first}");
+    let conflicts = s.find("Conflicts (").expect("conflict section");
+    let articles = s.find("Articles (").unwrap();
+    assert!(conflicts < articles);
+    assert!(s.contains("02-eastwire-kyiv.txt:1:"), "evidence carries file:line:col");
+}
