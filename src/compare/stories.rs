@@ -38,12 +38,7 @@ pub struct Grouping {
 
 fn days(date: Option<&str>) -> Option<i64> {
     let d: jiff::civil::Date = date?.parse().ok()?;
-    Some(
-        d.since(jiff::civil::date(2000, 1, 1))
-            .ok()?
-            .get_days()
-            .into(),
-    )
+    Some(d.since(jiff::civil::date(2000, 1, 1)).ok()?.get_days().into())
 }
 
 pub fn group(
@@ -59,10 +54,7 @@ pub fn group(
         .map(|(i, r)| {
             let mut t = r.sketch.terms.clone();
             for id in article_entities.get(i).into_iter().flatten() {
-                if entities
-                    .get(id.as_str())
-                    .is_some_and(|e| !e.outlet && e.kind != EntityKind::Other)
-                {
+                if entities.get(id.as_str()).is_some_and(|e| !e.outlet && e.kind != EntityKind::Other) {
                     t.push(name_term(&format!("entity:{id}")));
                 }
             }
@@ -82,14 +74,8 @@ pub fn group(
         let w = (1.0 + n as f64 / df.max(1) as f64).ln();
         if is_name_term(t) { 2.0 * w } else { w }
     };
-    let totals: Vec<f64> = terms
-        .iter()
-        .map(|ts| {
-            ts.iter()
-                .map(|t| weight(*t, postings.get(t).map_or(1, Vec::len)))
-                .sum()
-        })
-        .collect();
+    let totals: Vec<f64> =
+        terms.iter().map(|ts| ts.iter().map(|t| weight(*t, postings.get(t).map_or(1, Vec::len))).sum()).collect();
 
     // Candidate pairs: articles sharing at least one rare term.
     let max_df = MAX_DF.min(n.max(2));
@@ -106,8 +92,7 @@ pub fn group(
         }
     }
     // One shared rare word is chance; it takes two to be worth scoring.
-    let mut candidates: Vec<(u32, u32)> =
-        rare_shared.into_iter().filter(|&(_, c)| c >= 2).map(|(p, _)| p).collect();
+    let mut candidates: Vec<(u32, u32)> = rare_shared.into_iter().filter(|&(_, c)| c >= 2).map(|(p, _)| p).collect();
     candidates.sort_unstable();
     // Each candidate is scored on all the terms it shares, common ones
     // included, by merging the two sorted term lists.
@@ -136,10 +121,7 @@ pub fn group(
         })
         .collect();
 
-    let dates: Vec<Option<i64>> = records
-        .iter()
-        .map(|r| days(r.article.published.as_deref()))
-        .collect();
+    let dates: Vec<Option<i64>> = records.iter().map(|r| days(r.article.published.as_deref())).collect();
     let mut uf = UnionFind::new(n);
     for ((a, b), (w, names)) in shared {
         let lighter = totals[a].min(totals[b]);
@@ -176,10 +158,7 @@ pub fn group(
     let mut story_of = vec![0; n];
     let mut stories = Vec::with_capacity(comps.len());
     for (k, comp) in comps.iter().enumerate() {
-        let mut arts: Vec<String> = comp
-            .iter()
-            .map(|&i| records[i].article.id.clone())
-            .collect();
+        let mut arts: Vec<String> = comp.iter().map(|&i| records[i].article.id.clone()).collect();
         arts.sort();
         for &i in comp {
             story_of[i] = k;
@@ -210,11 +189,7 @@ fn label(
             {
                 let c = count.entry(e.name.as_str()).or_insert((0, 0));
                 c.0 += 1;
-                c.1 += e
-                    .mention_counts
-                    .get(&records[i].article.id)
-                    .copied()
-                    .unwrap_or(0);
+                c.1 += e.mention_counts.get(&records[i].article.id).copied().unwrap_or(0);
             }
         }
     }
@@ -227,10 +202,5 @@ fn label(
     comp.iter()
         .filter_map(|&i| records[i].article.headline.clone())
         .next()
-        .unwrap_or_else(|| {
-            records
-                .get(comp[0])
-                .map(|r| r.article.id.clone())
-                .unwrap_or_default()
-        })
+        .unwrap_or_else(|| records.get(comp[0]).map(|r| r.article.id.clone()).unwrap_or_default())
 }
