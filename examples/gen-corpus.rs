@@ -17,8 +17,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-const USAGE: &str =
-    "usage: gen-corpus --out DIR [--articles N] [--stories N] [--seed N] [--size-mb M] [--flat] [--dry-run]";
+const USAGE: &str = "usage: gen-corpus --out DIR [--articles N] [--stories N] [--seed N] [--size-mb M] [--flat] [--dry-run]";
 
 fn main() -> ExitCode {
     let mut cfg = generator::Config::default();
@@ -58,11 +57,7 @@ fn main() -> ExitCode {
             bytes += b.iter().map(|a| a.bytes.len() as u64).sum::<u64>();
         });
         let secs = t.elapsed().as_secs_f64();
-        eprintln!(
-            "gen-corpus: dry run, {files} files, {:.1} MB generated in {secs:.2} s ({:.0} MB/s)",
-            bytes as f64 / 1e6,
-            bytes as f64 / 1e6 / secs.max(1e-9)
-        );
+        eprintln!("gen-corpus: dry run, {files} files, {:.1} MB generated in {secs:.2} s ({:.0} MB/s)", bytes as f64 / 1e6, bytes as f64 / 1e6 / secs.max(1e-9));
         return ExitCode::SUCCESS;
     }
     let Some(out) = out else {

@@ -209,8 +209,11 @@ impl Gazetteer {
         }
         // Exonyms also name places the city file may lack a variant for.
         for (canon, vars) in &exonyms_raw {
-            let targets: Vec<usize> =
-                g.forms.get(&fold(canon)).map(|fs| fs.iter().map(|f| f.entry).collect()).unwrap_or_default();
+            let targets: Vec<usize> = g
+                .forms
+                .get(&fold(canon))
+                .map(|fs| fs.iter().map(|f| f.entry).collect())
+                .unwrap_or_default();
             for e in targets {
                 if g.entries.get(e).is_some_and(|x| x.kind == EntityKind::Place) {
                     for v in vars {
@@ -224,8 +227,7 @@ impl Gazetteer {
             let Some(name) = f.first().filter(|s| !s.is_empty()) else { continue };
             let kind = f.get(1).copied().unwrap_or("org");
             let outlet = matches!(kind, "outlet" | "agency");
-            let e =
-                g.add_entry(format!("org:{name}"), name, GazClass::Organization, EntityKind::Organization, outlet, 0);
+            let e = g.add_entry(format!("org:{name}"), name, GazClass::Organization, EntityKind::Organization, outlet, 0);
             g.add_form(name, e);
             for a in list(f.get(2).copied()) {
                 g.add_form(a, e);
@@ -276,15 +278,7 @@ impl Gazetteer {
         g
     }
 
-    fn add_entry(
-        &mut self,
-        key: String,
-        name: &str,
-        class: GazClass,
-        kind: EntityKind,
-        outlet: bool,
-        population: u64,
-    ) -> usize {
+    fn add_entry(&mut self, key: String, name: &str, class: GazClass, kind: EntityKind, outlet: bool, population: u64) -> usize {
         self.by_key.entry(key.clone()).or_insert(self.entries.len());
         self.entries.push(GazEntry { key, name: name.to_string(), class, kind, outlet, population });
         self.entries.len() - 1

@@ -308,57 +308,15 @@ pub static CITIES: &[City] = &[
 
 /// Outlet names are built from these two lists ("The Granite Herald").
 pub static OUTLET_A: &[&str] = &[
-    "Granite",
-    "Lantern",
-    "Beacon",
-    "Northgate",
-    "Lakeshore",
-    "Silverline",
-    "Evening",
-    "Morning",
-    "Union",
-    "Frontier",
-    "Harbourside",
-    "Tidewater",
-    "Crossroads",
-    "Highland",
-    "Compass",
-    "Keystone",
-    "Bridgeport",
-    "Westbrook",
-    "Eastfield",
-    "Pinecrest",
-    "Stonebridge",
-    "Clearwater",
-    "Ironwood",
-    "Redcliff",
-    "Fairhaven",
-    "Bayview",
-    "Summit",
-    "Kingsway",
-    "Old Mill",
-    "Citadel",
+    "Granite", "Lantern", "Beacon", "Northgate", "Lakeshore", "Silverline", "Evening", "Morning", "Union",
+    "Frontier", "Harbourside", "Tidewater", "Crossroads", "Highland", "Compass", "Keystone", "Bridgeport",
+    "Westbrook", "Eastfield", "Pinecrest", "Stonebridge", "Clearwater", "Ironwood", "Redcliff", "Fairhaven",
+    "Bayview", "Summit", "Kingsway", "Old Mill", "Citadel",
 ];
 
 pub static OUTLET_B: &[&str] = &[
-    "Herald",
-    "Gazette",
-    "Dispatch",
-    "Courier",
-    "Record",
-    "Sentinel",
-    "Observer",
-    "Chronicle",
-    "Times",
-    "Journal",
-    "Monitor",
-    "Bulletin",
-    "Post",
-    "Tribune",
-    "Review",
-    "Examiner",
-    "Standard",
-    "Press",
+    "Herald", "Gazette", "Dispatch", "Courier", "Record", "Sentinel", "Observer", "Chronicle", "Times",
+    "Journal", "Monitor", "Bulletin", "Post", "Tribune", "Review", "Examiner", "Standard", "Press",
 ];
 
 /// Wire agencies: (full name, short tag used in datelines).
@@ -372,117 +330,40 @@ pub static AGENCIES: &[(&str, &str)] = &[
 ];
 
 pub static COMPANY_A: &[&str] = &[
-    "Northline",
-    "Valtra",
-    "Kestrel",
-    "Orbis",
-    "Halden",
-    "Brightwater",
-    "Corvane",
-    "Ardent",
-    "Solvik",
-    "Tessaro",
-    "Meroni",
-    "Falkner",
-    "Greystone",
-    "Lumenor",
-    "Arkwright",
-    "Pellar",
-    "Vireo",
-    "Quillon",
-    "Tarrant",
-    "Ostrava Works",
-    "Bellmont",
-    "Caspian",
-    "Redwater",
-    "Aldmore",
+    "Northline", "Valtra", "Kestrel", "Orbis", "Halden", "Brightwater", "Corvane", "Ardent", "Solvik",
+    "Tessaro", "Meroni", "Falkner", "Greystone", "Lumenor", "Arkwright", "Pellar", "Vireo", "Quillon",
+    "Tarrant", "Ostrava Works", "Bellmont", "Caspian", "Redwater", "Aldmore",
 ];
 
 pub static COMPANY_B: &[&str] = &[
-    "Logistics",
-    "Energy",
-    "Rail",
-    "Holdings",
-    "Group",
-    "Steel",
-    "Pharma",
-    "Foods",
-    "Telecom",
-    "Airways",
-    "Shipping",
-    "Motors",
-    "Bank",
-    "Chemicals",
-    "Mining",
-    "Insurance",
+    "Logistics", "Energy", "Rail", "Holdings", "Group", "Steel", "Pharma", "Foods", "Telecom", "Airways",
+    "Shipping", "Motors", "Bank", "Chemicals", "Mining", "Insurance",
 ];
 
 pub static PARTIES: &[&str] = &[
-    "Civic Renewal Party",
-    "People's Alliance",
-    "Green Future",
-    "National Unity Movement",
-    "Social Democratic Front",
-    "Liberal Forum",
-    "Farmers' Union Party",
-    "New Republic",
-    "Solidarity List",
+    "Civic Renewal Party", "People's Alliance", "Green Future", "National Unity Movement",
+    "Social Democratic Front", "Liberal Forum", "Farmers' Union Party", "New Republic", "Solidarity List",
     "Reform Coalition",
 ];
 
 pub static SECTORS: &[&str] = &[
-    "Transport",
-    "Dockworkers'",
-    "Teachers'",
-    "Health Workers'",
-    "Metalworkers'",
-    "Rail Workers'",
-    "Public Service",
-    "Postal Workers'",
-    "Airport Staff",
+    "Transport", "Dockworkers'", "Teachers'", "Health Workers'", "Metalworkers'", "Rail Workers'",
+    "Public Service", "Postal Workers'", "Airport Staff",
 ];
 
 pub static WEEKDAYS: &[&str] = &["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 pub static MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
 ];
 /// AP-style month abbreviations used in datelines.
-pub static MONTHS_AP: &[&str] =
-    &["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+pub static MONTHS_AP: &[&str] = &[
+    "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+];
 
 pub static NUM_WORDS: &[&str] = &[
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
 ];
 
 /// One kind of news event: its roles, headlines, leads, fact paragraphs and quotes.
@@ -543,10 +424,7 @@ pub static EVENTS: &[Event] = &[
             "The {cost} figure includes contributions already announced before the summit, according to a breakdown circulated to delegates, which means the new money is smaller than the headline suggests.",
         ],
         quotes: &[
-            (
-                0,
-                "We have made real progress today, but the people waiting for help do not measure progress in declarations.",
-            ),
+            (0, "We have made real progress today, but the people waiting for help do not measure progress in declarations."),
             (3, "This is a beginning, not an end. The hard part starts when the cameras leave {city}."),
             (0, "No country can do this on its own, and no problem of this size stops at a border."),
             (1, "We did not come to {city} for sympathy. We came for concrete commitments, and we got some of them."),
@@ -597,15 +475,9 @@ pub static EVENTS: &[Event] = &[
             (1, "The water came in within minutes. People had time to grab their documents and nothing else."),
             (0, "We are pumping water out of basements in the morning and it is back by the evening."),
             (3, "Our crews have been working around the clock, and they will keep working until everyone is safe."),
-            (
-                2,
-                "These levees were built for a different climate. We are not going to rebuild them to the old standard.",
-            ),
+            (2, "These levees were built for a different climate. We are not going to rebuild them to the old standard."),
             (1, "I have lived beside this river my whole life and I have never seen it like this."),
-            (
-                0,
-                "Please do not try to drive through floodwater. Most of the people we pulled out of cars thought they could make it.",
-            ),
+            (0, "Please do not try to drive through floodwater. Most of the people we pulled out of cars thought they could make it."),
             (4, "The next {hrsN} will be critical. If the rain stops, the worst should be behind us."),
         ],
         n1: (300, 9000),
@@ -691,10 +563,7 @@ pub static EVENTS: &[Event] = &[
             "Passengers and business groups said the disruption was costing the local economy far more than the dispute itself.",
         ],
         quotes: &[
-            (
-                0,
-                "Our members have not had a real pay rise in five years. They are not asking for luxury, they are asking to keep up.",
-            ),
+            (0, "Our members have not had a real pay rise in five years. They are not asking for luxury, they are asking to keep up."),
             (1, "The offer on the table is fair and it is the best this company can afford."),
             (4, "Nobody wants a strike. But when you are ignored for two years, you run out of other options."),
             (0, "We will stay out for as long as it takes."),
@@ -994,14 +863,8 @@ pub static GENERIC: &[&str] = &[
 
 /// Sub-headings for longer features.
 pub static SUBHEADS: &[&str] = &[
-    "What happens next",
-    "A long road ahead",
-    "Counting the cost",
-    "Questions for the government",
-    "The view from {city}",
-    "Background",
-    "Voices from the ground",
-    "Warnings ignored",
+    "What happens next", "A long road ahead", "Counting the cost", "Questions for the government",
+    "The view from {city}", "Background", "Voices from the ground", "Warnings ignored",
 ];
 
 /// Lines that lead into a social media embed.
@@ -1022,12 +885,6 @@ pub static CAPTIONS: &[&str] = &[
 ];
 
 pub static PHOTOGRAPHERS: &[&str] = &[
-    "Jonas Brekke",
-    "Ama Owusu",
-    "Luca Ferrante",
-    "Irena Holub",
-    "Kemal Aslan",
-    "Sara Lindholm",
-    "Diego Paredes",
-    "Nia Roberts",
+    "Jonas Brekke", "Ama Owusu", "Luca Ferrante", "Irena Holub", "Kemal Aslan", "Sara Lindholm",
+    "Diego Paredes", "Nia Roberts",
 ];

@@ -144,8 +144,7 @@ fn word(n: u64) -> &'static str {
 }
 
 fn ordinal(n: u64) -> &'static str {
-    const ORD: &[&str] =
-        &["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+    const ORD: &[&str] = &["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
     ORD.get(n as usize).copied().unwrap_or("latest")
 }
 
@@ -885,8 +884,7 @@ fn share(rng: &mut Rng, out: &mut String) {
 fn byline(rng: &mut Rng, out: &mut String) {
     let g = &data::GIVEN[rng.below(data::GIVEN.len())];
     let s = &data::SURNAMES[rng.below(data::SURNAMES.len())];
-    let beat =
-        rng.pick(&["Europe correspondent", "staff reporter", "world affairs editor", "in London", "foreign desk"]);
+    let beat = rng.pick(&["Europe correspondent", "staff reporter", "world affairs editor", "in London", "foreign desk"]);
     write!(out, "By {} {}, {beat}", g.forms[0], s.forms[0]).ok();
 }
 
@@ -925,8 +923,11 @@ fn layout(v: &mut View, parts: &Parts, lay: Layout, agency_tag: &str, rng: &mut 
     let n = parts.paras.len();
     let piece_at = if chrome { 1 + rng.below(n.max(2) - 1) } else { usize::MAX };
     let extra_at = if !chrome && rng.chance(0.3) { 1 + rng.below(n.max(2) - 1) } else { usize::MAX };
-    let sub_at =
-        if matches!(lay, Layout::Chrome | Layout::Plain) && n > 8 && rng.chance(0.5) { n / 2 } else { usize::MAX };
+    let sub_at = if matches!(lay, Layout::Chrome | Layout::Plain) && n > 8 && rng.chance(0.5) {
+        n / 2
+    } else {
+        usize::MAX
+    };
     for (i, p) in parts.paras.iter().enumerate() {
         if i == sub_at {
             let s = v.filled(rng.one(data::SUBHEADS));
@@ -984,7 +985,11 @@ fn reprint(wire: &Parts, curly: bool, rng: &mut Rng) -> Parts {
             }
         }
     }
-    let headline = if rng.chance(0.5) { wire.headline.clone() } else { format!("{} - report", wire.headline) };
+    let headline = if rng.chance(0.5) {
+        wire.headline.clone()
+    } else {
+        format!("{} - report", wire.headline)
+    };
     Parts { headline, paras }
 }
 
@@ -1119,13 +1124,7 @@ pub fn story_articles(cfg: &Config, k: usize, n: usize) -> Vec<GenArticle> {
         let text = if is_wire {
             let parts = body_parts(&mut v, target, &mut arng);
             let mut t = layout(&mut v, &parts, Layout::Agency, agency_tag, &mut arng);
-            write!(
-                t,
-                "\n(Reporting by {}; editing by {})\n",
-                rng.pick(data::PHOTOGRAPHERS),
-                rng.pick(data::PHOTOGRAPHERS)
-            )
-            .ok();
+            write!(t, "\n(Reporting by {}; editing by {})\n", rng.pick(data::PHOTOGRAPHERS), rng.pick(data::PHOTOGRAPHERS)).ok();
             wire_parts = Some(parts);
             t
         } else if let (Some(wp), true) = (wire_parts.as_ref(), i <= reprints) {
@@ -1171,8 +1170,10 @@ pub fn generate_batches(cfg: &Config, mut sink: impl FnMut(Vec<GenArticle>)) {
             let counts = article_counts(cfg);
             for chunk_start in (0..counts.len()).step_by(BATCH) {
                 let end = (chunk_start + BATCH).min(counts.len());
-                let batch: Vec<GenArticle> =
-                    (chunk_start..end).into_par_iter().flat_map_iter(|k| story_articles(cfg, k, counts[k])).collect();
+                let batch: Vec<GenArticle> = (chunk_start..end)
+                    .into_par_iter()
+                    .flat_map_iter(|k| story_articles(cfg, k, counts[k]))
+                    .collect();
                 sink(batch);
             }
         }

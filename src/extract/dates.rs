@@ -272,9 +272,7 @@ fn inherit_granularity(period: Option<&M>, m: &mut M) {
     }
     let Some(p) = period else { return };
     let val = match &p.val {
-        Val::Abs(v) if v.len() == 7 => {
-            v.get(..4).and_then(|y| y.parse::<i64>().ok()).map(|y| abs(format!("{:04}{}", y - 1, &v[4..])))
-        }
+        Val::Abs(v) if v.len() == 7 => v.get(..4).and_then(|y| y.parse::<i64>().ok()).map(|y| abs(format!("{:04}{}", y - 1, &v[4..]))),
         Val::Rel(e) if !e.contains('@') && !e.contains(">Y") => Some(rel(format!("{e}>Y-1"))),
         _ => None,
     };
@@ -709,71 +707,23 @@ fn kind_of_unit(u: &str) -> DateKind {
 
 /// Words before a bare year or month that make it a date.
 const DATE_PREPS: &[&str] = &[
-    "in",
-    "since",
-    "by",
-    "of",
-    "until",
-    "till",
-    "from",
-    "during",
-    "before",
-    "after",
-    "through",
-    "throughout",
-    "between",
-    "to",
-    "early",
-    "mid",
-    "late",
-    "fiscal",
-    "year",
-    "around",
-    "circa",
-    "for",
-    "last",
-    "next",
-    "this",
-    "that",
-    "on",
-    "and",
-    "or",
-    "than",
-    "as",
-    "spring",
-    "summer",
-    "autumn",
-    "fall",
-    "winter",
-    "into",
-    "at",
-    "towards",
-    "toward",
-    "beginning",
-    "end",
-    "start",
-    "ending",
-    "ended",
-    "starting",
-    "–",
-    "-",
+    "in", "since", "by", "of", "until", "till", "from", "during", "before", "after", "through", "throughout",
+    "between", "to", "early", "mid", "late", "fiscal", "year", "around", "circa", "for", "last", "next", "this",
+    "that", "on", "and", "or", "than", "as", "spring", "summer", "autumn", "fall", "winter", "into", "at", "towards",
+    "toward", "beginning", "end", "start", "ending", "ended", "starting", "–", "-",
 ];
 
 fn valid_ymd(y: u32, m: u32, d: u32) -> bool {
-    (1..=12).contains(&m) && (1..=31).contains(&d) && jiff::civil::Date::new(y as i16, m as i8, d as i8).is_ok()
+    (1..=12).contains(&m)
+        && (1..=31).contains(&d)
+        && jiff::civil::Date::new(y as i16, m as i8, d as i8).is_ok()
 }
 
 /// `2025-03-11`, `3/11/2025` (US order unless the first number exceeds 12).
 fn numeric_date(s: &Sent, i: usize) -> Option<M> {
     let a = s.digits(i)?;
     let sep = s.w(i + 1);
-    if !matches!(sep, "-" | "/")
-        || !s.glued(i + 1)
-        || !s.glued(i + 2)
-        || !s.is(i + 3, sep)
-        || !s.glued(i + 3)
-        || !s.glued(i + 4)
-    {
+    if !matches!(sep, "-" | "/") || !s.glued(i + 1) || !s.glued(i + 2) || !s.is(i + 3, sep) || !s.glued(i + 3) || !s.glued(i + 4) {
         return None;
     }
     let b = s.digits(i + 2)?;
@@ -949,27 +899,7 @@ fn month_date(s: &Sent, i: usize) -> Option<M> {
         if s.cap(j) && month_no(s.w(j)).is_none() && weekday_no(s.w(j)).is_none() {
             return None;
         }
-        if m == 5
-            && !matches!(
-                prev,
-                "in" | "since"
-                    | "until"
-                    | "till"
-                    | "through"
-                    | "during"
-                    | "early"
-                    | "mid"
-                    | "late"
-                    | "of"
-                    | "last"
-                    | "next"
-                    | "this"
-                    | "from"
-                    | "by"
-                    | "before"
-                    | "after"
-            )
-        {
+        if m == 5 && !matches!(prev, "in" | "since" | "until" | "till" | "through" | "during" | "early" | "mid" | "late" | "of" | "last" | "next" | "this" | "from" | "by" | "before" | "after") {
             return None;
         }
     }
@@ -1015,10 +945,7 @@ fn weekday(s: &Sent, i: usize) -> Option<M> {
     // word that is not a date word makes it a name.
     if modw.is_none() && s.cap(end) && s.glued(end) == false {
         let nw = s.w(end);
-        if month_no(nw).is_none()
-            && day_part(nw).is_none()
-            && !s.any(end, &["night", "morning"])
-            && !nw.is_empty()
+        if month_no(nw).is_none() && day_part(nw).is_none() && !s.any(end, &["night", "morning"]) && !nw.is_empty()
             && nw.chars().all(|c| c.is_alphabetic())
             && s.orig(end).chars().skip(1).any(|c| c.is_lowercase())
         {
@@ -1039,11 +966,7 @@ fn weekday(s: &Sent, i: usize) -> Option<M> {
         (Some("last" | "past" | "previous"), _) | (Some("this"), "past") => "last",
         (Some("next" | "coming" | "following"), _) | (Some("this"), "coming") => "next",
         (Some("this"), _) => {
-            if s.future_near(i, end) {
-                "future"
-            } else {
-                "this"
-            }
+            if s.future_near(i, end) { "future" } else { "this" }
         }
         _ => {
             let prev = if i > 0 { s.w(i - 1) } else { "" };
@@ -1124,25 +1047,12 @@ fn relative_unit(s: &Sent, i: usize) -> Option<M> {
         "this" | "current" | "present" => 0,
         "last" | "past" | "previous" | "latest" | "prior" => -1,
         "next" | "coming" | "following" => 1,
-        "year"
-            if !has_the
-                && (s.is(j + 1, "-") && s.is(j + 2, "end")
-                    || s.poss(j + 1) && s.is(j + 3, "end")
-                    || s.is(j + 1, "end")
-                        && i > 0
-                        && s.any(i - 1, &["by", "at", "around", "before", "after", "until", "till"])) =>
-        {
+        "year" if !has_the && (s.is(j + 1, "-") && s.is(j + 2, "end") || s.poss(j + 1) && s.is(j + 3, "end") || s.is(j + 1, "end") && i > 0 && s.any(i - 1, &["by", "at", "around", "before", "after", "until", "till"])) => {
             // "by year-end", "by year's end": the end of the anchor's year.
-            let end = if s.is(j + 1, "-") || s.is(j + 1, "end") {
-                j + 1 + if s.is(j + 1, "-") { 2 } else { 1 }
-            } else {
-                j + 4
-            };
+            let end = if s.is(j + 1, "-") || s.is(j + 1, "end") { j + 1 + if s.is(j + 1, "-") { 2 } else { 1 } } else { j + 4 };
             return mk(i, end, DateKind::Date, rel("year:0"), "year-end");
         }
-        "full" if has_the && s.is(j + 1, "year") => {
-            return mk(i, j + 2, DateKind::Date, rel("year:0"), "relative-unit");
-        }
+        "full" if has_the && s.is(j + 1, "year") => return mk(i, j + 2, DateKind::Date, rel("year:0"), "relative-unit"),
         "year" => {
             // "year-earlier", "year-ago" (+ optional period noun)
             if s.is(j + 1, "-") && s.glued(j + 1) && s.any(j + 2, &["earlier", "ago"]) {
@@ -1173,8 +1083,7 @@ fn relative_unit(s: &Sent, i: usize) -> Option<M> {
     }
     let u = s.w(k);
     // "this year's third quarter"
-    if u == "year"
-        && s.poss(k + 1)
+    if u == "year" && s.poss(k + 1)
         && let Some(q) = ordinal(s.w(k + 3)).filter(|q| *q <= 4)
     {
         let mut e = k + 4;
@@ -1372,39 +1281,8 @@ fn year(s: &Sent, i: usize) -> Option<M> {
     let count_noun = !next.is_empty()
         && !s.cap(j + 1)
         && next.chars().all(|c| c.is_ascii_lowercase())
-        && (next.ends_with('s')
-            && !matches!(next, "was" | "is" | "has" | "as" | "its" | "his" | "this" | "thus" | "plus" | "versus"))
-        || matches!(
-            next,
-            "people"
-                | "men"
-                | "women"
-                | "children"
-                | "feet"
-                | "metres"
-                | "meters"
-                | "miles"
-                | "km"
-                | "kilometres"
-                | "kilometers"
-                | "percent"
-                | "per"
-                | "%"
-                | "yards"
-                | "tonnes"
-                | "tons"
-                | "pounds"
-                | "dollars"
-                | "euros"
-                | "troops"
-                | "police"
-                | "staff"
-                | "personnel"
-                | "acres"
-                | "units"
-                | "rounds"
-                | "cases"
-        );
+        && (next.ends_with('s') && !matches!(next, "was" | "is" | "has" | "as" | "its" | "his" | "this" | "thus" | "plus" | "versus"))
+        || matches!(next, "people" | "men" | "women" | "children" | "feet" | "metres" | "meters" | "miles" | "km" | "kilometres" | "kilometers" | "percent" | "per" | "%" | "yards" | "tonnes" | "tons" | "pounds" | "dollars" | "euros" | "troops" | "police" | "staff" | "personnel" | "acres" | "units" | "rounds" | "cases");
     if count_noun {
         return None;
     }
@@ -1482,8 +1360,7 @@ fn decade(s: &Sent, i: usize) -> Option<M> {
         && s.apos(j + 1)
         && s.is(j + 2, "s")
         && s.glued(j + 1)
-        && (j > i
-            || s.any(i.wrapping_sub(1), &["in", "the", "early", "late", "mid", "since", "of", "during", "through"]))
+        && (j > i || s.any(i.wrapping_sub(1), &["in", "the", "early", "late", "mid", "since", "of", "during", "through"]))
     {
         return mk(i, j + 3, DateKind::Date, abs(format!("{}", y / 10)), "decade");
     }
@@ -1578,22 +1455,10 @@ fn season(s: &Sent, i: usize) -> Option<M> {
     let prev = if i > 0 { s.w(i - 1) } else { "" };
     // "fall" and "spring" are verbs and nouns: only with a determiner or a
     // date preposition before them.
-    if modw.is_none()
-        && !has_the
-        && !matches!(
-            prev,
-            "in" | "during" | "by" | "until" | "since" | "through" | "early" | "late" | "this" | "last" | "next"
-        )
-    {
+    if modw.is_none() && !has_the && !matches!(prev, "in" | "during" | "by" | "until" | "since" | "through" | "early" | "late" | "this" | "last" | "next") {
         return None;
     }
-    if modw.is_none()
-        && has_the
-        && s.w(end).chars().all(|c| c.is_ascii_lowercase())
-        && !s.w(end).is_empty()
-        && !s.any(end, &["and", "or", "when", "to", "before", "after", "as", "with", "that", "season", "months"])
-        && !matches!(s.w(end), "was" | "is" | "will" | "has" | "had")
-    {
+    if modw.is_none() && has_the && s.w(end).chars().all(|c| c.is_ascii_lowercase()) && !s.w(end).is_empty() && !s.any(end, &["and", "or", "when", "to", "before", "after", "as", "with", "that", "season", "months"]) && !matches!(s.w(end), "was" | "is" | "will" | "has" | "had") {
         // "the spring offensive", "the fall elections": a modifier, not a date.
         if !s.any(end, &["of"]) {
             return None;
@@ -1662,11 +1527,7 @@ fn holiday(s: &Sent, i: usize) -> Option<M> {
         },
         "good" if s.is(j + 1, "friday") && s.cap(j + 1) && !s.cap(j + 2) => ("goodfriday", j + 2),
         "thanksgiving" => {
-            if day(j + 1) {
-                ("thanksgiving", j + 2)
-            } else {
-                ("thanksgiving", j + 1)
-            }
+            if day(j + 1) { ("thanksgiving", j + 2) } else { ("thanksgiving", j + 1) }
         }
         "labor" | "labour" if day(j + 1) && s.cap(j + 1) => ("labor", j + 2),
         "memorial" if day(j + 1) && s.cap(j + 1) => ("memorial", j + 2),
@@ -1725,13 +1586,8 @@ fn reference(s: &Sent, i: usize) -> Option<M> {
         // ("previously announced") rather than name a time.
         "recently" => r(i + 1, "PAST_REF"),
         // "in coming months", "the coming weeks", "the months ahead"
-        "coming" | "upcoming" if s.any(i + 1, &["days", "weeks", "months", "years", "decades"]) => {
-            r(i + 2, "FUTURE_REF")
-        }
-        "the"
-            if s.any(i + 1, &["coming", "upcoming"])
-                && s.any(i + 2, &["days", "weeks", "months", "years", "decades"]) =>
-        {
+        "coming" | "upcoming" if s.any(i + 1, &["days", "weeks", "months", "years", "decades"]) => r(i + 2, "FUTURE_REF"),
+        "the" if s.any(i + 1, &["coming", "upcoming"]) && s.any(i + 2, &["days", "weeks", "months", "years", "decades"]) => {
             r(i + 3, "FUTURE_REF")
         }
         "the" if s.any(i + 1, &["days", "weeks", "months", "years"]) && s.is(i + 2, "ahead") => r(i + 3, "FUTURE_REF"),
@@ -1742,26 +1598,14 @@ fn reference(s: &Sent, i: usize) -> Option<M> {
             if number(s, i + 2).is_some() || unit(n).is_some() || s.any(i + 2, &["few", "several", "couple"]) {
                 return None;
             }
-            if !n.is_empty()
-                && n.chars().all(|c| c.is_ascii_lowercase())
-                && !s.any(
-                    i + 2,
-                    &[
-                        "and", "or", "but", "to", "when", "as", "that", "is", "was", "has", "had", "will", "would",
-                        "the", "a", "in", "for", "with", "at", "on", "by", "of", "because", "than", "it", "we", "they",
-                        "he", "she",
-                    ],
-                )
-            {
+            if !n.is_empty() && n.chars().all(|c| c.is_ascii_lowercase()) && !s.any(i + 2, &["and", "or", "but", "to", "when", "as", "that", "is", "was", "has", "had", "will", "would", "the", "a", "in", "for", "with", "at", "on", "by", "of", "because", "than", "it", "we", "they", "he", "she"]) {
                 // "the past president"
                 return None;
             }
             r(i + 2, "PAST_REF")
         }
         "the" if s.is(i + 1, "future") => r(i + 2, "FUTURE_REF"),
-        "the" if s.any(i + 1, &["near", "foreseeable", "distant", "immediate"]) && s.is(i + 2, "future") => {
-            r(i + 3, "FUTURE_REF")
-        }
+        "the" if s.any(i + 1, &["near", "foreseeable", "distant", "immediate"]) && s.is(i + 2, "future") => r(i + 3, "FUTURE_REF"),
         "recent" if s.any(i + 1, &["years", "months", "weeks", "days", "decades"]) => r(i + 2, "PAST_REF"),
         _ => None,
     }
@@ -1778,27 +1622,7 @@ fn duration(s: &Sent, i: usize) -> Option<M> {
         j += 1;
     }
     let mut modw = false;
-    if s.any(
-        j,
-        &[
-            "past",
-            "last",
-            "next",
-            "first",
-            "previous",
-            "coming",
-            "following",
-            "final",
-            "remaining",
-            "initial",
-            "latest",
-            "same",
-            "entire",
-            "full",
-            "whole",
-            "other",
-        ],
-    ) {
+    if s.any(j, &["past", "last", "next", "first", "previous", "coming", "following", "final", "remaining", "initial", "latest", "same", "entire", "full", "whole", "other"]) {
         modw = true;
         j += 1;
     }
@@ -1831,24 +1655,7 @@ fn duration(s: &Sent, i: usize) -> Option<M> {
         hyph = true;
         k += 1;
     }
-    if s.any(
-        k,
-        &[
-            "more",
-            "additional",
-            "further",
-            "straight",
-            "consecutive",
-            "full",
-            "long",
-            "trading",
-            "business",
-            "working",
-            "calendar",
-            "solid",
-        ],
-    ) && !hyph
-    {
+    if s.any(k, &["more", "additional", "further", "straight", "consecutive", "full", "long", "trading", "business", "working", "calendar", "solid"]) && !hyph {
         k += 1;
     }
     let (u, plural) = unit(s.w(k))?;
@@ -1864,10 +1671,7 @@ fn duration(s: &Sent, i: usize) -> Option<M> {
     }
     // "second" as an ordinal after a number ("one second") is fine; "a second
     // term" is not a duration.
-    if u == "S"
-        && art
-        && !s.any(k + 1, &["ago", "later", "earlier", ",", ".", "or", "and", "to", "for", "before", "after"])
-    {
+    if u == "S" && art && !s.any(k + 1, &["ago", "later", "earlier", ",", ".", "or", "and", "to", "for", "before", "after"]) {
         return None;
     }
     if u == "N" && art {
@@ -1942,39 +1746,8 @@ fn duration(s: &Sent, i: usize) -> Option<M> {
     if art && !has_the && i > 0 {
         let p = s.w(i - 1);
         let rate = s.digits(i - 1).is_some()
-            || matches!(
-                p,
-                "million" | "billion" | "thousand" | "hundred" | "percent" | "%" | "times" | "once" | "twice"
-            )
-            || (p.ends_with('s')
-                && p.chars().all(|c| c.is_ascii_lowercase())
-                && !matches!(
-                    p,
-                    "is" | "was"
-                        | "has"
-                        | "as"
-                        | "this"
-                        | "its"
-                        | "his"
-                        | "less"
-                        | "across"
-                        | "us"
-                        | "yes"
-                        | "unless"
-                        | "thus"
-                        | "plus"
-                        | "does"
-                        | "towards"
-                        | "besides"
-                        | "perhaps"
-                        | "always"
-                        | "sometimes"
-                        | "seems"
-                        | "takes"
-                        | "lasts"
-                        | "spends"
-                        | "remains"
-                ))
+            || matches!(p, "million" | "billion" | "thousand" | "hundred" | "percent" | "%" | "times" | "once" | "twice")
+            || (p.ends_with('s') && p.chars().all(|c| c.is_ascii_lowercase()) && !matches!(p, "is" | "was" | "has" | "as" | "this" | "its" | "his" | "less" | "across" | "us" | "yes" | "unless" | "thus" | "plus" | "does" | "towards" | "besides" | "perhaps" | "always" | "sometimes" | "seems" | "takes" | "lasts" | "spends" | "remains"))
                 && s.digits(i.wrapping_sub(2)).is_some();
         if rate {
             return mk(i, end, DateKind::Set, abs(value), "set");
@@ -1990,10 +1763,8 @@ fn duration(s: &Sent, i: usize) -> Option<M> {
 /// that makes it one ("for years", "in hours", "hours later", "within days").
 fn bare_plural_ok(s: &Sent, i: usize, j: usize) -> bool {
     let prev = if i > 0 { s.w(i - 1) } else { "" };
-    matches!(
-        prev,
-        "for" | "within" | "in" | "over" | "after" | "took" | "take" | "takes" | "lasted" | "last" | "spent" | "spend"
-    ) && !s.any(j + 1, &["of", "old", "'"])
+    matches!(prev, "for" | "within" | "in" | "over" | "after" | "took" | "take" | "takes" | "lasted" | "last" | "spent" | "spend")
+        && !s.any(j + 1, &["of", "old", "'"])
         && !s.poss(j + 1)
         || s.any(j + 1, &["later", "earlier", "ago", "afterwards", "afterward"])
 }
@@ -2019,31 +1790,7 @@ fn set(s: &Sent, i: usize) -> Option<M> {
         if !nw.is_empty()
             && nw.chars().all(|c| c.is_ascii_lowercase())
             && !s.is(i.wrapping_sub(1), "a")
-            && !matches!(
-                nw,
-                "and"
-                    | "or"
-                    | "to"
-                    | "for"
-                    | "in"
-                    | "on"
-                    | "at"
-                    | "from"
-                    | "since"
-                    | "until"
-                    | "by"
-                    | "through"
-                    | "with"
-                    | "but"
-                    | "as"
-                    | "than"
-                    | "during"
-                    | "over"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "basis"
-            )
+            && !matches!(nw, "and" | "or" | "to" | "for" | "in" | "on" | "at" | "from" | "since" | "until" | "by" | "through" | "with" | "but" | "as" | "than" | "during" | "over" | "the" | "a" | "an" | "basis")
         {
             return None;
         }
@@ -2088,11 +1835,7 @@ fn set(s: &Sent, i: usize) -> Option<M> {
             "WE" => "XXXX-WXX-WE".to_string(),
             _ => dur_value(Num::N(n as f64), u),
         };
-        if w == "each"
-            && !s.any(j + 1, &[",", ".", "since", "for", "until", "from", "and", "or", ";"])
-            && !s.w(j + 1).is_empty()
-            && s.w(j + 1) != "in"
-        {
+        if w == "each" && !s.any(j + 1, &[",", ".", "since", "for", "until", "from", "and", "or", ";"]) && !s.w(j + 1).is_empty() && s.w(j + 1) != "in" {
             // "each year's budget", "each day's events" still dates, but
             // "each week of" is fine too; keep it simple.
         }
@@ -2120,10 +1863,7 @@ fn set(s: &Sent, i: usize) -> Option<M> {
 /// "4 in the morning"; valued on the anchor's day unless a day follows.
 fn clock(s: &Sent, i: usize) -> Option<M> {
     let w = s.w(i);
-    if w == "midafternoon"
-        || w == "midmorning"
-        || (w == "mid" && s.any(i + 1 + usize::from(s.is(i + 1, "-")), &["afternoon", "morning"]))
-    {
+    if w == "midafternoon" || w == "midmorning" || (w == "mid" && s.any(i + 1 + usize::from(s.is(i + 1, "-")), &["afternoon", "morning"])) {
         let k = if w == "mid" { i + 2 + usize::from(s.is(i + 1, "-")) } else { i + 1 };
         let p = if s.w(k - 1).ends_with("morning") { "TMO" } else { "TAF" };
         return mk(i, k, DateKind::Time, rel(format!("day:0@{p}")), "clock");
@@ -2148,11 +1888,7 @@ fn clock(s: &Sent, i: usize) -> Option<M> {
         let mut j = i + 1;
         let mut mm = 0;
         let mut has_min = false;
-        if s.any(j, &[":", "."])
-            && s.glued(j)
-            && s.glued(j + 1)
-            && (s.is(j, ":") || ampm(s, j + 2).0.is_some() || s.w(j + 1).ends_with('m'))
-        {
+        if s.any(j, &[":", "."]) && s.glued(j) && s.glued(j + 1) && (s.is(j, ":") || ampm(s, j + 2).0.is_some() || s.w(j + 1).ends_with('m')) {
             let m2 = s.w(j + 1);
             let digits2 = m2.trim_end_matches(|c: char| c.is_ascii_alphabetic());
             if digits2.len() == 2 && digits2.bytes().all(|b| b.is_ascii_digit()) {
@@ -2188,8 +1924,7 @@ fn clock(s: &Sent, i: usize) -> Option<M> {
         return finish_clock(s, i, j + 3, h, mm, Some(pm));
     }
     // "9:30" with a minute part after "at"/"by": a time; scores have no "at".
-    if j == i + 3 && i > 0 && s.any(i - 1, &["at", "by", "until", "till", "before", "after", "around", "about", "from"])
-    {
+    if j == i + 3 && i > 0 && s.any(i - 1, &["at", "by", "until", "till", "before", "after", "around", "about", "from"]) {
         mm = mm.min(59);
         return finish_clock(s, i, j, h, mm, None);
     }
@@ -2229,11 +1964,7 @@ fn finish_clock(s: &Sent, i: usize, mut end: usize, h: u32, mm: u32, pm: Option<
         _ => h,
     };
     // time zones: "EST", "GMT", "local time"
-    if s.any(
-        end,
-        &["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "et", "pt", "ct"],
-    ) && s.orig(end).chars().all(|c| c.is_ascii_uppercase())
-    {
+    if s.any(end, &["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "et", "pt", "ct"]) && s.orig(end).chars().all(|c| c.is_ascii_uppercase()) {
         end += 1;
     } else if s.is(end, "local") && s.is(end + 1, "time") {
         end += 2;

@@ -31,48 +31,10 @@ static SOCIAL_SIG: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words before a quote that make it a title of a work or a name.
 const TITLE_INTRO: &[&str] = &[
-    "film",
-    "movie",
-    "book",
-    "novel",
-    "song",
-    "album",
-    "show",
-    "series",
-    "play",
-    "musical",
-    "documentary",
-    "podcast",
-    "program",
-    "programme",
-    "column",
-    "essay",
-    "op-ed",
-    "headline",
-    "poem",
-    "opera",
-    "painting",
-    "exhibition",
-    "exhibit",
-    "titled",
-    "entitled",
-    "nicknamed",
-    "hashtag",
-    "slogan",
-    "memoir",
-    "sitcom",
-    "episode",
-    "video",
-    "magazine",
-    "newspaper",
-    "report",
-    "campaign",
-    "initiative",
-    "operation",
-    "bill",
-    "act",
-    "track",
-    "single",
+    "film", "movie", "book", "novel", "song", "album", "show", "series", "play", "musical", "documentary", "podcast",
+    "program", "programme", "column", "essay", "op-ed", "headline", "poem", "opera", "painting", "exhibition",
+    "exhibit", "titled", "entitled", "nicknamed", "hashtag", "slogan", "memoir", "sitcom", "episode", "video",
+    "magazine", "newspaper", "report", "campaign", "initiative", "operation", "bill", "act", "track", "single",
 ];
 
 struct Raw {
@@ -95,12 +57,7 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
     let mut warnings = Vec::new();
     // Headlines and subheadings compress a quote of the body and rarely say who spoke: not mined.
     let content: Vec<usize> = (0..doc.blocks.len())
-        .filter(|&i| {
-            doc.blocks[i].kind.is_content()
-                && !matches!(doc.blocks[i].kind, BlockKind::Headline | BlockKind::Subheading)
-                && doc.blocks[i].start < doc.blocks[i].end
-                && doc.blocks[i].end <= text.len()
-        })
+        .filter(|&i| doc.blocks[i].kind.is_content() && !matches!(doc.blocks[i].kind, BlockKind::Headline | BlockKind::Subheading) && doc.blocks[i].start < doc.blocks[i].end && doc.blocks[i].end <= text.len())
         .filter(|&i| text.is_char_boundary(doc.blocks[i].start) && text.is_char_boundary(doc.blocks[i].end))
         .collect();
     let mut raws: Vec<Raw> = Vec::new();
@@ -118,10 +75,7 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
         for s in strays {
             // A closing mark at the start of a continued paragraph is not stray.
             if !prev_runs_on {
-                warn(
-                    &mut warnings,
-                    format!("closing quote mark at byte {} has no opening mark in its paragraph", s.at),
-                );
+                warn(&mut warnings, format!("closing quote mark at byte {} has no opening mark in its paragraph", s.at));
             }
         }
         let first_open = first_non_space(text, b.start, b.end);
@@ -133,18 +87,12 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
                 let next_opens = content.get(ci + 1).is_some_and(|&nb| {
                     let nb = &doc.blocks[nb];
                     let f = first_non_space(text, nb.start, nb.end);
-                    text[f..nb.end].starts_with(['"', '“', '„', '«'])
-                        || text[f..nb.end].starts_with("''")
-                        || text[f..nb.end].starts_with("``")
-                        || text[f..nb.end].starts_with("‘‘")
+                    text[f..nb.end].starts_with(['"', '“', '„', '«']) || text[f..nb.end].starts_with("''") || text[f..nb.end].starts_with("``") || text[f..nb.end].starts_with("‘‘")
                 });
                 if next_opens {
                     runs_on = true;
                 } else {
-                    warn(
-                        &mut warnings,
-                        format!("quote opened at byte {} is not closed before the end of its paragraph", p.open),
-                    );
+                    warn(&mut warnings, format!("quote opened at byte {} is not closed before the end of its paragraph", p.open));
                 }
             }
             raws.push(Raw { block: bi, p, continued, runs_on, social: None, found: None, own: false });
@@ -169,10 +117,7 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
             let after_period = content_end.ends_with('.') && !ends_with_abbrev(content_end);
             // `“Why?” X asked, “...”`: after a question or exclamation, a tag that leads into the
             // next quote belongs to that one.
-            let leads_next = s_end == next_open
-                && next_open < b.end
-                && content_end.ends_with(['?', '!'])
-                && text[p.close_end..next_open].trim_end().ends_with([',', ':']);
+            let leads_next = s_end == next_open && next_open < b.end && content_end.ends_with(['?', '!']) && text[p.close_end..next_open].trim_end().ends_with([',', ':']);
             if leads_next { None } else { attrib::after(text, &toks, after_period) }
         };
         let prev = (0..i).rev().find(|&j| raws[j].block == raws[i].block);
@@ -224,12 +169,7 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
         let (ps, pe) = if s_start > b.start {
             (sentence_start(text, b.start, s_start.saturating_sub(1).max(b.start)), s_start)
         } else {
-            let Some(pb) = content
-                .iter()
-                .position(|&c| c == raws[i].block)
-                .and_then(|k| k.checked_sub(1))
-                .map(|k| &doc.blocks[content[k]])
-            else {
+            let Some(pb) = content.iter().position(|&c| c == raws[i].block).and_then(|k| k.checked_sub(1)).map(|k| &doc.blocks[content[k]]) else {
                 continue;
             };
             let end = pb.start + text[pb.start..pb.end].trim_end().len();
@@ -276,8 +216,7 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
     // Quote ranges, to keep pronoun antecedents outside quotes.
     let ranges: Vec<(usize, usize)> = raws.iter().map(|r| (r.p.start, r.p.end)).collect();
     let inside_quote = |pos: usize| ranges.iter().any(|&(s, e)| pos >= s && pos < e);
-    let mut person_mentions: Vec<&Mention> =
-        mentions.iter().filter(|m| m.kind == EntityKind::Person && !inside_quote(m.start)).collect();
+    let mut person_mentions: Vec<&Mention> = mentions.iter().filter(|m| m.kind == EntityKind::Person && !inside_quote(m.start)).collect();
     person_mentions.sort_by_key(|m| m.start);
     // Names found as speakers, as a fallback antecedent when there are no entity mentions.
     let mut named: Vec<(usize, String, Option<usize>)> = Vec::new();
@@ -397,10 +336,7 @@ fn social_post(text: &str, start: usize, end: usize, marked: bool) -> Option<imp
     })
 }
 
-const ABBREVS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Jr", "Sr", "Lt", "Col", "Capt", "Prof", "Rev", "No",
-    "vs", "Inc", "Co", "Corp", "Ltd", "Mt", "Ft",
-];
+const ABBREVS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Jr", "Sr", "Lt", "Col", "Capt", "Prof", "Rev", "No", "vs", "Inc", "Co", "Corp", "Ltd", "Mt", "Ft"];
 
 fn ends_with_abbrev(s: &str) -> bool {
     let w = s.trim_end_matches('.');
@@ -446,10 +382,7 @@ fn sentence_end(text: &str, pos: usize, limit: usize) -> usize {
     let limit = limit.max(pos);
     let seg = &text[pos..limit];
     for (i, c) in seg.char_indices() {
-        if matches!(c, '.' | '!' | '?')
-            && seg[i + 1..].chars().next().is_none_or(char::is_whitespace)
-            && is_boundary(text, pos + i)
-        {
+        if matches!(c, '.' | '!' | '?') && seg[i + 1..].chars().next().is_none_or(char::is_whitespace) && is_boundary(text, pos + i) {
             return pos + i + 1;
         }
         if c == '\n' {
@@ -487,10 +420,7 @@ fn role_antecedent(_text: &str, phrase: &str, at: usize, ents: &[LocalEntity], p
         .iter()
         .rev()
         .filter(|m| m.end <= at)
-        .find(|m| {
-            ents.get(m.local)
-                .is_some_and(|e| e.roles.iter().any(|r| r.to_lowercase().split_whitespace().any(|w| w == head)))
-        })
+        .find(|m| ents.get(m.local).is_some_and(|e| e.roles.iter().any(|r| r.to_lowercase().split_whitespace().any(|w| w == head))))
         .map(|m| m.local)
 }
 
@@ -513,24 +443,7 @@ fn classify(text: &str, block_start: usize, p: &marks::Pair, has_speaker: bool) 
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             w.is_empty()
                 || w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                || matches!(
-                    w,
-                    "of" | "the"
-                        | "a"
-                        | "an"
-                        | "and"
-                        | "in"
-                        | "on"
-                        | "to"
-                        | "for"
-                        | "at"
-                        | "with"
-                        | "or"
-                        | "from"
-                        | "by"
-                        | "is"
-                        | "as"
-                )
+                || matches!(w, "of" | "the" | "a" | "an" | "and" | "in" | "on" | "to" | "for" | "at" | "with" | "or" | "from" | "by" | "is" | "as")
         });
     if prev_word == "so-called" || (prev_word == "called" && before.to_lowercase().ends_with("so called")) {
         return QuoteKind::Scare;
@@ -544,9 +457,7 @@ fn classify(text: &str, block_start: usize, p: &marks::Pair, has_speaker: bool) 
     // A title: a capitalised phrase after a word that introduces a work, a possessive ("NBC's"),
     // or a preposition ("on", "in", "of"); or any capitalised phrase that nobody is said to speak.
     let possessive = prev_raw.ends_with("’s") || prev_raw.ends_with("'s") || prev_raw.ends_with("s’");
-    let intro = TITLE_INTRO.contains(&prev_word.as_str())
-        || possessive
-        || matches!(prev_word.as_str(), "on" | "in" | "of" | "from" | "star");
+    let intro = TITLE_INTRO.contains(&prev_word.as_str()) || possessive || matches!(prev_word.as_str(), "on" | "in" | "of" | "from" | "star");
     if title_case && !inner_sentence && nwords <= 10 && (intro || !has_speaker) {
         return QuoteKind::Title;
     }
@@ -555,7 +466,11 @@ fn classify(text: &str, block_start: usize, p: &marks::Pair, has_speaker: bool) 
     }
     let starts_lower = content.chars().next().is_some_and(char::is_lowercase);
     let embedded = before.chars().last().is_some_and(|c| c.is_alphanumeric());
-    if starts_lower || (embedded && !ends_sentence) { QuoteKind::Partial } else { QuoteKind::Full }
+    if starts_lower || (embedded && !ends_sentence) {
+        QuoteKind::Partial
+    } else {
+        QuoteKind::Full
+    }
 }
 
 #[cfg(test)]
@@ -705,21 +620,8 @@ mod tests {
         let t = "Ana Ruiz visited the dam. “It will hold,” she said.";
         let blocks = blocks_of(t);
         let doc = Doc { id: "a.txt", text: t, blocks: &blocks, sentences: &[], published: None, anchor: Anchor::None };
-        let ents = vec![LocalEntity {
-            name: "Ana Ruiz".into(),
-            kind: EntityKind::Person,
-            outlet: false,
-            roles: vec![],
-            gazetteer: None,
-        }];
-        let ms = vec![Mention {
-            start: 0,
-            end: 8,
-            text: "Ana Ruiz".into(),
-            kind: EntityKind::Person,
-            local: 0,
-            rule: "t".into(),
-        }];
+        let ents = vec![LocalEntity { name: "Ana Ruiz".into(), kind: EntityKind::Person, outlet: false, roles: vec![], gazetteer: None }];
+        let ms = vec![Mention { start: 0, end: 8, text: "Ana Ruiz".into(), kind: EntityKind::Person, local: 0, rule: "t".into() }];
         let (qs, _) = extract(&doc, &ents, &ms);
         assert_eq!(spk(&qs[0]), Some("she"));
         assert_eq!(qs[0].speaker_local, Some(0));

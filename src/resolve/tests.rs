@@ -184,7 +184,12 @@ fn alias_file_merges_and_splits() {
     )
     .unwrap();
     let (es, _, _) = resolve(
-        &["Tarik Zendejas said it.", "Tariq Zendeyas said it.", "Sergei Volkov said it.", "Sergey Volkov said it."],
+        &[
+            "Tarik Zendejas said it.",
+            "Tariq Zendeyas said it.",
+            "Sergei Volkov said it.",
+            "Sergey Volkov said it.",
+        ],
         &cfg,
     );
     let z = named(&es, "Tariq Zendejas");
@@ -194,8 +199,7 @@ fn alias_file_merges_and_splits() {
 
 #[test]
 fn outlets_stay_marked() {
-    let (es, _, _) =
-        resolve(&["Reuters reported the vote.", "The vote was reported by Reuters."], &AliasConfig::default());
+    let (es, _, _) = resolve(&["Reuters reported the vote.", "The vote was reported by Reuters."], &AliasConfig::default());
     let r = named(&es, "Reuters");
     assert!(r.outlet);
     assert_eq!(r.mention_counts.len(), 2);

@@ -62,13 +62,7 @@ pub fn resolve_expr(expr: &str, anchor: Date) -> Option<String> {
             // yet ended (future).
             let wd = i64::from(anchor.weekday().to_monday_one_offset());
             let off = match *parts.get(1)? {
-                "past" => {
-                    if wd >= 6 {
-                        0
-                    } else {
-                        -7
-                    }
-                }
+                "past" => if wd >= 6 { 0 } else { -7 },
                 "future" => 0,
                 _ => return None,
             };
@@ -203,13 +197,7 @@ fn weekday(anchor: Date, mode: &str, d: i64) -> Option<Date> {
         "past" => -back,
         "future" => fwd,
         "last" => -(if back == 0 { 7 } else { back }),
-        "next" => {
-            if fwd == 0 {
-                7
-            } else {
-                fwd
-            }
-        }
+        "next" => if fwd == 0 { 7 } else { fwd },
         "this" => i64::from(target.to_monday_one_offset()) - i64::from(cur.to_monday_one_offset()),
         _ => return None,
     };
@@ -218,12 +206,18 @@ fn weekday(anchor: Date, mode: &str, d: i64) -> Option<Date> {
 
 /// The year for a yearly recurring period whose span in year `yy` is given
 /// by `span`. `yoff` fixes the year relative to the anchor.
-fn pick_year(anchor: Date, mode: &str, yoff: Option<i64>, span: impl Fn(i64) -> Option<(Date, Date)>) -> Option<i64> {
+fn pick_year(
+    anchor: Date,
+    mode: &str,
+    yoff: Option<i64>,
+    span: impl Fn(i64) -> Option<(Date, Date)>,
+) -> Option<i64> {
     let y = i64::from(anchor.year());
     if let Some(o) = yoff {
         return Some(y + o);
     }
-    let cands: Vec<(i64, Date, Date)> = (y - 2..=y + 2).filter_map(|yy| span(yy).map(|(a, b)| (yy, a, b))).collect();
+    let cands: Vec<(i64, Date, Date)> =
+        (y - 2..=y + 2).filter_map(|yy| span(yy).map(|(a, b)| (yy, a, b))).collect();
     let past = cands.iter().rev().find(|c| c.1 <= anchor).map(|c| c.0);
     let future = cands.iter().find(|c| c.2 >= anchor).map(|c| c.0);
     match mode {

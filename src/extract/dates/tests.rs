@@ -31,7 +31,10 @@ fn tag(text: &str) -> Vec<(String, String)> {
 
 fn one(text: &str, span: &str, value: &str) {
     let got = tag(text);
-    assert!(got.iter().any(|(t, v)| t == span && v == value), "{text:?}: wanted {span:?} = {value}, got {got:?}");
+    assert!(
+        got.iter().any(|(t, v)| t == span && v == value),
+        "{text:?}: wanted {span:?} = {value}, got {got:?}"
+    );
 }
 
 fn none(text: &str) {
@@ -40,11 +43,7 @@ fn none(text: &str) {
 }
 
 fn kind(text: &str, span: &str) -> DateKind {
-    run(text, Some(FRI))
-        .into_iter()
-        .find(|m| m.text == span)
-        .map(|m| m.kind)
-        .unwrap_or_else(|| panic!("{span} not found in {text}"))
+    run(text, Some(FRI)).into_iter().find(|m| m.text == span).map(|m| m.kind).unwrap_or_else(|| panic!("{span} not found in {text}"))
 }
 
 #[test]

@@ -69,9 +69,7 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
                 let d = chars[m].1;
                 if d.is_alphanumeric() {
                     m += 1;
-                } else if matches!(d, '\'' | '’' | '-' | '.' | '&' | '‑')
-                    && chars.get(m + 1).is_some_and(|x| x.1.is_alphanumeric())
-                {
+                } else if matches!(d, '\'' | '’' | '-' | '.' | '&' | '‑') && chars.get(m + 1).is_some_and(|x| x.1.is_alphanumeric()) {
                     m += 2;
                 } else {
                     break;
@@ -100,225 +98,29 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
 
 static CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     [
-        "said",
-        "says",
-        "say",
-        "told",
-        "tells",
-        "tell",
-        "added",
-        "adds",
-        "stated",
-        "states",
-        "asked",
-        "asks",
-        "insisted",
-        "insists",
-        "warned",
-        "warns",
-        "explained",
-        "explains",
-        "noted",
-        "notes",
-        "wrote",
-        "writes",
-        "tweeted",
-        "tweets",
-        "posted",
-        "argued",
-        "argues",
-        "declared",
-        "declares",
-        "acknowledged",
-        "acknowledges",
-        "continued",
-        "continues",
-        "recalled",
-        "recalls",
-        "replied",
-        "replies",
-        "responded",
-        "responds",
-        "announced",
-        "announces",
-        "claimed",
-        "claims",
-        "conceded",
-        "concedes",
-        "cautioned",
-        "cautions",
-        "observed",
-        "observes",
-        "remarked",
-        "remarks",
-        "suggested",
-        "suggests",
-        "predicted",
-        "predicts",
-        "admitted",
-        "admits",
-        "boasted",
-        "boasts",
-        "complained",
-        "complains",
-        "confirmed",
-        "confirms",
-        "contended",
-        "contends",
-        "countered",
-        "counters",
-        "emphasized",
-        "emphasised",
-        "emphasizes",
-        "stressed",
-        "stresses",
-        "joked",
-        "jokes",
-        "quipped",
-        "quips",
-        "mused",
-        "reiterated",
-        "reiterates",
-        "repeated",
-        "shouted",
-        "yelled",
-        "screamed",
-        "testified",
-        "urged",
-        "urges",
-        "vowed",
-        "vows",
-        "pledged",
-        "pledges",
-        "promised",
-        "promises",
-        "wondered",
-        "wonders",
-        "lamented",
-        "laments",
-        "assured",
-        "charged",
-        "alleged",
-        "alleges",
-        "maintained",
-        "maintains",
-        "agreed",
-        "agrees",
-        "concluded",
-        "concludes",
-        "demanded",
-        "demands",
-        "proclaimed",
-        "proclaims",
-        "pointed",
-        "explained",
-        "objected",
-        "protested",
-        "retorted",
-        "snapped",
-        "sighed",
-        "whispered",
-        "texted",
-        "emailed",
-        "messaged",
-        "reported",
-        "reports",
-        "predicted",
-        "advised",
-        "thundered",
-        "fumed",
-        "groused",
-        "grumbled",
-        "cried",
-        "exclaimed",
-        "affirmed",
-        "asserted",
-        "asserts",
-        "disclosed",
-        "revealed",
-        "indicated",
-        "opined",
-        "recounted",
-        "described",
-        "describes",
-        "called",
-        "calls",
-        "dubbed",
-        "labeled",
-        "labelled",
-        "branded",
-        "termed",
-        "saying",
-        "adding",
-        "noting",
-        "telling",
-        "writing",
-        "arguing",
-        "calling",
-        "insisting",
-        "warning",
-        "explaining",
-        "declaring",
-        "asking",
-        "stating",
-        "claiming",
-        "tweeting",
-        "posting",
-        "urging",
-        "according",
-        "put",
-        "quoted",
-        "estimated",
-        "interjected",
-        "chanted",
-        "chanting",
-        "shouting",
-        "cited",
-        "citing",
-        "accused",
-        "accusing",
-        "blasted",
-        "slammed",
-        "praised",
-        "criticized",
-        "criticised",
-        "condemned",
-        "deemed",
-        "hailed",
-        "touted",
-        "denounced",
-        "derided",
-        "mocked",
-        "questioned",
-        "scoffed",
-        "lashed",
-        "vowing",
-        "predicting",
-        "promising",
-        "pledging",
-        "recalling",
-        "conceding",
-        "acknowledging",
-        "announcing",
-        "replying",
-        "responding",
-        "countering",
-        "boasting",
-        "complaining",
-        "suggesting",
-        "admitting",
-        "blasting",
-        "referring",
-        "sang",
-        "read",
-        "reads",
-        "texting",
-        "joking",
-        "quipping",
-        "urged",
-        "begged",
-        "pleaded",
-        "implored",
+        "said", "says", "say", "told", "tells", "tell", "added", "adds", "stated", "states", "asked", "asks", "insisted",
+        "insists", "warned", "warns", "explained", "explains", "noted", "notes", "wrote", "writes", "tweeted", "tweets",
+        "posted", "argued", "argues", "declared", "declares", "acknowledged", "acknowledges", "continued", "continues",
+        "recalled", "recalls", "replied", "replies", "responded", "responds", "announced", "announces", "claimed",
+        "claims", "conceded", "concedes", "cautioned", "cautions", "observed", "observes", "remarked", "remarks",
+        "suggested", "suggests", "predicted", "predicts", "admitted", "admits", "boasted", "boasts", "complained",
+        "complains", "confirmed", "confirms", "contended", "contends", "countered", "counters", "emphasized",
+        "emphasised", "emphasizes", "stressed", "stresses", "joked", "jokes", "quipped", "quips", "mused", "reiterated",
+        "reiterates", "repeated", "shouted", "yelled", "screamed", "testified", "urged", "urges", "vowed", "vows",
+        "pledged", "pledges", "promised", "promises", "wondered", "wonders", "lamented", "laments", "assured", "charged",
+        "alleged", "alleges", "maintained", "maintains", "agreed", "agrees", "concluded", "concludes", "demanded",
+        "demands", "proclaimed", "proclaims", "pointed", "explained", "objected", "protested", "retorted", "snapped",
+        "sighed", "whispered", "texted", "emailed", "messaged", "reported", "reports", "predicted", "advised", "thundered",
+        "fumed", "groused", "grumbled", "cried", "exclaimed", "affirmed", "asserted", "asserts", "disclosed", "revealed",
+        "indicated", "opined", "recounted", "described", "describes", "called", "calls", "dubbed", "labeled", "labelled",
+        "branded", "termed", "saying", "adding", "noting", "telling", "writing", "arguing", "calling", "insisting",
+        "warning", "explaining", "declaring", "asking", "stating", "claiming", "tweeting", "posting", "urging",
+        "according", "put", "quoted", "estimated", "interjected", "chanted", "chanting", "shouting", "cited",
+        "citing", "accused", "accusing", "blasted", "slammed", "praised", "criticized", "criticised", "condemned",
+        "deemed", "hailed", "touted", "denounced", "derided", "mocked", "questioned", "scoffed", "lashed", "vowing",
+        "predicting", "promising", "pledging", "recalling", "conceding", "acknowledging", "announcing", "replying",
+        "responding", "countering", "boasting", "complaining", "suggesting", "admitting", "blasting", "referring",
+        "sang", "read", "reads", "texting", "joking", "quipping", "urged", "begged", "pleaded", "implored",
     ]
     .into_iter()
     .collect()
@@ -331,57 +133,11 @@ fn is_gerund(w: &str) -> bool {
 
 static SKIP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     [
-        "also",
-        "later",
-        "then",
-        "again",
-        "once",
-        "previously",
-        "recently",
-        "further",
-        "has",
-        "have",
-        "had",
-        "would",
-        "will",
-        "could",
-        "may",
-        "might",
-        "did",
-        "does",
-        "do",
-        "just",
-        "had",
-        "often",
-        "frequently",
-        "repeatedly",
-        "simply",
-        "flatly",
-        "firmly",
-        "finally",
-        "first",
-        "last",
-        "never",
-        "always",
-        "still",
-        "already",
-        "even",
-        "reportedly",
-        "publicly",
-        "privately",
-        "earlier",
-        "shall",
-        "should",
-        "can",
-        "has",
-        "is",
-        "was",
-        "were",
-        "are",
-        "been",
-        "as",
-        "quoted",
-        "be",
+        "also", "later", "then", "again", "once", "previously", "recently", "further", "has", "have", "had", "would",
+        "will", "could", "may", "might", "did", "does", "do", "just", "had", "often", "frequently", "repeatedly",
+        "simply", "flatly", "firmly", "finally", "first", "last", "never", "always", "still", "already", "even",
+        "reportedly", "publicly", "privately", "earlier", "shall", "should", "can", "has", "is", "was", "were", "are",
+        "been", "as", "quoted", "be",
     ]
     .into_iter()
     .collect()
@@ -392,170 +148,26 @@ const DETS: &[&str] = &[
     "the", "a", "an", "one", "another", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
     "your", "some", "several", "many", "two", "three", "four", "both", "each", "other", "most", "few",
 ];
-const NAME_PARTICLES: &[&str] =
-    &["de", "da", "del", "der", "den", "di", "du", "la", "le", "van", "von", "bin", "al", "ibn", "el", "of"];
+const NAME_PARTICLES: &[&str] = &["de", "da", "del", "der", "den", "di", "du", "la", "le", "van", "von", "bin", "al", "ibn", "el", "of"];
 /// Capitalised words that start sentences but are not names.
 const NOT_NAMES: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "these",
-    "those",
-    "it",
-    "in",
-    "on",
-    "at",
-    "but",
-    "and",
-    "or",
-    "so",
-    "if",
-    "when",
-    "while",
-    "as",
-    "after",
-    "before",
-    "still",
-    "yet",
-    "then",
-    "there",
-    "here",
-    "what",
-    "why",
-    "how",
-    "who",
-    "we",
-    "they",
-    "he",
-    "she",
-    "i",
-    "his",
-    "her",
-    "their",
-    "our",
-    "my",
-    "its",
-    "however",
-    "meanwhile",
-    "asked",
-    "said",
-    "for",
-    "to",
-    "with",
-    "by",
-    "from",
-    "one",
-    "some",
-    "many",
-    "most",
-    "all",
-    "both",
-    "no",
-    "not",
-    "also",
-    "even",
-    "just",
-    "now",
-    "today",
-    "yesterday",
-    "tomorrow",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "speaking",
-    "according",
-    "during",
-    "since",
-    "last",
-    "next",
-    "earlier",
-    "later",
-    "instead",
-    "indeed",
-    "another",
-    "every",
-    "each",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "although",
-    "though",
-    "because",
-    "unlike",
-    "like",
-    "despite",
-    "whether",
-    "where",
-    "once",
-    "until",
-    "among",
-    "about",
-    "over",
-    "under",
-    "without",
-    "within",
-    "through",
-    "asked",
-    "holding",
+    "the", "a", "an", "this", "that", "these", "those", "it", "in", "on", "at", "but", "and", "or", "so", "if", "when",
+    "while", "as", "after", "before", "still", "yet", "then", "there", "here", "what", "why", "how", "who", "we",
+    "they", "he", "she", "i", "his", "her", "their", "our", "my", "its", "however", "meanwhile", "asked", "said", "for",
+    "to", "with", "by", "from", "one", "some", "many", "most", "all", "both", "no", "not", "also", "even", "just",
+    "now", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "speaking", "according", "during", "since", "last", "next", "earlier", "later", "instead", "indeed",
+    "another", "every", "each", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+    "hundreds", "thousands", "although", "though", "because", "unlike", "like", "despite", "whether", "where",
+    "once", "until", "among", "about", "over", "under", "without", "within", "through", "asked", "holding",
 ];
 /// Plural roles that speak without a determiner ("officials said").
 const BARE_ROLES: &[&str] = &[
-    "officials",
-    "critics",
-    "analysts",
-    "experts",
-    "aides",
-    "sources",
-    "advisers",
-    "advisors",
-    "diplomats",
-    "delegates",
-    "police",
-    "prosecutors",
-    "investigators",
-    "residents",
-    "witnesses",
-    "organizers",
-    "organisers",
-    "supporters",
-    "opponents",
-    "voters",
-    "democrats",
-    "republicans",
-    "lawmakers",
-    "economists",
-    "scientists",
-    "researchers",
-    "activists",
-    "leaders",
-    "authorities",
-    "doctors",
-    "spokesmen",
-    "spokespeople",
-    "observers",
-    "insiders",
-    "strategists",
-    "people",
-    "others",
-    "members",
-    "negotiators",
-    "ministers",
-    "allies",
+    "officials", "critics", "analysts", "experts", "aides", "sources", "advisers", "advisors", "diplomats", "delegates",
+    "police", "prosecutors", "investigators", "residents", "witnesses", "organizers", "organisers", "supporters",
+    "opponents", "voters", "democrats", "republicans", "lawmakers", "economists", "scientists", "researchers",
+    "activists", "leaders", "authorities", "doctors", "spokesmen", "spokespeople", "observers", "insiders", "strategists",
+    "people", "others", "members", "negotiators", "ministers", "allies",
 ];
 /// Words that end a nominal speaker phrase when reading forward.
 const NP_STOP: &[&str] = &[
@@ -621,12 +233,7 @@ fn name_back(text: &str, toks: &[Tok], end: usize, min: usize) -> Option<usize> 
         if is_name_word(text, t) {
             first = Some(i - 1);
             i -= 1;
-        } else if t.word
-            && first.is_some()
-            && NAME_PARTICLES.contains(&lw(text, t).as_str())
-            && i - 1 > min
-            && is_cap(text, &toks[i - 2])
-        {
+        } else if t.word && first.is_some() && NAME_PARTICLES.contains(&lw(text, t).as_str()) && i - 1 > min && is_cap(text, &toks[i - 2]) {
             i -= 1;
         } else {
             break;
@@ -653,13 +260,7 @@ fn name_fwd(text: &str, toks: &[Tok], start: usize) -> Option<usize> {
     loop {
         match toks.get(end) {
             Some(t) if is_cap(text, t) => end += 1,
-            Some(t)
-                if t.word
-                    && NAME_PARTICLES.contains(&lw(text, t).as_str())
-                    && toks.get(end + 1).is_some_and(|n| is_cap(text, n)) =>
-            {
-                end += 2
-            }
+            Some(t) if t.word && NAME_PARTICLES.contains(&lw(text, t).as_str()) && toks.get(end + 1).is_some_and(|n| is_cap(text, n)) => end += 2,
             _ => break,
         }
     }
@@ -709,12 +310,7 @@ fn np_back(text: &str, toks: &[Tok], end: usize, min: usize) -> Option<(usize, u
     if BARE_ROLES.contains(&w.as_str()) {
         // Keep capitalised or short modifiers ("Republican officials", "U.S. officials").
         let mut f = end - 1;
-        while f > min
-            && end - f < 3
-            && toks[f - 1].word
-            && is_cap(text, &toks[f - 1])
-            && !NOT_NAMES.contains(&lw(text, &toks[f - 1]).as_str())
-        {
+        while f > min && end - f < 3 && toks[f - 1].word && is_cap(text, &toks[f - 1]) && !NOT_NAMES.contains(&lw(text, &toks[f - 1]).as_str()) {
             f -= 1;
         }
         return Some((f, end, SpKind::Nominal));
@@ -746,12 +342,7 @@ fn np_fwd(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize, SpKin
                 break;
             }
             // Without a tagger, a past-tense or common verb after the head ends the phrase.
-            if e > start + 1
-                && (uw.ends_with("ed")
-                    || CUES.contains(uw.as_str())
-                    || VERBS.contains(&uw.as_str())
-                    || SKIP.contains(uw.as_str()))
-            {
+            if e > start + 1 && (uw.ends_with("ed") || CUES.contains(uw.as_str()) || VERBS.contains(&uw.as_str()) || SKIP.contains(uw.as_str())) {
                 break;
             }
             e += 1;
@@ -787,12 +378,7 @@ fn cue_span(text: &str, toks: &[Tok], c: usize) -> (usize, usize) {
     if let Some(n) = toks.get(c + 1) {
         let nw = lw(text, n);
         let adverb = n.word && nw.ends_with("ly") && nw.len() > 4 && !is_cap(text, n);
-        if w == "according"
-            || w == "put"
-            || w == "pointed"
-            || (w == "told" || w == "telling") && matches!(nw.as_str(), "reporters" | "journalists")
-            || adverb
-        {
+        if w == "according" || w == "put" || w == "pointed" || (w == "told" || w == "telling") && matches!(nw.as_str(), "reporters" | "journalists") || adverb {
             e = n.e;
         }
     }
@@ -808,41 +394,9 @@ pub fn sentence_subject(text: &str, toks: &[Tok], from: usize, to: usize) -> Opt
     let first = toks.get(i)?;
     let fw = lw(text, first);
     const INTRO: &[&str] = &[
-        "in",
-        "on",
-        "at",
-        "after",
-        "before",
-        "during",
-        "speaking",
-        "asked",
-        "still",
-        "but",
-        "and",
-        "however",
-        "later",
-        "earlier",
-        "meanwhile",
-        "then",
-        "when",
-        "while",
-        "as",
-        "since",
-        "last",
-        "this",
-        "for",
-        "with",
-        "by",
-        "now",
-        "yet",
-        "instead",
-        "afterward",
-        "afterwards",
-        "addressing",
-        "writing",
-        "responding",
-        "pressed",
-        "interviewed",
+        "in", "on", "at", "after", "before", "during", "speaking", "asked", "still", "but", "and", "however", "later",
+        "earlier", "meanwhile", "then", "when", "while", "as", "since", "last", "this", "for", "with", "by", "now",
+        "yet", "instead", "afterward", "afterwards", "addressing", "writing", "responding", "pressed", "interviewed",
     ];
     let mut skipped = false;
     if INTRO.contains(&fw.as_str()) || (fw.ends_with("ing") && fw.len() > 5) {
@@ -912,21 +466,7 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
         // Adverbs and a day between the verb and the speaker ("said Tuesday", "said bluntly").
         while let Some(t) = toks.get(s) {
             let w = lw(text, t);
-            if t.word
-                && ((w.ends_with("ly") && w.len() > 4 && !is_cap(text, t))
-                    || matches!(
-                        w.as_str(),
-                        "monday"
-                            | "tuesday"
-                            | "wednesday"
-                            | "thursday"
-                            | "friday"
-                            | "saturday"
-                            | "sunday"
-                            | "today"
-                            | "yesterday"
-                    ))
-            {
+            if t.word && ((w.ends_with("ly") && w.len() > 4 && !is_cap(text, t)) || matches!(w.as_str(), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today" | "yesterday")) {
                 s += 1;
             } else {
                 break;
@@ -939,13 +479,7 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
         return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: Some(cue_span(text, toks, c)), ante: None });
     }
     // Speaker first: ", Lavrov said" / ", Michael Lee, the city manager, said".
-    if !(PRONOUNS.contains(&fw.as_str())
-        || is_cap(text, &toks[f])
-        || DETS.contains(&fw.as_str())
-        || BARE_ROLES.contains(&fw.as_str())
-        || fw.ends_with("’s")
-        || fw.ends_with("'s"))
-    {
+    if !(PRONOUNS.contains(&fw.as_str()) || is_cap(text, &toks[f]) || DETS.contains(&fw.as_str()) || BARE_ROLES.contains(&fw.as_str()) || fw.ends_with("’s") || fw.ends_with("'s")) {
         return tail(text, toks, f);
     }
     if is_gerund(&lw(text, &toks[c])) {
@@ -960,13 +494,7 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
         if end != f + 1 {
             return None;
         }
-        return Some(Found {
-            s: toks[f].s,
-            e: toks[f].e,
-            kind: SpKind::Pronoun,
-            cue: Some(cue_span(text, toks, c)),
-            ante: None,
-        });
+        return Some(Found { s: toks[f].s, e: toks[f].e, kind: SpKind::Pronoun, cue: Some(cue_span(text, toks, c)), ante: None });
     }
     // The phrase must run from the window's start to the cue; the mention is its head part.
     let (a, b, kind) = np_fwd(text, toks, f)?;
@@ -975,9 +503,7 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
         return None;
     }
     // Between the head and the cue only a relative clause or modifiers may stand, no other verb-like cue.
-    if (b..end).any(|i| {
-        toks[i].word && is_cue_at(text, toks, i) && !matches!(lw(text, &toks[i - 1]).as_str(), "who" | "which" | "that")
-    }) {
+    if (b..end).any(|i| toks[i].word && is_cue_at(text, toks, i) && !matches!(lw(text, &toks[i - 1]).as_str(), "who" | "which" | "that")) {
         return None;
     }
     if end - f > 14 {
@@ -1031,26 +557,14 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
         return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue, ante: None });
     }
     // An inverted cue at the sentence start: "Said Lavrov: ...", rare but unambiguous.
-    let subj = |text: &str| {
-        sentence_subject(text, toks, 0, c).map(|(a, b, kind)| Found {
-            s: toks[a].s,
-            e: toks[b - 1].e,
-            kind,
-            cue,
-            ante: None,
-        })
-    };
+    let subj = |text: &str| sentence_subject(text, toks, 0, c).map(|(a, b, kind)| Found { s: toks[a].s, e: toks[b - 1].e, kind, cue, ante: None });
     // "a loophole called “x”", "a book titled “y”": the verb names a thing, nobody speaks.
-    if c + 1 == n
-        && matches!(cw.as_str(), "called" | "dubbed" | "labeled" | "labelled" | "termed" | "branded" | "read" | "reads")
-    {
+    if c + 1 == n && matches!(cw.as_str(), "called" | "dubbed" | "labeled" | "labelled" | "termed" | "branded" | "read" | "reads") {
         return None;
     }
     if is_gerund(&cw) {
         // "X said, adding, ...": the finite cue just before gives the speaker.
-        if let Some(c2) =
-            (c.saturating_sub(4)..c).rev().find(|&i| is_cue_at(text, toks, i) && !is_gerund(&lw(text, &toks[i])))
-        {
+        if let Some(c2) = (c.saturating_sub(4)..c).rev().find(|&i| is_cue_at(text, toks, i) && !is_gerund(&lw(text, &toks[i]))) {
             return before(text, &toks[..c2 + 1], 0).map(|mut f| {
                 f.cue = cue;
                 f
@@ -1063,10 +577,8 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
         return None;
     }
     // "X was asked, ...": the subject is spoken to, not speaking.
-    if matches!(
-        cw.as_str(),
-        "asked" | "told" | "urged" | "questioned" | "accused" | "praised" | "criticized" | "quoted"
-    ) && k < c
+    if matches!(cw.as_str(), "asked" | "told" | "urged" | "questioned" | "accused" | "praised" | "criticized" | "quoted")
+        && k < c
         && toks[k..c].iter().any(|t| matches!(lw(text, t).as_str(), "was" | "were" | "is" | "are" | "been" | "be"))
     {
         return None;
@@ -1086,13 +598,7 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
         // "Mr. X, who noted that ...": the antecedent before the comma.
         if k >= 2 && is_p(text, &toks[k - 2], ",") {
             let (s, e, kind) = np_back(text, toks, k - 2, 0)?;
-            return Some(Found {
-                s: prev.s,
-                e: prev.e,
-                kind: SpKind::Pronoun,
-                cue,
-                ante: Some((toks[s].s, toks[e - 1].e, kind)),
-            });
+            return Some(Found { s: prev.s, e: prev.e, kind: SpKind::Pronoun, cue, ante: Some((toks[s].s, toks[e - 1].e, kind)) });
         }
         return None;
     }
@@ -1106,8 +612,7 @@ mod tests {
 
     fn after_s(w: &str) -> Option<(String, String)> {
         let t = tokenize(w, 0, w.len());
-        after(w, &t, false)
-            .map(|f| (w[f.s..f.e].to_string(), f.cue.map(|(a, b)| w[a..b].to_string()).unwrap_or_default()))
+        after(w, &t, false).map(|f| (w[f.s..f.e].to_string(), f.cue.map(|(a, b)| w[a..b].to_string()).unwrap_or_default()))
     }
     fn before_s(w: &str) -> Option<(String, Option<String>)> {
         let t = tokenize(w, 0, w.len());
@@ -1165,14 +670,8 @@ mod tests {
             before_s("Ivan Petrov praised the pace of the talks but cautioned that"),
             Some(("Ivan Petrov".into(), Some("cautioned".into())))
         );
-        assert_eq!(
-            before_s("According to the newspaper,"),
-            Some(("the newspaper".into(), Some("According to".into())))
-        );
-        assert_eq!(
-            before_s("The council issued a statement saying"),
-            Some(("The council".into(), Some("saying".into())))
-        );
+        assert_eq!(before_s("According to the newspaper,"), Some(("the newspaper".into(), Some("According to".into()))));
+        assert_eq!(before_s("The council issued a statement saying"), Some(("The council".into(), Some("saying".into()))));
     }
 
     #[test]
@@ -1203,9 +702,6 @@ mod tests {
     fn tail_clause_and_intro_commas() {
         assert_eq!(after_s(" for the victory, Sanders said."), pair("Sanders", "said"));
         assert_eq!(after_s(" for the victory and more."), None);
-        assert_eq!(
-            before_s("In Concord, New Hampshire, Petrov went after Berg, calling him"),
-            Some(("Petrov".into(), Some("calling".into())))
-        );
+        assert_eq!(before_s("In Concord, New Hampshire, Petrov went after Berg, calling him"), Some(("Petrov".into(), Some("calling".into()))));
     }
 }
