@@ -1281,6 +1281,42 @@ mod tests {
     }
 
     #[test]
+    fn offsets_that_do_not_match_the_claim_text_never_panic() {
+        // A Windows-1252 file: offsets are file offsets, the text is decoded
+        // ("€" is one byte on disk, three in the text).
+        let sentence = "The fund – €450 million – was agreed by “all” délégués.";
+        for start in 0..sentence.len() + 5 {
+            let q = Quantity {
+                value: 450e6,
+                high: None,
+                approx: Approx::Exact,
+                unit: Some("EUR".into()),
+                counts: Some("fund".into()),
+                qualifiers: vec!["last year".into(), "2024".into()],
+                ordinal: false,
+                start,
+                end: start + 3,
+                text: "€450 million".into(),
+            };
+            let claim = Claim {
+                id: "c".into(),
+                article: "a".into(),
+                start: 2,
+                end: 2 + sentence.len(),
+                text: sentence.to_string(),
+                quantities: vec![q.clone()],
+                dates: vec![],
+                entities: vec![],
+                local_entities: vec![],
+                asserted_by: crate::model::Assertion::Article,
+                polarity: vec![],
+            };
+            let k = quantity_key(&claim, &q, None).expect("a key");
+            assert_eq!(k.0.time, "last year", "no article date: the relative year stays relative");
+        }
+    }
+
+    #[test]
     fn values_display() {
         assert_eq!(fmt_value(2000.0, None, ""), "2,000");
         assert_eq!(fmt_value(450e6, None, "EUR"), "€450 million");
