@@ -21,8 +21,13 @@
 //!
 //! Precision rules: a conflict needs a strong key (a specific counted noun,
 //! or a generic one like "people" with its verb) or a medium one (a unit with
-//! a verb); a weak key (a unit alone, "people" alone) never makes a conflict
-//! or an agreement. Two values in one sentence with one key are a change or
+//! a verb), and a unit or a verb: a bare count ("two delegations" asked for
+//! time, "thirty-two delegations" attended) may count a part of the whole and
+//! only ever agrees. A weak key (a unit alone, "people" alone) never makes a
+//! conflict; a weak item only joins the one strong key whose values it
+//! matches, as an extra agreeing source. A verb after the count followed by
+//! an object ("seven countries closed the summit") is what the counted did,
+//! not what happened to it, and is ignored. Two values in one sentence with one key are a change or
 //! a comparison ("rose from 1,800 to 2,000"), never compared. Values whose
 //! sentences name different places (no shared or similarly spelled place)
 //! are not compared. One article with two values for one key is a
@@ -44,9 +49,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::Ctx;
 use super::lexicon::*;
 use super::text::{Word, lemma, norm, words};
-use crate::model::{
-    Approx, Claim, DateKind, Evidence, Quantity, SingleSourceFact, Topic, TopicKind, TopicValue,
-};
+use crate::model::{Approx, Claim, DateKind, Evidence, Quantity, SingleSourceFact, Topic, TopicKind, TopicValue};
 
 #[derive(Debug, Default)]
 pub struct Aligned {
@@ -90,11 +93,7 @@ struct Item {
 
 /// The key of one quantity in its claim, the key's strength and the noun as
 /// written (for the label). `None` for quantities that count nothing.
-pub fn quantity_key(
-    claim: &Claim,
-    q: &Quantity,
-    published_year: Option<i32>,
-) -> Option<(QKey, Strength, String)> {
+pub fn quantity_key(claim: &Claim, q: &Quantity, published_year: Option<i32>) -> Option<(QKey, Strength, String)> {
     if q.ordinal || !q.value.is_finite() {
         return None;
     }
@@ -135,9 +134,7 @@ pub fn quantity_key(
         }
     }
     let mut noun = counts_lemma.clone();
-    let mut class = noun_class(&counts_lemma)
-        .map(str::to_string)
-        .unwrap_or_else(|| counts_lemma.clone());
+    let mut class = noun_class(&counts_lemma).map(str::to_string).unwrap_or_else(|| counts_lemma.clone());
     if class.is_empty() {
         // "three days of talks"
         if let Some(n) = of_noun(&ws, after, &unit) {
@@ -155,47 +152,29 @@ pub fn quantity_key(
     if predicate.is_empty() {
         predicate = find_predicate(&ws, first_in, after, text).unwrap_or_default();
     }
-    if is_time_unit(&unit) && predicate == "lasted" {
-        predicate.clear();
-    }
-    if !is_time_unit(&unit) && predicate == "lasted" {
+    // How long something lasted is one fact whatever verb goes with it
+    // ("closed a three-day summit", "a summit lasting three days"); only a
+    // delay is a different one.
+    if predicate == "lasted" || (is_time_unit(&unit) && predicate != "delayed") {
         predicate.clear();
     }
 
     let lower_quals: Vec<String> = q.qualifiers.iter().map(|s| s.to_lowercase()).collect();
-    let revised = lower_quals
-        .iter()
-        .any(|s| s.split_whitespace().any(is_revision_word))
-        || ws[..first_in]
-            .iter()
-            .rev()
-            .take(12)
-            .any(|w| is_revision_word(&norm(w.text)));
+    let revised = lower_quals.iter().any(|s| s.split_whitespace().any(is_revision_word))
+        || ws[..first_in].iter().rev().take(12).any(|w| is_revision_word(&norm(w.text)));
     let time = time_qualifier(&ws, first_in, after, text, &lower_quals, published_year);
     // "up from €22 million in 2024": the year already says which figure it is.
     let prior = time.is_empty() && is_prior(&ws, first_in, text);
     let rate = rate_qualifier(&ws, after, text);
 
     let strength = if !class.is_empty() {
-        if is_generic_noun(&class) && predicate.is_empty() {
-            Strength::Weak
-        } else {
-            Strength::Strong
-        }
+        if is_generic_noun(&class) && predicate.is_empty() { Strength::Weak } else { Strength::Strong }
     } else if !predicate.is_empty() && !unit.is_empty() {
         Strength::Medium
     } else {
         Strength::Weak
     };
-    let key = QKey {
-        counts: class,
-        unit,
-        predicate,
-        revised,
-        prior,
-        time,
-        rate,
-    };
+    let key = QKey { counts: class, unit, predicate, revised, prior, time, rate };
     Some((key, strength, noun))
 }
 
@@ -235,33 +214,45 @@ fn normalize_unit(u: &str) -> String {
 
 /// Punctuation between two words that ends a clause.
 fn boundary_between(text: &str, a: &Word, b: &Word) -> bool {
-    text.get(a.end..b.start)
-        .is_some_and(|gap| gap.chars().any(|c| ",;:()—–\"“”".contains(c)))
+    text.get(a.end..b.start).is_some_and(|gap| gap.chars().any(|c| ",;:()—–\"“”".contains(c)))
 }
 
-const CONJUNCTIONS: &[&str] = &["and", "but", "while", "which", "who", "whereas", "or", "as"];
+const CONJUNCTIONS: &[&str] = &["and", "but", "while", "which", "who", "whereas", "or", "as", "where", "when", "whose"];
+
+/// A conjunction that ends the clause: not "and" inside a list of names
+/// ("the Kharkiv and Odesa regions").
+fn ends_clause(ws: &[Word], k: usize) -> bool {
+    let w = norm(ws[k].text);
+    if !CONJUNCTIONS.contains(&w.as_str()) {
+        return false;
+    }
+    let next_is_name = ws.get(k + 1).is_some_and(|n| n.text.chars().next().is_some_and(char::is_uppercase));
+    !((w == "and" || w == "or") && next_is_name)
+}
 
 fn find_predicate(ws: &[Word], first_in: usize, after: usize, text: &str) -> Option<String> {
     let mut best: Option<(usize, String)> = None;
-    // Forward: up to 7 words, stopping at a clause boundary or conjunction.
+    // Forward: up to 10 words, stopping at a clause boundary or conjunction.
     let mut k = after;
-    while k < ws.len() && k < after + 7 {
+    while k < ws.len() && k < after + 10 {
         if k > 0 && k > after && boundary_between(text, &ws[k - 1], &ws[k]) {
             break;
         }
         if k == after && k > 0 && first_in < after && boundary_between(text, &ws[k - 1], &ws[k]) {
             break;
         }
-        let w = norm(ws[k].text);
-        if CONJUNCTIONS.contains(&w.as_str()) {
+        // "two reception centres for displaced families": the verb belongs
+        // to the prepositional object, not to the count.
+        if ends_clause(ws, k) || (k > after && matches!(norm(ws[k].text).as_str(), "for" | "with" | "into" | "against"))
+        {
             break;
         }
         if let Some(p) = predicate_at(ws, k, text) {
             // "seven countries closed the summit": an active verb with an
             // object says what the counted did, not what happened to it.
-            let object_follows = ws.get(k + 1).is_some_and(|n| {
-                matches!(norm(n.text).as_str(), "a" | "an" | "the" | "their" | "its" | "his" | "her")
-            });
+            let object_follows = ws
+                .get(k + 1)
+                .is_some_and(|n| matches!(norm(n.text).as_str(), "a" | "an" | "the" | "their" | "its" | "his" | "her"));
             if !object_follows || p == "evacuated" {
                 best = Some((k - after + 1, p));
             }
@@ -284,7 +275,7 @@ fn find_predicate(ws: &[Word], first_in: usize, after: usize, text: &str) -> Opt
             best = Some((d, p));
             break;
         }
-        if CONJUNCTIONS.contains(&norm(ws[k].text).as_str()) {
+        if ends_clause(ws, k) {
             break;
         }
     }
@@ -294,11 +285,11 @@ fn find_predicate(ws: &[Word], first_in: usize, after: usize, text: &str) -> Opt
 /// A predicate class at word `k`, with the phrasal forms of leaving home.
 fn predicate_at(ws: &[Word], k: usize, _text: &str) -> Option<String> {
     let w = norm(ws[k].text);
-    let next: Vec<String> = ws[k + 1..].iter().take(3).map(|x| norm(x.text)).collect();
+    // "forced about 2,000 people from their homes"
+    let next: Vec<String> = ws[k + 1..].iter().take(5).map(|x| norm(x.text)).collect();
     let has = |s: &str| next.iter().any(|n| n == s);
     // "pushed back by two hours", "held up for two hours": a delay.
-    if matches!(w.as_str(), "pushed" | "put" | "held" | "set")
-        && next.first().is_some_and(|n| n == "back" || n == "up")
+    if matches!(w.as_str(), "pushed" | "put" | "held" | "set") && next.first().is_some_and(|n| n == "back" || n == "up")
     {
         return Some("delayed".into());
     }
@@ -306,12 +297,8 @@ fn predicate_at(ws: &[Word], k: usize, _text: &str) -> Option<String> {
         return Some(p.to_string());
     }
     match w.as_str() {
-        "forced" | "driven" if has("from") || has("out") || has("flee") || has("leave") => {
-            Some("evacuated".into())
-        }
-        "leave" | "left" | "abandon" | "abandoned" if has("home") || has("homes") => {
-            Some("evacuated".into())
-        }
+        "forced" | "driven" if has("from") || has("out") || has("flee") || has("leave") => Some("evacuated".into()),
+        "leave" | "left" | "abandon" | "abandoned" if has("home") || has("homes") => Some("evacuated".into()),
         _ => None,
     }
 }
@@ -341,15 +328,8 @@ fn is_prior(ws: &[Word], first_in: usize, text: &str) -> bool {
         return false;
     }
     let prev = norm(ws[first_in - 1].text);
-    let prev2 = first_in
-        .checked_sub(2)
-        .map(|k| norm(ws[k].text))
-        .unwrap_or_default();
-    if boundary_between(
-        text,
-        &ws[first_in - 1],
-        ws.get(first_in).unwrap_or(&ws[first_in - 1]),
-    ) {
+    let prev2 = first_in.checked_sub(2).map(|k| norm(ws[k].text)).unwrap_or_default();
+    if boundary_between(text, &ws[first_in - 1], ws.get(first_in).unwrap_or(&ws[first_in - 1])) {
         return false;
     }
     // "up from 1,800", "rose from 1,800 to 2,000" (not "ministers from seven countries").
@@ -377,10 +357,7 @@ fn is_prior(ws: &[Word], first_in: usize, text: &str) -> bool {
     match prev.as_str() {
         "from" => change_verb,
         "versus" | "vs" => true,
-        "than" => !matches!(
-            prev2.as_str(),
-            "more" | "less" | "fewer" | "greater" | "rather"
-        ),
+        "than" => !matches!(prev2.as_str(), "more" | "less" | "fewer" | "greater" | "rather"),
         "with" | "to" => prev2 == "compared",
         _ => false,
     }
@@ -461,18 +438,11 @@ fn time_qualifier(
     if after > 0 && after <= ws.len() && first_in < after {
         fwd_with_edge.insert(0, after - 1);
     }
-    scan(fwd_with_edge)
-        .or_else(|| scan(back_with_edge))
-        .unwrap_or_default()
+    scan(fwd_with_edge).or_else(|| scan(back_with_edge)).unwrap_or_default()
 }
 
 fn rate_qualifier(ws: &[Word], after: usize, text: &str) -> String {
-    let next: Vec<String> = ws
-        .iter()
-        .skip(after)
-        .take(5)
-        .map(|w| norm(w.text))
-        .collect();
+    let next: Vec<String> = ws.iter().skip(after).take(5).map(|w| norm(w.text)).collect();
     let _ = text;
     for (i, w) in next.iter().enumerate() {
         let period = match w.as_str() {
@@ -481,8 +451,7 @@ fn rate_qualifier(ws: &[Word], after: usize, text: &str) -> String {
             "monthly" => Some("month"),
             "annually" | "annual" | "yearly" => Some("year"),
             "day" | "week" | "month" | "year" | "hour"
-                if i > 0
-                    && matches!(next[i - 1].as_str(), "a" | "per" | "each" | "every" | "an") =>
+                if i > 0 && matches!(next[i - 1].as_str(), "a" | "per" | "each" | "every" | "an") =>
             {
                 Some(w.as_str())
             }
@@ -578,14 +547,7 @@ pub fn fmt_value(value: f64, high: Option<f64>, unit: &str) -> String {
         "percent" => format!("{n}%"),
         "km2" => format!("{n} sq km"),
         u if is_money_unit(u) => format!("{u} {n}"),
-        u => format!(
-            "{n} {}",
-            if plural {
-                plural_unit(u)
-            } else {
-                u.to_string()
-            }
-        ),
+        u => format!("{n} {}", if plural { plural_unit(u) } else { u.to_string() }),
     }
 }
 
@@ -621,11 +583,7 @@ fn label(key: &QKey, noun: &str) -> String {
     if key.revised {
         parts.push("revised".into());
     }
-    let noun = if noun.is_empty() {
-        key.counts.clone()
-    } else {
-        noun.to_string()
-    };
+    let noun = if noun.is_empty() { key.counts.clone() } else { noun.to_string() };
     if !noun.is_empty() {
         parts.push(noun);
     }
@@ -637,11 +595,7 @@ fn label(key: &QKey, noun: &str) -> String {
         u => plural_unit(u),
     };
     if is_time_unit(&key.unit) {
-        parts.push(if key.predicate == "delayed" {
-            "delay".into()
-        } else {
-            "duration".into()
-        });
+        parts.push(if key.predicate == "delayed" { "delay".into() } else { "duration".into() });
     } else if !key.predicate.is_empty() {
         parts.push(key.predicate.clone());
     } else if parts.is_empty() && is_money_unit(&key.unit) {
@@ -672,10 +626,7 @@ fn places_disjoint(a: &[String], b: &[String]) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }
-    !a.iter().any(|x| {
-        b.iter()
-            .any(|y| x == y || strsim::jaro_winkler(x, y) >= 0.85)
-    })
+    !a.iter().any(|x| b.iter().any(|y| x == y || strsim::jaro_winkler(x, y) >= 0.85))
 }
 
 pub fn quantities(ctx: &Ctx) -> Aligned {
@@ -687,8 +638,7 @@ pub fn quantities(ctx: &Ctx) -> Aligned {
             let places = ctx.claim_places(art, claim);
             let mut in_claim: Vec<(QKey, Item)> = Vec::new();
             for q in &claim.quantities {
-                let Some((key, strength, noun)) = quantity_key(claim, q, ctx.published_year(art))
-                else {
+                let Some((key, strength, noun)) = quantity_key(claim, q, ctx.published_year(art)) else {
                     continue;
                 };
                 let (lo, hi) = interval(q.value, q.high, q.approx);
@@ -724,8 +674,10 @@ pub fn quantities(ctx: &Ctx) -> Aligned {
             }
         }
         unify_unknown_predicates(&mut by_key);
+        unify_weak_items(&mut by_key);
+        let index = seen_index(ctx, story);
         for (key, items) in by_key {
-            emit_quantity_topic(ctx, story, &key, items, &mut out);
+            emit_quantity_topic(ctx, story, &index, &key, items, &mut out);
         }
     }
     out
@@ -744,10 +696,7 @@ fn unify_unknown_predicates(by_key: &mut BTreeMap<QKey, Vec<Item>>) {
         if key.counts.is_empty() || is_generic_noun(&key.counts) || is_time_unit(&key.unit) {
             continue;
         }
-        let base = QKey {
-            predicate: String::new(),
-            ..key.clone()
-        };
+        let base = QKey { predicate: String::new(), ..key.clone() };
         preds.entry(base).or_default().insert(key.predicate.clone());
     }
     for (base, set) in preds {
@@ -755,16 +704,13 @@ fn unify_unknown_predicates(by_key: &mut BTreeMap<QKey, Vec<Item>>) {
         if known.len() != 1 || !set.contains("") {
             continue;
         }
-        let target = QKey {
-            predicate: known[0].clone(),
-            ..base.clone()
-        };
+        let target = QKey { predicate: known[0].clone(), ..base.clone() };
         let Some(items) = by_key.remove(&base) else {
             continue;
         };
-        let (join, keep): (Vec<Item>, Vec<Item>) = items.into_iter().partition(|it| {
-            by_key.get(&target).is_some_and(|t| t.iter().all(|x| it.lo <= x.hi && it.hi >= x.lo))
-        });
+        let (join, keep): (Vec<Item>, Vec<Item>) = items
+            .into_iter()
+            .partition(|it| by_key.get(&target).is_some_and(|t| t.iter().all(|x| it.lo <= x.hi && it.hi >= x.lo)));
         by_key.entry(target).or_default().extend(join);
         if !keep.is_empty() {
             by_key.insert(base, keep);
@@ -772,25 +718,62 @@ fn unify_unknown_predicates(by_key: &mut BTreeMap<QKey, Vec<Item>>) {
     }
 }
 
+/// A weak item (a sum with no noun, "people" with no verb) joins the one
+/// strong key of its unit and counted noun whose values it agrees with:
+/// "pool €450 million" adds a source to "a €450 million fund". It only ever
+/// adds agreement; with two candidate keys it stays out.
+fn unify_weak_items(by_key: &mut BTreeMap<QKey, Vec<Item>>) {
+    let weak_keys: Vec<QKey> =
+        by_key.iter().filter(|(_, v)| v.iter().all(|i| i.strength == Strength::Weak)).map(|(k, _)| k.clone()).collect();
+    for wk in weak_keys {
+        let Some(items) = by_key.remove(&wk) else {
+            continue;
+        };
+        let mut keep = Vec::new();
+        for it in items {
+            let targets: Vec<QKey> = by_key
+                .iter()
+                .filter(|(k, v)| {
+                    k.unit == wk.unit
+                        && (wk.counts.is_empty() || k.counts == wk.counts)
+                        && k.revised == wk.revised
+                        && k.prior == wk.prior
+                        && k.time == wk.time
+                        && k.rate == wk.rate
+                        && v.iter().all(|x| x.strength > Strength::Weak)
+                        && v.iter().all(|x| it.lo <= x.hi && it.hi >= x.lo)
+                })
+                .map(|(k, _)| k.clone())
+                .collect();
+            match targets.as_slice() {
+                [t] if !wk.unit.is_empty() || !wk.counts.is_empty() => {
+                    let mut it = it;
+                    it.strength = Strength::Medium;
+                    if let Some(v) = by_key.get_mut(t) {
+                        v.push(it);
+                    }
+                }
+                _ => keep.push(it),
+            }
+        }
+        if !keep.is_empty() {
+            by_key.insert(wk, keep);
+        }
+    }
+}
+
 fn emit_quantity_topic(
     ctx: &Ctx,
     story: usize,
+    index: &SeenIndex,
     key: &QKey,
     mut items: Vec<Item>,
     out: &mut Aligned,
 ) {
     let story_id = ctx.story_ids[story].clone();
-    let strength = items
-        .iter()
-        .map(|i| i.strength)
-        .min()
-        .unwrap_or(Strength::Weak);
+    let strength = items.iter().map(|i| i.strength).min().unwrap_or(Strength::Weak);
     // Clusters of overlapping intervals.
-    items.sort_by(|a, b| {
-        a.lo.total_cmp(&b.lo)
-            .then(a.hi.total_cmp(&b.hi))
-            .then(a.art.cmp(&b.art))
-    });
+    items.sort_by(|a, b| a.lo.total_cmp(&b.lo).then(a.hi.total_cmp(&b.hi)).then(a.art.cmp(&b.art)));
     let mut clusters: Vec<(f64, f64, Vec<Item>)> = Vec::new();
     for it in items {
         match clusters.last_mut() {
@@ -814,14 +797,8 @@ fn emit_quantity_topic(
         .map(|(n, _)| n.to_string())
         .unwrap_or_default();
     let topic_label = label(key, &noun);
-    let values: Vec<TopicValue> = clusters
-        .iter()
-        .map(|(_, _, m)| topic_value(m, &key.unit))
-        .collect();
-    let arts: BTreeSet<usize> = clusters
-        .iter()
-        .flat_map(|(_, _, m)| m.iter().map(|i| i.art))
-        .collect();
+    let values: Vec<TopicValue> = clusters.iter().map(|(_, _, m)| topic_value(m, &key.unit)).collect();
+    let arts: BTreeSet<usize> = clusters.iter().flat_map(|(_, _, m)| m.iter().map(|i| i.art)).collect();
     let sources = ctx.sources(arts.iter().copied());
 
     if clusters.len() == 1 {
@@ -831,23 +808,20 @@ fn emit_quantity_topic(
                 kind: TopicKind::Quantity,
                 story: story_id,
                 values,
-                confidence: if strength == Strength::Strong {
-                    0.85
-                } else {
-                    0.6
-                },
+                confidence: if strength == Strength::Strong { 0.85 } else { 0.6 },
                 independent_sources: sources,
                 self_contradiction: false,
                 note: None,
             });
-        } else if sources == 1 && single_worthy(key, strength) {
-            single(ctx, story, &clusters[0].2, &topic_label, &key.unit, out);
+        } else if sources == 1 && single_worthy(key, strength, clusters[0].2[0].value) {
+            single(ctx, story, index, &clusters[0].2, &topic_label, key, out);
         }
         return;
     }
     // A bare count with no verb ("two delegations" asked for time, "thirty-two
     // delegations" attended) may count a part of the whole: never a conflict.
     if strength < Strength::Medium || (key.unit.is_empty() && key.predicate.is_empty()) {
+        agree_per_value(ctx, story, &topic_label, &key.unit, &clusters, strength, out);
         return;
     }
     // Places: every pair of differing values must be about a shared place.
@@ -856,6 +830,7 @@ fn emit_quantity_topic(
             let pa: Vec<String> = a.iter().flat_map(|i| i.places.clone()).collect();
             let pb: Vec<String> = b.iter().flat_map(|i| i.places.clone()).collect();
             if places_disjoint(&pa, &pb) {
+                agree_per_value(ctx, story, &topic_label, &key.unit, &clusters, strength, out);
                 return;
             }
         }
@@ -866,31 +841,20 @@ fn emit_quantity_topic(
             clusters_of_art.entry(it.art).or_default().insert(c);
         }
     }
-    let self_contra: Vec<usize> = clusters_of_art
-        .iter()
-        .filter(|(_, cs)| cs.len() > 1)
-        .map(|(a, _)| *a)
-        .collect();
-    let mut confidence = if strength == Strength::Strong {
-        0.8
-    } else {
-        0.55
-    };
+    let self_contra: Vec<usize> = clusters_of_art.iter().filter(|(_, cs)| cs.len() > 1).map(|(a, _)| *a).collect();
+    let mut confidence = if strength == Strength::Strong { 0.8 } else { 0.55 };
     let mut note = None;
     if sources == 1 {
         // Only one source: it contradicts itself (or updates a figure).
         confidence *= 0.75;
         note = Some("one article gives two values; it may be an update".to_string());
     } else if !self_contra.is_empty() {
-        let ids: Vec<&str> = self_contra
-            .iter()
-            .map(|&a| ctx.records[a].article.id.as_str())
-            .collect();
+        let ids: Vec<&str> = self_contra.iter().map(|&a| ctx.records[a].article.id.as_str()).collect();
         note = Some(format!("{} also gives two values", ids.join(", ")));
     }
-    if sources == 1 && single_worthy(key, strength) {
+    if sources == 1 && single_worthy(key, strength, f64::INFINITY) {
         for (_, _, m) in &clusters {
-            single(ctx, story, m, &topic_label, &key.unit, out);
+            single(ctx, story, index, m, &topic_label, key, out);
         }
     }
     out.conflicts.push(Topic {
@@ -905,10 +869,46 @@ fn emit_quantity_topic(
     });
 }
 
+/// When differing values are not a conflict (a bare count that may count a
+/// part, values about different places), each value two or more sources give
+/// is still an agreement.
+fn agree_per_value(
+    ctx: &Ctx,
+    story: usize,
+    topic_label: &str,
+    unit: &str,
+    clusters: &[(f64, f64, Vec<Item>)],
+    strength: Strength,
+    out: &mut Aligned,
+) {
+    if strength < Strength::Medium {
+        return;
+    }
+    for (_, _, m) in clusters {
+        let sources = ctx.sources(m.iter().map(|i| i.art));
+        if sources >= 2 {
+            out.agreements.push(Topic {
+                topic: topic_label.to_string(),
+                kind: TopicKind::Quantity,
+                story: ctx.story_ids[story].clone(),
+                values: vec![topic_value(m, unit)],
+                confidence: if strength == Strength::Strong { 0.75 } else { 0.55 },
+                independent_sources: sources,
+                self_contradiction: false,
+                note: Some("other sources give a different figure that may count something else".into()),
+            });
+        }
+    }
+}
+
 /// Single-source facts worth listing: keys that say what is counted, and
 /// sums of money and percentages (facts even without a noun). A lone
 /// "three times" or "four days" says too little to check.
-fn single_worthy(key: &QKey, strength: Strength) -> bool {
+fn single_worthy(key: &QKey, strength: Strength, value: f64) -> bool {
+    if key.unit.is_empty() && key.predicate.is_empty() {
+        // "the two regions", "at least four places": description, not a fact.
+        return strength == Strength::Strong && value > 3.0 && !is_vague_noun(&key.counts);
+    }
     strength >= Strength::Medium || is_money_unit(&key.unit) || key.unit == "percent"
 }
 
@@ -916,9 +916,7 @@ fn topic_value(members: &[Item], unit: &str) -> TopicValue {
     // The most common stated value, then the smallest.
     let mut counts: BTreeMap<(u64, u64), usize> = BTreeMap::new();
     for it in members {
-        *counts
-            .entry((it.value.to_bits(), it.high.unwrap_or(-1.0).to_bits()))
-            .or_default() += 1;
+        *counts.entry((it.value.to_bits(), it.high.unwrap_or(-1.0).to_bits())).or_default() += 1;
     }
     let rep = members
         .iter()
@@ -933,10 +931,7 @@ fn topic_value(members: &[Item], unit: &str) -> TopicValue {
         Some(r) => {
             let prefix = if approxes.len() == 1 {
                 approx_prefix(r.approx)
-            } else if members
-                .iter()
-                .all(|i| i.approx != Approx::MoreThan && i.approx != Approx::AtLeast)
-            {
+            } else if members.iter().all(|i| i.approx != Approx::MoreThan && i.approx != Approx::AtLeast) {
                 "about "
             } else {
                 ""
@@ -951,51 +946,63 @@ fn topic_value(members: &[Item], unit: &str) -> TopicValue {
     let mut evidence: Vec<Evidence> = members.iter().map(|i| i.evidence.clone()).collect();
     evidence.sort();
     evidence.dedup();
-    TopicValue {
-        value,
-        articles,
-        evidence,
-    }
+    TopicValue { value, articles, evidence }
 }
 
 /// A value only one source gives, unless another source in the story has a
 /// compatible number in the same unit (then it may well be the same fact,
 /// keyed differently, and "only one source says so" would be wrong).
+/// Every quantity of a story by unit, to ask "does another source give a
+/// compatible number?" without scanning the story per fact.
+struct Seen {
+    source: usize,
+    class: String,
+    value: f64,
+    lo: f64,
+    hi: f64,
+}
+type SeenIndex = BTreeMap<String, Vec<Seen>>;
+
+fn seen_index(ctx: &Ctx, story: usize) -> SeenIndex {
+    let mut index: SeenIndex = BTreeMap::new();
+    for &(art, ci) in &ctx.story_claims[story] {
+        for q in &ctx.records[art].claims[ci].quantities {
+            let unit = q.unit.as_deref().map(normalize_unit).unwrap_or_default();
+            let counts = q.counts.as_deref().map(lemma).unwrap_or_default();
+            let class = noun_class(&counts).map(str::to_string).unwrap_or(counts);
+            let (lo, hi) = interval(q.value, q.high, q.approx);
+            index.entry(unit).or_default().push(Seen { source: ctx.source_of[art], class, value: q.value, lo, hi });
+        }
+    }
+    index
+}
+
 fn single(
     ctx: &Ctx,
     story: usize,
+    index: &SeenIndex,
     members: &[Item],
     topic_label: &str,
-    unit: &str,
+    key: &QKey,
     out: &mut Aligned,
 ) {
+    let unit = key.unit.as_str();
     let Some(first) = members.first() else { return };
     let source = ctx.source_of[first.art];
-    let (lo, hi) = members
-        .iter()
-        .fold((f64::NEG_INFINITY, f64::INFINITY), |(l, h), i| {
-            (l.max(i.lo), h.min(i.hi))
-        });
-    for &(art, ci) in &ctx.story_claims[story] {
-        if ctx.source_of[art] == source {
-            continue;
-        }
-        let claim = &ctx.records[art].claims[ci];
-        for q in &claim.quantities {
-            let u = q.unit.as_deref().map(normalize_unit).unwrap_or_default();
-            let (qlo, qhi) = interval(q.value, q.high, q.approx);
-            if u == unit && qlo <= hi && qhi >= lo {
-                return;
-            }
-        }
+    let (lo, hi) = members.iter().fold((f64::NEG_INFINITY, f64::INFINITY), |(l, h), i| (l.max(i.lo), h.min(i.hi)));
+    let echoed = index.get(unit).is_some_and(|list| {
+        list.iter().any(|e| {
+            // A bare count only matches a count of the same kind of thing,
+            // or a number that counts nothing named, if it is not a small one.
+            let nameless = e.class.is_empty() && e.value >= 100.0;
+            e.source != source && (!unit.is_empty() || e.class == key.counts || nameless) && e.lo <= hi && e.hi >= lo
+        })
+    });
+    if echoed {
+        return;
     }
     let tv = topic_value(members, unit);
-    let mut ev = members
-        .iter()
-        .map(|i| &i.evidence)
-        .min()
-        .cloned()
-        .unwrap_or_else(|| first.evidence.clone());
+    let mut ev = members.iter().map(|i| &i.evidence).min().cloned().unwrap_or_else(|| first.evidence.clone());
     if let Some(claim) = ctx.records[first.art].claims.get(first.claim)
         && ev.text.is_empty()
     {
@@ -1024,9 +1031,7 @@ fn is_full_date(v: &str) -> bool {
     b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 pub fn event_dates(ctx: &Ctx) -> Aligned {
@@ -1056,9 +1061,7 @@ pub fn event_dates(ctx: &Ctx) -> Aligned {
                 };
                 // The nearest event verb within ten words.
                 let verb = (di_word.saturating_sub(10)..(di_word + 10).min(ws.len()))
-                    .filter_map(|k| {
-                        event_verb_class(&lower[k]).map(|c| (k.abs_diff(di_word), k, c))
-                    })
+                    .filter_map(|k| event_verb_class(&lower[k]).map(|c| (k.abs_diff(di_word), k, c)))
                     .min();
                 let Some((_, vk, verb)) = verb else { continue };
                 // An event noun within eight words of the verb.
@@ -1106,27 +1109,17 @@ pub fn event_dates(ctx: &Ctx) -> Aligned {
             for it in &items {
                 *nouns.entry(it.noun.as_str()).or_default() += 1;
             }
-            let noun = nouns
-                .iter()
-                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-                .map(|(n, _)| *n)
-                .unwrap_or("");
+            let noun = nouns.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(n, _)| *n).unwrap_or("");
             let topic_label = format!("date {noun} {verb}");
             let values: Vec<TopicValue> = by_value
                 .iter()
                 .map(|(v, its)| {
-                    let mut articles: Vec<String> =
-                        its.iter().map(|i| i.evidence.article.clone()).collect();
+                    let mut articles: Vec<String> = its.iter().map(|i| i.evidence.article.clone()).collect();
                     articles.sort();
                     articles.dedup();
-                    let mut evidence: Vec<Evidence> =
-                        its.iter().map(|i| i.evidence.clone()).collect();
+                    let mut evidence: Vec<Evidence> = its.iter().map(|i| i.evidence.clone()).collect();
                     evidence.sort();
-                    TopicValue {
-                        value: v.clone(),
-                        articles,
-                        evidence,
-                    }
+                    TopicValue { value: v.clone(), articles, evidence }
                 })
                 .collect();
             let sources = ctx.sources(items.iter().map(|i| i.art));
@@ -1147,12 +1140,7 @@ pub fn event_dates(ctx: &Ctx) -> Aligned {
                 continue;
             }
             let days: Vec<i64> = by_value.keys().filter_map(|v| day_number(v)).collect();
-            let spread = days
-                .iter()
-                .max()
-                .zip(days.iter().min())
-                .map(|(a, b)| a - b)
-                .unwrap_or(i64::MAX);
+            let spread = days.iter().max().zip(days.iter().min()).map(|(a, b)| a - b).unwrap_or(i64::MAX);
             if spread > 14 || sources < 2 {
                 continue;
             }
@@ -1173,12 +1161,7 @@ pub fn event_dates(ctx: &Ctx) -> Aligned {
 
 fn day_number(v: &str) -> Option<i64> {
     let d: jiff::civil::Date = v.parse().ok()?;
-    Some(
-        d.since(jiff::civil::date(2000, 1, 1))
-            .ok()?
-            .get_days()
-            .into(),
-    )
+    Some(d.since(jiff::civil::date(2000, 1, 1)).ok()?.get_days().into())
 }
 
 #[cfg(test)]
@@ -1196,18 +1179,141 @@ mod tests {
         let (lo, _) = interval(2000.0, None, Approx::About);
         assert!(lo > interval(1800.0, None, Approx::Exact).1);
         let (lo, hi) = interval(2000.0, None, Approx::Exact);
-        assert!(
-            lo > 1900.0 && hi < 2100.0,
-            "a round number allows a little rounding, not 5%"
-        );
-        assert_eq!(
-            interval(1500.0, Some(2000.0), Approx::Exact),
-            (1500.0, 2000.0)
-        );
+        assert!(lo > 1900.0 && hi < 2100.0, "a round number allows a little rounding, not 5%");
+        assert_eq!(interval(1500.0, Some(2000.0), Approx::Exact), (1500.0, 2000.0));
         assert_eq!(interval(40.0, None, Approx::MoreThan).1, f64::INFINITY);
-        assert!(
-            is_round(2000.0) && is_round(450_000_000.0) && !is_round(1234.0) && !is_round(12.0)
+        assert!(is_round(2000.0) && is_round(450_000_000.0) && !is_round(1234.0) && !is_round(12.0));
+    }
+
+    fn key_of(sentence: &str, qtext: &str, counts: Option<&str>, unit: Option<&str>) -> (QKey, Strength) {
+        let start = sentence.find(qtext).expect("quantity in sentence");
+        let q = Quantity {
+            value: 1.0,
+            high: None,
+            approx: Approx::Exact,
+            unit: unit.map(str::to_string),
+            counts: counts.map(str::to_string),
+            qualifiers: vec![],
+            ordinal: false,
+            start,
+            end: start + qtext.len(),
+            text: qtext.to_string(),
+        };
+        let claim = Claim {
+            id: "c".into(),
+            article: "a".into(),
+            start: 0,
+            end: sentence.len(),
+            text: sentence.to_string(),
+            quantities: vec![q.clone()],
+            dates: vec![],
+            entities: vec![],
+            local_entities: vec![],
+            asserted_by: crate::model::Assertion::Article,
+            polarity: vec![],
+        };
+        let (k, s, _) = quantity_key(&claim, &q, Some(2025)).expect("a key");
+        (k, s)
+    }
+
+    #[test]
+    fn verbs_that_say_what_happened_to_a_count() {
+        let pred = |s: &str, q: &str, c: &str| key_of(s, q, Some(c), None).0.predicate;
+        assert_eq!(pred("About 2,000 people were evacuated from the town.", "About 2,000", "people"), "evacuated");
+        assert_eq!(pred("Floods forced about 2,000 people from their homes.", "about 2,000", "people"), "evacuated");
+        assert_eq!(
+            pred(
+                "Roughly 2,000 residents of the Kharkiv and Odesa regions had to leave their homes.",
+                "Roughly 2,000",
+                "residents"
+            ),
+            "evacuated"
         );
+        assert_eq!(pred("The storm affected some 40,000 people.", "some 40,000", "people"), "affected");
+        assert_eq!(pred("Officials say 14 bridges in the region are damaged.", "14", "bridges"), "damaged");
+        // An active verb with an object: the count is the agent.
+        assert_eq!(pred("Ministers from seven countries closed the summit.", "seven", "countries"), "");
+        // A verb inside a prepositional phrase belongs to its object.
+        assert_eq!(pred("She will open two reception centres for displaced families.", "two", "centres"), "");
+        // "evacuated" after "and" starts another clause.
+        assert_eq!(pred("Police closed 27 roads and evacuated a school.", "27", "roads"), "closed");
+    }
+
+    #[test]
+    fn generic_nouns_need_a_verb_to_be_strong() {
+        assert_eq!(key_of("The town has 2,000 people.", "2,000", Some("people"), None).1, Strength::Weak);
+        assert_eq!(key_of("2,000 people were evacuated.", "2,000", Some("people"), None).1, Strength::Strong);
+        assert_eq!(key_of("It cost €3 million.", "€3 million", None, Some("EUR")).1, Strength::Weak);
+        assert_eq!(key_of("The fund holds €3 million.", "€3 million", Some("fund"), Some("EUR")).1, Strength::Strong);
+    }
+
+    #[test]
+    fn durations_and_delays_are_different_facts() {
+        let (a, _) =
+            key_of("The final session lasted close to three hours.", "close to three hours", None, Some("hour"));
+        let (b, _) = key_of("The opening session was pushed back by two hours.", "two hours", None, Some("hour"));
+        let (c, _) = key_of("Ministers closed a three-day summit.", "three-day", Some("summit"), Some("day"));
+        assert_eq!((a.counts.as_str(), a.predicate.as_str()), ("meeting", ""));
+        assert_eq!((b.counts.as_str(), b.predicate.as_str()), ("meeting", "delayed"));
+        assert_eq!((c.counts.as_str(), c.predicate.as_str(), c.unit.as_str()), ("meeting", "", "day"));
+    }
+
+    #[test]
+    fn revision_prior_and_year_qualifiers() {
+        let (k, _) = key_of(
+            "Delegates worked from the amended plan, cut to about 9 points.",
+            "about 9 points",
+            Some("points"),
+            None,
+        );
+        assert!(k.revised);
+        assert_eq!((k.counts.as_str(), k.unit.as_str()), ("plan", "point"));
+        let (k, _) = key_of("Ministers from seven countries met.", "seven", Some("countries"), None);
+        assert!(!k.prior, "'from' without a change verb is not a prior figure");
+        let (k, _) = key_of("Sales rose to 900 cars, up from 800 cars.", "800", Some("cars"), None);
+        assert!(k.prior);
+        let (k, _) = key_of("Last year the budget was €22 million.", "€22 million", Some("budget"), Some("EUR"));
+        assert_eq!(k.time, "2024", "last year resolved on the article's year");
+        let (k, _) = key_of("The budget for 2025 is €30 million.", "€30 million", Some("budget"), Some("EUR"));
+        assert_eq!(k.time, "2025");
+        let (k, _) = key_of("Crews haul 1,500 tonnes of debris a day.", "1,500 tonnes", Some("debris"), Some("tonnes"));
+        assert_eq!(k.rate, "per day");
+    }
+
+    #[test]
+    fn offsets_that_do_not_match_the_claim_text_never_panic() {
+        // A Windows-1252 file: offsets are file offsets, the text is decoded
+        // ("€" is one byte on disk, three in the text).
+        let sentence = "The fund – €450 million – was agreed by “all” délégués.";
+        for start in 0..sentence.len() + 5 {
+            let q = Quantity {
+                value: 450e6,
+                high: None,
+                approx: Approx::Exact,
+                unit: Some("EUR".into()),
+                counts: Some("fund".into()),
+                qualifiers: vec!["last year".into(), "2024".into()],
+                ordinal: false,
+                start,
+                end: start + 3,
+                text: "€450 million".into(),
+            };
+            let claim = Claim {
+                id: "c".into(),
+                article: "a".into(),
+                start: 2,
+                end: 2 + sentence.len(),
+                text: sentence.to_string(),
+                quantities: vec![q.clone()],
+                dates: vec![],
+                entities: vec![],
+                local_entities: vec![],
+                asserted_by: crate::model::Assertion::Article,
+                polarity: vec![],
+            };
+            let k = quantity_key(&claim, &q, None).expect("a key");
+            assert_eq!(k.0.time, "last year", "no article date: the relative year stays relative");
+        }
     }
 
     #[test]
@@ -1218,9 +1324,6 @@ mod tests {
         assert_eq!(fmt_value(3.0, None, "hour"), "3 hours");
         assert_eq!(fmt_value(1.0, None, "day"), "1 day");
         assert_eq!(fmt_value(60.0, None, "percent"), "60%");
-        assert_eq!(
-            fmt_value(1500.0, Some(2000.0), "tonne"),
-            "1,500 to 2,000 tonnes"
-        );
+        assert_eq!(fmt_value(1500.0, Some(2000.0), "tonne"), "1,500 to 2,000 tonnes");
     }
 }

@@ -17,22 +17,13 @@ fn topic_key(t: &Topic) -> (String, String, Vec<String>) {
 }
 
 fn single_key(f: &SingleSourceFact) -> (String, String, String, String) {
-    (
-        format!("{:?}", f.kind),
-        f.topic.clone(),
-        f.article.clone(),
-        f.evidence.text.clone(),
-    )
+    (format!("{:?}", f.kind), f.topic.clone(), f.article.clone(), f.evidence.text.clone())
 }
 
 /// Number of conflicts in `new` that `old` did not have (for `--fail-on conflicts --baseline`).
 pub fn new_conflicts(old: &Report, new: &Report) -> usize {
     let old_conf: BTreeSet<_> = old.comparison.conflicts.iter().map(topic_key).collect();
-    new.comparison
-        .conflicts
-        .iter()
-        .filter(|t| !old_conf.contains(&topic_key(t)))
-        .count()
+    new.comparison.conflicts.iter().filter(|t| !old_conf.contains(&topic_key(t))).count()
 }
 
 /// Reduce `report` to what changed since `old`: its conflicts and
@@ -53,28 +44,11 @@ pub fn diff(old: &Report, new: &Report) -> BaselineDiff {
     let new_ids: BTreeSet<&str> = new.articles.iter().map(|a| a.id.as_str()).collect();
     let old_conf: BTreeSet<_> = old.comparison.conflicts.iter().map(topic_key).collect();
     let new_conf: BTreeSet<_> = new.comparison.conflicts.iter().map(topic_key).collect();
-    let old_single: BTreeSet<_> = old
-        .comparison
-        .single_source
-        .iter()
-        .map(single_key)
-        .collect();
+    let old_single: BTreeSet<_> = old.comparison.single_source.iter().map(single_key).collect();
     BaselineDiff {
-        new_articles: new_ids
-            .difference(&old_ids)
-            .map(|s| s.to_string())
-            .collect(),
-        removed_articles: old_ids
-            .difference(&new_ids)
-            .map(|s| s.to_string())
-            .collect(),
-        new_conflicts: new
-            .comparison
-            .conflicts
-            .iter()
-            .filter(|t| !old_conf.contains(&topic_key(t)))
-            .cloned()
-            .collect(),
+        new_articles: new_ids.difference(&old_ids).map(|s| s.to_string()).collect(),
+        removed_articles: old_ids.difference(&new_ids).map(|s| s.to_string()).collect(),
+        new_conflicts: new.comparison.conflicts.iter().filter(|t| !old_conf.contains(&topic_key(t))).cloned().collect(),
         resolved_conflicts: old
             .comparison
             .conflicts

@@ -7,12 +7,9 @@
 /// Nouns that name the same kind of counted thing. Returns the class.
 pub fn noun_class(lemma: &str) -> Option<&'static str> {
     Some(match lemma {
-        "people" | "resident" | "civilian" | "inhabitant" | "citizen" | "villager"
-        | "individual" => "people",
+        "people" | "resident" | "civilian" | "inhabitant" | "citizen" | "villager" | "individual" => "people",
         "evacuee" => "people",
-        "summit" | "meeting" | "talk" | "session" | "conference" | "negotiation" | "gathering" => {
-            "meeting"
-        }
+        "summit" | "meeting" | "talk" | "session" | "conference" | "negotiation" | "gathering" => "meeting",
         "plan" | "outline" | "proposal" | "blueprint" | "roadmap" => "plan",
         "fund" | "pledge" | "package" | "funding" => "fund",
         "home" | "house" | "dwelling" => "home",
@@ -28,10 +25,7 @@ pub fn noun_class(lemma: &str) -> Option<&'static str> {
 /// Counted nouns that say nothing on their own: "2,000 people" needs a verb
 /// ("evacuated", "affected") before it can be compared with another count.
 pub fn is_generic_noun(class: &str) -> bool {
-    matches!(
-        class,
-        "people" | "family" | "household" | "child" | "adult" | "man" | "woman"
-    )
+    matches!(class, "people" | "family" | "household" | "child" | "adult" | "man" | "woman")
 }
 
 /// Head nouns worth looking back for when the extractor left `counts` empty
@@ -69,10 +63,7 @@ pub fn unit_of_word(lemma: &str) -> Option<&'static str> {
 }
 
 pub fn is_time_unit(unit: &str) -> bool {
-    matches!(
-        unit,
-        "second" | "minute" | "hour" | "day" | "week" | "month" | "year"
-    )
+    matches!(unit, "second" | "minute" | "hour" | "day" | "week" | "month" | "year")
 }
 
 pub fn is_money_unit(unit: &str) -> bool {
@@ -83,12 +74,9 @@ pub fn is_money_unit(unit: &str) -> bool {
 /// number is about are listed; "agreed", "said", "pledged" do not.
 pub fn predicate_class(word: &str) -> Option<&'static str> {
     Some(match word {
-        "evacuate" | "evacuated" | "evacuating" | "evacuation" | "evacuations" | "displaced"
-        | "displace" | "fled" | "flee" | "fleeing" | "relocated" | "rehoused" | "evacuees" => {
-            "evacuated"
-        }
-        "killed" | "kill" | "dead" | "died" | "die" | "deaths" | "death" | "fatalities"
-        | "killing" => "killed",
+        "evacuate" | "evacuated" | "evacuating" | "displaced" | "displace" | "fled" | "flee" | "fleeing"
+        | "relocated" | "rehoused" | "evacuees" => "evacuated",
+        "killed" | "kill" | "dead" | "died" | "die" | "deaths" | "death" | "fatalities" | "killing" => "killed",
         "injured" | "injuring" | "injuries" | "wounded" | "hurt" => "injured",
         "missing" => "missing",
         "affected" | "affecting" | "affect" | "affects" => "affected",
@@ -147,13 +135,12 @@ pub fn event_verb_class(word: &str) -> Option<&'static str> {
 /// Nouns of events that have dates and outcomes.
 pub fn event_noun_class(lemma: &str) -> Option<&'static str> {
     Some(match lemma {
-        "summit" | "meeting" | "talk" | "conference" | "negotiation" | "session" | "gathering" => {
-            "meeting"
-        }
+        "summit" | "meeting" | "talk" | "conference" | "negotiation" | "session" | "gathering" => "meeting",
         "vote" | "ballot" | "referendum" | "election" => "vote",
         "hearing" | "trial" => "trial",
-        "ceremony" | "launch" | "match" | "game" | "race" | "concert" | "festival" | "parade"
-        | "strike" => lemma_static(lemma),
+        "ceremony" | "launch" | "match" | "game" | "race" | "concert" | "festival" | "parade" | "strike" => {
+            lemma_static(lemma)
+        }
         _ => return None,
     })
 }
@@ -198,5 +185,33 @@ pub fn is_modal_word(word: &str) -> bool {
             | "until"
             | "next"
             | "if"
+    )
+}
+
+/// Counted nouns that describe rather than report ("two regions", "both sides").
+pub fn is_vague_noun(class: &str) -> bool {
+    matches!(
+        class,
+        "region"
+            | "place"
+            | "area"
+            | "part"
+            | "side"
+            | "way"
+            | "time"
+            | "thing"
+            | "kind"
+            | "type"
+            | "step"
+            | "stage"
+            | "round"
+            | "piece"
+            | "level"
+            | "group"
+            | "term"
+            | "word"
+            | "question"
+            | "issue"
+            | "reason"
     )
 }

@@ -63,20 +63,13 @@ pub struct Ctx<'a> {
 impl Ctx<'_> {
     /// Number of independent sources among articles.
     pub fn sources(&self, arts: impl IntoIterator<Item = usize>) -> usize {
-        arts.into_iter()
-            .map(|a| self.source_of[a])
-            .collect::<BTreeSet<_>>()
-            .len()
+        arts.into_iter().map(|a| self.source_of[a]).collect::<BTreeSet<_>>().len()
     }
 
     /// Global entity ids of a claim (its own list, plus its local indices mapped).
     pub fn claim_entities(&self, art: usize, claim: &Claim) -> BTreeSet<String> {
-        let mut out: BTreeSet<String> = claim
-            .entities
-            .iter()
-            .filter(|e| self.entity_by_id.contains_key(e.as_str()))
-            .cloned()
-            .collect();
+        let mut out: BTreeSet<String> =
+            claim.entities.iter().filter(|e| self.entity_by_id.contains_key(e.as_str())).cloned().collect();
         if let Some(map) = self.entity_ids.get(art) {
             for &l in &claim.local_entities {
                 if let Some(g) = map.get(l) {
@@ -110,36 +103,21 @@ impl Ctx<'_> {
     }
 
     pub fn published_year(&self, art: usize) -> Option<i32> {
-        self.records
-            .get(art)?
-            .article
-            .published
-            .as_deref()?
-            .get(..4)?
-            .parse()
-            .ok()
+        self.records.get(art)?.article.published.as_deref()?.get(..4)?.parse().ok()
     }
 }
 
 /// Compare the articles of a corpus. `entity_ids[i]` maps `records[i]`'s
 /// local entity index to its global entity id.
-pub fn compare(
-    records: &[ArticleRecord],
-    entities: &[Entity],
-    entity_ids: &[Vec<String>],
-) -> Comparison {
-    let entity_by_id: BTreeMap<&str, &Entity> =
-        entities.iter().map(|e| (e.id.as_str(), e)).collect();
+pub fn compare(records: &[ArticleRecord], entities: &[Entity], entity_ids: &[Vec<String>]) -> Comparison {
+    let entity_by_id: BTreeMap<&str, &Entity> = entities.iter().map(|e| (e.id.as_str(), e)).collect();
     let article_entities: Vec<Vec<String>> = records
         .iter()
         .enumerate()
         .map(|(i, r)| {
             let map = entity_ids.get(i);
-            let set: BTreeSet<String> = r
-                .mentions
-                .iter()
-                .filter_map(|m| map.and_then(|m2| m2.get(m.local)).cloned())
-                .collect();
+            let set: BTreeSet<String> =
+                r.mentions.iter().filter_map(|m| map.and_then(|m2| m2.get(m.local)).cloned()).collect();
             set.into_iter().collect()
         })
         .collect();
@@ -153,13 +131,7 @@ pub fn compare(
     let mut first_of_outlet: BTreeMap<String, usize> = BTreeMap::new();
     for (i, r) in records.iter().enumerate() {
         uf.union(i, original_of[i]);
-        if let Some(o) = r
-            .article
-            .outlet
-            .as_deref()
-            .map(|o| o.trim().to_lowercase())
-            .filter(|o| !o.is_empty())
-        {
+        if let Some(o) = r.article.outlet.as_deref().map(|o| o.trim().to_lowercase()).filter(|o| !o.is_empty()) {
             let f = *first_of_outlet.entry(o).or_insert(i);
             uf.union(i, f);
         }
@@ -176,11 +148,7 @@ pub fn compare(
     }
     let story_claims: Vec<Vec<(usize, usize)>> = story_articles
         .iter()
-        .map(|arts| {
-            arts.iter()
-                .flat_map(|&a| (0..records[a].claims.len()).map(move |c| (a, c)))
-                .collect()
-        })
+        .map(|arts| arts.iter().flat_map(|&a| (0..records[a].claims.len()).map(move |c| (a, c))).collect())
         .collect();
     let ctx = Ctx {
         records,
@@ -200,19 +168,10 @@ pub fn compare(
         .enumerate()
         .map(|(i, r)| (r.article.id.clone(), ctx.story_ids[ctx.story_of[i]].clone()))
         .collect();
-    let speaker_names: BTreeMap<String, String> = entities
-        .iter()
-        .map(|e| (e.id.clone(), e.name.clone()))
-        .collect();
-    let all_quotes: Vec<crate::model::Quote> = records
-        .iter()
-        .flat_map(|r| r.quotes.iter().cloned())
-        .collect();
+    let speaker_names: BTreeMap<String, String> = entities.iter().map(|e| (e.id.clone(), e.name.clone())).collect();
+    let all_quotes: Vec<crate::model::Quote> = records.iter().flat_map(|r| r.quotes.iter().cloned()).collect();
     let quote_matches = quotes::match_quotes(&all_quotes, &story_of_id, &speaker_names);
-    let matched: BTreeSet<String> = quote_matches
-        .iter()
-        .flat_map(|m| m.quotes.iter().cloned())
-        .collect();
+    let matched: BTreeSet<String> = quote_matches.iter().flat_map(|m| m.quotes.iter().cloned()).collect();
 
     let q = align::quantities(&ctx);
     let d = align::event_dates(&ctx);
@@ -225,11 +184,7 @@ pub fn compare(
         conflicts.extend(part.conflicts);
         single_source.extend(part.single_source);
     }
-    let story_index = |id: &str| {
-        id.trim_start_matches('s')
-            .parse::<usize>()
-            .unwrap_or(usize::MAX)
-    };
+    let story_index = |id: &str| id.trim_start_matches('s').parse::<usize>().unwrap_or(usize::MAX);
     let kind_order = |k: TopicKind| k as u8;
     let topic_order = |a: &Topic, b: &Topic| {
         story_index(&a.story)
@@ -256,7 +211,7 @@ pub fn compare(
     });
 
     Comparison {
-        coverage: coverage::coverage(&ctx, entities),
+        coverage: coverage::coverage(&ctx),
         name_variants: coverage::name_variants(entities),
         citations: coverage::citations(&ctx),
         stories: grouping.stories,

@@ -64,9 +64,7 @@ pub fn sketch(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) -
             // A capitalized word inside a sentence is most likely a name:
             // a name term even when the entity extractor missed it.
             let sentence_start = prev_end.is_none_or(|p| {
-                text[p..w.start]
-                    .chars()
-                    .any(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '“' | '\n'))
+                text[p..w.start].chars().any(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '“' | '\n'))
             });
             prev_end = Some(w.end);
             if !sentence_start
@@ -93,26 +91,13 @@ pub fn sketch(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) -
         }
     }
 
-    let minhash = if hashes.len() >= MIN_WORDS {
-        minhash(&hashes)
-    } else {
-        Vec::new()
-    };
+    let minhash = if hashes.len() >= MIN_WORDS { minhash(&hashes) } else { Vec::new() };
 
     // Content words: most frequent first, earlier first among equals (a
     // word of the headline or lead says more about the story).
     let mut ranked: Vec<(u64, (u32, u32))> = tf.into_iter().collect();
-    ranked.sort_by(|a, b| {
-        b.1.0
-            .cmp(&a.1.0)
-            .then(a.1.1.cmp(&b.1.1))
-            .then(a.0.cmp(&b.0))
-    });
-    let mut terms: Vec<u64> = ranked
-        .iter()
-        .take(MAX_WORD_TERMS)
-        .map(|(h, _)| word_term(*h))
-        .collect();
+    ranked.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.1.1.cmp(&b.1.1)).then(a.0.cmp(&b.0)));
+    let mut terms: Vec<u64> = ranked.iter().take(MAX_WORD_TERMS).map(|(h, _)| word_term(*h)).collect();
     terms.extend(numbers);
 
     // Names, most mentioned first.
@@ -125,11 +110,7 @@ pub fn sketch(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) -
     let mut order: Vec<usize> = (0..local_entities.len())
         .filter(|&i| !local_entities[i].outlet && local_entities[i].kind != EntityKind::Other)
         .collect();
-    order.sort_by(|&a, &b| {
-        counts[b]
-            .cmp(&counts[a])
-            .then_with(|| local_entities[a].name.cmp(&local_entities[b].name))
-    });
+    order.sort_by(|&a, &b| counts[b].cmp(&counts[a]).then_with(|| local_entities[a].name.cmp(&local_entities[b].name)));
     for &i in order.iter().take(MAX_NAME_TERMS) {
         let e = &local_entities[i];
         terms.push(name_term(&e.name));
@@ -146,10 +127,7 @@ pub fn sketch(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) -
     }
     // Most repeated capitalized words first.
     capitalized.sort_unstable();
-    let mut caps: Vec<(usize, u64)> = capitalized
-        .chunk_by(|a, b| a == b)
-        .map(|run| (run.len(), run[0]))
-        .collect();
+    let mut caps: Vec<(usize, u64)> = capitalized.chunk_by(|a, b| a == b).map(|run| (run.len(), run[0])).collect();
     caps.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     terms.extend(caps.iter().take(MAX_NAME_TERMS).map(|&(_, h)| h | 1));
     terms.sort_unstable();
@@ -161,11 +139,7 @@ pub fn sketch(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) -
         .or_else(|| ranked.first().map(|(h, _)| format!("{h:016x}")))
         .unwrap_or_default();
 
-    Sketch {
-        minhash,
-        terms,
-        story_key,
-    }
+    Sketch { minhash, terms, story_key }
 }
 
 /// One-permutation MinHash with rotation densification.
@@ -248,5 +222,14 @@ mod tests {
         assert!(s.terms.contains(&name_term("Sergei Volkov")));
         assert!(s.terms.contains(&name_term("Volkov")));
         assert_eq!(s.story_key, "sergei volkov");
+    }
+
+    #[test]
+    fn capitalized_words_inside_sentences_are_name_terms() {
+        let s = doc_sketch("a", "Floods hit the town. Ministers met in Vienna on Tuesday.", &[]);
+        assert!(s.terms.contains(&name_term("Vienna")));
+        // Sentence-initial words are not names by their capital alone.
+        assert!(!s.terms.contains(&name_term("Ministers")));
+        assert!(!s.terms.contains(&name_term("Floods")));
     }
 }

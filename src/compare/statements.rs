@@ -2,7 +2,7 @@
 //! and pairs where one says an event happened and another that it did not.
 //!
 //! Each claim becomes a set of tokens: content-word lemmas, its numbers and
-//! its resolved entities. Claims made mostly of a quotation are left to the
+//! its resolved entities. Claims that carry a quotation are left to the
 //! quote matcher. Inside a story an inverted index over tokens gives
 //! candidate pairs only through tokens held by few claims (at most
 //! `max(8, claims/8)`); a pair is linked when its weighted Dice overlap
@@ -18,23 +18,25 @@
 //! word or entity, are a possible conflict with confidence 0.5: the two
 //! sentences may speak of different votes.
 //!
-//! Attributed claims that no other source corroborates, that hold no
-//! quantity (those are aligned as quantities) and that are not mostly a
-//! quotation, are single-source facts.
+//! Attributed claims that no other source echoes (overlap below [`ECHO`]),
+//! that hold no quantity (those are aligned as quantities), carry no
+//! quotation, state no plan or prediction ("would", "will") and are not
+//! attributed to a bare pronoun, are single-source facts.
 //!
 //! Cost: O(Σ df²) over capped tokens per story, i.e. O(claims · cap).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::LazyLock;
 
 use super::Ctx;
 use super::align::Aligned;
 use super::lexicon::event_noun_class;
 use super::text::{UnionFind, is_stopword, lemma, norm, words};
-use crate::model::{
-    Assertion, Evidence, QuoteKind, SingleSourceFact, Topic, TopicKind, TopicValue,
-};
+use crate::model::{Assertion, Evidence, QuoteKind, SingleSourceFact, Topic, TopicKind, TopicValue};
 
-const LINK: f64 = 0.5;
+const LINK: f64 = 0.4;
+/// Overlap at which a claim is echoed elsewhere (then it is not single-source).
+const ECHO: f64 = 0.25;
 const MIN_SHARED: usize = 4;
 
 struct ClaimInfo {
@@ -79,13 +81,19 @@ struct Outcome {
     phrase: &'static str,
 }
 
+/// Lemmas of all outcome words (not evidence that two claims share a topic).
+static OUTCOME_LEMMAS: LazyLock<BTreeSet<String>> =
+    LazyLock::new(|| OUTCOMES.iter().flat_map(|o| o.0.split(' ')).map(lemma).collect());
+
+/// OUTCOMES split into words once.
+static OUTCOME_WORDS: LazyLock<Vec<Vec<&'static str>>> =
+    LazyLock::new(|| OUTCOMES.iter().map(|o| o.0.split(' ').collect()).collect());
+
 fn outcomes(ws: &[String]) -> Vec<Outcome> {
     let mut out = Vec::new();
     for i in 0..ws.len() {
-        for &(phrase, class, positive) in OUTCOMES {
-            let parts: Vec<&str> = phrase.split(' ').collect();
-            if i + parts.len() > ws.len() || parts.iter().enumerate().any(|(k, p)| ws[i + k] != *p)
-            {
+        for (&(phrase, class, positive), parts) in OUTCOMES.iter().zip(OUTCOME_WORDS.iter()) {
+            if i + parts.len() > ws.len() || parts.iter().enumerate().any(|(k, p)| ws[i + k] != *p) {
                 continue;
             }
             // The event it is about: the nearest event noun before it.
@@ -96,15 +104,9 @@ fn outcomes(ws: &[String]) -> Vec<Outcome> {
             else {
                 continue;
             };
-            let negated = (i.saturating_sub(3)..i)
-                .any(|k| matches!(ws[k].as_str(), "not" | "never" | "n't"))
+            let negated = (i.saturating_sub(3)..i).any(|k| matches!(ws[k].as_str(), "not" | "never" | "n't"))
                 || (i > 0 && ws[i - 1].ends_with("n't"));
-            out.push(Outcome {
-                noun,
-                class,
-                positive: positive != negated,
-                phrase,
-            });
+            out.push(Outcome { noun, class, positive: positive != negated, phrase });
         }
     }
     out
@@ -123,19 +125,15 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
             let quoted: usize = rec
                 .quotes
                 .iter()
-                .filter(|q| {
-                    matches!(
-                        q.kind,
-                        QuoteKind::Full | QuoteKind::Partial | QuoteKind::Social
-                    )
-                })
+                .filter(|q| matches!(q.kind, QuoteKind::Full | QuoteKind::Partial | QuoteKind::Social))
                 .filter(|q| q.start >= claim.start && q.end <= claim.end)
                 .map(|q| q.end - q.start)
                 .sum();
             let quote_heavy = quoted * 2 > len;
-            let has_matched_quote = rec.quotes.iter().any(|q| {
-                q.start >= claim.start && q.end <= claim.end && matched_quotes.contains(&q.id)
-            });
+            let has_matched_quote = rec
+                .quotes
+                .iter()
+                .any(|q| q.start >= claim.start && q.end <= claim.end && matched_quotes.contains(&q.id));
             let ws = words(&claim.text);
             let lower: Vec<String> = ws.iter().map(|w| norm(w.text)).collect();
             if !quote_heavy {
@@ -145,9 +143,7 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
             }
             let content: Vec<String> = lower
                 .iter()
-                .filter(|w| {
-                    w.chars().count() >= 3 && w.chars().all(char::is_alphabetic) && !is_stopword(w)
-                })
+                .filter(|w| w.chars().count() >= 3 && w.chars().all(char::is_alphabetic) && !is_stopword(w))
                 .map(|w| lemma(w))
                 .collect();
             let mut tokens: BTreeSet<String> = content.iter().cloned().collect();
@@ -157,13 +153,17 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
             for e in ctx.claim_entities(art, claim) {
                 tokens.insert(format!("@{e}"));
             }
-            let skip = quote_heavy || has_matched_quote || content.len() < 4;
-            infos.push(ClaimInfo {
-                art,
-                claim: ci,
-                tokens: if skip { BTreeSet::new() } else { tokens },
-                content,
+            // Quoted words are the quote matcher's business; a sentence that
+            // carries a quotation is not compared as a statement.
+            let has_quote = rec.quotes.iter().any(|q| {
+                q.start >= claim.start
+                    && q.end <= claim.end
+                    && matches!(q.kind, QuoteKind::Full | QuoteKind::Partial | QuoteKind::Social)
             });
+            // Quotation marks the quote extractor did not pair still mean speech.
+            let has_marks = claim.text.contains(['"', '“', '”']);
+            let skip = quote_heavy || has_matched_quote || has_quote || has_marks || content.len() < 4;
+            infos.push(ClaimInfo { art, claim: ci, tokens: if skip { BTreeSet::new() } else { tokens }, content });
         }
         let n = infos.len();
         let mut df: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
@@ -191,23 +191,22 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
                 }
             }
         }
-        let total = |i: usize| -> f64 {
-            infos[i]
-                .tokens
-                .iter()
-                .map(|t| weight(df[t.as_str()].len()))
-                .sum()
-        };
+        let total = |i: usize| -> f64 { infos[i].tokens.iter().map(|t| weight(df[t.as_str()].len())).sum() };
         let mut uf = UnionFind::new(n);
         let mut pairs: Vec<((usize, usize), (f64, usize))> = shared.into_iter().collect();
         pairs.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut echoed = vec![false; n];
         for ((a, b), (w, count)) in pairs {
             let dice = 2.0 * w / (total(a) + total(b)).max(1e-9);
             if count >= MIN_SHARED && dice >= LINK {
                 uf.union(a, b);
             }
+            if count >= 3 && dice >= ECHO {
+                echoed[a] = true;
+                echoed[b] = true;
+            }
         }
-        let mut corroborated = vec![false; n];
+        let mut corroborated = echoed;
         for comp in uf.components() {
             if comp.len() < 2 {
                 continue;
@@ -219,8 +218,7 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
             for &i in &comp {
                 corroborated[i] = true;
             }
-            out.agreements
-                .push(statement_topic(ctx, &infos, &comp, &story_id, sources));
+            out.agreements.push(statement_topic(ctx, &infos, &comp, &story_id, sources));
         }
 
         // Outcome conflicts, per event noun.
@@ -240,18 +238,10 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
                     if ctx.source_of[a.art] == ctx.source_of[b.art] || !opposed(p, q) {
                         continue;
                     }
-                    let ca: BTreeSet<&String> =
-                        a.content.iter().filter(|w| w.as_str() != noun).collect();
-                    let cb: BTreeSet<&String> =
-                        b.content.iter().filter(|w| w.as_str() != noun).collect();
-                    let outcome_words: BTreeSet<String> = OUTCOMES
-                        .iter()
-                        .flat_map(|o| o.0.split(' '))
-                        .map(lemma)
-                        .collect();
-                    let shares = ca
-                        .intersection(&cb)
-                        .any(|w| !outcome_words.contains(*w) && event_noun_class(w).is_none());
+                    let ca: BTreeSet<&String> = a.content.iter().filter(|w| w.as_str() != noun).collect();
+                    let cb: BTreeSet<&String> = b.content.iter().filter(|w| w.as_str() != noun).collect();
+                    let shares =
+                        ca.intersection(&cb).any(|w| !OUTCOME_LEMMAS.contains(*w) && event_noun_class(w).is_none());
                     if shares {
                         pos_hit.insert(*pi);
                         neg_hit.insert(*ni);
@@ -259,28 +249,33 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
                 }
             }
             if pos_hit.is_empty() {
-                continue;
-            }
-            let phrase_of = |set: &BTreeSet<usize>, positive: bool| -> String {
-                let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-                for (i, o) in items.iter().map(|x| (&x.0, &x.1)) {
-                    if set.contains(i) && o.positive == positive {
-                        *counts.entry(o.phrase).or_default() += 1;
+                // No opposite outcome: the same outcome from two sources is
+                // a corroborated statement ("the vote went ahead").
+                for positive in [true, false] {
+                    let same: BTreeSet<usize> =
+                        items.iter().filter(|(_, o)| o.positive == positive).map(|(i, _)| *i).collect();
+                    let sources = ctx.sources(same.iter().map(|&i| infos[i].art));
+                    if sources < 2 {
+                        continue;
+                    }
+                    let phrase = phrase_of_set(&items, &same, positive);
+                    out.agreements.push(Topic {
+                        topic: format!("{noun} outcome"),
+                        kind: TopicKind::Statement,
+                        story: story_id.clone(),
+                        values: vec![claims_value(ctx, &infos, &same, phrase)],
+                        confidence: 0.6,
+                        independent_sources: sources,
+                        self_contradiction: false,
+                        note: None,
+                    });
+                    for i in same {
+                        corroborated[i] = true;
                     }
                 }
-                let p = counts
-                    .iter()
-                    .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-                    .map(|x| *x.0)
-                    .unwrap_or("");
-                if positive {
-                    p.to_string()
-                } else if OUTCOMES.iter().any(|o| o.0 == p && !o.2) {
-                    p.to_string()
-                } else {
-                    format!("not {p}")
-                }
-            };
+                continue;
+            }
+            let phrase_of = |set: &BTreeSet<usize>, positive: bool| -> String { phrase_of_set(&items, set, positive) };
             let values = vec![
                 claims_value(ctx, &infos, &pos_hit, phrase_of(&pos_hit, true)),
                 claims_value(ctx, &infos, &neg_hit, phrase_of(&neg_hit, false)),
@@ -304,16 +299,24 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
         // Attributed statements no other source makes.
         for (i, info) in infos.iter().enumerate() {
             let claim = &ctx.records[info.art].claims[info.claim];
-            if corroborated[i]
-                || info.tokens.is_empty()
-                || !claim.quantities.is_empty()
-                || info.content.len() < 5
-            {
+            if corroborated[i] || info.tokens.is_empty() || !claim.quantities.is_empty() || info.content.len() < 5 {
                 continue;
             }
             let Assertion::Attributed { name, .. } = &claim.asserted_by else {
                 continue;
             };
+            // Plans and predictions ("would", "will") are not checkable facts.
+            let lower = claim.text.to_lowercase();
+            if words(&lower).iter().any(|w| {
+                matches!(w.text, "would" | "will" | "could" | "may" | "might" | "should" | "expects" | "expected")
+            }) {
+                continue;
+            }
+            // "he said", "she added": the reader cannot tell who without the article.
+            let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+            if matches!(first.as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "you" | "his" | "her") {
+                continue;
+            }
             out.single_source.push(SingleSourceFact {
                 story: story_id.clone(),
                 article: claim.article.clone(),
@@ -326,48 +329,40 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
     out
 }
 
+/// The most common outcome phrase of a set of claims ("went ahead",
+/// "postponed", or "not held" for a negated positive).
+fn phrase_of_set(items: &[&(usize, Outcome)], set: &BTreeSet<usize>, positive: bool) -> String {
+    let mut counts: BTreeMap<(&str, bool), usize> = BTreeMap::new();
+    for (i, o) in items.iter().map(|x| (&x.0, &x.1)) {
+        if set.contains(i) && o.positive == positive {
+            // Whether the phrase itself says so, or it is negated.
+            let literal = OUTCOMES.iter().any(|w| w.0 == o.phrase && w.2 == positive);
+            *counts.entry((o.phrase, literal)).or_default() += 1;
+        }
+    }
+    match counts.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|x| *x.0) {
+        Some((p, true)) => p.to_string(),
+        Some((p, false)) => format!("not {p}"),
+        None => String::new(),
+    }
+}
+
 fn claim_evidence(ctx: &Ctx, art: usize, ci: usize) -> Evidence {
     let c = &ctx.records[art].claims[ci];
-    Evidence {
-        article: ctx.records[art].article.id.clone(),
-        start: c.start,
-        end: c.end,
-        text: c.text.clone(),
-    }
+    Evidence { article: ctx.records[art].article.id.clone(), start: c.start, end: c.end, text: c.text.clone() }
 }
 
-fn claims_value(
-    ctx: &Ctx,
-    infos: &[ClaimInfo],
-    set: &BTreeSet<usize>,
-    value: String,
-) -> TopicValue {
-    let mut articles: Vec<String> = set
-        .iter()
-        .map(|&i| ctx.records[infos[i].art].article.id.clone())
-        .collect();
+fn claims_value(ctx: &Ctx, infos: &[ClaimInfo], set: &BTreeSet<usize>, value: String) -> TopicValue {
+    let mut articles: Vec<String> = set.iter().map(|&i| ctx.records[infos[i].art].article.id.clone()).collect();
     articles.sort();
     articles.dedup();
-    let mut evidence: Vec<Evidence> = set
-        .iter()
-        .map(|&i| claim_evidence(ctx, infos[i].art, infos[i].claim))
-        .collect();
+    let mut evidence: Vec<Evidence> = set.iter().map(|&i| claim_evidence(ctx, infos[i].art, infos[i].claim)).collect();
     evidence.sort();
     evidence.dedup();
-    TopicValue {
-        value,
-        articles,
-        evidence,
-    }
+    TopicValue { value, articles, evidence }
 }
 
-fn statement_topic(
-    ctx: &Ctx,
-    infos: &[ClaimInfo],
-    comp: &[usize],
-    story: &str,
-    sources: usize,
-) -> Topic {
+fn statement_topic(ctx: &Ctx, infos: &[ClaimInfo], comp: &[usize], story: &str, sources: usize) -> Topic {
     // Label: words most of the group's claims share, in the first claim's order.
     let mut count: BTreeMap<&str, usize> = BTreeMap::new();
     for &i in comp {
@@ -396,9 +391,7 @@ fn statement_topic(
         }
     }
     let set: BTreeSet<usize> = comp.iter().copied().collect();
-    let text = ctx.records[infos[first].art].claims[infos[first].claim]
-        .text
-        .clone();
+    let text = ctx.records[infos[first].art].claims[infos[first].claim].text.clone();
     Topic {
         topic: label.join(" "),
         kind: TopicKind::Statement,

@@ -2,18 +2,22 @@
 //! only compared inside a story.
 //!
 //! Each article's term set is its sketch terms plus its resolved entity ids.
-//! Terms are weighted `ln(1 + N/df)` (names count double). An inverted index
-//! gives candidate pairs only through shared terms whose document frequency
+//! Terms are weighted `ln(1 + N/df)` (names count double). Candidate pairs
+//! come from an inverted index: pairs sharing at least two terms whose document frequency
 //! is at most [`MAX_DF`] (so "government" in a corpus of 100,000 articles
-//! never makes pairs); each candidate pair accumulates the weight of the
-//! terms it shares. A pair is linked when its shared weight is a large enough
-//! share of the lighter article's total; with fewer than two shared names, or for articles published more than a week apart, it
-//! takes twice the overlap (each condition doubles it). Linked pairs and syndicated copies are merged by
+//! never makes pairs). Each candidate is then scored on every term the two
+//! share, common ones included, by merging their sorted term lists. A pair is
+//! linked when its shared weight is at least [`LINK`] of the lighter
+//! article's total; with fewer than two shared names, or for articles
+//! published more than a week apart, it takes twice the overlap (each
+//! condition doubles it). Linked pairs and syndicated copies are merged by
 //! union-find; every component is a story (an unlinked article is a story of
-//! its own).
+//! its own). A big story needs no term shared by all its articles: chains of
+//! rare shared terms connect it.
 //!
-//! Cost: O(Σ df²) over terms with df ≤ MAX_DF, i.e. at most O(P · MAX_DF)
-//! for P postings, plus O(N α(N)) for union-find. Never all pairs of articles.
+//! Cost: O(Σ df²) over terms with df ≤ MAX_DF, at most O(P · MAX_DF) for P
+//! postings, to find candidates; O(T) per candidate to score (T terms per
+//! article, ~100); O(N α(N)) for union-find. Never all pairs of articles.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -22,7 +26,7 @@ use super::text::UnionFind;
 use crate::model::{ArticleRecord, Entity, EntityKind, Story};
 
 /// Terms held by more articles than this make no candidate pairs.
-const MAX_DF: usize = 200;
+const MAX_DF: usize = 48;
 /// Share of the lighter article's term weight two articles must share.
 const LINK: f64 = 0.12;
 
@@ -34,12 +38,7 @@ pub struct Grouping {
 
 fn days(date: Option<&str>) -> Option<i64> {
     let d: jiff::civil::Date = date?.parse().ok()?;
-    Some(
-        d.since(jiff::civil::date(2000, 1, 1))
-            .ok()?
-            .get_days()
-            .into(),
-    )
+    Some(d.since(jiff::civil::date(2000, 1, 1)).ok()?.get_days().into())
 }
 
 pub fn group(
@@ -55,10 +54,7 @@ pub fn group(
         .map(|(i, r)| {
             let mut t = r.sketch.terms.clone();
             for id in article_entities.get(i).into_iter().flatten() {
-                if entities
-                    .get(id.as_str())
-                    .is_some_and(|e| !e.outlet && e.kind != EntityKind::Other)
-                {
+                if entities.get(id.as_str()).is_some_and(|e| !e.outlet && e.kind != EntityKind::Other) {
                     t.push(name_term(&format!("entity:{id}")));
                 }
             }
@@ -78,44 +74,56 @@ pub fn group(
         let w = (1.0 + n as f64 / df.max(1) as f64).ln();
         if is_name_term(t) { 2.0 * w } else { w }
     };
-    let totals: Vec<f64> = terms
-        .iter()
-        .map(|ts| {
-            ts.iter()
-                .map(|t| weight(*t, postings.get(t).map_or(1, Vec::len)))
-                .sum()
-        })
-        .collect();
+    let totals: Vec<f64> =
+        terms.iter().map(|ts| ts.iter().map(|t| weight(*t, postings.get(t).map_or(1, Vec::len))).sum()).collect();
 
-    // Shared weight per candidate pair, summed in term order (deterministic).
+    // Candidate pairs: articles sharing at least one rare term.
     let max_df = MAX_DF.min(n.max(2));
-    let mut sorted_terms: Vec<(&u64, &Vec<usize>)> = postings
-        .iter()
-        .filter(|(_, p)| p.len() >= 2 && p.len() <= max_df)
-        .collect();
-    sorted_terms.sort_by_key(|(t, _)| **t);
-    let mut shared: HashMap<(usize, usize), (f64, u32)> = HashMap::new();
-    for (&t, list) in sorted_terms {
-        let w = weight(t, list.len());
+    let mut rare_shared: HashMap<(u32, u32), u16> = HashMap::new();
+    for list in postings.values() {
+        if list.len() < 2 || list.len() > max_df {
+            continue;
+        }
         for (x, &a) in list.iter().enumerate() {
             for &b in &list[x + 1..] {
-                let e = shared.entry((a, b)).or_insert((0.0, 0));
-                e.0 += w;
-                if is_name_term(t) {
-                    e.1 += 1;
-                }
+                let c = rare_shared.entry((a as u32, b as u32)).or_insert(0);
+                *c = c.saturating_add(1);
             }
         }
     }
-
-    let dates: Vec<Option<i64>> = records
-        .iter()
-        .map(|r| days(r.article.published.as_deref()))
+    // One shared rare word is chance; it takes two to be worth scoring.
+    let mut candidates: Vec<(u32, u32)> = rare_shared.into_iter().filter(|&(_, c)| c >= 2).map(|(p, _)| p).collect();
+    candidates.sort_unstable();
+    // Each candidate is scored on all the terms it shares, common ones
+    // included, by merging the two sorted term lists.
+    let shared: Vec<((usize, usize), (f64, u32))> = candidates
+        .into_iter()
+        .map(|(a, b)| {
+            let (a, b) = (a as usize, b as usize);
+            let (ta, tb) = (&terms[a], &terms[b]);
+            let (mut i, mut j, mut w, mut names) = (0, 0, 0.0, 0u32);
+            while i < ta.len() && j < tb.len() {
+                match ta[i].cmp(&tb[j]) {
+                    std::cmp::Ordering::Less => i += 1,
+                    std::cmp::Ordering::Greater => j += 1,
+                    std::cmp::Ordering::Equal => {
+                        let t = ta[i];
+                        w += weight(t, postings.get(&t).map_or(1, Vec::len));
+                        if is_name_term(t) {
+                            names += 1;
+                        }
+                        i += 1;
+                        j += 1;
+                    }
+                }
+            }
+            ((a, b), (w, names))
+        })
         .collect();
+
+    let dates: Vec<Option<i64>> = records.iter().map(|r| days(r.article.published.as_deref())).collect();
     let mut uf = UnionFind::new(n);
-    let mut pairs: Vec<((usize, usize), (f64, u32))> = shared.into_iter().collect();
-    pairs.sort_by(|a, b| a.0.cmp(&b.0));
-    for ((a, b), (w, names)) in pairs {
+    for ((a, b), (w, names)) in shared {
         let lighter = totals[a].min(totals[b]);
         if lighter <= 0.0 {
             continue;
@@ -129,14 +137,6 @@ pub fn group(
             && (da - db).abs() > 7
         {
             need *= 2.0;
-        }
-        if std::env::var_os("ANALYZE_DEBUG_STORIES").is_some() {
-            eprintln!(
-                "{} {} share {:.3} names {names} need {need:.2}",
-                records[a].article.id,
-                records[b].article.id,
-                w / lighter
-            );
         }
         if w / lighter >= need {
             uf.union(a, b);
@@ -158,10 +158,7 @@ pub fn group(
     let mut story_of = vec![0; n];
     let mut stories = Vec::with_capacity(comps.len());
     for (k, comp) in comps.iter().enumerate() {
-        let mut arts: Vec<String> = comp
-            .iter()
-            .map(|&i| records[i].article.id.clone())
-            .collect();
+        let mut arts: Vec<String> = comp.iter().map(|&i| records[i].article.id.clone()).collect();
         arts.sort();
         for &i in comp {
             story_of[i] = k;
@@ -192,11 +189,7 @@ fn label(
             {
                 let c = count.entry(e.name.as_str()).or_insert((0, 0));
                 c.0 += 1;
-                c.1 += e
-                    .mention_counts
-                    .get(&records[i].article.id)
-                    .copied()
-                    .unwrap_or(0);
+                c.1 += e.mention_counts.get(&records[i].article.id).copied().unwrap_or(0);
             }
         }
     }
@@ -209,10 +202,5 @@ fn label(
     comp.iter()
         .filter_map(|&i| records[i].article.headline.clone())
         .next()
-        .unwrap_or_else(|| {
-            records
-                .get(comp[0])
-                .map(|r| r.article.id.clone())
-                .unwrap_or_default()
-        })
+        .unwrap_or_else(|| records.get(comp[0]).map(|r| r.article.id.clone()).unwrap_or_default())
 }

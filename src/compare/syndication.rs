@@ -68,10 +68,7 @@ pub fn near_copy_pairs(records: &[ArticleRecord]) -> Vec<(usize, usize, f64)> {
 
 /// Group near-copy pairs. Returns the groups (sorted by original id) and,
 /// per article, the index of its group's original (itself when not a copy).
-pub fn groups(
-    records: &[ArticleRecord],
-    pairs: &[(usize, usize, f64)],
-) -> (Vec<SyndicationGroup>, Vec<usize>) {
+pub fn groups(records: &[ArticleRecord], pairs: &[(usize, usize, f64)]) -> (Vec<SyndicationGroup>, Vec<usize>) {
     let n = records.len();
     let mut uf = UnionFind::new(n);
     for &(a, b, _) in pairs {
@@ -89,23 +86,14 @@ pub fn groups(
                 let pa = records[a].article.published.as_deref();
                 let pb = records[b].article.published.as_deref();
                 // Dated before undated, then earlier date, then id.
-                (pa.is_none(), pa, &records[a].article.id).cmp(&(
-                    pb.is_none(),
-                    pb,
-                    &records[b].article.id,
-                ))
+                (pa.is_none(), pa, &records[a].article.id).cmp(&(pb.is_none(), pb, &records[b].article.id))
             })
             .unwrap_or(&comp[0]);
         let mut copies: Vec<usize> = comp.iter().copied().filter(|&i| i != original).collect();
         copies.sort_by(|&a, &b| records[a].article.id.cmp(&records[b].article.id));
         let sims: Vec<f64> = copies
             .iter()
-            .map(|&c| {
-                estimate_jaccard(
-                    &records[original].sketch.minhash,
-                    &records[c].sketch.minhash,
-                )
-            })
+            .map(|&c| estimate_jaccard(&records[original].sketch.minhash, &records[c].sketch.minhash))
             .collect();
         let similarity = sims.iter().sum::<f64>() / sims.len().max(1) as f64;
         for &i in &comp {
@@ -113,10 +101,7 @@ pub fn groups(
         }
         out.push(SyndicationGroup {
             original: records[original].article.id.clone(),
-            copies: copies
-                .iter()
-                .map(|&c| records[c].article.id.clone())
-                .collect(),
+            copies: copies.iter().map(|&c| records[c].article.id.clone()).collect(),
             similarity: (similarity * 100.0).round() / 100.0,
         });
     }

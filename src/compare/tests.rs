@@ -29,10 +29,7 @@ fn run(builders: Vec<RecordBuilder>) -> Comparison {
 }
 
 fn quantity_topics(topics: &[crate::model::Topic]) -> Vec<&crate::model::Topic> {
-    topics
-        .iter()
-        .filter(|t| t.kind == TopicKind::Quantity)
-        .collect()
+    topics.iter().filter(|t| t.kind == TopicKind::Quantity).collect()
 }
 
 #[test]
@@ -45,11 +42,13 @@ fn approximations_of_three_hours_agree() {
             None,
             Approx::About,
         ),
-        summit(
-            1,
-            "It ended after a final closed-door meeting that ran for some three hours.",
-        )
-        .q("some three hours", 3.0, Some("hours"), None, Approx::About),
+        summit(1, "It ended after a final closed-door meeting that ran for some three hours.").q(
+            "some three hours",
+            3.0,
+            Some("hours"),
+            None,
+            Approx::About,
+        ),
         summit(2, "Delegates left after a nearly three-hour meeting.").q(
             "nearly three-hour",
             3.0,
@@ -102,13 +101,7 @@ fn nearly_does_not_reach_above_its_value() {
 fn original_and_revised_plans_are_separate_facts() {
     let c = run(vec![
         summit(0, "Talks were built around the original 12-point outline.")
-            .q(
-                "12-point",
-                12.0,
-                Some("point"),
-                Some("outline"),
-                Approx::Exact,
-            )
+            .q("12-point", 12.0, Some("point"), Some("outline"), Approx::Exact)
             .quals(&["original"]),
         summit(1, "The talks followed a 12-point recovery plan.").q(
             "12-point",
@@ -117,11 +110,13 @@ fn original_and_revised_plans_are_separate_facts() {
             Some("plan"),
             Approx::Exact,
         ),
-        summit(
-            2,
-            "Delegates worked from the amended plan, cut to about 9 points.",
-        )
-        .q("about 9 points", 9.0, None, Some("points"), Approx::About),
+        summit(2, "Delegates worked from the amended plan, cut to about 9 points.").q(
+            "about 9 points",
+            9.0,
+            None,
+            Some("points"),
+            Approx::About,
+        ),
         summit(3, "The revised nine-point plan drops several proposals.").q(
             "nine-point",
             9.0,
@@ -133,22 +128,10 @@ fn original_and_revised_plans_are_separate_facts() {
     assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
     let q = quantity_topics(&c.agreements);
     assert_eq!(q.len(), 2, "{q:#?}");
-    let revised = q
-        .iter()
-        .find(|t| t.topic.starts_with("revised"))
-        .expect("revised plan topic");
-    assert_eq!(
-        revised.values[0].articles,
-        ["03-summit.txt", "04-summit.txt"]
-    );
-    let original = q
-        .iter()
-        .find(|t| !t.topic.starts_with("revised"))
-        .expect("original plan topic");
-    assert_eq!(
-        original.values[0].articles,
-        ["01-summit.txt", "02-summit.txt"]
-    );
+    let revised = q.iter().find(|t| t.topic.starts_with("revised")).expect("revised plan topic");
+    assert_eq!(revised.values[0].articles, ["03-summit.txt", "04-summit.txt"]);
+    let original = q.iter().find(|t| !t.topic.starts_with("revised")).expect("original plan topic");
+    assert_eq!(original.values[0].articles, ["01-summit.txt", "02-summit.txt"]);
     assert_eq!(original.values[0].value, "12 points");
 }
 
@@ -156,13 +139,7 @@ fn original_and_revised_plans_are_separate_facts() {
 fn original_12_and_14_points_conflict() {
     let c = run(vec![
         summit(0, "Talks were built around the original 12-point outline.")
-            .q(
-                "12-point",
-                12.0,
-                Some("point"),
-                Some("outline"),
-                Approx::Exact,
-            )
+            .q("12-point", 12.0, Some("point"), Some("outline"), Approx::Exact)
             .quals(&["original"]),
         summit(1, "The talks followed a 14-point recovery plan.").q(
             "14-point",
@@ -196,53 +173,23 @@ fn unrelated_numbers_never_conflict() {
     ]);
     assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
     // The 2025 budget is confirmed by two outlets; 2024's too.
-    let budgets: Vec<&str> = c
-        .agreements
-        .iter()
-        .filter(|t| t.topic.starts_with("budget"))
-        .map(|t| t.topic.as_str())
-        .collect();
-    assert_eq!(
-        budgets,
-        ["budget (EUR), 2024", "budget (EUR), 2025"],
-        "{:#?}",
-        c.agreements
-    );
+    let budgets: Vec<&str> =
+        c.agreements.iter().filter(|t| t.topic.starts_with("budget")).map(|t| t.topic.as_str()).collect();
+    assert_eq!(budgets, ["budget (EUR), 2024", "budget (EUR), 2025"], "{:#?}", c.agreements);
 }
 
 #[test]
 fn evacuated_figures_conflict_with_evidence() {
     let c = run(vec![
-        summit(
-            0,
-            "About 2,000 people were evacuated from flooded districts in Kharkiv, officials said.",
-        )
-        .entity("Kharkiv", EntityKind::Place)
-        .q(
-            "About 2,000 people",
-            2000.0,
-            None,
-            Some("people"),
-            Approx::About,
-        ),
-        summit(
-            1,
-            "Some 2,000 residents were evacuated from flooded districts around Kharkiv.",
-        )
-        .entity("Kharkiv", EntityKind::Place)
-        .q(
-            "Some 2,000 residents",
-            2000.0,
-            None,
-            Some("residents"),
-            Approx::About,
-        ),
-        summit(
-            2,
-            "Emergency services said 1,800 people had been evacuated from districts in Kharkov.",
-        )
-        .entity_as("Kharkov", EntityKind::Place, "E:kharkiv")
-        .q("1,800 people", 1800.0, None, Some("people"), Approx::Exact),
+        summit(0, "About 2,000 people were evacuated from flooded districts in Kharkiv, officials said.")
+            .entity("Kharkiv", EntityKind::Place)
+            .q("About 2,000 people", 2000.0, None, Some("people"), Approx::About),
+        summit(1, "Some 2,000 residents were evacuated from flooded districts around Kharkiv.")
+            .entity("Kharkiv", EntityKind::Place)
+            .q("Some 2,000 residents", 2000.0, None, Some("residents"), Approx::About),
+        summit(2, "Emergency services said 1,800 people had been evacuated from districts in Kharkov.")
+            .entity_as("Kharkov", EntityKind::Place, "E:kharkiv")
+            .q("1,800 people", 1800.0, None, Some("people"), Approx::Exact),
     ]);
     let q = quantity_topics(&c.conflicts);
     assert_eq!(q.len(), 1, "{:#?}", c.conflicts);
@@ -251,23 +198,9 @@ fn evacuated_figures_conflict_with_evidence() {
     assert!(t.confidence >= 0.7);
     assert!(!t.self_contradiction);
     assert_eq!(t.independent_sources, 3);
-    let values: Vec<(&str, Vec<&str>)> = t
-        .values
-        .iter()
-        .map(|v| {
-            (
-                v.value.as_str(),
-                v.articles.iter().map(String::as_str).collect(),
-            )
-        })
-        .collect();
-    assert_eq!(
-        values,
-        [
-            ("1,800", vec!["03-summit.txt"]),
-            ("about 2,000", vec!["01-summit.txt", "02-summit.txt"])
-        ]
-    );
+    let values: Vec<(&str, Vec<&str>)> =
+        t.values.iter().map(|v| (v.value.as_str(), v.articles.iter().map(String::as_str).collect())).collect();
+    assert_eq!(values, [("1,800", vec!["03-summit.txt"]), ("about 2,000", vec!["01-summit.txt", "02-summit.txt"])]);
     let ev = &t.values[0].evidence[0];
     assert_eq!(ev.text, "1,800 people");
     assert_eq!(ev.article, "03-summit.txt");
@@ -276,18 +209,20 @@ fn evacuated_figures_conflict_with_evidence() {
 #[test]
 fn different_places_are_not_compared() {
     let c = run(vec![
-        summit(0, "About 2,000 people were evacuated in Kharkiv.")
-            .entity("Kharkiv", EntityKind::Place)
-            .q(
-                "About 2,000 people",
-                2000.0,
-                None,
-                Some("people"),
-                Approx::About,
-            ),
-        summit(1, "In Odesa, 500 people were evacuated.")
-            .entity("Odesa", EntityKind::Place)
-            .q("500 people", 500.0, None, Some("people"), Approx::Exact),
+        summit(0, "About 2,000 people were evacuated in Kharkiv.").entity("Kharkiv", EntityKind::Place).q(
+            "About 2,000 people",
+            2000.0,
+            None,
+            Some("people"),
+            Approx::About,
+        ),
+        summit(1, "In Odesa, 500 people were evacuated.").entity("Odesa", EntityKind::Place).q(
+            "500 people",
+            500.0,
+            None,
+            Some("people"),
+            Approx::Exact,
+        ),
     ]);
     assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
 }
@@ -315,12 +250,9 @@ fn one_article_contradicting_itself() {
 #[test]
 fn change_within_one_sentence_is_not_a_contradiction() {
     let c = run(vec![
-        summit(
-            0,
-            "The number of evacuated people rose from 1,800 people to 2,000 people.",
-        )
-        .q("1,800 people", 1800.0, None, Some("people"), Approx::Exact)
-        .q("2,000 people", 2000.0, None, Some("people"), Approx::Exact),
+        summit(0, "The number of evacuated people rose from 1,800 people to 2,000 people.")
+            .q("1,800 people", 1800.0, None, Some("people"), Approx::Exact)
+            .q("2,000 people", 2000.0, None, Some("people"), Approx::Exact),
     ]);
     assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
 }
@@ -339,27 +271,14 @@ fn syndicated_copies_count_once() {
             .outlet(outlet)
             .entity("Olena Marchuk", EntityKind::Person)
             .entity("Danube", EntityKind::Place)
-            .q(
-                "About 2,000 people",
-                2000.0,
-                None,
-                Some("people"),
-                Approx::About,
-            )
+            .q("About 2,000 people", 2000.0, None, Some("people"), Approx::About)
     };
     // Original and reprint only: one source, no agreement.
-    let c = run(vec![
-        wire("a.txt", WIRE, "Wire"),
-        wire("b.txt", &copy, "Reprint Times"),
-    ]);
+    let c = run(vec![wire("a.txt", WIRE, "Wire"), wire("b.txt", &copy, "Reprint Times")]);
     assert_eq!(c.syndication.len(), 1, "{:?}", c.syndication);
     assert_eq!(c.syndication[0].original, "a.txt");
     assert_eq!(c.syndication[0].copies, ["b.txt"]);
-    assert!(
-        quantity_topics(&c.agreements).is_empty(),
-        "{:#?}",
-        c.agreements
-    );
+    assert!(quantity_topics(&c.agreements).is_empty(), "{:#?}", c.agreements);
 
     // An independent report agreeing makes two sources, not three.
     let own = "Flood-hit districts along the Danube counted the cost on Thursday. Olena Marchuk said about 2,000 \
@@ -372,13 +291,7 @@ fn syndicated_copies_count_once() {
             .outlet("Lakeside")
             .entity("Olena Marchuk", EntityKind::Person)
             .entity("Danube", EntityKind::Place)
-            .q(
-                "about 2,000 people",
-                2000.0,
-                None,
-                Some("people"),
-                Approx::About,
-            ),
+            .q("about 2,000 people", 2000.0, None, Some("people"), Approx::About),
     ]);
     assert_eq!(c.stories.len(), 1);
     let q = quantity_topics(&c.agreements);
@@ -403,11 +316,7 @@ fn two_stories_are_not_compared() {
         .entity("Inês Carvalhal", EntityKind::Person)
     };
     let c = run(vec![
-        summit(
-            0,
-            "About 2,000 people were evacuated from flooded districts.",
-        )
-        .q(
+        summit(0, "About 2,000 people were evacuated from flooded districts.").q(
             "About 2,000 people",
             2000.0,
             None,
@@ -421,64 +330,40 @@ fn two_stories_are_not_compared() {
             Some("people"),
             Approx::About,
         ),
-        porto(
-            "p1.txt",
-            "Some 1,800 people were evacuated from nearby buildings.",
-        )
-        .q(
+        porto("p1.txt", "Some 1,800 people were evacuated from nearby buildings.").q(
             "Some 1,800 people",
             1800.0,
             None,
             Some("people"),
             Approx::About,
         ),
-        porto(
-            "p2.txt",
-            "Police said 1,800 people were evacuated from the blocks under the viaduct.",
-        )
-        .q("1,800 people", 1800.0, None, Some("people"), Approx::Exact),
+        porto("p2.txt", "Police said 1,800 people were evacuated from the blocks under the viaduct.").q(
+            "1,800 people",
+            1800.0,
+            None,
+            Some("people"),
+            Approx::Exact,
+        ),
     ]);
     assert_eq!(c.stories.len(), 2, "{:#?}", c.stories);
     assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
     let q = quantity_topics(&c.agreements);
     assert_eq!(q.len(), 2, "{q:#?}");
     assert_ne!(q[0].story, q[1].story);
-    let porto_story = c
-        .stories
-        .iter()
-        .find(|s| s.articles.contains(&"p1.txt".to_string()))
-        .expect("porto");
+    let porto_story = c.stories.iter().find(|s| s.articles.contains(&"p1.txt".to_string())).expect("porto");
     assert_eq!(porto_story.articles, ["p1.txt", "p2.txt"]);
-    assert!(
-        porto_story.label.contains("Inês Carvalhal") || porto_story.label.contains("Vale Escuro")
-    );
+    assert!(porto_story.label.contains("Inês Carvalhal") || porto_story.label.contains("Vale Escuro"));
 }
 
 #[test]
 fn opposite_outcomes_are_a_possible_conflict() {
     let c = run(vec![
-        summit(
-            0,
-            "The vote on the joint declaration went ahead on Thursday.",
-        ),
-        summit(
-            1,
-            "The vote on the joint declaration went ahead on Thursday afternoon, officials said.",
-        ),
-        summit(
-            2,
-            "The vote on the joint declaration was postponed after two delegations asked for more time.",
-        ),
-        summit(
-            3,
-            "The parade through the old town was postponed because of the rain.",
-        ),
+        summit(0, "The vote on the joint declaration went ahead on Thursday."),
+        summit(1, "The vote on the joint declaration went ahead on Thursday afternoon, officials said."),
+        summit(2, "The vote on the joint declaration was postponed after two delegations asked for more time."),
+        summit(3, "The parade through the old town was postponed because of the rain."),
     ]);
-    let s: Vec<_> = c
-        .conflicts
-        .iter()
-        .filter(|t| t.kind == TopicKind::Statement)
-        .collect();
+    let s: Vec<_> = c.conflicts.iter().filter(|t| t.kind == TopicKind::Statement).collect();
     assert_eq!(s.len(), 1, "{s:#?}");
     assert_eq!(s[0].topic, "vote outcome");
     assert!(s[0].confidence <= 0.6 && s[0].confidence >= 0.4);
@@ -487,15 +372,9 @@ fn opposite_outcomes_are_a_possible_conflict() {
     assert_eq!(s[0].values[1].value, "postponed");
     assert_eq!(s[0].values[1].articles, ["03-summit.txt"]);
     // The two that agree are a corroborated statement.
-    let corroborated: Vec<_> = c
-        .agreements
-        .iter()
-        .filter(|t| t.kind == TopicKind::Statement)
-        .collect();
+    let corroborated: Vec<_> = c.agreements.iter().filter(|t| t.kind == TopicKind::Statement).collect();
     assert!(
-        corroborated
-            .iter()
-            .any(|t| t.values[0].articles == ["01-summit.txt", "02-summit.txt"]),
+        corroborated.iter().any(|t| t.values[0].articles == ["01-summit.txt", "02-summit.txt"]),
         "{corroborated:#?}"
     );
 }
@@ -506,15 +385,7 @@ fn negated_outcome_conflicts_and_different_events_do_not() {
         summit(0, "The vote on the budget went ahead as planned."),
         summit(1, "The vote on the budget did not go ahead."),
     ]);
-    assert_eq!(
-        c.conflicts
-            .iter()
-            .filter(|t| t.kind == TopicKind::Statement)
-            .count(),
-        1,
-        "{:#?}",
-        c.conflicts
-    );
+    assert_eq!(c.conflicts.iter().filter(|t| t.kind == TopicKind::Statement).count(), 1, "{:#?}", c.conflicts);
 
     let c = run(vec![
         summit(0, "The vote on the declaration went ahead on Thursday."),
@@ -530,11 +401,7 @@ fn event_dates_agree_and_conflict() {
         summit(1, "The summit closed on Thursday.").date("Thursday", "2025-03-13"),
         summit(2, "Delegates expect the summit to end by Friday.").date("Friday", "2025-03-14"),
     ]);
-    let d: Vec<_> = c
-        .agreements
-        .iter()
-        .filter(|t| t.kind == TopicKind::EventDate)
-        .collect();
+    let d: Vec<_> = c.agreements.iter().filter(|t| t.kind == TopicKind::EventDate).collect();
     assert_eq!(d.len(), 1, "{d:#?}");
     assert_eq!(d[0].values[0].value, "2025-03-13");
     assert_eq!(d[0].values[0].articles, ["01-summit.txt", "02-summit.txt"]);
@@ -544,11 +411,7 @@ fn event_dates_agree_and_conflict() {
         summit(0, "The summit ended on Thursday.").date("Thursday", "2025-03-13"),
         summit(1, "The summit ended on Wednesday.").date("Wednesday", "2025-03-12"),
     ]);
-    let d: Vec<_> = c
-        .conflicts
-        .iter()
-        .filter(|t| t.kind == TopicKind::EventDate)
-        .collect();
+    let d: Vec<_> = c.conflicts.iter().filter(|t| t.kind == TopicKind::EventDate).collect();
     assert_eq!(d.len(), 1, "{:#?}", c.conflicts);
     assert_eq!(d[0].confidence, 0.5);
 }
@@ -563,22 +426,10 @@ fn single_source_facts_and_name_variants() {
             Some("generators"),
             Approx::Exact,
         ),
-        summit(1, "Sergey Volkov spoke for Moldova.").entity_as(
-            "Sergey Volkov",
-            EntityKind::Person,
-            "E:volkov",
-        ),
-        summit(2, "Sergei Volkov spoke for Moldova.").entity_as(
-            "Sergei Volkov",
-            EntityKind::Person,
-            "E:volkov",
-        ),
+        summit(1, "Sergey Volkov spoke for Moldova.").entity_as("Sergey Volkov", EntityKind::Person, "E:volkov"),
+        summit(2, "Sergei Volkov spoke for Moldova.").entity_as("Sergei Volkov", EntityKind::Person, "E:volkov"),
     ]);
-    let s: Vec<_> = c
-        .single_source
-        .iter()
-        .filter(|f| f.kind == TopicKind::Quantity)
-        .collect();
+    let s: Vec<_> = c.single_source.iter().filter(|f| f.kind == TopicKind::Quantity).collect();
     assert_eq!(s.len(), 1, "{s:#?}");
     assert_eq!(s[0].article, "01-summit.txt");
     assert_eq!(s[0].topic, "generator: 300");
@@ -589,23 +440,11 @@ fn single_source_facts_and_name_variants() {
 #[test]
 fn coverage_lists_who_leaves_out_a_main_person() {
     let c = run(vec![
-        summit(0, "Sergei Volkov spoke for Moldova.").entity_as(
-            "Sergei Volkov",
-            EntityKind::Person,
-            "E:volkov",
-        ),
-        summit(1, "Sergei Volkov urged action.").entity_as(
-            "Sergei Volkov",
-            EntityKind::Person,
-            "E:volkov",
-        ),
+        summit(0, "Sergei Volkov spoke for Moldova.").entity_as("Sergei Volkov", EntityKind::Person, "E:volkov"),
+        summit(1, "Sergei Volkov urged action.").entity_as("Sergei Volkov", EntityKind::Person, "E:volkov"),
         summit(2, "Ministers promised money."),
     ]);
-    let v = c
-        .coverage
-        .iter()
-        .find(|x| x.entity == "E:volkov")
-        .expect("coverage row");
+    let v = c.coverage.iter().find(|x| x.entity == "E:volkov").expect("coverage row");
     assert_eq!(v.missing, ["03-summit.txt"]);
     assert_eq!(v.present, ["01-summit.txt", "02-summit.txt"]);
 }
@@ -628,22 +467,14 @@ fn report(records: &[crate::model::ArticleRecord], comparison: Comparison) -> Re
 #[test]
 fn baseline_diff_shows_new_articles_and_conflicts() {
     let agree = vec![
-        summit(
-            0,
-            "About 2,000 people were evacuated from flooded districts.",
-        )
-        .q(
+        summit(0, "About 2,000 people were evacuated from flooded districts.").q(
             "About 2,000 people",
             2000.0,
             None,
             Some("people"),
             Approx::About,
         ),
-        summit(
-            1,
-            "Some 2,000 residents were evacuated from flooded districts.",
-        )
-        .q(
+        summit(1, "Some 2,000 residents were evacuated from flooded districts.").q(
             "Some 2,000 residents",
             2000.0,
             None,
@@ -654,10 +485,20 @@ fn baseline_diff_shows_new_articles_and_conflicts() {
     let (records, entities, maps) = corpus(agree);
     let old = report(&records, compare(&records, &entities, &maps));
     let (records, entities, maps) = corpus(vec![
-        summit(0, "About 2,000 people were evacuated from flooded districts.")
-            .q("About 2,000 people", 2000.0, None, Some("people"), Approx::About),
-        summit(1, "Some 2,000 residents were evacuated from flooded districts.")
-            .q("Some 2,000 residents", 2000.0, None, Some("residents"), Approx::About),
+        summit(0, "About 2,000 people were evacuated from flooded districts.").q(
+            "About 2,000 people",
+            2000.0,
+            None,
+            Some("people"),
+            Approx::About,
+        ),
+        summit(1, "Some 2,000 residents were evacuated from flooded districts.").q(
+            "Some 2,000 residents",
+            2000.0,
+            None,
+            Some("residents"),
+            Approx::About,
+        ),
         summit(2, "Officials said 1,800 people had been evacuated. The United States pledged 300 generators.")
             .q("1,800 people", 1800.0, None, Some("people"), Approx::Exact)
             .q("300 generators", 300.0, None, Some("generators"), Approx::Exact),
@@ -667,33 +508,17 @@ fn baseline_diff_shows_new_articles_and_conflicts() {
     assert_eq!(d.new_articles, ["03-summit.txt"]);
     assert_eq!(d.new_conflicts.len(), 1, "{:#?}", d.new_conflicts);
     assert!(d.resolved_conflicts.is_empty());
-    assert!(
-        d.new_single_source
-            .iter()
-            .any(|f| f.topic == "generator: 300"),
-        "{:#?}",
-        d.new_single_source
-    );
+    assert!(d.new_single_source.iter().any(|f| f.topic == "generator: 300"), "{:#?}", d.new_single_source);
     assert_eq!(baseline::new_conflicts(&old, &new), 1);
     assert_eq!(baseline::new_conflicts(&new, &new), 0);
     let mut shown = new.clone();
     baseline::apply(&mut shown, &new);
-    assert!(
-        shown.comparison.conflicts.is_empty(),
-        "nothing changed, nothing shown"
-    );
+    assert!(shown.comparison.conflicts.is_empty(), "nothing changed, nothing shown");
     let mut shown = new.clone();
     baseline::apply(&mut shown, &old);
     assert_eq!(shown.comparison.conflicts.len(), 1);
     assert_eq!(shown.summary.conflicts, 1);
-    assert_eq!(
-        shown
-            .comparison
-            .baseline
-            .as_ref()
-            .map(|b| b.new_articles.len()),
-        Some(1)
-    );
+    assert_eq!(shown.comparison.baseline.as_ref().map(|b| b.new_articles.len()), Some(1));
     // And back: the conflict is resolved.
     let back = diff(&new, &old);
     assert_eq!(back.resolved_conflicts.len(), 1);
@@ -704,36 +529,153 @@ fn baseline_diff_shows_new_articles_and_conflicts() {
 fn output_is_deterministic() {
     let build = || {
         vec![
-            summit(
-                0,
-                "About 2,000 people were evacuated. The vote went ahead on Thursday.",
-            )
-            .q(
+            summit(0, "About 2,000 people were evacuated. The vote went ahead on Thursday.").q(
                 "About 2,000 people",
                 2000.0,
                 None,
                 Some("people"),
                 Approx::About,
             ),
-            summit(
-                1,
-                "Some 1,800 people were evacuated. The vote was postponed on Thursday.",
-            )
-            .q(
+            summit(1, "Some 1,800 people were evacuated. The vote was postponed on Thursday.").q(
                 "Some 1,800 people",
                 1800.0,
                 None,
                 Some("people"),
                 Approx::About,
             ),
-            summit(2, "The three-day summit closed.").q(
-                "three-day",
-                3.0,
-                Some("day"),
-                Some("summit"),
-                Approx::Exact,
-            ),
+            summit(2, "The three-day summit closed.").q("three-day", 3.0, Some("day"), Some("summit"), Approx::Exact),
         ]
     };
     assert_eq!(run(build()), run(build()));
+}
+
+#[test]
+fn a_sum_without_a_noun_joins_the_one_agreeing_fund() {
+    let c = run(vec![
+        summit(0, "Ministers agreed a €450 million reconstruction fund.").q(
+            "€450 million",
+            450e6,
+            Some("EUR"),
+            Some("fund"),
+            Approx::Exact,
+        ),
+        summit(1, "Governments agreed to pool €450 million for reconstruction.").q(
+            "€450 million",
+            450e6,
+            Some("EUR"),
+            None,
+            Approx::Exact,
+        ),
+    ]);
+    let q = quantity_topics(&c.agreements);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].values[0].articles.len(), 2);
+    assert!(c.conflicts.is_empty());
+}
+
+#[test]
+fn a_bare_count_of_a_part_is_not_a_conflict() {
+    let c = run(vec![
+        summit(0, "Hrytsenko briefed the thirty-two delegations at the summit.").q(
+            "thirty-two",
+            32.0,
+            None,
+            Some("delegations"),
+            Approx::Exact,
+        ),
+        summit(1, "Security for the thirty-two delegations cost money.").q(
+            "thirty-two",
+            32.0,
+            None,
+            Some("delegations"),
+            Approx::Exact,
+        ),
+        summit(2, "The vote slipped after two delegations requested more time.").q(
+            "two",
+            2.0,
+            None,
+            Some("delegations"),
+            Approx::Exact,
+        ),
+    ]);
+    assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
+    let q = quantity_topics(&c.agreements);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].values[0].value, "32");
+    // Two of anything is description, not a single-source fact.
+    assert!(c.single_source.iter().all(|f| !f.topic.contains("delegation")), "{:#?}", c.single_source);
+}
+
+#[test]
+fn same_outcome_from_two_sources_is_corroborated_and_quotes_are_left_out() {
+    let c = run(vec![
+        summit(0, "The vote on the declaration went ahead on Thursday, two officials said."),
+        summit(1, "Diplomats said the vote on the text went ahead despite objections."),
+        summit(2, "\"We did not come for sympathy,\" the minister said about the vote and the declaration."),
+        summit(3, "\"We did not come for sympathy,\" the minister said about the vote and the declaration."),
+    ]);
+    let outcome: Vec<_> = c.agreements.iter().filter(|t| t.topic == "vote outcome").collect();
+    assert_eq!(outcome.len(), 1, "{:#?}", c.agreements);
+    assert_eq!(outcome[0].values[0].value, "went ahead");
+    assert!(
+        c.agreements.iter().all(|t| !t.values[0].value.contains("sympathy")),
+        "a sentence carrying a quotation is the quote matcher's business: {:#?}",
+        c.agreements
+    );
+}
+
+#[test]
+fn deadlines_and_present_tense_are_not_event_dates() {
+    let c = run(vec![
+        summit(0, "Delegates hope to finish the declaration by Thursday, when the summit ends.")
+            .date("Thursday", "2025-03-13"),
+        summit(1, "Officials said the summit ends on Friday.").date("Friday", "2025-03-14"),
+        summit(2, "The summit closed on Wednesday.").date("Wednesday", "2025-03-12"),
+    ]);
+    assert!(c.conflicts.iter().all(|t| t.kind != TopicKind::EventDate), "{:#?}", c.conflicts);
+}
+
+/// Scale check: `cargo test --release --lib compare::tests::scale -- --ignored --nocapture`.
+/// Synthetic stories of five articles each; doubling the corpus should
+/// roughly double the time (no all-pairs step).
+#[test]
+#[ignore]
+fn scale() {
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut rnd = move |n: u64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % n
+    };
+    let vocab: Vec<String> = (0..5000).map(|i| format!("word{i}x")).collect();
+    for &n in &[2_000usize, 4_000, 8_000] {
+        let mut builders = Vec::with_capacity(n);
+        for i in 0..n {
+            let story = i / 5;
+            let mut text = format!("Delegates met Person{story} Zed in Place{story}ville. ");
+            for s in 0..12 {
+                let mut sentence: Vec<String> = (0..14).map(|_| vocab[rnd(5000) as usize].clone()).collect();
+                if s == 3 {
+                    sentence.push(format!("{} people were evacuated", 1000 + story % 7 * 100));
+                }
+                text.push_str(&format!("The {}.  ", sentence.join(" ")));
+            }
+            let q = format!("{} people", 1000 + story % 7 * 100);
+            builders.push(
+                article(&format!("a{i:06}.txt"), text.trim_end())
+                    .published("2025-03-13")
+                    .outlet(&format!("Outlet {}", i % 50))
+                    .entity(&format!("Person{story} Zed"), EntityKind::Person)
+                    .entity(&format!("Place{story}ville"), EntityKind::Place)
+                    .q(&q, (1000 + story % 7 * 100) as f64, None, Some("people"), Approx::Exact),
+            );
+        }
+        let (records, entities, maps) = corpus(builders);
+        let t = std::time::Instant::now();
+        let c = compare(&records, &entities, &maps);
+        let el = t.elapsed();
+        eprintln!("{n} articles: {:?}, {} stories, {} agreements", el, c.stories.len(), c.agreements.len());
+        assert_eq!(c.stories.len(), n / 5);
+    }
 }

@@ -39,34 +39,20 @@ fn blocks_and_sentences(text: &str) -> (Vec<Block>, Vec<SentenceSpan>) {
     for para in text.split("\n\n") {
         let end = start + para.len();
         let b = blocks.len();
-        blocks.push(Block {
-            kind: BlockKind::Paragraph,
-            start,
-            end,
-            text: None,
-            reason: None,
-        });
+        blocks.push(Block { kind: BlockKind::Paragraph, start, end, text: None, reason: None });
         let mut s = start;
         let bytes = text.as_bytes();
         let mut i = start;
         while i < end {
             if matches!(bytes[i], b'.' | b'!' | b'?') && (i + 1 == end || bytes[i + 1] == b' ') {
-                sentences.push(SentenceSpan {
-                    start: s,
-                    end: i + 1,
-                    block: b,
-                });
+                sentences.push(SentenceSpan { start: s, end: i + 1, block: b });
                 s = i + 2;
                 i += 1;
             }
             i += 1;
         }
         if s < end {
-            sentences.push(SentenceSpan {
-                start: s,
-                end,
-                block: b,
-            });
+            sentences.push(SentenceSpan { start: s, end, block: b });
         }
         start = end + 2;
     }
@@ -75,14 +61,7 @@ fn blocks_and_sentences(text: &str) -> (Vec<Block>, Vec<SentenceSpan>) {
 
 pub fn doc_sketch(id: &str, text: &str, names: &[&str]) -> Sketch {
     let (blocks, sentences) = blocks_and_sentences(text);
-    let doc = Doc {
-        id,
-        text,
-        blocks: &blocks,
-        sentences: &sentences,
-        published: None,
-        anchor: Anchor::None,
-    };
+    let doc = Doc { id, text, blocks: &blocks, sentences: &sentences, published: None, anchor: Anchor::None };
     let locals: Vec<LocalEntity> = names
         .iter()
         .map(|n| LocalEntity {
@@ -130,28 +109,14 @@ impl RecordBuilder {
 
     /// An entity resolved to a given global id (spelling variants).
     pub fn entity_as(mut self, name: &str, kind: EntityKind, id: &str) -> Self {
-        assert!(
-            self.text.contains(name),
-            "{name} not in text of {}",
-            self.id
-        );
+        assert!(self.text.contains(name), "{name} not in text of {}", self.id);
         self.entities.push((name.to_string(), kind, id.to_string()));
         self
     }
 
     /// A quantity whose exact text is `text` (first occurrence).
-    pub fn q(
-        mut self,
-        text: &str,
-        value: f64,
-        unit: Option<&str>,
-        counts: Option<&str>,
-        approx: Approx,
-    ) -> Self {
-        let start = self
-            .text
-            .find(text)
-            .unwrap_or_else(|| panic!("{text} not in {}", self.id));
+    pub fn q(mut self, text: &str, value: f64, unit: Option<&str>, counts: Option<&str>, approx: Approx) -> Self {
+        let start = self.text.find(text).unwrap_or_else(|| panic!("{text} not in {}", self.id));
         self.quantities.push(Quantity {
             value,
             high: None,
@@ -168,19 +133,8 @@ impl RecordBuilder {
     }
 
     /// The nth occurrence (0-based) of `text` as a quantity.
-    pub fn q_nth(
-        mut self,
-        text: &str,
-        nth: usize,
-        value: f64,
-        unit: Option<&str>,
-        counts: Option<&str>,
-    ) -> Self {
-        let (start, _) = self
-            .text
-            .match_indices(text)
-            .nth(nth)
-            .unwrap_or_else(|| panic!("{text} #{nth}"));
+    pub fn q_nth(mut self, text: &str, nth: usize, value: f64, unit: Option<&str>, counts: Option<&str>) -> Self {
+        let (start, _) = self.text.match_indices(text).nth(nth).unwrap_or_else(|| panic!("{text} #{nth}"));
         self.quantities.push(Quantity {
             value,
             high: None,
@@ -211,10 +165,7 @@ impl RecordBuilder {
     }
 
     pub fn date(mut self, text: &str, value: &str) -> Self {
-        let start = self
-            .text
-            .find(text)
-            .unwrap_or_else(|| panic!("{text} not in {}", self.id));
+        let start = self.text.find(text).unwrap_or_else(|| panic!("{text} not in {}", self.id));
         self.dates.push(DateMention {
             article: self.id.clone(),
             start,
@@ -231,10 +182,7 @@ impl RecordBuilder {
 
     /// The sentence holding `needle` is attributed to `name`.
     pub fn said(mut self, needle: &str, name: &str) -> Self {
-        let p = self
-            .text
-            .find(needle)
-            .unwrap_or_else(|| panic!("{needle} not in {}", self.id));
+        let p = self.text.find(needle).unwrap_or_else(|| panic!("{needle} not in {}", self.id));
         self.said.push((p, name.to_string()));
         self
     }
@@ -271,11 +219,7 @@ impl RecordBuilder {
         for (k, s) in sentences.iter().enumerate() {
             let inside = |a: usize| a >= s.start && a < s.end;
             let locals: Vec<usize> = {
-                let mut v: Vec<usize> = mentions
-                    .iter()
-                    .filter(|m| inside(m.start))
-                    .map(|m| m.local)
-                    .collect();
+                let mut v: Vec<usize> = mentions.iter().filter(|m| inside(m.start)).map(|m| m.local).collect();
                 v.sort();
                 v.dedup();
                 v
@@ -287,11 +231,7 @@ impl RecordBuilder {
                     local: None,
                     outlet: false,
                     cue: "said".into(),
-                    span: Span {
-                        start: *p,
-                        end: *p,
-                        text: String::new(),
-                    },
+                    span: Span { start: *p, end: *p, text: String::new() },
                 },
                 None => Assertion::Article,
             };
@@ -301,33 +241,16 @@ impl RecordBuilder {
                 start: s.start,
                 end: s.end,
                 text: text[s.start..s.end].to_string(),
-                quantities: self
-                    .quantities
-                    .iter()
-                    .filter(|q| inside(q.start))
-                    .cloned()
-                    .collect(),
-                dates: self
-                    .dates
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, d)| inside(d.start))
-                    .map(|(i, _)| i)
-                    .collect(),
+                quantities: self.quantities.iter().filter(|q| inside(q.start)).cloned().collect(),
+                dates: self.dates.iter().enumerate().filter(|(_, d)| inside(d.start)).map(|(i, _)| i).collect(),
                 entities: locals.iter().map(|&l| global[l].clone()).collect(),
                 local_entities: locals,
                 asserted_by,
                 polarity: vec![],
             });
         }
-        let doc = Doc {
-            id: &self.id,
-            text,
-            blocks: &blocks,
-            sentences: &sentences,
-            published: None,
-            anchor: Anchor::None,
-        };
+        let doc =
+            Doc { id: &self.id, text, blocks: &blocks, sentences: &sentences, published: None, anchor: Anchor::None };
         let sketch = crate::compare::sketch(&doc, &local_entities, &mentions);
         let record = ArticleRecord {
             article: Article {
@@ -392,10 +315,7 @@ pub fn corpus(builders: Vec<RecordBuilder>) -> (Vec<ArticleRecord>, Vec<Entity>,
                         s.articles.push(r.article.id.clone());
                     }
                 }
-                None => e.spellings.push(Spelling {
-                    form: m.text.clone(),
-                    articles: vec![r.article.id.clone()],
-                }),
+                None => e.spellings.push(Spelling { form: m.text.clone(), articles: vec![r.article.id.clone()] }),
             }
             e.mentions.push(Evidence {
                 article: r.article.id.clone(),

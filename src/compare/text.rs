@@ -67,19 +67,17 @@ impl Word<'_> {
 pub fn words(text: &str) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
+    let mut prev: Option<char> = None;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
+        let last = prev.replace(c);
         let inner = match start {
-            Some(s) => {
-                let prev_digit = text[s..i]
-                    .chars()
-                    .last()
-                    .is_some_and(|p| p.is_ascii_digit());
+            Some(_) => {
+                let prev_digit = last.is_some_and(|p| p.is_ascii_digit());
                 let next_digit = next.is_some_and(|n| n.is_ascii_digit());
                 let next_alpha = next.is_some_and(char::is_alphanumeric);
-                ((c == ',' || c == '.') && prev_digit && next_digit)
-                    || ((c == '\'' || c == '’') && next_alpha)
+                ((c == ',' || c == '.') && prev_digit && next_digit) || ((c == '\'' || c == '’') && next_alpha)
             }
             None => false,
         };
@@ -88,19 +86,11 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
                 start = Some(i);
             }
         } else if let Some(s) = start.take() {
-            out.push(Word {
-                start: s,
-                end: i,
-                text: &text[s..i],
-            });
+            out.push(Word { start: s, end: i, text: &text[s..i] });
         }
     }
     if let Some(s) = start {
-        out.push(Word {
-            start: s,
-            end: text.len(),
-            text: &text[s..],
-        });
+        out.push(Word { start: s, end: text.len(), text: &text[s..] });
     }
     out
 }
@@ -110,11 +100,7 @@ pub fn norm(word: &str) -> String {
     let w = word.to_lowercase();
     for suf in ["'s", "’s", "s'", "s’"] {
         if let Some(stem) = w.strip_suffix(suf) {
-            return if suf.starts_with('s') {
-                format!("{stem}s")
-            } else {
-                stem.to_string()
-            };
+            return if suf.starts_with('s') { format!("{stem}s") } else { stem.to_string() };
         }
     }
     w
@@ -181,8 +167,7 @@ pub fn is_stopword(lower: &str) -> bool {
     STOPWORDS.contains(lower)
 }
 
-static STOPWORD_HASHES: LazyLock<HashSet<u64>> =
-    LazyLock::new(|| STOPWORDS.iter().map(|w| hash_lower(w)).collect());
+static STOPWORD_HASHES: LazyLock<HashSet<u64>> = LazyLock::new(|| STOPWORDS.iter().map(|w| hash_lower(w)).collect());
 
 /// Stopword test on a hash from [`hash_lower`] (the sketch avoids allocating).
 pub fn is_stopword_hash(h: u64) -> bool {
@@ -204,9 +189,7 @@ pub struct UnionFind {
 
 impl UnionFind {
     pub fn new(n: usize) -> Self {
-        UnionFind {
-            parent: (0..n).collect(),
-        }
+        UnionFind { parent: (0..n).collect() }
     }
 
     pub fn find(&mut self, mut x: usize) -> usize {
@@ -245,21 +228,7 @@ mod tests {
     fn words_keep_number_punctuation_and_split_hyphens() {
         let t = "About 2,000 people, a three-hour talk; Ukraine’s 1.2 million.";
         let w: Vec<&str> = words(t).iter().map(|w| w.text).collect();
-        assert_eq!(
-            w,
-            [
-                "About",
-                "2,000",
-                "people",
-                "a",
-                "three",
-                "hour",
-                "talk",
-                "Ukraine’s",
-                "1.2",
-                "million"
-            ]
-        );
+        assert_eq!(w, ["About", "2,000", "people", "a", "three", "hour", "talk", "Ukraine’s", "1.2", "million"]);
         for x in words(t) {
             assert_eq!(&t[x.start..x.end], x.text);
         }
