@@ -172,7 +172,10 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
                 df.entry(t.as_str()).or_default().push(i);
             }
         }
-        let cap = (n / 8).max(8);
+        // An absolute cap keeps pair generation linear in the story size:
+        // a term shared by more claims than this says nothing about which pair
+        // restates which.
+        let cap = (n / 8).clamp(8, 48);
         let weight = |d: usize| (1.0 + n as f64 / d.max(1) as f64).ln();
         let mut shared: HashMap<(usize, usize), (f64, usize)> = HashMap::new();
         for list in df.values() {
