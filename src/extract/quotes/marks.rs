@@ -57,7 +57,7 @@ fn is_open_context(prev: Option<char>) -> bool {
     match prev {
         None => true,
         Some(c) => {
-            c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '‘' | '"' | '\'' | '`' | ':' | '=' | '\u{feff}')
+            c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '‘' | '"' | '\'' | '`' | ':' | '\u{feff}')
         }
     }
 }
