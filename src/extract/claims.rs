@@ -966,16 +966,35 @@ impl<'a> Ctx<'a> {
             .iter()
             .any(|w| r.trim_start_matches(',').trim_start().starts_with(w) || r.starts_with(w))
         });
-        let outlet = ent.is_some_and(|e| e.outlet)
-            || outlet_shaped(&written)
-            || ent.is_some_and(|e| outlet_shaped(&e.name))
-            || (media_noun && f.kind.is_none_or(|k| k != EntityKind::Person))
-            || (reporting_cue(cue)
-                && !byline
-                && !has_institution
-                && f.kind.is_none_or(|k| k == EntityKind::Organization || k == EntityKind::Other)
-                && (f.local.is_some() && f.kind.is_some()
-                    || f.bare_name && !written.contains(' ') && !self.used_as_surname(&written)));
+        // "Eastwire reported that…", "reported on Monday": a report. "Kellogg reported
+        // lower earnings": a company announcing results, with its object right after.
+        let report_follows = self.doc.text.get(at + cue.len()..).is_some_and(|r| {
+            let r = r.trim_start();
+            let w = r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            r.is_empty()
+                || r.starts_with([',', '.', ':', ';'])
+                || matches!(w, "that" | "on" | "late" | "earlier" | "yesterday" | "today" | "last" | "this" | "in")
+                || is_weekday(w)
+        });
+        let pronoun = matches!(written.to_lowercase().as_str(), "it" | "they" | "he" | "she");
+        // a company "reported lower earnings" even when the entity stage took it for an outlet
+        let results_report = reporting_cue(cue) && !cue.ends_with(" by") && !report_follows;
+        let outlet = if pronoun {
+            false // "they said" resolved by distance is too weak a link for a citation
+        } else {
+            ent.is_some_and(|e| e.outlet) && !results_report
+                || outlet_shaped(&written)
+                || ent.is_some_and(|e| outlet_shaped(&e.name))
+                || (media_noun && f.kind.is_none_or(|k| k != EntityKind::Person))
+                || (reporting_cue(cue)
+                    && (report_follows || cue.ends_with(" by"))
+                    && !byline
+                    && !has_institution
+                    && !written.contains(' ')
+                    && f.kind.is_none_or(|k| k == EntityKind::Organization || k == EntityKind::Other)
+                    && (f.local.is_some() || f.bare_name)
+                    && !self.used_as_surname(&written))
+        };
         Source {
             name,
             written,
@@ -1715,6 +1734,22 @@ mod tests {
         assert!(cit.is_empty(), "{cit:?}");
         // "X magazine" is an outlet
         let (_, cit) = run("The race is over, wrote Vista magazine.");
+        assert_eq!(cit.len(), 1);
+    }
+
+    #[test]
+    fn companies_reporting_results_are_not_outlets() {
+        let (_, cit) = run_with(
+            "Kellogg reported lower third-quarter earnings.\nSavin Corp. reported a loss of $5 million.",
+            &[("Kellogg", EntityKind::Organization, true), ("Savin Corp.", EntityKind::Organization, false)],
+            &[],
+        );
+        assert!(cit.is_empty(), "{cit:?}");
+        let (_, cit) = run_with(
+            "Eastwire reported on Monday that 12 people were hurt.",
+            &[("Eastwire", EntityKind::Organization, false)],
+            &[],
+        );
         assert_eq!(cit.len(), 1);
     }
 
