@@ -10,8 +10,10 @@
 //! linked when its shared weight is at least [`LINK`] of the lighter
 //! article's total; with fewer than two shared names, or for articles
 //! published more than a week apart, it takes twice the overlap (each
-//! condition doubles it). Linked pairs and syndicated copies are merged by
-//! union-find; every component is a story (an unlinked article is a story of
+//! condition doubles it). A link also needs each article to be among the
+//! other's [`NEIGHBOURS`] best partners (mutual nearest neighbours), which
+//! stops one bridging article from chaining two events together. Linked
+//! pairs and syndicated copies are merged by union-find; every component is a story (an unlinked article is a story of
 //! its own). A big story needs no term shared by all its articles: chains of
 //! rare shared terms connect it.
 //!
@@ -29,6 +31,8 @@ use crate::model::{ArticleRecord, Entity, EntityKind, Story};
 const MAX_DF: usize = 48;
 /// Share of the lighter article's term weight two articles must share.
 const LINK: f64 = 0.12;
+/// How many best-scoring partners of an article may link to it.
+const NEIGHBOURS: usize = 12;
 
 pub struct Grouping {
     pub stories: Vec<Story>,
@@ -122,7 +126,8 @@ pub fn group(
         .collect();
 
     let dates: Vec<Option<i64>> = records.iter().map(|r| days(r.article.published.as_deref())).collect();
-    let mut uf = UnionFind::new(n);
+    // Pairs that pass the overlap threshold, with their score.
+    let mut passing: Vec<(usize, usize, f64)> = Vec::new();
     for ((a, b), (w, names)) in shared {
         let lighter = totals[a].min(totals[b]);
         if lighter <= 0.0 {
@@ -139,6 +144,27 @@ pub fn group(
             need *= 2.0;
         }
         if w / lighter >= need {
+            passing.push((a, b, w / lighter));
+        }
+    }
+    // Single-link grouping chains unrelated stories through one article that
+    // shares a generic name ("Supreme Court") with both. A link must therefore
+    // be among the best NEIGHBOURS of both its articles: an article's best
+    // partners are the reports of its own event, so bridges drop out while a
+    // large story stays connected through its many mutual links.
+    let mut best: Vec<Vec<(f64, usize)>> = vec![Vec::new(); n];
+    for &(a, b, s) in &passing {
+        best[a].push((s, b));
+        best[b].push((s, a));
+    }
+    for list in &mut best {
+        list.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        list.truncate(NEIGHBOURS);
+    }
+    let is_near = |a: usize, b: usize| best[a].iter().any(|&(_, x)| x == b);
+    let mut uf = UnionFind::new(n);
+    for &(a, b, _) in &passing {
+        if is_near(a, b) && is_near(b, a) {
             uf.union(a, b);
         }
     }
