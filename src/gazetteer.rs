@@ -100,8 +100,8 @@ pub struct Gazetteer {
 
 /// Organization words the data file may lack: company-form suffixes, sports
 /// club words and newsroom words. Matched as written.
-const EXTRA_ORG_WORDS: [&str; 32] = [
-    "AG", "NV", "SA", "AB", "ASA", "SpA", "BV", "Plc", "plc", "LP", "Bhd", "Oyj", "Newsroom", "Television", "Radio",
+const EXTRA_ORG_WORDS: [&str; 34] = [
+    "AG", "NV", "SA", "AB", "ASA", "SpA", "BV", "Plc", "plc", "LP", "Bhd", "Oyj", "Newsroom", "Daily", "Weekly", "Television", "Radio",
     "Telecom", "Brothers", "Motors", "Securities", "Bancorp", "FC", "F.C.", "AFC", "United", "Rovers", "Athletic",
     "Wanderers", "Albion", "Hotspur", "Dynamo", "Dinamo", "Sporting",
 ];
@@ -333,8 +333,9 @@ impl Gazetteer {
     /// otherwise any case matches (all-capitals headlines), but a form of
     /// three letters or fewer must then be an acronym in the data.
     /// `after_the`: the word before is "the".
-    /// Priority when a form names several things: organization named in full,
-    /// country, region, capital or larger city; demonyms last.
+    /// Priority when a form names several things: an entry whose own name it
+    /// is, then organization, country, region, capital or larger city;
+    /// demonyms last.
     pub fn lookup(&self, text: &str, exact_case: bool, after_the: bool) -> Option<&GazEntry> {
         self.lookup_entry(text, exact_case, after_the).map(|(_, e)| e)
     }
@@ -355,6 +356,9 @@ impl Gazetteer {
             })
             .filter_map(|f| self.entries.get(f.entry).map(|e| (f.entry, e)))
             .min_by_key(|(_, e)| {
+                // An entry whose own name this is beats one that lists it as an
+                // alias ("Kyiv" the city, not the region "Kyiv City").
+                let alias = !e.name.eq_ignore_ascii_case(&norm);
                 let rank = match e.class {
                     GazClass::Organization => 0,
                     GazClass::Country => 1,
@@ -362,7 +366,7 @@ impl Gazetteer {
                     GazClass::City => 3,
                     GazClass::Demonym => 4,
                 };
-                (rank, u64::MAX - e.population)
+                (alias, rank, u64::MAX - e.population)
             })
     }
 
