@@ -100,8 +100,8 @@ pub struct Gazetteer {
 
 /// Organization words the data file may lack: company-form suffixes, sports
 /// club words and newsroom words. Matched as written.
-const EXTRA_ORG_WORDS: [&str; 32] = [
-    "AG", "NV", "SA", "AB", "ASA", "SpA", "BV", "Plc", "plc", "LP", "Bhd", "Oyj", "Newsroom", "Television", "Radio",
+const EXTRA_ORG_WORDS: [&str; 34] = [
+    "AG", "NV", "SA", "AB", "ASA", "SpA", "BV", "Plc", "plc", "LP", "Bhd", "Oyj", "Newsroom", "Daily", "Weekly", "Television", "Radio",
     "Telecom", "Brothers", "Motors", "Securities", "Bancorp", "FC", "F.C.", "AFC", "United", "Rovers", "Athletic",
     "Wanderers", "Albion", "Hotspur", "Dynamo", "Dinamo", "Sporting",
 ];
@@ -333,8 +333,9 @@ impl Gazetteer {
     /// otherwise any case matches (all-capitals headlines), but a form of
     /// three letters or fewer must then be an acronym in the data.
     /// `after_the`: the word before is "the".
-    /// Priority when a form names several things: organization named in full,
-    /// country, region, capital or larger city; demonyms last.
+    /// Priority when a form names several things: organization, country,
+    /// city (capital or larger first), region, demonym; then an entry whose
+    /// own name it is before one that lists it as an alias.
     pub fn lookup(&self, text: &str, exact_case: bool, after_the: bool) -> Option<&GazEntry> {
         self.lookup_entry(text, exact_case, after_the).map(|(_, e)| e)
     }
@@ -355,14 +356,18 @@ impl Gazetteer {
             })
             .filter_map(|f| self.entries.get(f.entry).map(|e| (f.entry, e)))
             .min_by_key(|(_, e)| {
+                // A city before a region ("Kyiv" the city, not the region "Kyiv
+                // City"), the larger city before the smaller ("Odessa" is Odesa,
+                // not Odessa, Texas), and an entry's own name before an alias.
+                let own = e.name == norm || (!exact_case && e.name.eq_ignore_ascii_case(&norm));
                 let rank = match e.class {
                     GazClass::Organization => 0,
                     GazClass::Country => 1,
-                    GazClass::Region => 2,
-                    GazClass::City => 3,
+                    GazClass::City => 2,
+                    GazClass::Region => 3,
                     GazClass::Demonym => 4,
                 };
-                (rank, u64::MAX - e.population)
+                (rank, u64::MAX - e.population, !own)
             })
     }
 
@@ -449,6 +454,18 @@ pub(crate) mod tests {
         assert_eq!(g.lookup("Paris", true, false).map(|e| e.key.as_str()), Some("city:FR:Paris"));
         assert_eq!(g.lookup("Charkow", true, false).map(|e| e.key.as_str()), Some("city:UA:Kharkiv"));
         assert_eq!(g.exonym("Kharkov"), Some("Kharkiv"));
+    }
+
+    #[test]
+    fn own_name_beats_alias_but_only_in_its_case() {
+        let g = Gazetteer::parse(&Sources {
+            countries: "US\tUnited States\tUS\t\n",
+            regions: "Kyiv City\tUA\tKyiv\nUs\tXX\t\n",
+            cities: "Kyiv\tUA\t2900000\t1\t\n",
+            ..Sources::default()
+        });
+        assert_eq!(g.lookup("Kyiv", true, false).map(|e| e.key.as_str()), Some("city:UA:Kyiv"));
+        assert_eq!(g.lookup("US", true, false).map(|e| e.key.as_str()), Some("country:US"));
     }
 
     #[test]

@@ -21,17 +21,18 @@
 //! Candidate pairs come from hash indices (spelling key, surname skeleton):
 //! no step compares all pairs of entities.
 //!
-//! **Canonical name**: a gazetteer entry's own name; else the `canonical` of a
-//! user merge; else the fullest form (most words) among the articles' own
-//! names for the entity, then the one used by most articles, then the
-//! alphabetically first.
+//! **Canonical name**: the `canonical` of a user merge; else a gazetteer
+//! entry's own name when it is a country, when an article uses it, or when the
+//! articles' forms are its exonyms; else the fullest form (most words) among
+//! the articles' own names for the entity, then the one used by most
+//! articles, then the alphabetically first.
 //!
 //! Mentions with rule `nominal/role` ("the minister") stay in the articles'
 //! records for quote attribution but are not listed as entity mentions or
 //! spellings: they are references, not names.
 
 use crate::aliases::AliasConfig;
-use crate::gazetteer::{GAZ, Gazetteer, fold};
+use crate::gazetteer::{GAZ, GazClass, Gazetteer, fold};
 use crate::model::{ArticleRecord, Entity, EntityKind, Evidence, Spelling};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -168,8 +169,8 @@ pub fn resolve_with(records: &[ArticleRecord], aliases: &AliasConfig, gaz: &Gaze
             kind => {
                 let key = spelling_key(&exonym(gaz, &strip_the(node.name)));
                 // An entity of unclear kind joins one of a known kind by name.
-                let k = if kind == EntityKind::Other { "x" } else { "n" };
-                join(&mut dsu, format!("{k}:{key}"), n);
+                // Same spelling, one entity: an unclear "Eastwire" joins the outlet "Eastwire".
+                join(&mut dsu, format!("n:{key}"), n);
                 // An unclear two-word name joins a person spelled the same way.
                 let words = name_words(node.name);
                 if kind == EntityKind::Other && (2..=4).contains(&words.len()) {
@@ -335,9 +336,18 @@ fn build(
             .and_then(|u| u.parse::<usize>().ok())
             .and_then(|u| aliases.entity.get(u))
             .map(|e| e.name.clone());
+        // The gazetteer's name when an article uses it, when it is a country,
+        // or when the articles' forms are its exonyms ("Kharkov" → "Kharkiv").
+        let gaz_name = gentry
+            .filter(|e| {
+                e.class == GazClass::Country
+                    || names.keys().any(|n| n.eq_ignore_ascii_case(&e.name))
+                    || names.keys().any(|n| gaz.exonym(n).is_some_and(|c| c.eq_ignore_ascii_case(&e.name)))
+            })
+            .map(|e| e.name.clone());
         let name = merge_canon
             .or(user_canon)
-            .or_else(|| gentry.map(|e| e.name.clone()))
+            .or(gaz_name)
             .unwrap_or_else(|| {
                 names
                     .iter()

@@ -285,8 +285,8 @@ const GEO_WORDS: [&str; 22] = [
     "Desert", "Canal", "Lake", "Coast", "Bay", "Square", "Basin", "Plain", "Plateau", "Delta",
 ];
 /// Organization words that name news media; the span is an outlet when one ends it.
-const OUTLET_WORDS: [&str; 16] = [
-    "Times", "Post", "News", "Telegraph", "Tribune", "Press", "Herald", "Journal", "Gazette", "Chronicle", "Courier",
+const OUTLET_WORDS: [&str; 18] = [
+    "Daily", "Weekly", "Times", "Post", "News", "Telegraph", "Tribune", "Press", "Herald", "Journal", "Gazette", "Chronicle", "Courier",
     "Observer", "Television", "Broadcasting", "Radio", "TV",
 ];
 const REPORT_VERBS: [&str; 30] = [
@@ -704,8 +704,9 @@ fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Raw>) {
             r.strength = 1;
             r.rule = "acronym+verb";
         }
-        // "Lavrov said" opening a sentence is a name; "Villagers said" is not.
-        let plural = ["ers", "ors", "ists", "ants", "ents", "ians", "ees", "ives"].iter().any(|x| t.text.ends_with(x));
+        // "Lavrov said" opening a sentence is a name; "Delegates said" is not.
+        // A surname ending in -s is kept through surname linking, not here.
+        let plural = t.text.ends_with('s');
         r.initial_only = position && (plural || !verb_after);
         if position && cx.gaz.is_non_name(t.text) {
             return;

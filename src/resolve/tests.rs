@@ -213,3 +213,12 @@ fn spelling_key_rules() {
     assert_eq!(spelling_key("Navalnyy"), spelling_key("Navalny"));
     assert_ne!(spelling_key("Clinton"), spelling_key("Clifton"));
 }
+
+#[test]
+fn unclear_kind_joins_a_known_entity_of_the_same_spelling() {
+    let (es, _, _) = resolve(&["Eastwire reported the vote.", "The vote, Eastwire wrote, was close."], &AliasConfig::default());
+    let e: Vec<&Entity> = es.iter().filter(|e| e.name == "Eastwire").collect();
+    assert_eq!(e.len(), 1, "{es:#?}");
+    assert!(e[0].outlet);
+    assert_eq!(e[0].kind, EntityKind::Organization);
+}

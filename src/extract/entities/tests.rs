@@ -33,7 +33,7 @@ pub(crate) static TEST_GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
                  envoy\trole\nminister\tpolitical\nGen.\tmilitary\nSecretary\tpolitical\nCommissioner\tpolitical\n",
         non_names: "However\nNotably\nOfficials\nMonday\nThursday\nThe\nNorth\nState\nPolice\nMinistry\nIn\n",
         name_variants: "Sergei|Sergey|Serhiy\nAleksandr|Alexander\nMohammed|Muhammad\n",
-        exonyms: "Kharkiv\tKharkov\n",
+        exonyms: "Kharkiv\tKharkov\nKyiv\tKiev\n",
     })
 });
 
