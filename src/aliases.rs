@@ -151,10 +151,7 @@ impl AliasConfig {
             return self.entity.get(i).map(|e| (i, e));
         }
         // A config built in code (not by `parse`) has no index.
-        self.entity
-            .iter()
-            .enumerate()
-            .find(|(_, e)| fold(&e.name) == f || e.aliases.iter().any(|a| fold(a) == f))
+        self.entity.iter().enumerate().find(|(_, e)| fold(&e.name) == f || e.aliases.iter().any(|a| fold(a) == f))
     }
 
     /// The merge rule a name belongs to, if any.
@@ -166,10 +163,7 @@ impl AliasConfig {
     /// The split rule (and the name's position in it) a name belongs to.
     pub fn split_of(&self, name: &str) -> Option<(usize, usize)> {
         let f = fold(name);
-        self.split
-            .iter()
-            .enumerate()
-            .find_map(|(i, s)| s.names.iter().position(|n| fold(n) == f).map(|j| (i, j)))
+        self.split.iter().enumerate().find_map(|(i, s)| s.names.iter().position(|n| fold(n) == f).map(|j| (i, j)))
     }
 
     pub fn is_empty(&self) -> bool {

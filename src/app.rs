@@ -55,10 +55,10 @@ fn run_analyze(cli: Cli) -> Result<u8> {
     let inputs = read::collect_inputs(&cli.paths)?;
     let out = &cli.output;
     if out.format == FormatArg::Jsonl {
-        return write_jsonl(&inputs, out.quiet);
+        return write_jsonl(&inputs, &opts, out.quiet);
     }
     let progress = Progress::new(inputs.len(), out.quiet);
-    let results = pipeline::extract_all(&inputs, &|| progress.tick());
+    let results = pipeline::extract_all_with(&inputs, Some(&opts.aliases), &|| progress.tick());
     progress.finish();
     let (records, skipped) = pipeline::partition(results);
     finish(records, skipped, &opts, out)
@@ -135,13 +135,14 @@ fn use_color(c: ColorArg) -> bool {
 
 /// The map step: one record per line, in input order, written as extraction
 /// goes (chunks of files run in parallel, then are written in order).
-fn write_jsonl(inputs: &[InputFile], quiet: bool) -> Result<u8> {
+fn write_jsonl(inputs: &[InputFile], opts: &Options, quiet: bool) -> Result<u8> {
     use rayon::prelude::*;
     let stdout = std::io::stdout();
     let mut w = BufWriter::new(stdout.lock());
     let mut any = false;
     for chunk in inputs.chunks(256) {
-        let results: Vec<Extracted> = chunk.par_iter().map(pipeline::extract_file).collect();
+        let results: Vec<Extracted> =
+            chunk.par_iter().map(|i| pipeline::extract_file_with(i, Some(&opts.aliases))).collect();
         for r in results {
             let line = match r {
                 Extracted::Article(a) => {

@@ -151,8 +151,9 @@ static HEADER: LazyLock<Regex> = LazyLock::new(|| {
 static META_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i)(date|published|posted|updated|last updated|source|dateline)\s*:\s*(.+)$").expect("static regex")
 });
-static ISO_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?-u:\b)").expect("static regex"));
+static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?-u:\b)").expect("static regex")
+});
 static ISO_TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)((?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))T\d{2}:\d{2}").expect("static regex")
 });

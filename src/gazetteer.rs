@@ -101,18 +101,71 @@ pub struct Gazetteer {
 /// Organization words the data file may lack: company-form suffixes, sports
 /// club words and newsroom words. Matched as written.
 const EXTRA_ORG_WORDS: [&str; 34] = [
-    "AG", "NV", "SA", "AB", "ASA", "SpA", "BV", "Plc", "plc", "LP", "Bhd", "Oyj", "Newsroom", "Daily", "Weekly", "Television", "Radio",
-    "Telecom", "Brothers", "Motors", "Securities", "Bancorp", "FC", "F.C.", "AFC", "United", "Rovers", "Athletic",
-    "Wanderers", "Albion", "Hotspur", "Dynamo", "Dinamo", "Sporting",
+    "AG",
+    "NV",
+    "SA",
+    "AB",
+    "ASA",
+    "SpA",
+    "BV",
+    "Plc",
+    "plc",
+    "LP",
+    "Bhd",
+    "Oyj",
+    "Newsroom",
+    "Daily",
+    "Weekly",
+    "Television",
+    "Radio",
+    "Telecom",
+    "Brothers",
+    "Motors",
+    "Securities",
+    "Bancorp",
+    "FC",
+    "F.C.",
+    "AFC",
+    "United",
+    "Rovers",
+    "Athletic",
+    "Wanderers",
+    "Albion",
+    "Hotspur",
+    "Dynamo",
+    "Dinamo",
+    "Sporting",
 ];
 
 /// Places beyond countries, regions and cities: continents and regions news
 /// names often. Added only when the data files lack them.
 const EXTRA_PLACES: [&str; 26] = [
-    "Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Central America", "Antarctica",
-    "Oceania", "Middle East", "Caribbean", "West Bank", "Gaza Strip", "Golan Heights", "Kashmir", "Balkans",
-    "Scandinavia", "Siberia", "Soviet Union", "Yugoslavia", "Czechoslovakia", "Pacific", "Atlantic", "Arctic",
-    "Sahel", "Horn of Africa",
+    "Europe",
+    "Asia",
+    "Africa",
+    "North America",
+    "South America",
+    "Latin America",
+    "Central America",
+    "Antarctica",
+    "Oceania",
+    "Middle East",
+    "Caribbean",
+    "West Bank",
+    "Gaza Strip",
+    "Golan Heights",
+    "Kashmir",
+    "Balkans",
+    "Scandinavia",
+    "Siberia",
+    "Soviet Union",
+    "Yugoslavia",
+    "Czechoslovakia",
+    "Pacific",
+    "Atlantic",
+    "Arctic",
+    "Sahel",
+    "Horn of Africa",
 ];
 
 /// The raw text of every gazetteer file (a missing file is an empty string).
@@ -226,11 +279,8 @@ impl Gazetteer {
         }
         // Exonyms also name places the city file may lack a variant for.
         for (canon, vars) in &exonyms_raw {
-            let targets: Vec<usize> = g
-                .forms
-                .get(&fold(canon))
-                .map(|fs| fs.iter().map(|f| f.entry).collect())
-                .unwrap_or_default();
+            let targets: Vec<usize> =
+                g.forms.get(&fold(canon)).map(|fs| fs.iter().map(|f| f.entry).collect()).unwrap_or_default();
             for e in targets {
                 if g.entries.get(e).is_some_and(|x| x.kind == EntityKind::Place) {
                     for v in vars {
@@ -244,7 +294,8 @@ impl Gazetteer {
             let Some(name) = f.first().filter(|s| !s.is_empty()) else { continue };
             let kind = f.get(1).copied().unwrap_or("org");
             let outlet = matches!(kind, "outlet" | "agency");
-            let e = g.add_entry(format!("org:{name}"), name, GazClass::Organization, EntityKind::Organization, outlet, 0);
+            let e =
+                g.add_entry(format!("org:{name}"), name, GazClass::Organization, EntityKind::Organization, outlet, 0);
             g.add_form(name, e);
             for a in list(f.get(2).copied()) {
                 g.add_form(a, e);
@@ -304,7 +355,15 @@ impl Gazetteer {
         g
     }
 
-    fn add_entry(&mut self, key: String, name: &str, class: GazClass, kind: EntityKind, outlet: bool, population: u64) -> usize {
+    fn add_entry(
+        &mut self,
+        key: String,
+        name: &str,
+        class: GazClass,
+        kind: EntityKind,
+        outlet: bool,
+        population: u64,
+    ) -> usize {
         self.by_key.entry(key.clone()).or_insert(self.entries.len());
         self.entries.push(GazEntry { key, name: name.to_string(), class, kind, outlet, population });
         self.entries.len() - 1

@@ -35,23 +35,39 @@ pub enum Extracted {
 /// while extracting one article skips that article with a warning (the panic
 /// message still reaches stderr through the panic hook).
 pub fn extract_file(input: &InputFile) -> Extracted {
+    extract_file_with(input, None)
+}
+
+/// [`extract_file`] with the user's alias file, whose extra names are then
+/// found in the text too.
+pub fn extract_file_with(input: &InputFile, aliases: Option<&AliasConfig>) -> Extracted {
     match read::read_file(input) {
-        Ok((decoded, warning)) => {
-            match std::panic::catch_unwind(|| extract_decoded(&input.id, decoded, warning)) {
-                Ok(record) => Extracted::Article(Box::new(record)),
-                Err(_) => Extracted::Skipped(Warning {
-                    path: input.id.clone(),
-                    kind: crate::model::WarningKind::Other,
-                    message: "internal error while extracting this article; skipped (please report it)".into(),
-                }),
-            }
-        }
+        Ok((decoded, warning)) => match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            extract_decoded_with(&input.id, decoded, warning, aliases)
+        })) {
+            Ok(record) => Extracted::Article(Box::new(record)),
+            Err(_) => Extracted::Skipped(Warning {
+                path: input.id.clone(),
+                kind: crate::model::WarningKind::Other,
+                message: "internal error while extracting this article; skipped (please report it)".into(),
+            }),
+        },
         Err(w) => Extracted::Skipped(w),
     }
 }
 
 /// Extract one article from its decoded text.
 pub fn extract_decoded(id: &str, decoded: Decoded, warning: Option<Warning>) -> ArticleRecord {
+    extract_decoded_with(id, decoded, warning, None)
+}
+
+/// [`extract_decoded`] with the user's alias file.
+pub fn extract_decoded_with(
+    id: &str,
+    decoded: Decoded,
+    warning: Option<Warning>,
+    aliases: Option<&AliasConfig>,
+) -> ArticleRecord {
     let Decoded { text, encoding, map, bytes } = decoded;
     let mut art = article::parse(id, id, &text, encoding, bytes);
     let sentences = segment::sentences(&text, &art.blocks);
@@ -63,7 +79,7 @@ pub fn extract_decoded(id: &str, decoded: Decoded, warning: Option<Warning>) -> 
         (Some(_), _) => Anchor::Published,
     };
     let doc = Doc { id, text: &text, blocks: &art.blocks, sentences: &sentences, published, anchor };
-    let (local_entities, mentions) = extract::entities::extract(&doc);
+    let (local_entities, mentions) = extract::entities::extract_with(&doc, &crate::gazetteer::GAZ, aliases);
     let dates = extract::dates::extract(&doc);
     let (quotes, mut warnings) = extract::quotes::extract(&doc, &local_entities, &mentions);
     let (claims, citations) = extract::claims::extract(&doc, &local_entities, &mentions, &dates, &quotes);
@@ -81,10 +97,19 @@ pub fn extract_decoded(id: &str, decoded: Decoded, warning: Option<Warning>) -> 
 
 /// Extract many files in parallel; results come back in input order.
 pub fn extract_all(inputs: &[InputFile], on_done: &(dyn Fn() + Sync)) -> Vec<Extracted> {
+    extract_all_with(inputs, None, on_done)
+}
+
+/// [`extract_all`] with the user's alias file.
+pub fn extract_all_with(
+    inputs: &[InputFile],
+    aliases: Option<&AliasConfig>,
+    on_done: &(dyn Fn() + Sync),
+) -> Vec<Extracted> {
     inputs
         .par_iter()
         .map(|i| {
-            let r = extract_file(i);
+            let r = extract_file_with(i, aliases);
             on_done();
             r
         })

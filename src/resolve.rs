@@ -91,7 +91,11 @@ impl Dsu {
 }
 
 /// [`resolve_entities`] with a given gazetteer.
-pub fn resolve_with(records: &[ArticleRecord], aliases: &AliasConfig, gaz: &Gazetteer) -> (Vec<Entity>, Vec<Vec<String>>) {
+pub fn resolve_with(
+    records: &[ArticleRecord],
+    aliases: &AliasConfig,
+    gaz: &Gazetteer,
+) -> (Vec<Entity>, Vec<Vec<String>>) {
     // Nodes: one per local entity.
     let mut nodes: Vec<Node> = Vec::new();
     let mut node_of: Vec<Vec<usize>> = Vec::with_capacity(records.len());
@@ -250,7 +254,8 @@ pub fn resolve_with(records: &[ArticleRecord], aliases: &AliasConfig, gaz: &Gaze
         } else {
             None
         };
-        let target = target.or_else(|| by_form.get(&fold(node.name)).filter(|s| s.len() == 1).and_then(|s| s.first().copied()));
+        let target =
+            target.or_else(|| by_form.get(&fold(node.name)).filter(|s| s.len() == 1).and_then(|s| s.first().copied()));
         if let Some(t) = target {
             let tn = &nodes[t];
             // A lone word only joins an entity of its own kind, or of a known kind when its own is unclear.
@@ -301,7 +306,8 @@ fn build(
                 gaz_key = le.gazetteer.clone();
             }
             if merge_canon.is_none() {
-                merge_canon = aliases.merge_of(node.name).and_then(|m| aliases.merge.get(m)).and_then(|m| m.canonical.clone());
+                merge_canon =
+                    aliases.merge_of(node.name).and_then(|m| aliases.merge.get(m)).and_then(|m| m.canonical.clone());
             }
             for role in &le.roles {
                 if !roles.iter().any(|r| fold(r) == fold(role)) {
@@ -313,7 +319,10 @@ fn build(
             for m in rec.mentions.iter().filter(|m| m.local == node.local && !is_nominal(&m.rule)) {
                 count += 1;
                 spellings.entry(m.text.split_whitespace().collect::<Vec<_>>().join(" ")).or_default().insert(node.rec);
-                mentions.push((node.rec, Evidence { article: id.clone(), start: m.start, end: m.end, text: m.text.clone() }));
+                mentions.push((
+                    node.rec,
+                    Evidence { article: id.clone(), start: m.start, end: m.end, text: m.text.clone() },
+                ));
             }
             *kinds.entry(le.kind).or_default() += count.max(1);
             if count > 0 {
@@ -345,20 +354,17 @@ fn build(
                     || names.keys().any(|n| gaz.exonym(n).is_some_and(|c| c.eq_ignore_ascii_case(&e.name)))
             })
             .map(|e| e.name.clone());
-        let name = merge_canon
-            .or(user_canon)
-            .or(gaz_name)
-            .unwrap_or_else(|| {
-                names
-                    .iter()
-                    .max_by(|(a, sa), (b, sb)| {
-                        let wa = a.split(' ').count();
-                        let wb = b.split(' ').count();
-                        wa.cmp(&wb).then(sa.len().cmp(&sb.len())).then(b.cmp(a))
-                    })
-                    .map(|(n, _)| n.to_string())
-                    .unwrap_or_default()
-            });
+        let name = merge_canon.or(user_canon).or(gaz_name).unwrap_or_else(|| {
+            names
+                .iter()
+                .max_by(|(a, sa), (b, sb)| {
+                    let wa = a.split(' ').count();
+                    let wb = b.split(' ').count();
+                    wa.cmp(&wb).then(sa.len().cmp(&sb.len())).then(b.cmp(a))
+                })
+                .map(|(n, _)| n.to_string())
+                .unwrap_or_default()
+        });
         let article_ids = |set: &BTreeSet<usize>| -> Vec<String> {
             set.iter().filter_map(|&r| records.get(r)).map(|r| r.article.id.clone()).collect()
         };
@@ -394,7 +400,13 @@ fn build(
             .cmp(&a.total)
             .then_with(|| a.entity.name.cmp(&b.entity.name))
             .then_with(|| a.entity.kind.cmp(&b.entity.kind))
-            .then_with(|| a.entity.mentions.first().map(|m| (&m.article, m.start)).cmp(&b.entity.mentions.first().map(|m| (&m.article, m.start))))
+            .then_with(|| {
+                a.entity
+                    .mentions
+                    .first()
+                    .map(|m| (&m.article, m.start))
+                    .cmp(&b.entity.mentions.first().map(|m| (&m.article, m.start)))
+            })
     });
     let mut id_of_root: HashMap<usize, String> = HashMap::new();
     for (i, d) in drafts.iter_mut().enumerate() {
@@ -414,9 +426,7 @@ fn is_nominal(rule: &str) -> bool {
 
 /// Words of a person's name without honorifics' periods and generational suffixes.
 fn name_words(name: &str) -> Vec<&str> {
-    name.split_whitespace()
-        .filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"))
-        .collect()
+    name.split_whitespace().filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")).collect()
 }
 
 fn strip_the(name: &str) -> String {
@@ -458,12 +468,8 @@ fn strip_accent(c: char) -> char {
 /// accents or punctuation, "ks"→"x", "kh"→"h", "w"→"v", "j"/"y"→"i",
 /// "-skiy"/"-skyy"/"-sky" → "-ski", doubled letters single.
 pub fn spelling_key(s: &str) -> String {
-    let mut t: String = s
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(strip_accent)
-        .filter(|c| c.is_alphanumeric() || *c == ' ')
-        .collect();
+    let mut t: String =
+        s.chars().flat_map(char::to_lowercase).map(strip_accent).filter(|c| c.is_alphanumeric() || *c == ' ').collect();
     for (from, to) in [("ks", "x"), ("kh", "h"), ("ph", "f"), ("w", "v"), ("j", "i"), ("y", "i"), ("ck", "k")] {
         if t.contains(from) {
             t = t.replace(from, to);

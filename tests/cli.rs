@@ -12,11 +12,7 @@ fn analyze() -> Command {
 }
 
 fn json_report(args: &[&str]) -> Value {
-    let out = analyze()
-        .args(["--format", "json"])
-        .args(args)
-        .output()
-        .expect("runs");
+    let out = analyze().args(["--format", "json"]).args(args).output().expect("runs");
     assert!(
         out.status.code().is_some_and(|c| c == 0 || c == 1),
         "exit {:?}: {}",
@@ -35,11 +31,7 @@ fn help_shows_examples_and_exit_codes() {
         .stdout(predicate::str::contains("Examples:"))
         .stdout(predicate::str::contains("analyze fixtures/summit/"))
         .stdout(predicate::str::contains("Exit codes"));
-    analyze()
-        .arg("--version")
-        .assert()
-        .success()
-        .stdout(predicate::str::starts_with("analyze "));
+    analyze().arg("--version").assert().success().stdout(predicate::str::starts_with("analyze "));
 }
 
 #[test]
@@ -73,10 +65,7 @@ fn text_report_on_fixtures_with_warnings_on_stderr_only() {
     assert!(stdout.contains("Articles (8)"));
     assert!(stdout.contains("2025-03-14 (header)"));
     assert!(stdout.contains("2025-03-13 (date_line)"));
-    assert!(
-        stdout.contains("2025-03-12 (inferred)"),
-        "KYIV dateline takes its year from the corpus"
-    );
+    assert!(stdout.contains("2025-03-12 (inferred)"), "KYIV dateline takes its year from the corpus");
     assert!(stdout.contains("The Continental Ledger"));
     for w in [
         "photo.bin.txt: binary",
@@ -88,25 +77,15 @@ fn text_report_on_fixtures_with_warnings_on_stderr_only() {
         assert!(!stdout.contains(w), "warning leaked into stdout: {w}");
     }
     assert!(!stdout.contains(".draft"), "hidden files are skipped");
-    assert!(
-        !stdout.contains('\x1b'),
-        "no colour when stdout is not a terminal"
-    );
+    assert!(!stdout.contains('\x1b'), "no colour when stdout is not a terminal");
 }
 
 #[test]
 fn quiet_silences_warnings_and_color_always_paints() {
-    let out = analyze()
-        .args(["-q", "--color", "always", "fixtures/summit/"])
-        .output()
-        .unwrap();
+    let out = analyze().args(["-q", "--color", "always", "fixtures/summit/"]).output().unwrap();
     assert!(out.stderr.is_empty());
     assert!(String::from_utf8_lossy(&out.stdout).contains('\x1b'));
-    let out = analyze()
-        .args(["--color", "auto", "fixtures/summit/"])
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
+    let out = analyze().args(["--color", "auto", "fixtures/summit/"]).env("NO_COLOR", "1").output().unwrap();
     assert!(!String::from_utf8_lossy(&out.stdout).contains('\x1b'));
 }
 
@@ -116,12 +95,7 @@ fn json_articles_carry_structure() {
     assert_eq!(r["schema_version"], 1);
     let arts = r["articles"].as_array().unwrap();
     assert_eq!(arts.len(), 8);
-    let by = |name: &str| {
-        arts.iter()
-            .find(|a| a["path"].as_str().unwrap().ends_with(name))
-            .unwrap()
-            .clone()
-    };
+    let by = |name: &str| arts.iter().find(|a| a["path"].as_str().unwrap().ends_with(name)).unwrap().clone();
     let a = by("01-meridian-post.txt");
     assert_eq!(a["published"], "2025-03-14");
     assert_eq!(a["published_source"], "header");
@@ -131,19 +105,8 @@ fn json_articles_carry_structure() {
     let a = by("04-continental-ledger.txt");
     assert_eq!(a["published"], Value::Null, "an undated page stays undated");
     assert_eq!(a["outlet"], "The Continental Ledger");
-    let kinds: Vec<&str> = a["blocks"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|b| b["kind"].as_str().unwrap())
-        .collect();
-    for k in [
-        "boilerplate",
-        "caption",
-        "social_post",
-        "headline",
-        "paragraph",
-    ] {
+    let kinds: Vec<&str> = a["blocks"].as_array().unwrap().iter().map(|b| b["kind"].as_str().unwrap()).collect();
+    for k in ["boilerplate", "caption", "social_post", "headline", "paragraph"] {
         assert!(kinds.contains(&k), "no {k} block in {kinds:?}");
     }
     let a = by("06-alpine-courier-cp1252.txt");
@@ -177,23 +140,13 @@ fn check_spans(
     match v {
         Value::Object(m) => {
             let art = m.get("article").and_then(Value::as_str).or(article);
-            if let (Some(s), Some(e), Some(Value::String(t)), Some(a)) = (
-                m.get("start").and_then(Value::as_u64),
-                m.get("end").and_then(Value::as_u64),
-                m.get("text"),
-                art,
-            ) {
+            if let (Some(s), Some(e), Some(Value::String(t)), Some(a)) =
+                (m.get("start").and_then(Value::as_u64), m.get("end").and_then(Value::as_u64), m.get("text"), art)
+            {
                 let bytes = &files[a];
                 let (s, e) = (s as usize, e as usize);
-                assert!(
-                    s <= e && e <= bytes.len(),
-                    "{a}: span {s}..{e} out of range"
-                );
-                assert_eq!(
-                    &file_text(bytes, s, e),
-                    t,
-                    "{a}: text at {s}..{e} differs from the file"
-                );
+                assert!(s <= e && e <= bytes.len(), "{a}: span {s}..{e} out of range");
+                assert_eq!(&file_text(bytes, s, e), t, "{a}: text at {s}..{e} differs from the file");
                 *checked += 1;
             }
             for (k, x) in m {
@@ -202,28 +155,19 @@ fn check_spans(
                 }
             }
         }
-        Value::Array(xs) => xs
-            .iter()
-            .for_each(|x| check_spans(x, article, files, checked)),
+        Value::Array(xs) => xs.iter().for_each(|x| check_spans(x, article, files, checked)),
         _ => {}
     }
 }
 
 #[test]
 fn every_offset_matches_the_file_byte_for_byte() {
-    for dir in [
-        "fixtures/summit/",
-        "fixtures/mixed/",
-        "fixtures/syndicated/",
-    ] {
+    for dir in ["fixtures/summit/", "fixtures/mixed/", "fixtures/syndicated/"] {
         let r = json_report(&[dir]);
         let mut files = std::collections::HashMap::new();
         for a in r["articles"].as_array().unwrap() {
             let id = a["id"].as_str().unwrap().to_string();
-            files.insert(
-                id,
-                std::fs::read(Path::new(a["path"].as_str().unwrap())).unwrap(),
-            );
+            files.insert(id, std::fs::read(Path::new(a["path"].as_str().unwrap())).unwrap());
         }
         let mut checked = 0;
         for a in r["articles"].as_array().unwrap() {
@@ -238,68 +182,37 @@ fn every_offset_matches_the_file_byte_for_byte() {
 
 #[test]
 fn report_validates_against_the_published_schema() {
-    let schema: Value =
-        serde_json::from_str(&std::fs::read_to_string("docs/report.schema.json").unwrap()).unwrap();
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string("docs/report.schema.json").unwrap()).unwrap();
     let validator = jsonschema::validator_for(&schema).expect("schema compiles");
     for dir in ["fixtures/summit/", "fixtures/mixed/"] {
         let r = json_report(&[dir]);
-        let errors: Vec<String> = validator
-            .iter_errors(&r)
-            .map(|e| format!("{} at {}", e, e.instance_path()))
-            .take(5)
-            .collect();
+        let errors: Vec<String> =
+            validator.iter_errors(&r).map(|e| format!("{} at {}", e, e.instance_path())).take(5).collect();
         assert!(errors.is_empty(), "{dir}: {errors:?}");
     }
 }
 
 #[test]
 fn output_is_identical_for_any_thread_count() {
-    let one = analyze()
-        .args(["--format", "json", "-j", "1", "fixtures/"])
-        .output()
-        .unwrap();
-    let two = analyze()
-        .args(["--format", "json", "-j", "2", "fixtures/"])
-        .output()
-        .unwrap();
+    let one = analyze().args(["--format", "json", "-j", "1", "fixtures/"]).output().unwrap();
+    let two = analyze().args(["--format", "json", "-j", "2", "fixtures/"]).output().unwrap();
     assert!(!one.stdout.is_empty());
     assert_eq!(one.stdout, two.stdout);
 }
 
 #[test]
 fn split_map_reduce_gives_the_same_report() {
-    let oneshot = analyze()
-        .args(["--format", "json", "fixtures/summit/"])
-        .output()
-        .unwrap();
-    let map = analyze()
-        .args(["--format", "jsonl", "-q", "fixtures/summit/"])
-        .output()
-        .unwrap();
+    let oneshot = analyze().args(["--format", "json", "fixtures/summit/"]).output().unwrap();
+    let map = analyze().args(["--format", "jsonl", "-q", "fixtures/summit/"]).output().unwrap();
     assert!(map.status.success());
     let lines = String::from_utf8(map.stdout).unwrap();
-    assert_eq!(
-        lines.lines().count(),
-        11,
-        "8 articles and 3 skipped files, one line each"
-    );
+    assert_eq!(lines.lines().count(), 11, "8 articles and 3 skipped files, one line each");
     // Shuffle the lines as a distributed sort would, then reduce.
     let mut shuffled: Vec<&str> = lines.lines().collect();
     shuffled.reverse();
-    let reduce = analyze()
-        .args(["compare", "--format", "json"])
-        .write_stdin(shuffled.join("\n"))
-        .output()
-        .unwrap();
-    assert!(
-        reduce.status.success(),
-        "{}",
-        String::from_utf8_lossy(&reduce.stderr)
-    );
-    assert_eq!(
-        String::from_utf8(reduce.stdout).unwrap(),
-        String::from_utf8(oneshot.stdout).unwrap()
-    );
+    let reduce = analyze().args(["compare", "--format", "json"]).write_stdin(shuffled.join("\n")).output().unwrap();
+    assert!(reduce.status.success(), "{}", String::from_utf8_lossy(&reduce.stderr));
+    assert_eq!(String::from_utf8(reduce.stdout).unwrap(), String::from_utf8(oneshot.stdout).unwrap());
 }
 
 #[test]
@@ -314,9 +227,7 @@ fn markdown_and_github_formats() {
         .args(["--format", "github", "-q", "fixtures/summit/"])
         .assert()
         .success()
-        .stdout(predicate::str::contains(
-            "::notice title=analyze::8 articles",
-        ));
+        .stdout(predicate::str::contains("::notice title=analyze::8 articles"));
 }
 
 #[test]
@@ -326,22 +237,33 @@ fn closed_pipe_ends_quietly() {
             "-o",
             "pipefail",
             "-c",
-            &format!(
-                "{} -q --all --format json fixtures/ | head -1",
-                env!("CARGO_BIN_EXE_analyze")
-            ),
+            &format!("{} -q --all --format json fixtures/ | head -1", env!("CARGO_BIN_EXE_analyze")),
         ])
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "exit status with pipefail: {:?}",
-        out.status
-    );
-    assert!(
-        out.stderr.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "exit status with pipefail: {:?}", out.status);
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
+}
+
+#[test]
+fn alias_file_merges_splits_and_adds_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let toml = dir.path().join("aliases.toml");
+    std::fs::write(
+        &toml,
+        "[[entity]]\nname = \"Harbor Daily\"\nkind = \"organization\"\noutlet = true\n\n[[merge]]\nnames = [\"Olena Marchuk\", \"Marchuk\"]\ncanonical = \"Olena Marchuk\"\n",
+    )
+    .unwrap();
+    let out =
+        analyze().args(["--format", "json", "-q", "--aliases"]).arg(&toml).arg("fixtures/summit/").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ents = r["entities"].as_array().unwrap();
+    let harbor = ents.iter().find(|e| e["name"] == "Harbor Daily").expect("alias entity found in the text");
+    assert_eq!(harbor["kind"], "organization");
+    assert_eq!(harbor["outlet"], true);
+    std::fs::write(&toml, "[[merge]\nnames = 3").unwrap();
+    let out = analyze().args(["-q", "--aliases"]).arg(&toml).arg("fixtures/summit/").output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "a malformed alias file is a usage error");
 }

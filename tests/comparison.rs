@@ -32,8 +32,12 @@ fn topic_values(list: &Value, pred: impl Fn(&Value) -> bool) -> Vec<Vec<(String,
                 .unwrap()
                 .iter()
                 .map(|v| {
-                    let mut files: Vec<String> =
-                        v["articles"].as_array().unwrap().iter().map(|a| file_of(a.as_str().unwrap()).to_string()).collect();
+                    let mut files: Vec<String> = v["articles"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|a| file_of(a.as_str().unwrap()).to_string())
+                        .collect();
                     files.sort();
                     (v["value"].as_str().unwrap().to_string(), files)
                 })
@@ -102,7 +106,8 @@ fn summit_agreements_include_duration_and_meeting_length() {
     let three_days = agreements.iter().find(|t| has_value(t, |v| v.contains("3 days")));
     assert!(three_days.is_some(), "three-day summit agreed");
     let three_hours = agreements.iter().find(|t| has_value(t, |v| v.contains("3 hours"))).expect("three hours agreed");
-    let n: usize = three_hours["values"].as_array().unwrap().iter().map(|v| v["articles"].as_array().unwrap().len()).sum();
+    let n: usize =
+        three_hours["values"].as_array().unwrap().iter().map(|v| v["articles"].as_array().unwrap().len()).sum();
     assert!(n >= 3, "approximations agree: close to / some / nearly / three-hour: {three_hours:#}");
 }
 
@@ -219,7 +224,8 @@ fn baseline_shows_only_what_changed() {
 fn github_annotations_point_at_file_and_line() {
     let out = analyze().args(["--format", "github", "-q", "fixtures/summit/"]).output().unwrap();
     let s = String::from_utf8(out.stdout).unwrap();
-    let warning = s.lines().find(|l| l.starts_with("::warning file=") && l.contains("1,800")).expect("a conflict annotation");
+    let warning =
+        s.lines().find(|l| l.starts_with("::warning file=") && l.contains("1,800")).expect("a conflict annotation");
     assert!(warning.contains("02-eastwire-kyiv.txt,line=1,"), "{warning}");
 }
 

@@ -120,7 +120,7 @@ fn with_commas(n: u64, out: &mut String) {
     let s = n.to_string();
     let b = s.as_bytes();
     for (i, c) in b.iter().enumerate() {
-        if i > 0 && (b.len() - i) % 3 == 0 {
+        if i > 0 && (b.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(*c as char);
@@ -495,7 +495,7 @@ impl<'a> View<'a> {
         if self.absolute || !(0..=6).contains(&diff) {
             out.push_str("on ");
             out.push_str(&month_day(day, false));
-        } else if diff == 1 && (self.st.index + self.o.style) % 2 == 0 {
+        } else if diff == 1 && (self.st.index + self.o.style).is_multiple_of(2) {
             out.push_str("yesterday");
         } else if diff == 0 && self.o.style == 2 {
             out.push_str("today");
@@ -639,13 +639,12 @@ impl<'a> View<'a> {
                 debug_assert!(false, "unknown slot {name}");
                 out.push_str(name);
             }
-            if sentence_start {
-                if let Some(c) = out[at..].chars().next() {
-                    if c.is_lowercase() {
-                        let up: String = c.to_uppercase().collect();
-                        out.replace_range(at..at + c.len_utf8(), &up);
-                    }
-                }
+            if sentence_start
+                && let Some(c) = out[at..].chars().next()
+                && c.is_lowercase()
+            {
+                let up: String = c.to_uppercase().collect();
+                out.replace_range(at..at + c.len_utf8(), &up);
             }
             rest = &after[close + 1..];
         }
@@ -976,7 +975,7 @@ fn layout(v: &mut View, parts: &Parts, lay: Layout, agency_tag: &str, rng: &mut 
         donation(v, rng, &mut out);
         out.push_str("\n\n");
         let (y, _, _) = civil_from_days(v.pub_day);
-        write!(out, "\u{00A9} {y} {}. All rights reserved.\n", v.outlet_name).ok();
+        writeln!(out, "\u{00A9} {y} {}. All rights reserved.", v.outlet_name).ok();
     } else {
         if rng.chance(0.1) {
             share(rng, &mut out);
@@ -1265,11 +1264,11 @@ pub fn write_corpus(cfg: &Config, out: &Path) -> std::io::Result<Stats> {
         let mut dirs: Vec<&Path> = batch.iter().filter_map(|a| Path::new(&a.path).parent()).collect();
         dirs.dedup();
         for d in dirs {
-            if !d.as_os_str().is_empty() {
-                if let Err(e) = std::fs::create_dir_all(out.join(d)) {
-                    err = Some(e);
-                    return;
-                }
+            if !d.as_os_str().is_empty()
+                && let Err(e) = std::fs::create_dir_all(out.join(d))
+            {
+                err = Some(e);
+                return;
             }
         }
         let r: std::io::Result<()> = batch.par_iter().try_for_each(|a| std::fs::write(out.join(&a.path), &a.bytes));

@@ -52,7 +52,12 @@ pub fn normalize(text: &str) -> Vec<String> {
             // co-operation → cooperation
         } else if matches!(c, '\'' | '’' | '‘') && prev_alnum && next_alnum {
             cur.push('\'');
-        } else if matches!(c, '.' | ',') && prev_alnum && next_alnum && chars[i - 1].is_ascii_digit() && chars[i + 1].is_ascii_digit() {
+        } else if matches!(c, '.' | ',')
+            && prev_alnum
+            && next_alnum
+            && chars[i - 1].is_ascii_digit()
+            && chars[i + 1].is_ascii_digit()
+        {
             // 1,200 and 1.5 stay one number
             cur.push(c);
         } else {
@@ -183,7 +188,11 @@ impl UnionFind {
 
 /// Group quotes that are the same words from the same speaker across the articles of each story.
 /// `story_of` maps article id -> story id; `speaker_names` maps global entity id -> display name.
-pub fn match_quotes(quotes: &[Quote], story_of: &BTreeMap<String, String>, speaker_names: &BTreeMap<String, String>) -> Vec<QuoteMatch> {
+pub fn match_quotes(
+    quotes: &[Quote],
+    story_of: &BTreeMap<String, String>,
+    speaker_names: &BTreeMap<String, String>,
+) -> Vec<QuoteMatch> {
     // Eligible quotes, in a fixed order (story, article, start) so that output never depends on
     // input order.
     let mut items: Vec<(usize, &str, Vec<String>)> = quotes
@@ -193,7 +202,14 @@ pub fn match_quotes(quotes: &[Quote], story_of: &BTreeMap<String, String>, speak
         .filter_map(|(i, q)| story_of.get(&q.article).map(|s| (i, s.as_str(), normalize(&q.text))))
         .filter(|(_, _, w)| w.len() >= MIN_WORDS)
         .collect();
-    items.sort_by(|a, b| (a.1, &quotes[a.0].article, quotes[a.0].start, &quotes[a.0].id).cmp(&(b.1, &quotes[b.0].article, quotes[b.0].start, &quotes[b.0].id)));
+    items.sort_by(|a, b| {
+        (a.1, &quotes[a.0].article, quotes[a.0].start, &quotes[a.0].id).cmp(&(
+            b.1,
+            &quotes[b.0].article,
+            quotes[b.0].start,
+            &quotes[b.0].id,
+        ))
+    });
 
     let mut uf = UnionFind((0..items.len()).collect());
     let mut pair_rel: BTreeMap<(usize, usize), Relation> = BTreeMap::new();
@@ -270,7 +286,7 @@ pub fn match_quotes(quotes: &[Quote], story_of: &BTreeMap<String, String>, speak
             let e = forms.entry(&items[k].2).or_insert((BTreeSet::new(), k));
             e.0.insert(q.article.as_str());
         }
-        let mut ordered: Vec<(&Vec<String>, (BTreeSet<&str>, usize))> = forms.into_iter().collect();
+        let mut ordered: Vec<_> = forms.into_iter().collect();
         ordered.sort_by(|a, b| b.1.0.len().cmp(&a.1.0.len()).then(b.0.len().cmp(&a.0.len())).then(a.0.cmp(b.0)));
         let main = ordered[0].0.clone();
         let main_set: BTreeSet<&String> = main.iter().collect();
@@ -363,7 +379,10 @@ mod tests {
 
     #[test]
     fn normalisation() {
-        assert_eq!(normalize("“We’ve seen real co-operation,” she said"), normalize("\"we have seen real cooperation\" SHE said."));
+        assert_eq!(
+            normalize("“We’ve seen real co-operation,” she said"),
+            normalize("\"we have seen real cooperation\" SHE said.")
+        );
         assert_eq!(normalize("It's 1,200 homes"), vec!["it", "is", "1,200", "homes"]);
     }
 
@@ -400,7 +419,12 @@ mod tests {
     #[test]
     fn partial_quote_contained_in_full_quote() {
         let qs = vec![
-            quote("a", 1, "Some of those families have been moved three times since February. They need roofs, not promises.", Some("e1")),
+            quote(
+                "a",
+                1,
+                "Some of those families have been moved three times since February. They need roofs, not promises.",
+                Some("e1"),
+            ),
             quote("b", 1, "they need roofs, not promises", Some("e1")),
         ];
         let m = match_quotes(&qs, &stories(&[("a", "s"), ("b", "s")]), &names());

@@ -197,7 +197,7 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
         let total = |i: usize| -> f64 { infos[i].tokens.iter().map(|t| weight(df[t.as_str()].len())).sum() };
         let mut uf = UnionFind::new(n);
         let mut pairs: Vec<((usize, usize), (f64, usize))> = shared.into_iter().collect();
-        pairs.sort_by(|a, b| a.0.cmp(&b.0));
+        pairs.sort_by_key(|a| a.0);
         let mut echoed = vec![false; n];
         for ((a, b), (w, count)) in pairs {
             let dice = 2.0 * w / (total(a) + total(b)).max(1e-9);

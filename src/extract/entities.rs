@@ -126,8 +126,8 @@ struct Tok<'a> {
 
 const JOINERS: [char; 5] = ['\'', '\u{2019}', '-', '.', '&'];
 const ABBREVIATIONS: [&str; 22] = [
-    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof", "Capt", "Sgt", "Maj", "Adm",
-    "Co", "Corp", "Inc", "Ltd",
+    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof", "Capt", "Sgt", "Maj",
+    "Adm", "Co", "Corp", "Inc", "Ltd",
 ];
 
 fn tokenize<'a>(text: &'a str, base: usize, gaz: &Gazetteer) -> Vec<Tok<'a>> {
@@ -152,7 +152,10 @@ fn tokenize<'a>(text: &'a str, base: usize, gaz: &Gazetteer) -> Vec<Tok<'a>> {
                 Some(d) if d.is_alphanumeric() || (handle && d == '_') => j += 1,
                 Some(d) if JOINERS.contains(&d) && at(j + 1).is_some_and(char::is_alphanumeric) => {
                     let apostrophe = d == '\'' || d == '\u{2019}';
-                    if apostrophe && matches!(at(j + 1), Some('s' | 'S')) && !at(j + 2).is_some_and(char::is_alphanumeric) {
+                    if apostrophe
+                        && matches!(at(j + 1), Some('s' | 'S'))
+                        && !at(j + 2).is_some_and(char::is_alphanumeric)
+                    {
                         poss = true;
                         break;
                     }
@@ -270,36 +273,135 @@ struct Cx<'a> {
 }
 
 const PARTICLES: [&str; 22] = [
-    "de", "da", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "ter", "la", "le", "du", "al", "el",
-    "bin", "ibn", "ben", "y",
+    "de", "da", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "ter", "la", "le", "du", "al",
+    "el", "bin", "ibn", "ben", "y",
 ];
 const CONNECTORS: [&str; 4] = ["of", "for", "on", "and"];
 /// Words that head place names and take "of" ("Republic of Moldova", "Gulf of Mexico").
 const PLACE_WORDS: [&str; 22] = [
-    "Republic", "Kingdom", "Gulf", "Bay", "Sea", "Isle", "Island", "Islands", "Strait", "Cape", "Lake", "Mount", "Province",
-    "State", "City", "District", "Region", "County", "Port", "River", "Oblast", "Sea",
+    "Republic", "Kingdom", "Gulf", "Bay", "Sea", "Isle", "Island", "Islands", "Strait", "Cape", "Lake", "Mount",
+    "Province", "State", "City", "District", "Region", "County", "Port", "River", "Oblast", "Sea",
 ];
 /// Last words of geographic feature names.
 const GEO_WORDS: [&str; 22] = [
-    "Ocean", "Sea", "Strait", "Straits", "Heights", "Gulf", "Peninsula", "Island", "Islands", "River", "Valley", "Mountains",
-    "Desert", "Canal", "Lake", "Coast", "Bay", "Square", "Basin", "Plain", "Plateau", "Delta",
+    "Ocean",
+    "Sea",
+    "Strait",
+    "Straits",
+    "Heights",
+    "Gulf",
+    "Peninsula",
+    "Island",
+    "Islands",
+    "River",
+    "Valley",
+    "Mountains",
+    "Desert",
+    "Canal",
+    "Lake",
+    "Coast",
+    "Bay",
+    "Square",
+    "Basin",
+    "Plain",
+    "Plateau",
+    "Delta",
 ];
 /// Organization words that name news media; the span is an outlet when one ends it.
 const OUTLET_WORDS: [&str; 18] = [
-    "Daily", "Weekly", "Times", "Post", "News", "Telegraph", "Tribune", "Press", "Herald", "Journal", "Gazette", "Chronicle", "Courier",
-    "Observer", "Television", "Broadcasting", "Radio", "TV",
+    "Daily",
+    "Weekly",
+    "Times",
+    "Post",
+    "News",
+    "Telegraph",
+    "Tribune",
+    "Press",
+    "Herald",
+    "Journal",
+    "Gazette",
+    "Chronicle",
+    "Courier",
+    "Observer",
+    "Television",
+    "Broadcasting",
+    "Radio",
+    "TV",
 ];
 const REPORT_VERBS: [&str; 30] = [
-    "said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "declared", "explained", "noted",
-    "warned", "argued", "insisted", "claimed", "wrote", "writes", "tweeted", "posted", "asked", "replied", "acknowledged",
-    "confirmed", "denied", "urged", "predicted", "suggested", "commented", "recalled",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "stated",
+    "announced",
+    "declared",
+    "explained",
+    "noted",
+    "warned",
+    "argued",
+    "insisted",
+    "claimed",
+    "wrote",
+    "writes",
+    "tweeted",
+    "posted",
+    "asked",
+    "replied",
+    "acknowledged",
+    "confirmed",
+    "denied",
+    "urged",
+    "predicted",
+    "suggested",
+    "commented",
+    "recalled",
 ];
 /// Lower-case words that extend a role leftwards ("deputy foreign minister").
 const ROLE_MODIFIERS: [&str; 40] = [
-    "deputy", "vice", "acting", "interim", "former", "ex", "chief", "senior", "junior", "special", "foreign", "prime",
-    "first", "top", "regional", "national", "presidential", "executive", "managing", "general", "state", "federal",
-    "defence", "defense", "finance", "interior", "health", "economy", "justice", "education", "emergency", "environment",
-    "trade", "energy", "agriculture", "farm", "press", "government", "military", "ministry",
+    "deputy",
+    "vice",
+    "acting",
+    "interim",
+    "former",
+    "ex",
+    "chief",
+    "senior",
+    "junior",
+    "special",
+    "foreign",
+    "prime",
+    "first",
+    "top",
+    "regional",
+    "national",
+    "presidential",
+    "executive",
+    "managing",
+    "general",
+    "state",
+    "federal",
+    "defence",
+    "defense",
+    "finance",
+    "interior",
+    "health",
+    "economy",
+    "justice",
+    "education",
+    "emergency",
+    "environment",
+    "trade",
+    "energy",
+    "agriculture",
+    "farm",
+    "press",
+    "government",
+    "military",
+    "ministry",
 ];
 
 fn is_particle(t: &Tok) -> bool {
@@ -357,9 +459,14 @@ fn find_in_sentence(cx: &Cx, toks: &[Tok], out: &mut Vec<Raw>) {
                 // "Council of Europe", "Bank of New Zealand": a common word after
                 // the connector only when it starts a gazetteer name.
                 let starts_gaz = |p: usize| {
-                    (p..(p + 3).min(n)).any(|e| cx.gaz.lookup(&span_name(toks, p, e), true, false).is_some_and(|g| g.kind == EntityKind::Place))
+                    (p..(p + 3).min(n)).any(|e| {
+                        cx.gaz.lookup(&span_name(toks, p, e), true, false).is_some_and(|g| g.kind == EntityKind::Place)
+                    })
                 };
-                if toks.get(p).is_some_and(|x| is_name_word(x) && x.joined && (!cx.gaz.is_non_name(x.text) || starts_gaz(p))) {
+                if toks
+                    .get(p)
+                    .is_some_and(|x| is_name_word(x) && x.joined && (!cx.gaz.is_non_name(x.text) || starts_gaz(p)))
+                {
                     last = p;
                     j = p + 1;
                     continue;
@@ -378,7 +485,8 @@ fn span_name(toks: &[Tok], a: usize, b: usize) -> String {
 
 fn raw(cx: &Cx, toks: &[Tok], a: usize, b: usize, kind: EntityKind, strength: u8, rule: &'static str) -> Raw {
     let (start, end) = (toks[a].start, toks[b].end);
-    let name = cx.doc.text.get(start..end).map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ")).unwrap_or_default();
+    let name =
+        cx.doc.text.get(start..end).map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ")).unwrap_or_default();
     Raw {
         start,
         end,
@@ -505,8 +613,7 @@ fn find_title(cx: &Cx, toks: &[Tok], a: usize, b: usize) -> Option<(usize, usize
         if !follows {
             continue;
         }
-        if let Some((ts, class)) = title_ending_at(cx, toks, te, false, a)
-        {
+        if let Some((ts, class)) = title_ending_at(cx, toks, te, false, a) {
             found = Some((ts, te, class));
         }
     }
@@ -530,7 +637,10 @@ fn drop_leading(cx: &Cx, toks: &[Tok], a: usize, b: usize) -> bool {
     let known = |len: usize| {
         let name = span_name(toks, a, a + len - 1);
         let capitals = toks[a..a + len].iter().all(|t| t.upper) && name.len() > 3;
-        let e = cx.gaz.lookup(&name, true, after_the).or_else(|| if capitals { cx.gaz.lookup(&name, false, after_the) } else { None });
+        let e = cx
+            .gaz
+            .lookup(&name, true, after_the)
+            .or_else(|| if capitals { cx.gaz.lookup(&name, false, after_the) } else { None });
         e.is_some_and(|e| e.class != GazClass::Demonym)
     };
     if (1..=max).any(known) {
@@ -614,7 +724,8 @@ fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Raw>) {
     if a < b && toks[b].text.ends_with('s') && !toks[b].upper && toks[b].text.chars().count() > 3 {
         let place = cx.gaz.lookup(&span_name(toks, a, b - 1), true, false).is_some_and(|e| e.kind == EntityKind::Place);
         let last = toks[b].text;
-        let plain = cx.gaz.lookup(last, true, false).is_none() && !cx.gaz.is_non_name(last) && !cx.gaz.is_org_word(last);
+        let plain =
+            cx.gaz.lookup(last, true, false).is_none() && !cx.gaz.is_non_name(last) && !cx.gaz.is_org_word(last);
         if place && plain && !GEO_WORDS.contains(&last) {
             out.push(raw(cx, toks, a, b, EntityKind::Organization, 2, "place+nickname"));
             return;
@@ -671,7 +782,11 @@ fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Raw>) {
         }
     }
     // Hyphenated given names: "Marie-Claire Dubois".
-    if shaped && words >= 2 && first.text.contains('-') && first.text.split('-').next().is_some_and(|p| cx.gaz.is_given(p)) {
+    if shaped
+        && words >= 2
+        && first.text.contains('-')
+        && first.text.split('-').next().is_some_and(|p| cx.gaz.is_given(p))
+    {
         let mut r = raw(cx, toks, a, b, EntityKind::Person, 2, "given-name");
         r.role = apposition_role(cx, toks, b);
         out.push(r);
@@ -683,7 +798,10 @@ fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Raw>) {
         out.push(r);
         return;
     }
-    if shaped && (2..=4).contains(&words) && let Some(role) = apposition_role(cx, toks, b) {
+    if shaped
+        && (2..=4).contains(&words)
+        && let Some(role) = apposition_role(cx, toks, b)
+    {
         let mut r = raw(cx, toks, a, b, EntityKind::Person, 2, "name+apposition");
         r.role = Some(role);
         out.push(r);
@@ -755,7 +873,8 @@ fn context_kinds(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
         if r.kind == EntityKind::Other && (2..=3).contains(&r.words) {
             let gap = cx.doc.text.get(r.end..after.map(|t| t.start).unwrap_or(r.end)).unwrap_or("");
             let in_country = gap.trim() == "("
-                && after.is_some_and(|t| cx.gaz.lookup(t.text, true, false).is_some_and(|e| e.class == GazClass::Country));
+                && after
+                    .is_some_and(|t| cx.gaz.lookup(t.text, true, false).is_some_and(|e| e.class == GazClass::Country));
             if in_country {
                 r.kind = EntityKind::Person;
                 r.strength = 2;
@@ -814,10 +933,12 @@ fn known_names(raw: &[Raw]) -> HashMap<String, EntityKind> {
     let mut m: HashMap<String, EntityKind> = HashMap::new();
     for r in raw.iter().filter(|r| r.kind != EntityKind::Other || r.strength > 0) {
         m.entry(fold(&r.name)).or_insert(r.kind);
-        if r.kind == EntityKind::Person && r.words >= 2
-            && let Some(last) = r.name.split(' ').next_back() {
-                m.entry(fold(last)).or_insert(EntityKind::Person);
-            }
+        if r.kind == EntityKind::Person
+            && r.words >= 2
+            && let Some(last) = r.name.split(' ').next_back()
+        {
+            m.entry(fold(last)).or_insert(EntityKind::Person);
+        }
     }
     m
 }
@@ -855,7 +976,8 @@ fn find_in_headline(cx: &Cx, toks: &[Tok], mode: Mode, known: &HashMap<String, E
             }
             if let Some((gi, e)) = cx.gaz.lookup_entry(&name, mode == Mode::TitleCase, after_the) {
                 if e.class == GazClass::Demonym {
-                    hit = Some((b, Raw { kind: EntityKind::Other, strength: 255, ..raw(cx, toks, i, b, e.kind, 0, "") }));
+                    hit =
+                        Some((b, Raw { kind: EntityKind::Other, strength: 255, ..raw(cx, toks, i, b, e.kind, 0, "") }));
                     break;
                 }
                 let mut r = raw(cx, toks, i, b, e.kind, 3, "headline/gazetteer");
@@ -934,10 +1056,13 @@ fn cluster(doc: &Doc, gaz: &Gazetteer, raw: Vec<Raw>) -> (Vec<LocalEntity>, Vec<
     // Surname index: last word of person names → (raw index of the full name).
     let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, r) in raw.iter().enumerate() {
-        if r.kind == EntityKind::Person && r.words >= 2 && r.strength >= 1
-            && let Some(last) = surname_of(&r.name) {
-                surnames.entry(fold(last)).or_default().push(i);
-            }
+        if r.kind == EntityKind::Person
+            && r.words >= 2
+            && r.strength >= 1
+            && let Some(last) = surname_of(&r.name)
+        {
+            surnames.entry(fold(last)).or_default().push(i);
+        }
     }
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
@@ -959,7 +1084,11 @@ fn cluster(doc: &Doc, gaz: &Gazetteer, raw: Vec<Raw>) -> (Vec<LocalEntity>, Vec<
             continue;
         }
         let key = cluster_key(r);
-        let c = match by_key.get(&key).copied().or_else(|| (r.kind == EntityKind::Person).then(|| by_key.get(&first_last(&r.name)).copied()).flatten()) {
+        let c = match by_key
+            .get(&key)
+            .copied()
+            .or_else(|| (r.kind == EntityKind::Person).then(|| by_key.get(&first_last(&r.name)).copied()).flatten())
+        {
             Some(c) => c,
             None => {
                 clusters.push(new_cluster(r));
@@ -983,12 +1112,7 @@ fn cluster(doc: &Doc, gaz: &Gazetteer, raw: Vec<Raw>) -> (Vec<LocalEntity>, Vec<
     for (i, r) in raw.iter().enumerate() {
         let Some(c) = assign[i] else { continue };
         if r.kind == EntityKind::Organization && r.words >= 2 {
-            let acr: String = r
-                .name
-                .split(' ')
-                .filter_map(|w| w.chars().next())
-                .filter(|c| c.is_uppercase())
-                .collect();
+            let acr: String = r.name.split(' ').filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
             if acr.chars().count() >= 2 {
                 let v = acronyms.entry(acr).or_default();
                 if !v.contains(&c) {
@@ -1007,7 +1131,8 @@ fn cluster(doc: &Doc, gaz: &Gazetteer, raw: Vec<Raw>) -> (Vec<LocalEntity>, Vec<
         let mut target = None;
         if let Some(cands) = surnames.get(&f) {
             // The person named last before this mention; if none came before, the only one.
-            let mut cs: Vec<(usize, usize)> = cands.iter().filter_map(|&k| assign[k].map(|c| (c, raw[k].start))).collect();
+            let mut cs: Vec<(usize, usize)> =
+                cands.iter().filter_map(|&k| assign[k].map(|c| (c, raw[k].start))).collect();
             cs.sort();
             cs.dedup_by_key(|x| x.0);
             let before = cs.iter().filter(|&&(_, pos)| pos < r.start).max_by_key(|&&(_, pos)| pos);
@@ -1016,18 +1141,23 @@ fn cluster(doc: &Doc, gaz: &Gazetteer, raw: Vec<Raw>) -> (Vec<LocalEntity>, Vec<
                 linked[i] = Some("surname");
             }
         }
-        if target.is_none() && r.name.chars().count() >= 2 && r.name.chars().all(|c| c.is_uppercase())
-            && let Some(cands) = acronyms.get(&r.name).filter(|v| v.len() == 1) {
-                target = Some(cands[0]);
-                linked[i] = Some("acronym");
-            }
+        if target.is_none()
+            && r.name.chars().count() >= 2
+            && r.name.chars().all(|c| c.is_uppercase())
+            && let Some(cands) = acronyms.get(&r.name).filter(|v| v.len() == 1)
+        {
+            target = Some(cands[0]);
+            linked[i] = Some("acronym");
+        }
         if target.is_none() && r.org_head {
             // "the Commission" after "the European Commission".
             target = clusters
                 .iter()
                 .enumerate()
                 .filter(|(_, c)| c.kind == EntityKind::Organization && c.first < r.start)
-                .filter(|(_, c)| c.names.iter().any(|n| n.contains(' ') && n.split(' ').next_back() == Some(r.name.as_str())))
+                .filter(|(_, c)| {
+                    c.names.iter().any(|n| n.contains(' ') && n.split(' ').next_back() == Some(r.name.as_str()))
+                })
                 .max_by_key(|(_, c)| c.first)
                 .map(|(k, _)| k);
             if target.is_some() {
@@ -1152,16 +1282,20 @@ fn first_last(name: &str) -> String {
 
 /// The surname of a full name: its last word, skipping "Jr." and numerals.
 pub(crate) fn surname_of(name: &str) -> Option<&str> {
-    name.split(' ')
-        .rev()
-        .find(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"))
+    name.split(' ').rev().find(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"))
 }
 
 // ------------------------------------------------------------------ nominal mentions
 
 /// "the minister", "the spokeswoman": a mention of the one person the article
 /// gave that role before.
-fn nominal_mentions(doc: &Doc, gaz: &Gazetteer, sents: &[Sent], entities: &mut [LocalEntity], mentions: &mut Vec<Mention>) {
+fn nominal_mentions(
+    doc: &Doc,
+    gaz: &Gazetteer,
+    sents: &[Sent],
+    entities: &mut [LocalEntity],
+    mentions: &mut Vec<Mention>,
+) {
     // Role head word → persons with the position of their first mention.
     let mut heads: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
     for m in mentions.iter() {
@@ -1205,7 +1339,10 @@ fn nominal_mentions(doc: &Doc, gaz: &Gazetteer, sents: &[Sent], entities: &mut [
                 continue;
             }
             // "Aleksandr Hrytsenko, the emergency minister": the apposition that gave the role.
-            if i > 0 && ends.contains(&t[i - 1].end) && doc.text.get(t[i - 1].end..t[i].start).is_some_and(|g| g.trim() == ",") {
+            if i > 0
+                && ends.contains(&t[i - 1].end)
+                && doc.text.get(t[i - 1].end..t[i].start).is_some_and(|g| g.trim() == ",")
+            {
                 continue;
             }
             let Some(cands) = heads.get(&fold(h.text)) else { continue };

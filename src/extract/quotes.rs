@@ -31,10 +31,48 @@ static SOCIAL_SIG: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words before a quote that make it a title of a work or a name.
 const TITLE_INTRO: &[&str] = &[
-    "film", "movie", "book", "novel", "song", "album", "show", "series", "play", "musical", "documentary", "podcast",
-    "program", "programme", "column", "essay", "op-ed", "headline", "poem", "opera", "painting", "exhibition",
-    "exhibit", "titled", "entitled", "nicknamed", "hashtag", "slogan", "memoir", "sitcom", "episode", "video",
-    "magazine", "newspaper", "report", "campaign", "initiative", "operation", "bill", "act", "track", "single",
+    "film",
+    "movie",
+    "book",
+    "novel",
+    "song",
+    "album",
+    "show",
+    "series",
+    "play",
+    "musical",
+    "documentary",
+    "podcast",
+    "program",
+    "programme",
+    "column",
+    "essay",
+    "op-ed",
+    "headline",
+    "poem",
+    "opera",
+    "painting",
+    "exhibition",
+    "exhibit",
+    "titled",
+    "entitled",
+    "nicknamed",
+    "hashtag",
+    "slogan",
+    "memoir",
+    "sitcom",
+    "episode",
+    "video",
+    "magazine",
+    "newspaper",
+    "report",
+    "campaign",
+    "initiative",
+    "operation",
+    "bill",
+    "act",
+    "track",
+    "single",
 ];
 
 struct Raw {
@@ -57,7 +95,12 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
     let mut warnings = Vec::new();
     // Headlines and subheadings compress a quote of the body and rarely say who spoke: not mined.
     let content: Vec<usize> = (0..doc.blocks.len())
-        .filter(|&i| doc.blocks[i].kind.is_content() && !matches!(doc.blocks[i].kind, BlockKind::Headline | BlockKind::Subheading) && doc.blocks[i].start < doc.blocks[i].end && doc.blocks[i].end <= text.len())
+        .filter(|&i| {
+            doc.blocks[i].kind.is_content()
+                && !matches!(doc.blocks[i].kind, BlockKind::Headline | BlockKind::Subheading)
+                && doc.blocks[i].start < doc.blocks[i].end
+                && doc.blocks[i].end <= text.len()
+        })
         .filter(|&i| text.is_char_boundary(doc.blocks[i].start) && text.is_char_boundary(doc.blocks[i].end))
         .collect();
     let mut raws: Vec<Raw> = Vec::new();
@@ -75,7 +118,10 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
         for s in strays {
             // A closing mark at the start of a continued paragraph is not stray.
             if !prev_runs_on {
-                warn(&mut warnings, format!("closing quote mark at byte {} has no opening mark in its paragraph", s.at));
+                warn(
+                    &mut warnings,
+                    format!("closing quote mark at byte {} has no opening mark in its paragraph", s.at),
+                );
             }
         }
         let first_open = first_non_space(text, b.start, b.end);
@@ -87,12 +133,18 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
                 let next_opens = content.get(ci + 1).is_some_and(|&nb| {
                     let nb = &doc.blocks[nb];
                     let f = first_non_space(text, nb.start, nb.end);
-                    text[f..nb.end].starts_with(['"', '“', '„', '«']) || text[f..nb.end].starts_with("''") || text[f..nb.end].starts_with("``") || text[f..nb.end].starts_with("‘‘")
+                    text[f..nb.end].starts_with(['"', '“', '„', '«'])
+                        || text[f..nb.end].starts_with("''")
+                        || text[f..nb.end].starts_with("``")
+                        || text[f..nb.end].starts_with("‘‘")
                 });
                 if next_opens {
                     runs_on = true;
                 } else {
-                    warn(&mut warnings, format!("quote opened at byte {} is not closed before the end of its paragraph", p.open));
+                    warn(
+                        &mut warnings,
+                        format!("quote opened at byte {} is not closed before the end of its paragraph", p.open),
+                    );
                 }
             }
             raws.push(Raw { block: bi, p, continued, runs_on, social: None, found: None, own: false });
@@ -117,7 +169,10 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
             let after_period = content_end.ends_with('.') && !ends_with_abbrev(content_end);
             // `“Why?” X asked, “...”`: after a question or exclamation, a tag that leads into the
             // next quote belongs to that one.
-            let leads_next = s_end == next_open && next_open < b.end && content_end.ends_with(['?', '!']) && text[p.close_end..next_open].trim_end().ends_with([',', ':']);
+            let leads_next = s_end == next_open
+                && next_open < b.end
+                && content_end.ends_with(['?', '!'])
+                && text[p.close_end..next_open].trim_end().ends_with([',', ':']);
             if leads_next { None } else { attrib::after(text, &toks, after_period) }
         };
         // Quotes are in text order, so the paragraph's previous quote, if any, is the one before.
@@ -172,7 +227,12 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
         let (ps, pe) = if s_start > b.start {
             (sentence_start(text, b.start, s_start.saturating_sub(1).max(b.start)), s_start)
         } else {
-            let Some(pb) = content.iter().position(|&c| c == raws[i].block).and_then(|k| k.checked_sub(1)).map(|k| &doc.blocks[content[k]]) else {
+            let Some(pb) = content
+                .iter()
+                .position(|&c| c == raws[i].block)
+                .and_then(|k| k.checked_sub(1))
+                .map(|k| &doc.blocks[content[k]])
+            else {
                 continue;
             };
             let end = pb.start + text[pb.start..pb.end].trim_end().len();
@@ -224,7 +284,8 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
         let k = ranges.partition_point(|&(s, _)| s <= pos);
         k > 0 && pos < ranges[k - 1].1
     };
-    let mut person_mentions: Vec<&Mention> = mentions.iter().filter(|m| m.kind == EntityKind::Person && !inside_quote(m.start)).collect();
+    let mut person_mentions: Vec<&Mention> =
+        mentions.iter().filter(|m| m.kind == EntityKind::Person && !inside_quote(m.start)).collect();
     person_mentions.sort_by_key(|m| (m.start, m.end));
     let mut by_start: Vec<&Mention> = mentions.iter().collect();
     by_start.sort_by_key(|m| (m.start, m.end));
@@ -252,7 +313,8 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
                     let rtext = &text[rs..re];
                     // Mentions are short, so one overlapping the phrase starts less than 200 bytes before it.
                     let from = by_start.partition_point(|m| m.start + 200 < rs);
-                    speaker_local = by_start[from..].iter().take_while(|m| m.start < re).find(|m| rs < m.end).map(|m| m.local);
+                    speaker_local =
+                        by_start[from..].iter().take_while(|m| m.start < re).find(|m| rs < m.end).map(|m| m.local);
                     if speaker_local.is_none() && rkind == SpKind::Nominal {
                         speaker_local = role_antecedent(text, rtext, rs, local_entities, &person_mentions);
                     }
@@ -350,10 +412,10 @@ fn social_post(text: &str, start: usize, end: usize, marked: bool) -> Option<imp
 }
 
 const ABBREVS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Jr", "Sr", "Lt", "Col", "Capt", "Prof", "Rev", "No", "vs",
-    "Inc", "Co", "Corp", "Ltd", "Mt", "Ft", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill",
-    "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
-    "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",
+    "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Jr", "Sr", "Lt", "Col", "Capt", "Prof", "Rev", "No",
+    "vs", "Inc", "Co", "Corp", "Ltd", "Mt", "Ft", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga",
+    "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore",
+    "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",
 ];
 
 fn ends_with_abbrev(s: &str) -> bool {
@@ -369,7 +431,8 @@ fn is_boundary(text: &str, term_at: usize) -> bool {
         return true;
     }
     // Whitespace may be wider than one byte (no-break space).
-    let start = text[..term_at].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
+    let start =
+        text[..term_at].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
     !ends_with_abbrev(&text[start..=term_at])
 }
 
@@ -415,7 +478,10 @@ fn sentence_end(text: &str, pos: usize, limit: usize) -> usize {
     }
     let seg = &text[pos..limit];
     for (i, c) in seg.char_indices() {
-        if matches!(c, '.' | '!' | '?') && seg[i + 1..].chars().next().is_none_or(char::is_whitespace) && is_boundary(text, pos + i) {
+        if matches!(c, '.' | '!' | '?')
+            && seg[i + 1..].chars().next().is_none_or(char::is_whitespace)
+            && is_boundary(text, pos + i)
+        {
             return pos + i + 1;
         }
         if c == '\n' {
@@ -428,7 +494,8 @@ fn sentence_end(text: &str, pos: usize, limit: usize) -> usize {
 fn sentence_bounds(doc: &Doc, start: usize, end: usize, block: usize) -> (usize, usize) {
     // Sentences are in text order.
     let k = doc.sentences.partition_point(|s| s.start <= start);
-    let ss = k.checked_sub(1).and_then(|k| doc.sentences.get(k)).filter(|s| start < s.end.max(s.start + 1)).map(|s| s.start);
+    let ss =
+        k.checked_sub(1).and_then(|k| doc.sentences.get(k)).filter(|s| start < s.end.max(s.start + 1)).map(|s| s.start);
     let k = doc.sentences.partition_point(|s| s.start < end);
     let se = k.checked_sub(1).and_then(|k| doc.sentences.get(k)).filter(|s| end <= s.end).map(|s| s.end);
     let b = &doc.blocks[block];
@@ -456,7 +523,10 @@ fn role_antecedent(_text: &str, phrase: &str, at: usize, ents: &[LocalEntity], p
         .iter()
         .rev()
         .filter(|m| m.end <= at)
-        .find(|m| ents.get(m.local).is_some_and(|e| e.roles.iter().any(|r| r.to_lowercase().split_whitespace().any(|w| w == head))))
+        .find(|m| {
+            ents.get(m.local)
+                .is_some_and(|e| e.roles.iter().any(|r| r.to_lowercase().split_whitespace().any(|w| w == head)))
+        })
         .map(|m| m.local)
 }
 
@@ -479,7 +549,24 @@ fn classify(text: &str, block_start: usize, p: &marks::Pair, has_speaker: bool) 
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             w.is_empty()
                 || w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                || matches!(w, "of" | "the" | "a" | "an" | "and" | "in" | "on" | "to" | "for" | "at" | "with" | "or" | "from" | "by" | "is" | "as")
+                || matches!(
+                    w,
+                    "of" | "the"
+                        | "a"
+                        | "an"
+                        | "and"
+                        | "in"
+                        | "on"
+                        | "to"
+                        | "for"
+                        | "at"
+                        | "with"
+                        | "or"
+                        | "from"
+                        | "by"
+                        | "is"
+                        | "as"
+                )
         });
     if prev_word == "so-called" || (prev_word == "called" && before.to_lowercase().ends_with("so called")) {
         return QuoteKind::Scare;
@@ -493,7 +580,9 @@ fn classify(text: &str, block_start: usize, p: &marks::Pair, has_speaker: bool) 
     // A title: a capitalised phrase after a word that introduces a work, a possessive ("NBC's"),
     // or a preposition ("on", "in", "of"); or any capitalised phrase that nobody is said to speak.
     let possessive = prev_raw.ends_with("’s") || prev_raw.ends_with("'s") || prev_raw.ends_with("s’");
-    let intro = TITLE_INTRO.contains(&prev_word.as_str()) || possessive || matches!(prev_word.as_str(), "on" | "in" | "of" | "from" | "star");
+    let intro = TITLE_INTRO.contains(&prev_word.as_str())
+        || possessive
+        || matches!(prev_word.as_str(), "on" | "in" | "of" | "from" | "star");
     if title_case && !inner_sentence && nwords <= 10 && (intro || !has_speaker) {
         return QuoteKind::Title;
     }
@@ -502,11 +591,7 @@ fn classify(text: &str, block_start: usize, p: &marks::Pair, has_speaker: bool) 
     }
     let starts_lower = content.chars().next().is_some_and(char::is_lowercase);
     let embedded = before.chars().last().is_some_and(|c| c.is_alphanumeric());
-    if starts_lower || (embedded && !ends_sentence) {
-        QuoteKind::Partial
-    } else {
-        QuoteKind::Full
-    }
+    if starts_lower || (embedded && !ends_sentence) { QuoteKind::Partial } else { QuoteKind::Full }
 }
 
 #[cfg(test)]
@@ -656,8 +741,21 @@ mod tests {
         let t = "Ana Ruiz visited the dam. “It will hold,” she said.";
         let blocks = blocks_of(t);
         let doc = Doc { id: "a.txt", text: t, blocks: &blocks, sentences: &[], published: None, anchor: Anchor::None };
-        let ents = vec![LocalEntity { name: "Ana Ruiz".into(), kind: EntityKind::Person, outlet: false, roles: vec![], gazetteer: None }];
-        let ms = vec![Mention { start: 0, end: 8, text: "Ana Ruiz".into(), kind: EntityKind::Person, local: 0, rule: "t".into() }];
+        let ents = vec![LocalEntity {
+            name: "Ana Ruiz".into(),
+            kind: EntityKind::Person,
+            outlet: false,
+            roles: vec![],
+            gazetteer: None,
+        }];
+        let ms = vec![Mention {
+            start: 0,
+            end: 8,
+            text: "Ana Ruiz".into(),
+            kind: EntityKind::Person,
+            local: 0,
+            rule: "t".into(),
+        }];
         let (qs, _) = extract(&doc, &ents, &ms);
         assert_eq!(spk(&qs[0]), Some("she"));
         assert_eq!(qs[0].speaker_local, Some(0));
@@ -733,7 +831,10 @@ mod robustness {
     /// offsets that slice the text exactly.
     #[test]
     fn no_panic_on_mark_soup() {
-        let atoms = ["“", "”", "\"", "'", "’", "‘", "''", "``", ".", " ", "\u{a0}", "é", "Mr.", "said", "he", ",", ":", "\n", "—", "Ana", "(@x)", "\u{2009}"];
+        let atoms = [
+            "“", "”", "\"", "'", "’", "‘", "''", "``", ".", " ", "\u{a0}", "é", "Mr.", "said", "he", ",", ":", "\n",
+            "—", "Ana", "(@x)", "\u{2009}",
+        ];
         let mut seed: u64 = 42;
         for _ in 0..3000 {
             let mut t = String::new();
@@ -745,7 +846,13 @@ mod robustness {
             let mut pos = 0;
             for part in t.split("\n") {
                 if !part.is_empty() {
-                    blocks.push(Block { kind: BlockKind::Paragraph, start: pos, end: pos + part.len(), text: None, reason: None });
+                    blocks.push(Block {
+                        kind: BlockKind::Paragraph,
+                        start: pos,
+                        end: pos + part.len(),
+                        text: None,
+                        reason: None,
+                    });
                 }
                 pos += part.len() + 1;
             }
@@ -775,14 +882,27 @@ mod bench {
         let mut blocks = Vec::new();
         let mut pos = 0;
         while pos < text.len() {
-            blocks.push(Block { kind: BlockKind::Paragraph, start: pos, end: pos + para.len() - 2, text: None, reason: None });
+            blocks.push(Block {
+                kind: BlockKind::Paragraph,
+                start: pos,
+                end: pos + para.len() - 2,
+                text: None,
+                reason: None,
+            });
             pos += para.len();
         }
-        let doc = Doc { id: "big.txt", text: &text, blocks: &blocks, sentences: &[], published: None, anchor: Anchor::None };
+        let doc =
+            Doc { id: "big.txt", text: &text, blocks: &blocks, sentences: &[], published: None, anchor: Anchor::None };
         let t = std::time::Instant::now();
         let (qs, _) = extract(&doc, &[], &[]);
         let s = t.elapsed().as_secs_f64();
-        eprintln!("{} quotes, {:.1} MB in {:.3} s: {:.1} MB/s", qs.len(), text.len() as f64 / 1e6, s, text.len() as f64 / 1e6 / s);
+        eprintln!(
+            "{} quotes, {:.1} MB in {:.3} s: {:.1} MB/s",
+            qs.len(),
+            text.len() as f64 / 1e6,
+            s,
+            text.len() as f64 / 1e6 / s
+        );
         assert!(qs.len() >= 160_000);
     }
 }

@@ -616,7 +616,11 @@ fn quantities(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Resu
 fn articles(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result<()> {
     let r = cx.report;
     m.section(out, &format!("Articles ({})", r.articles.len()))?;
-    let shown = if r.articles.len() > cx.view.limit.saturating_mul(5) { cx.view.limit.saturating_mul(5) } else { r.articles.len() };
+    let shown = if r.articles.len() > cx.view.limit.saturating_mul(5) {
+        cx.view.limit.saturating_mul(5)
+    } else {
+        r.articles.len()
+    };
     let rows: Vec<Vec<String>> = r
         .articles
         .iter()

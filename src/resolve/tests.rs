@@ -184,12 +184,7 @@ fn alias_file_merges_and_splits() {
     )
     .unwrap();
     let (es, _, _) = resolve(
-        &[
-            "Tarik Zendejas said it.",
-            "Tariq Zendeyas said it.",
-            "Sergei Volkov said it.",
-            "Sergey Volkov said it.",
-        ],
+        &["Tarik Zendejas said it.", "Tariq Zendeyas said it.", "Sergei Volkov said it.", "Sergey Volkov said it."],
         &cfg,
     );
     let z = named(&es, "Tariq Zendejas");
@@ -199,7 +194,8 @@ fn alias_file_merges_and_splits() {
 
 #[test]
 fn outlets_stay_marked() {
-    let (es, _, _) = resolve(&["Reuters reported the vote.", "The vote was reported by Reuters."], &AliasConfig::default());
+    let (es, _, _) =
+        resolve(&["Reuters reported the vote.", "The vote was reported by Reuters."], &AliasConfig::default());
     let r = named(&es, "Reuters");
     assert!(r.outlet);
     assert_eq!(r.mention_counts.len(), 2);
@@ -216,7 +212,8 @@ fn spelling_key_rules() {
 
 #[test]
 fn unclear_kind_joins_a_known_entity_of_the_same_spelling() {
-    let (es, _, _) = resolve(&["Eastwire reported the vote.", "The vote, Eastwire wrote, was close."], &AliasConfig::default());
+    let (es, _, _) =
+        resolve(&["Eastwire reported the vote.", "The vote, Eastwire wrote, was close."], &AliasConfig::default());
     let e: Vec<&Entity> = es.iter().filter(|e| e.name == "Eastwire").collect();
     assert_eq!(e.len(), 1, "{es:#?}");
     assert!(e[0].outlet);

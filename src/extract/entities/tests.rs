@@ -111,7 +111,8 @@ fn entity<'a>(es: &'a [LocalEntity], name: &str) -> Option<&'a LocalEntity> {
 
 #[test]
 fn offsets_are_exact() {
-    let t = TestDoc::new("Émile Zola’s friend Sergei Volkov visited Kharkiv. “Olena Marchuk said it,” he wrote.", false);
+    let t =
+        TestDoc::new("Émile Zola’s friend Sergei Volkov visited Kharkiv. “Olena Marchuk said it,” he wrote.", false);
     let (_, ms) = t.run();
     assert!(!ms.is_empty());
     for m in &ms {
@@ -286,11 +287,14 @@ fn capitals_headline_only_repeats_known_names() {
 
 #[test]
 fn boilerplate_and_captions_are_never_mined() {
-    let t = TestDoc::with_kinds("Sergei Volkov spoke.\n\nSubscribe to the Financial Times today.\n\nPhoto: Olena Marchuk", |i| match i {
-        0 => BlockKind::Paragraph,
-        1 => BlockKind::Boilerplate,
-        _ => BlockKind::Caption,
-    });
+    let t = TestDoc::with_kinds(
+        "Sergei Volkov spoke.\n\nSubscribe to the Financial Times today.\n\nPhoto: Olena Marchuk",
+        |i| match i {
+            0 => BlockKind::Paragraph,
+            1 => BlockKind::Boilerplate,
+            _ => BlockKind::Caption,
+        },
+    );
     let (es, _) = t.run();
     assert_eq!(es.len(), 1, "{es:?}");
     assert_eq!(es[0].name, "Sergei Volkov");
@@ -316,7 +320,8 @@ fn lone_org_word_links_to_the_full_name() {
 
 #[test]
 fn user_entities_are_found() {
-    let cfg = crate::aliases::parse("[[entity]]\nname = \"Zorvath\"\nkind = \"organization\"\noutlet = true\n").unwrap();
+    let cfg =
+        crate::aliases::parse("[[entity]]\nname = \"Zorvath\"\nkind = \"organization\"\noutlet = true\n").unwrap();
     let t = TestDoc::new("Zorvath said prices rose.", false);
     let (es, _) = extract_with(&t.doc(), &TEST_GAZ, Some(&cfg));
     assert_eq!(es[0].kind, EntityKind::Organization);

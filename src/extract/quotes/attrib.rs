@@ -47,8 +47,8 @@ const ABBREV: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "adm", "lt", "col", "capt", "sgt", "prof", "rev", "st", "jr",
     "sr", "atty", "supt", "insp", "cmdr", "maj", "pres", "sens", "reps", "messrs", "mt", "ft", "no", "vs", "inc", "co",
     "corp", "ltd", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "ala", "ariz", "ark",
-    "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn",
-    "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+    "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss",
+    "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
 ];
 
 /// Split `text[from..to]` into words and single punctuation characters.
@@ -72,7 +72,9 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
                 let d = chars[m].1;
                 if d.is_alphanumeric() {
                     m += 1;
-                } else if matches!(d, '\'' | '’' | '-' | '.' | '&' | '‑') && chars.get(m + 1).is_some_and(|x| x.1.is_alphanumeric()) {
+                } else if matches!(d, '\'' | '’' | '-' | '.' | '&' | '‑')
+                    && chars.get(m + 1).is_some_and(|x| x.1.is_alphanumeric())
+                {
                     m += 2;
                 } else {
                     break;
@@ -101,29 +103,231 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
 
 static CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     [
-        "said", "says", "say", "told", "tells", "tell", "added", "adds", "stated", "states", "asked", "asks", "insisted",
-        "insists", "warned", "warns", "explained", "explains", "noted", "notes", "wrote", "writes", "tweeted", "tweets",
-        "posted", "argued", "argues", "declared", "declares", "acknowledged", "acknowledges", "continued", "continues",
-        "recalled", "recalls", "replied", "replies", "responded", "responds", "announced", "announces", "claimed",
-        "claims", "conceded", "concedes", "cautioned", "cautions", "observed", "observes", "remarked", "remarks",
-        "suggested", "suggests", "predicted", "predicts", "admitted", "admits", "boasted", "boasts", "complained",
-        "complains", "confirmed", "confirms", "contended", "contends", "countered", "counters", "emphasized",
-        "emphasised", "emphasizes", "stressed", "stresses", "joked", "jokes", "quipped", "quips", "mused", "reiterated",
-        "reiterates", "repeated", "shouted", "yelled", "screamed", "testified", "urged", "urges", "vowed", "vows",
-        "pledged", "pledges", "promised", "promises", "wondered", "wonders", "lamented", "laments", "assured", "charged",
-        "alleged", "alleges", "maintained", "maintains", "agreed", "agrees", "concluded", "concludes", "demanded",
-        "demands", "proclaimed", "proclaims", "pointed", "explained", "objected", "protested", "retorted", "snapped",
-        "sighed", "whispered", "texted", "emailed", "messaged", "reported", "reports", "predicted", "advised", "thundered",
-        "fumed", "groused", "grumbled", "cried", "exclaimed", "affirmed", "asserted", "asserts", "disclosed", "revealed",
-        "indicated", "opined", "recounted", "described", "describes", "called", "calls", "dubbed", "labeled", "labelled",
-        "branded", "termed", "saying", "adding", "noting", "telling", "writing", "arguing", "calling", "insisting",
-        "warning", "explaining", "declaring", "asking", "stating", "claiming", "tweeting", "posting", "urging",
-        "according", "put", "quoted", "estimated", "interjected", "chanted", "chanting", "shouting", "cited",
-        "citing", "accused", "accusing", "blasted", "slammed", "praised", "criticized", "criticised", "condemned",
-        "deemed", "hailed", "touted", "denounced", "derided", "mocked", "questioned", "scoffed", "lashed", "vowing",
-        "predicting", "promising", "pledging", "recalling", "conceding", "acknowledging", "announcing", "replying",
-        "responding", "countering", "boasting", "complaining", "suggesting", "admitting", "blasting", "referring",
-        "sang", "read", "reads", "elaborated", "answered", "echoed", "chimed", "offered", "explained", "texting", "joking", "quipping", "urged", "begged", "pleaded", "implored",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "tell",
+        "added",
+        "adds",
+        "stated",
+        "states",
+        "asked",
+        "asks",
+        "insisted",
+        "insists",
+        "warned",
+        "warns",
+        "explained",
+        "explains",
+        "noted",
+        "notes",
+        "wrote",
+        "writes",
+        "tweeted",
+        "tweets",
+        "posted",
+        "argued",
+        "argues",
+        "declared",
+        "declares",
+        "acknowledged",
+        "acknowledges",
+        "continued",
+        "continues",
+        "recalled",
+        "recalls",
+        "replied",
+        "replies",
+        "responded",
+        "responds",
+        "announced",
+        "announces",
+        "claimed",
+        "claims",
+        "conceded",
+        "concedes",
+        "cautioned",
+        "cautions",
+        "observed",
+        "observes",
+        "remarked",
+        "remarks",
+        "suggested",
+        "suggests",
+        "predicted",
+        "predicts",
+        "admitted",
+        "admits",
+        "boasted",
+        "boasts",
+        "complained",
+        "complains",
+        "confirmed",
+        "confirms",
+        "contended",
+        "contends",
+        "countered",
+        "counters",
+        "emphasized",
+        "emphasised",
+        "emphasizes",
+        "stressed",
+        "stresses",
+        "joked",
+        "jokes",
+        "quipped",
+        "quips",
+        "mused",
+        "reiterated",
+        "reiterates",
+        "repeated",
+        "shouted",
+        "yelled",
+        "screamed",
+        "testified",
+        "urged",
+        "urges",
+        "vowed",
+        "vows",
+        "pledged",
+        "pledges",
+        "promised",
+        "promises",
+        "wondered",
+        "wonders",
+        "lamented",
+        "laments",
+        "assured",
+        "charged",
+        "alleged",
+        "alleges",
+        "maintained",
+        "maintains",
+        "agreed",
+        "agrees",
+        "concluded",
+        "concludes",
+        "demanded",
+        "demands",
+        "proclaimed",
+        "proclaims",
+        "pointed",
+        "explained",
+        "objected",
+        "protested",
+        "retorted",
+        "snapped",
+        "sighed",
+        "whispered",
+        "texted",
+        "emailed",
+        "messaged",
+        "reported",
+        "reports",
+        "predicted",
+        "advised",
+        "thundered",
+        "fumed",
+        "groused",
+        "grumbled",
+        "cried",
+        "exclaimed",
+        "affirmed",
+        "asserted",
+        "asserts",
+        "disclosed",
+        "revealed",
+        "indicated",
+        "opined",
+        "recounted",
+        "described",
+        "describes",
+        "called",
+        "calls",
+        "dubbed",
+        "labeled",
+        "labelled",
+        "branded",
+        "termed",
+        "saying",
+        "adding",
+        "noting",
+        "telling",
+        "writing",
+        "arguing",
+        "calling",
+        "insisting",
+        "warning",
+        "explaining",
+        "declaring",
+        "asking",
+        "stating",
+        "claiming",
+        "tweeting",
+        "posting",
+        "urging",
+        "according",
+        "put",
+        "quoted",
+        "estimated",
+        "interjected",
+        "chanted",
+        "chanting",
+        "shouting",
+        "cited",
+        "citing",
+        "accused",
+        "accusing",
+        "blasted",
+        "slammed",
+        "praised",
+        "criticized",
+        "criticised",
+        "condemned",
+        "deemed",
+        "hailed",
+        "touted",
+        "denounced",
+        "derided",
+        "mocked",
+        "questioned",
+        "scoffed",
+        "lashed",
+        "vowing",
+        "predicting",
+        "promising",
+        "pledging",
+        "recalling",
+        "conceding",
+        "acknowledging",
+        "announcing",
+        "replying",
+        "responding",
+        "countering",
+        "boasting",
+        "complaining",
+        "suggesting",
+        "admitting",
+        "blasting",
+        "referring",
+        "sang",
+        "read",
+        "reads",
+        "elaborated",
+        "answered",
+        "echoed",
+        "chimed",
+        "offered",
+        "explained",
+        "texting",
+        "joking",
+        "quipping",
+        "urged",
+        "begged",
+        "pleaded",
+        "implored",
     ]
     .into_iter()
     .collect()
@@ -136,11 +340,57 @@ fn is_gerund(w: &str) -> bool {
 
 static SKIP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     [
-        "also", "later", "then", "again", "once", "previously", "recently", "further", "has", "have", "had", "would",
-        "will", "could", "may", "might", "did", "does", "do", "just", "had", "often", "frequently", "repeatedly",
-        "simply", "flatly", "firmly", "finally", "first", "last", "never", "always", "still", "already", "even",
-        "reportedly", "publicly", "privately", "earlier", "shall", "should", "can", "has", "is", "was", "were", "are",
-        "been", "as", "quoted", "be",
+        "also",
+        "later",
+        "then",
+        "again",
+        "once",
+        "previously",
+        "recently",
+        "further",
+        "has",
+        "have",
+        "had",
+        "would",
+        "will",
+        "could",
+        "may",
+        "might",
+        "did",
+        "does",
+        "do",
+        "just",
+        "had",
+        "often",
+        "frequently",
+        "repeatedly",
+        "simply",
+        "flatly",
+        "firmly",
+        "finally",
+        "first",
+        "last",
+        "never",
+        "always",
+        "still",
+        "already",
+        "even",
+        "reportedly",
+        "publicly",
+        "privately",
+        "earlier",
+        "shall",
+        "should",
+        "can",
+        "has",
+        "is",
+        "was",
+        "were",
+        "are",
+        "been",
+        "as",
+        "quoted",
+        "be",
     ]
     .into_iter()
     .collect()
@@ -151,26 +401,170 @@ const DETS: &[&str] = &[
     "the", "a", "an", "one", "another", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
     "your", "some", "several", "many", "two", "three", "four", "both", "each", "other", "most", "few",
 ];
-const NAME_PARTICLES: &[&str] = &["de", "da", "del", "der", "den", "di", "du", "la", "le", "van", "von", "bin", "al", "ibn", "el", "of"];
+const NAME_PARTICLES: &[&str] =
+    &["de", "da", "del", "der", "den", "di", "du", "la", "le", "van", "von", "bin", "al", "ibn", "el", "of"];
 /// Capitalised words that start sentences but are not names.
 const NOT_NAMES: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "it", "in", "on", "at", "but", "and", "or", "so", "if", "when",
-    "while", "as", "after", "before", "still", "yet", "then", "there", "here", "what", "why", "how", "who", "we",
-    "they", "he", "she", "i", "his", "her", "their", "our", "my", "its", "however", "meanwhile", "asked", "said", "for",
-    "to", "with", "by", "from", "one", "some", "many", "most", "all", "both", "no", "not", "also", "even", "just",
-    "now", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "speaking", "according", "during", "since", "last", "next", "earlier", "later", "instead", "indeed",
-    "another", "every", "each", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
-    "hundreds", "thousands", "although", "though", "because", "unlike", "like", "despite", "whether", "where",
-    "once", "until", "among", "about", "over", "under", "without", "within", "through", "asked", "holding",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "or",
+    "so",
+    "if",
+    "when",
+    "while",
+    "as",
+    "after",
+    "before",
+    "still",
+    "yet",
+    "then",
+    "there",
+    "here",
+    "what",
+    "why",
+    "how",
+    "who",
+    "we",
+    "they",
+    "he",
+    "she",
+    "i",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "its",
+    "however",
+    "meanwhile",
+    "asked",
+    "said",
+    "for",
+    "to",
+    "with",
+    "by",
+    "from",
+    "one",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "no",
+    "not",
+    "also",
+    "even",
+    "just",
+    "now",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "speaking",
+    "according",
+    "during",
+    "since",
+    "last",
+    "next",
+    "earlier",
+    "later",
+    "instead",
+    "indeed",
+    "another",
+    "every",
+    "each",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "although",
+    "though",
+    "because",
+    "unlike",
+    "like",
+    "despite",
+    "whether",
+    "where",
+    "once",
+    "until",
+    "among",
+    "about",
+    "over",
+    "under",
+    "without",
+    "within",
+    "through",
+    "asked",
+    "holding",
 ];
 /// Plural roles that speak without a determiner ("officials said").
 const BARE_ROLES: &[&str] = &[
-    "officials", "critics", "analysts", "experts", "aides", "sources", "advisers", "advisors", "diplomats", "delegates",
-    "police", "prosecutors", "investigators", "residents", "witnesses", "organizers", "organisers", "supporters",
-    "opponents", "voters", "democrats", "republicans", "lawmakers", "economists", "scientists", "researchers",
-    "activists", "leaders", "authorities", "doctors", "spokesmen", "spokespeople", "observers", "insiders", "strategists",
-    "people", "others", "members", "negotiators", "ministers", "allies",
+    "officials",
+    "critics",
+    "analysts",
+    "experts",
+    "aides",
+    "sources",
+    "advisers",
+    "advisors",
+    "diplomats",
+    "delegates",
+    "police",
+    "prosecutors",
+    "investigators",
+    "residents",
+    "witnesses",
+    "organizers",
+    "organisers",
+    "supporters",
+    "opponents",
+    "voters",
+    "democrats",
+    "republicans",
+    "lawmakers",
+    "economists",
+    "scientists",
+    "researchers",
+    "activists",
+    "leaders",
+    "authorities",
+    "doctors",
+    "spokesmen",
+    "spokespeople",
+    "observers",
+    "insiders",
+    "strategists",
+    "people",
+    "others",
+    "members",
+    "negotiators",
+    "ministers",
+    "allies",
 ];
 /// Words that end a nominal speaker phrase when reading forward.
 const NP_STOP: &[&str] = &[
@@ -238,7 +632,12 @@ fn name_back(text: &str, toks: &[Tok], end: usize, min: usize) -> Option<usize> 
         if is_name_word(text, t) {
             first = Some(i - 1);
             i -= 1;
-        } else if t.word && first.is_some() && NAME_PARTICLES.contains(&lw(text, t).as_ref()) && i - 1 > min && is_cap(text, &toks[i - 2]) {
+        } else if t.word
+            && first.is_some()
+            && NAME_PARTICLES.contains(&lw(text, t).as_ref())
+            && i - 1 > min
+            && is_cap(text, &toks[i - 2])
+        {
             i -= 1;
         } else {
             break;
@@ -265,7 +664,13 @@ fn name_fwd(text: &str, toks: &[Tok], start: usize) -> Option<usize> {
     loop {
         match toks.get(end) {
             Some(t) if is_cap(text, t) => end += 1,
-            Some(t) if t.word && NAME_PARTICLES.contains(&lw(text, t).as_ref()) && toks.get(end + 1).is_some_and(|n| is_cap(text, n)) => end += 2,
+            Some(t)
+                if t.word
+                    && NAME_PARTICLES.contains(&lw(text, t).as_ref())
+                    && toks.get(end + 1).is_some_and(|n| is_cap(text, n)) =>
+            {
+                end += 2
+            }
             _ => break,
         }
     }
@@ -313,7 +718,12 @@ fn np_back(text: &str, toks: &[Tok], end: usize, min: usize) -> Option<(usize, u
     if BARE_ROLES.contains(&w.as_ref()) {
         // Keep capitalised or short modifiers ("Republican officials", "U.S. officials").
         let mut f = end - 1;
-        while f > min && end - f < 3 && toks[f - 1].word && is_cap(text, &toks[f - 1]) && !NOT_NAMES.contains(&lw(text, &toks[f - 1]).as_ref()) {
+        while f > min
+            && end - f < 3
+            && toks[f - 1].word
+            && is_cap(text, &toks[f - 1])
+            && !NOT_NAMES.contains(&lw(text, &toks[f - 1]).as_ref())
+        {
             f -= 1;
         }
         return Some((f, end, SpKind::Nominal));
@@ -345,7 +755,12 @@ fn np_fwd(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize, SpKin
                 break;
             }
             // Without a tagger, a past-tense or common verb after the head ends the phrase.
-            if e > start + 1 && (uw.ends_with("ed") || CUES.contains(uw.as_ref()) || VERBS.contains(&uw.as_ref()) || SKIP.contains(uw.as_ref())) {
+            if e > start + 1
+                && (uw.ends_with("ed")
+                    || CUES.contains(uw.as_ref())
+                    || VERBS.contains(&uw.as_ref())
+                    || SKIP.contains(uw.as_ref()))
+            {
                 break;
             }
             if e == start + 1 && (VERBS.contains(&uw.as_ref()) || SKIP.contains(uw.as_ref())) {
@@ -384,7 +799,12 @@ fn cue_span(text: &str, toks: &[Tok], c: usize) -> (usize, usize) {
     if let Some(n) = toks.get(c + 1) {
         let nw = lw(text, n);
         let adverb = n.word && nw.ends_with("ly") && nw.len() > 4 && !is_cap(text, n);
-        if w == "according" || w == "put" || w == "pointed" || (w == "told" || w == "telling") && matches!(nw.as_ref(), "reporters" | "journalists") || adverb {
+        if w == "according"
+            || w == "put"
+            || w == "pointed"
+            || (w == "told" || w == "telling") && matches!(nw.as_ref(), "reporters" | "journalists")
+            || adverb
+        {
             e = n.e;
         }
     }
@@ -400,9 +820,41 @@ pub fn sentence_subject(text: &str, toks: &[Tok], from: usize, to: usize) -> Opt
     let first = toks.get(i)?;
     let fw = lw(text, first);
     const INTRO: &[&str] = &[
-        "in", "on", "at", "after", "before", "during", "speaking", "asked", "still", "but", "and", "however", "later",
-        "earlier", "meanwhile", "then", "when", "while", "as", "since", "last", "this", "for", "with", "by", "now",
-        "yet", "instead", "afterward", "afterwards", "addressing", "writing", "responding", "pressed", "interviewed",
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "during",
+        "speaking",
+        "asked",
+        "still",
+        "but",
+        "and",
+        "however",
+        "later",
+        "earlier",
+        "meanwhile",
+        "then",
+        "when",
+        "while",
+        "as",
+        "since",
+        "last",
+        "this",
+        "for",
+        "with",
+        "by",
+        "now",
+        "yet",
+        "instead",
+        "afterward",
+        "afterwards",
+        "addressing",
+        "writing",
+        "responding",
+        "pressed",
+        "interviewed",
     ];
     let mut skipped = false;
     if INTRO.contains(&fw.as_ref()) || (fw.ends_with("ing") && fw.len() > 5) {
@@ -472,7 +924,21 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
         // Adverbs and a day between the verb and the speaker ("said Tuesday", "said bluntly").
         while let Some(t) = toks.get(s) {
             let w = lw(text, t);
-            if t.word && ((w.ends_with("ly") && w.len() > 4 && !is_cap(text, t)) || matches!(w.as_ref(), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today" | "yesterday")) {
+            if t.word
+                && ((w.ends_with("ly") && w.len() > 4 && !is_cap(text, t))
+                    || matches!(
+                        w.as_ref(),
+                        "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
+                            | "today"
+                            | "yesterday"
+                    ))
+            {
                 s += 1;
             } else {
                 break;
@@ -485,7 +951,13 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
         return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: Some(cue_span(text, toks, c)), ante: None });
     }
     // Speaker first: ", Lavrov said" / ", Michael Lee, the city manager, said".
-    if !(PRONOUNS.contains(&fw.as_ref()) || is_cap(text, &toks[f]) || DETS.contains(&fw.as_ref()) || BARE_ROLES.contains(&fw.as_ref()) || fw.ends_with("’s") || fw.ends_with("'s")) {
+    if !(PRONOUNS.contains(&fw.as_ref())
+        || is_cap(text, &toks[f])
+        || DETS.contains(&fw.as_ref())
+        || BARE_ROLES.contains(&fw.as_ref())
+        || fw.ends_with("’s")
+        || fw.ends_with("'s"))
+    {
         return tail(text, toks, f);
     }
     if is_gerund(&lw(text, &toks[c])) {
@@ -500,7 +972,13 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
         if end != f + 1 {
             return None;
         }
-        return Some(Found { s: toks[f].s, e: toks[f].e, kind: SpKind::Pronoun, cue: Some(cue_span(text, toks, c)), ante: None });
+        return Some(Found {
+            s: toks[f].s,
+            e: toks[f].e,
+            kind: SpKind::Pronoun,
+            cue: Some(cue_span(text, toks, c)),
+            ante: None,
+        });
     }
     // The phrase must run from the window's start to the cue; the mention is its head part.
     let (a, b, kind) = np_fwd(text, toks, f)?;
@@ -509,7 +987,9 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
         return None;
     }
     // Between the head and the cue only a relative clause or modifiers may stand, no other verb-like cue.
-    if (b..end).any(|i| toks[i].word && is_cue_at(text, toks, i) && !matches!(lw(text, &toks[i - 1]).as_ref(), "who" | "which" | "that")) {
+    if (b..end).any(|i| {
+        toks[i].word && is_cue_at(text, toks, i) && !matches!(lw(text, &toks[i - 1]).as_ref(), "who" | "which" | "that")
+    }) {
         return None;
     }
     if end - f > 14 {
@@ -569,15 +1049,26 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
         return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue, ante: None });
     }
     // An inverted cue at the sentence start: "Said Lavrov: ...", rare but unambiguous.
-    let subj = |text: &str| sentence_subject(text, toks, 0, c).map(|(a, b, kind)| Found { s: toks[a].s, e: toks[b - 1].e, kind, cue, ante: None });
+    let subj = |text: &str| {
+        sentence_subject(text, toks, 0, c).map(|(a, b, kind)| Found {
+            s: toks[a].s,
+            e: toks[b - 1].e,
+            kind,
+            cue,
+            ante: None,
+        })
+    };
     // "a loophole called “x”", "a book titled “y”": the verb names a thing, nobody speaks.
-    let naming = matches!(cw.as_ref(), "called" | "dubbed" | "labeled" | "labelled" | "termed" | "branded" | "read" | "reads");
+    let naming =
+        matches!(cw.as_ref(), "called" | "dubbed" | "labeled" | "labelled" | "termed" | "branded" | "read" | "reads");
     if naming && (c + 1 == n || (c + 2 == n && matches!(lw(text, &toks[c + 1]).as_ref(), "a" | "an" | "the"))) {
         return None;
     }
     if is_gerund(&cw) {
         // "X said, adding, ...": the finite cue just before gives the speaker.
-        if let Some(c2) = (c.saturating_sub(4)..c).rev().find(|&i| is_cue_at(text, toks, i) && !is_gerund(&lw(text, &toks[i]))) {
+        if let Some(c2) =
+            (c.saturating_sub(4)..c).rev().find(|&i| is_cue_at(text, toks, i) && !is_gerund(&lw(text, &toks[i])))
+        {
             return before(text, &toks[..c2 + 1], 0).map(|mut f| {
                 f.cue = cue;
                 f
@@ -594,8 +1085,10 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
         return None;
     }
     // "X was asked, ...": the subject is spoken to, not speaking.
-    if matches!(cw.as_ref(), "asked" | "told" | "urged" | "questioned" | "accused" | "praised" | "criticized" | "quoted")
-        && k < c
+    if matches!(
+        cw.as_ref(),
+        "asked" | "told" | "urged" | "questioned" | "accused" | "praised" | "criticized" | "quoted"
+    ) && k < c
         && toks[k..c].iter().any(|t| matches!(lw(text, t).as_ref(), "was" | "were" | "is" | "are" | "been" | "be"))
     {
         return None;
@@ -615,7 +1108,13 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
         // "Mr. X, who noted that ...": the antecedent before the comma.
         if k >= 2 && is_p(text, &toks[k - 2], ",") {
             let (s, e, kind) = np_back(text, toks, k - 2, 0)?;
-            return Some(Found { s: prev.s, e: prev.e, kind: SpKind::Pronoun, cue, ante: Some((toks[s].s, toks[e - 1].e, kind)) });
+            return Some(Found {
+                s: prev.s,
+                e: prev.e,
+                kind: SpKind::Pronoun,
+                cue,
+                ante: Some((toks[s].s, toks[e - 1].e, kind)),
+            });
         }
         return None;
     }
@@ -629,34 +1128,189 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
 }
 
 /// Cue forms that are just as often plural nouns.
-const NOUNISH: &[&str] = &["remarks", "notes", "claims", "reports", "states", "calls", "tweets", "posts", "demands", "promises", "pledges", "vows", "comments", "says", "adds", "charges", "counters", "reads"];
+const NOUNISH: &[&str] = &[
+    "remarks", "notes", "claims", "reports", "states", "calls", "tweets", "posts", "demands", "promises", "pledges",
+    "vows", "comments", "says", "adds", "charges", "counters", "reads",
+];
 
 /// Heads of nominal phrases that name someone who can speak.
 const ROLES: &[&str] = &[
-    "spokesman", "spokeswoman", "spokesperson", "spokesmen", "official", "officials", "aide", "aides", "minister",
-    "president", "secretary", "director", "chairman", "chairwoman", "chair", "leader", "leaders", "senator", "governor",
-    "mayor", "candidate", "nominee", "lawyer", "lawyers", "attorney", "adviser", "advisor", "advisers", "analyst",
-    "analysts", "expert", "experts", "ministry", "department", "agency", "government", "campaign", "office", "statement",
-    "report", "police", "committee", "group", "company", "source", "sources", "professor", "economist", "researcher",
-    "author", "executive", "manager", "representative", "ambassador", "envoy", "commander", "chief", "head", "judge",
-    "prosecutor", "prosecutors", "doctor", "founder", "member", "members", "strategist", "pollster", "consultant",
-    "host", "anchor", "reporter", "writer", "columnist", "editor", "activist", "organizer", "organizers", "voter",
-    "voters", "resident", "residents", "witness", "diplomat", "diplomats", "delegate", "delegates", "board", "council",
-    "administration", "court", "union", "party", "team", "firm", "newspaper", "magazine", "network", "memo", "letter",
-    "study", "survey", "poll", "website", "article", "editorial", "book", "document", "documents", "filing", "lawsuit",
-    "suit", "complaint", "critics", "supporters", "opponents", "protesters", "republicans", "democrats", "lawmakers",
-    "man", "woman", "people", "person", "officer", "officers", "worker", "workers", "owner", "teacher", "student",
-    "father", "mother", "wife", "husband", "son", "daughter", "friend", "colleague", "partner", "veteran", "voice",
-    "nominee", "challenger", "rival", "incumbent", "congressman", "congresswoman", "lawmaker", "speaker", "ceo",
-    "businessman", "businesswoman", "billionaire", "star", "actor", "actress", "comedian", "singer", "pastor",
-    "historian", "journalist", "blogger", "businessmen", "scientist", "scientists", "economists", "manager",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokesmen",
+    "official",
+    "officials",
+    "aide",
+    "aides",
+    "minister",
+    "president",
+    "secretary",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "leader",
+    "leaders",
+    "senator",
+    "governor",
+    "mayor",
+    "candidate",
+    "nominee",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "adviser",
+    "advisor",
+    "advisers",
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "ministry",
+    "department",
+    "agency",
+    "government",
+    "campaign",
+    "office",
+    "statement",
+    "report",
+    "police",
+    "committee",
+    "group",
+    "company",
+    "source",
+    "sources",
+    "professor",
+    "economist",
+    "researcher",
+    "author",
+    "executive",
+    "manager",
+    "representative",
+    "ambassador",
+    "envoy",
+    "commander",
+    "chief",
+    "head",
+    "judge",
+    "prosecutor",
+    "prosecutors",
+    "doctor",
+    "founder",
+    "member",
+    "members",
+    "strategist",
+    "pollster",
+    "consultant",
+    "host",
+    "anchor",
+    "reporter",
+    "writer",
+    "columnist",
+    "editor",
+    "activist",
+    "organizer",
+    "organizers",
+    "voter",
+    "voters",
+    "resident",
+    "residents",
+    "witness",
+    "diplomat",
+    "diplomats",
+    "delegate",
+    "delegates",
+    "board",
+    "council",
+    "administration",
+    "court",
+    "union",
+    "party",
+    "team",
+    "firm",
+    "newspaper",
+    "magazine",
+    "network",
+    "memo",
+    "letter",
+    "study",
+    "survey",
+    "poll",
+    "website",
+    "article",
+    "editorial",
+    "book",
+    "document",
+    "documents",
+    "filing",
+    "lawsuit",
+    "suit",
+    "complaint",
+    "critics",
+    "supporters",
+    "opponents",
+    "protesters",
+    "republicans",
+    "democrats",
+    "lawmakers",
+    "man",
+    "woman",
+    "people",
+    "person",
+    "officer",
+    "officers",
+    "worker",
+    "workers",
+    "owner",
+    "teacher",
+    "student",
+    "father",
+    "mother",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "friend",
+    "colleague",
+    "partner",
+    "veteran",
+    "voice",
+    "nominee",
+    "challenger",
+    "rival",
+    "incumbent",
+    "congressman",
+    "congresswoman",
+    "lawmaker",
+    "speaker",
+    "ceo",
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "star",
+    "actor",
+    "actress",
+    "comedian",
+    "singer",
+    "pastor",
+    "historian",
+    "journalist",
+    "blogger",
+    "businessmen",
+    "scientist",
+    "scientists",
+    "economists",
+    "manager",
 ];
 
 /// Names and pronouns always qualify; a nominal only when its head is a role.
 fn speakerlike(text: &str, f: &Found) -> bool {
     match f.kind {
         SpKind::Name | SpKind::Pronoun => true,
-        SpKind::Nominal => text[f.s..f.e].rsplit(' ').next().is_some_and(|h| ROLES.contains(&h.to_lowercase().as_ref())),
+        SpKind::Nominal => {
+            text[f.s..f.e].rsplit(' ').next().is_some_and(|h| ROLES.contains(&h.to_lowercase().as_ref()))
+        }
     }
 }
 
@@ -666,7 +1320,8 @@ mod tests {
 
     fn after_s(w: &str) -> Option<(String, String)> {
         let t = tokenize(w, 0, w.len());
-        after(w, &t, false).map(|f| (w[f.s..f.e].to_string(), f.cue.map(|(a, b)| w[a..b].to_string()).unwrap_or_default()))
+        after(w, &t, false)
+            .map(|f| (w[f.s..f.e].to_string(), f.cue.map(|(a, b)| w[a..b].to_string()).unwrap_or_default()))
     }
     fn before_s(w: &str) -> Option<(String, Option<String>)> {
         let t = tokenize(w, 0, w.len());
@@ -724,8 +1379,14 @@ mod tests {
             before_s("Ivan Petrov praised the pace of the talks but cautioned that"),
             Some(("Ivan Petrov".into(), Some("cautioned".into())))
         );
-        assert_eq!(before_s("According to the newspaper,"), Some(("the newspaper".into(), Some("According to".into()))));
-        assert_eq!(before_s("The council issued a statement saying"), Some(("The council".into(), Some("saying".into()))));
+        assert_eq!(
+            before_s("According to the newspaper,"),
+            Some(("the newspaper".into(), Some("According to".into())))
+        );
+        assert_eq!(
+            before_s("The council issued a statement saying"),
+            Some(("The council".into(), Some("saying".into())))
+        );
     }
 
     #[test]
@@ -741,7 +1402,10 @@ mod tests {
         assert_eq!(before_s("Petrov was asked,"), None);
         assert_eq!(before_s("Berg repeated his sharp remarks about"), None);
         assert_eq!(before_s("Later that day the first incident came, shouting"), None);
-        assert_eq!(before_s("Critics were loud, with Ana Ruiz tweeting that"), Some(("Ana Ruiz".into(), Some("tweeting".into()))));
+        assert_eq!(
+            before_s("Critics were loud, with Ana Ruiz tweeting that"),
+            Some(("Ana Ruiz".into(), Some("tweeting".into())))
+        );
     }
 
     #[test]
@@ -760,6 +1424,9 @@ mod tests {
         assert_eq!(after_s(" for the victory, Sanders said."), pair("Sanders", "said"));
         assert_eq!(after_s(" for the victory and more."), None);
         assert_eq!(after_s(" would be fine, former mayor Ana Ruiz said."), pair("Ana Ruiz", "said"));
-        assert_eq!(before_s("In Concord, New Hampshire, Petrov went after Berg, calling him"), Some(("Petrov".into(), Some("calling".into()))));
+        assert_eq!(
+            before_s("In Concord, New Hampshire, Petrov went after Berg, calling him"),
+            Some(("Petrov".into(), Some("calling".into())))
+        );
     }
 }

@@ -57,7 +57,11 @@ fn is_open_context(prev: Option<char>) -> bool {
     match prev {
         None => true,
         Some(c) => {
-            c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '‘' | '"' | '\'' | '`' | ':' | '\u{feff}')
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '‘' | '"' | '\'' | '`' | ':' | '\u{feff}'
+                )
         }
     }
 }
@@ -69,7 +73,23 @@ fn is_close_context(next: Option<char>) -> bool {
             c.is_whitespace()
                 || matches!(
                     c,
-                    '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '-' | '/' | '”' | '’' | '"' | '\'' | '…'
+                    '.' | ','
+                        | ';'
+                        | ':'
+                        | '!'
+                        | '?'
+                        | ')'
+                        | ']'
+                        | '}'
+                        | '—'
+                        | '–'
+                        | '-'
+                        | '/'
+                        | '”'
+                        | '’'
+                        | '"'
+                        | '\''
+                        | '…'
                 )
         }
     }
@@ -100,7 +120,10 @@ fn scan(text: &str, from: usize, to: usize) -> Vec<Mark> {
             '“' | '„' | '”' | '"' => {
                 let prev = prev_of(k);
                 let next = next_of(k + 1);
-                let (mut o, mut cl) = (is_open_context(prev) && !next.is_some_and(char::is_whitespace), prev.is_some_and(|p| !p.is_whitespace()) && is_close_context(next));
+                let (mut o, mut cl) = (
+                    is_open_context(prev) && !next.is_some_and(char::is_whitespace),
+                    prev.is_some_and(|p| !p.is_whitespace()) && is_close_context(next),
+                );
                 match c {
                     '“' | '„' => {
                         o = true;
@@ -108,11 +131,17 @@ fn scan(text: &str, from: usize, to: usize) -> Vec<Mark> {
                     }
                     '”' => {
                         cl = true;
-                        o = o && !prev.is_some_and(|p| !p.is_whitespace());
+                        o = o && prev.is_none_or(|p| p.is_whitespace());
                     }
                     _ => {}
                 }
-                out.push(Mark { start: pos, end: pos + c.len_utf8(), class: Class::Double, can_open: o, can_close: cl });
+                out.push(Mark {
+                    start: pos,
+                    end: pos + c.len_utf8(),
+                    class: Class::Double,
+                    can_open: o,
+                    can_close: cl,
+                });
                 k += 1;
             }
             '`' => {
@@ -143,15 +172,39 @@ fn scan(text: &str, from: usize, to: usize) -> Vec<Mark> {
                     } else if right && !left {
                         // `word,'''` : a single quote closing inside a double one.
                         let s_end = pos + w(k);
-                        out.push(Mark { start: pos, end: s_end, class: Class::Single, can_open: false, can_close: true });
+                        out.push(Mark {
+                            start: pos,
+                            end: s_end,
+                            class: Class::Single,
+                            can_open: false,
+                            can_close: true,
+                        });
                         let d_start = chars[m - 2].0;
-                        out.push(Mark { start: d_start, end: end_pos, class: Class::Double, can_open: false, can_close: true });
+                        out.push(Mark {
+                            start: d_start,
+                            end: end_pos,
+                            class: Class::Double,
+                            can_open: false,
+                            can_close: true,
+                        });
                     } else {
                         // `'''Hey` : a double quote opening, then a single one.
                         let d_end = chars[k + 2].0;
-                        out.push(Mark { start: pos, end: d_end, class: Class::Double, can_open: true, can_close: right });
+                        out.push(Mark {
+                            start: pos,
+                            end: d_end,
+                            class: Class::Double,
+                            can_open: true,
+                            can_close: right,
+                        });
                         let s_start = chars[m - 1].0;
-                        out.push(Mark { start: s_start, end: end_pos, class: Class::Single, can_open: true, can_close: false });
+                        out.push(Mark {
+                            start: s_start,
+                            end: end_pos,
+                            class: Class::Single,
+                            can_open: true,
+                            can_close: false,
+                        });
                     }
                     k = m;
                     continue;
@@ -160,9 +213,9 @@ fn scan(text: &str, from: usize, to: usize) -> Vec<Mark> {
                 let prev_word = prev.is_some_and(is_word);
                 let next_word = next.is_some_and(is_word);
                 let rest = &text[end_pos..to];
-                let apostrophe = (prev_word && next_word)
-                    || (c != '‘' && !prev_word && next_word && elision_after(rest))
-                    || (c == '‘' && prev_word);
+                // Inside a word, or an elision before one ('90s, ’n’); an opening
+                // glyph `‘` right after a word is an apostrophe too.
+                let apostrophe = if c == '‘' { prev_word } else { next_word && (prev_word || elision_after(rest)) };
                 if !apostrophe {
                     // `’` never opens (it is the closing glyph and the elision glyph); `‘` never closes.
                     let o = match c {
@@ -262,7 +315,15 @@ pub fn pair(text: &str, from: usize, to: usize) -> (Vec<Pair>, Vec<Stray>) {
     (pairs, strays)
 }
 
-fn make_pair(text: &str, open: usize, open_end: usize, close: usize, close_end: usize, single: bool, open_ended: bool) -> Option<Pair> {
+fn make_pair(
+    text: &str,
+    open: usize,
+    open_end: usize,
+    close: usize,
+    close_end: usize,
+    single: bool,
+    open_ended: bool,
+) -> Option<Pair> {
     let inner = text.get(open_end..close)?;
     let lead = inner.len() - inner.trim_start().len();
     let trimmed = inner.trim();
@@ -321,7 +382,10 @@ mod tests {
 
     #[test]
     fn nested_singles_are_not_top_level() {
-        assert_eq!(quoted("“He called it ‘a farce,’ and walked out,” she said."), vec!["He called it ‘a farce,’ and walked out,"]);
+        assert_eq!(
+            quoted("“He called it ‘a farce,’ and walked out,” she said."),
+            vec!["He called it ‘a farce,’ and walked out,"]
+        );
     }
 
     #[test]
