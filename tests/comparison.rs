@@ -240,3 +240,37 @@ fn text_report_leads_with_the_comparison() {
     assert!(conflicts < articles);
     assert!(s.contains("02-eastwire-kyiv.txt:1:"), "evidence carries file:line:col");
 }
+
+#[test]
+fn shared_quotes_are_matched_with_variants_and_speaker_conflicts() {
+    let r = report("fixtures/summit/");
+    let matches = r["comparison"]["quote_matches"].as_array().unwrap();
+    let progress = matches
+        .iter()
+        .find(|m| {
+            m["variants"].as_array().unwrap().iter().any(|v| v["text"].as_str().unwrap().contains("real progress"))
+        })
+        .expect("the Marchuk quote is matched across sources");
+    assert_eq!(progress["speaker_name"], "Olena Marchuk");
+    assert_eq!(progress["speaker_conflict"], false);
+    let variants = progress["variants"].as_array().unwrap();
+    let verbatim = variants.iter().find(|v| v["text"].as_str().unwrap().starts_with("We have made real")).unwrap();
+    let files: Vec<&str> =
+        verbatim["articles"].as_array().unwrap().iter().map(|a| file_of(a.as_str().unwrap())).collect();
+    assert_eq!(files, ["01-meridian-post.txt", "03-harbor-daily.txt", "07-eastwire-vienna.txt"]);
+    let some = variants.iter().find(|v| v["text"].as_str().unwrap().contains("made some real")).expect("05's variant");
+    assert_eq!(some["differs"], serde_json::json!(["some"]), "the inserted word is highlighted");
+    assert!(
+        variants
+            .iter()
+            .any(|v| v["text"].as_str().unwrap().trim_end_matches('.') == "the water does not wait for diplomats"),
+        "04's partial quote is contained in the full one"
+    );
+    // Volkov in 02 and 03, Hrytsenko in 05: the same words, different speakers.
+    let border = matches
+        .iter()
+        .find(|m| m["variants"][0]["text"].as_str().unwrap().starts_with("No country can rebuild"))
+        .expect("the border quote is matched");
+    assert_eq!(border["speaker_conflict"], true);
+    assert_eq!(border["speakers"].as_array().unwrap().len(), 2);
+}
