@@ -356,9 +356,14 @@ fn quote_matches(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::R
         };
         let mut head = format!("{} — {rel}, {} sources", m.bold(&m.esc(&who)), q.articles.len());
         if q.speaker_conflict {
+            let names: Vec<String> = q
+                .speakers
+                .iter()
+                .map(|id| cx.report.entities.iter().find(|e| &e.id == id).map_or(id.clone(), |e| e.name.clone()))
+                .collect();
             head.push_str(&format!(
                 " {}",
-                m.bad(&format!("(attributed to different speakers: {})", m.esc(&q.speakers.join(", "))))
+                m.bad(&format!("(attributed to different speakers: {})", m.esc(&names.join(", "))))
             ));
         }
         m.item(out, 0, &head)?;
