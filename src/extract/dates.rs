@@ -135,10 +135,14 @@ impl<'a> Sent<'a> {
             toks.push(Tok { s: st, e: text.len() });
         }
         let mut sent = Sent { text, low, toks, future: Vec::new() };
+        // "scheduled for Tuesday" looks ahead only in a sentence that is not
+        // itself told in the past ("the session, scheduled for Tuesday, was delayed").
+        let past_frame = (0..sent.toks.len()).any(|i| matches!(sent.w(i), "was" | "were" | "had"));
         for i in 0..sent.toks.len() {
             let w = sent.w(i);
             let fut = match w {
-                "will" | "shall" | "scheduled" | "upcoming" => true,
+                "will" | "shall" | "upcoming" => true,
+                "scheduled" => !past_frame,
                 // "'ll", "won't"
                 "ll" => sent.apos(i.wrapping_sub(1)),
                 "wo" => sent.apos(i + 1),

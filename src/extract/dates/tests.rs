@@ -302,3 +302,9 @@ fn past_verb_beats_a_later_future_marker() {
     one("The boy may leave as soon as Tuesday, officials said.", "Tuesday", "2025-03-18");
     one("The relatives have until 9 a.m. Tuesday to answer.", "9 a.m. Tuesday", "2025-03-18T09:00");
 }
+
+#[test]
+fn scheduled_in_a_past_sentence_stays_in_the_past() {
+    one("The hearing, scheduled for 10 a.m. on Tuesday, was postponed by an hour.", "Tuesday", "2025-03-11");
+    one("The hearing is scheduled for Tuesday.", "Tuesday", "2025-03-18");
+}
