@@ -224,6 +224,32 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// Latin letters with diacritics mapped to their base letter. Written by hand
+/// because only lookups in the (largely unaccented) name lists need it, and a
+/// full Unicode normalisation crate would be a dependency for a dozen lines.
+pub fn strip_accents(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+            'ç' | 'ć' | 'č' => 'c',
+            'ď' | 'đ' => 'd',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+            'ğ' => 'g',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' | 'į' => 'i',
+            'ł' | 'ľ' | 'ĺ' => 'l',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'ř' | 'ŕ' => 'r',
+            'ś' | 'š' | 'ş' | 'ș' => 's',
+            'ť' | 'ţ' | 'ț' => 't',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ź' | 'ż' | 'ž' => 'z',
+            c => c,
+        })
+        .collect()
+}
+
 impl Gazetteer {
     pub fn parse(src: &Sources) -> Gazetteer {
         let mut g = Gazetteer::default();
@@ -437,7 +463,12 @@ impl Gazetteer {
     /// A given name that on its own says "person" ("Olena", "Sergei").
     pub fn is_given(&self, w: &str) -> bool {
         let f = fold(w);
-        self.given.contains(&f) || self.variants.contains_key(&f)
+        if self.given.contains(&f) || self.variants.contains_key(&f) {
+            return true;
+        }
+        // The name lists are mostly unaccented: "Zoë" and "José" are found as "zoe", "jose".
+        let plain = strip_accents(&f);
+        plain != f && (self.given.contains(&plain) || self.variants.contains_key(&plain))
     }
 
     /// A given name that is also a common word ("Bill", "May").
@@ -488,6 +519,15 @@ pub(crate) mod tests {
             name_variants: "Sergei|Sergey|Serhiy\n",
             exonyms: "Kharkiv\tKharkov|Charkow\n",
         })
+    }
+
+    #[test]
+    fn accented_given_names_match_the_plain_list() {
+        let g = tiny();
+        assert!(g.is_given("Olena"));
+        assert!(g.is_given("Sérgei"), "an accented spelling of a listed name");
+        assert!(!g.is_given("Zoë"), "not in the tiny list, accented or not");
+        assert_eq!(strip_accents("zoë josé łódź"), "zoe jose lodz");
     }
 
     #[test]
