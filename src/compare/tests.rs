@@ -355,6 +355,78 @@ fn two_stories_are_not_compared() {
     assert!(porto_story.label.contains("Inês Carvalhal") || porto_story.label.contains("Vale Escuro"));
 }
 
+/// Reports of several wildfires written with the same stock sentences (as
+/// wire copy and templated local news are), two of them bridged by one shared
+/// background paragraph: each fire is still a story of its own.
+#[test]
+fn a_shared_background_paragraph_does_not_join_two_events() {
+    const STOCK: &[&str] = &[
+        "The wind changed direction in minutes and crews were pulled back twice.",
+        "Critics said the warning signs had been visible for months before the blaze.",
+        "Business groups said shops and restaurants had lost a large part of their trade.",
+        "Journalists were allowed into the burned area under police escort on the second day.",
+        "A survey last month found that few residents trusted the authorities in an emergency.",
+        "Damage to homes and farms was estimated by the regional government at a large sum.",
+        "The fire service said the next two days would be decisive if the wind stayed strong.",
+        "Residents described smoke so thick that drivers could not see the road ahead.",
+        "Schools in the district were closed and exams were postponed until further notice.",
+        "Volunteers handed out water and masks at the evacuation centres through the night.",
+    ];
+    const FIRES: &[(&str, &str, &str)] = &[
+        ("Quillmarsh", "Adaeze Brennholt", "Quillmarsh Forestry Board"),
+        ("Tarrowgate", "Ilmari Fenwickson", "Tarrowgate Rescue League"),
+        ("Oskvale", "Perpetua Nakamori", "Oskvale Water Trust"),
+        ("Lindquarry", "Benedikt Osei-Varga", "Lindquarry Farmers Union"),
+        ("Whistmere", "Yolanda Castroviejo", "Whistmere Rail Company"),
+        ("Brackenfold", "Tadeusz Ngarimu", "Brackenfold Power Cooperative"),
+    ];
+    let mut builders = Vec::new();
+    for (f, &(place, person, org)) in FIRES.iter().enumerate() {
+        for k in 0..5 {
+            let mut text = format!(
+                "A wildfire near {place} forced hundreds to flee, {person} of the {org} said. \
+                 {person} said the {org} had warned {place} officials about dry forests in report number {k}. "
+            );
+            for s in 0..4 {
+                text.push_str(STOCK[(3 * f + 2 * k + s) % STOCK.len()]);
+                text.push(' ');
+            }
+            text.push_str(&format!("The {org} will meet again in {place} after the fire, {person} said."));
+            // One report of each of the first two fires also carries the same
+            // background paragraph on the regional fire season: rare words and
+            // two rare names shared across events, the shape of a bridge.
+            let bridge = k == 0 && f < 2;
+            if bridge {
+                text.push_str(
+                    " Governor Halvard Mostyn of the Ostery Fire Authority said the season had been the driest \
+                     since records began. Halvard Mostyn asked the Ostery Fire Authority for more aircraft and \
+                     more seasonal crews. Mostyn said that heatwaves, drought and abandoned farmland had turned \
+                     scrubland into tinder across the whole Ostery region.",
+                );
+            }
+            let mut b = article(&format!("fire{f}-{k}.txt"), text.trim_end())
+                .published(&format!("2025-0{}-1{k}", f + 1))
+                .outlet(&format!("Outlet {f}{k}"))
+                .entity(place, EntityKind::Place)
+                .entity(person, EntityKind::Person)
+                .entity(org, EntityKind::Organization);
+            if bridge {
+                b = b
+                    .entity("Halvard Mostyn", EntityKind::Person)
+                    .entity("Ostery Fire Authority", EntityKind::Organization);
+            }
+            builders.push(b);
+        }
+    }
+    let c = run(builders);
+    assert!(c.syndication.is_empty(), "{:#?}", c.syndication);
+    for s in &c.stories {
+        let fires: std::collections::BTreeSet<&str> = s.articles.iter().filter_map(|a| a.split('-').next()).collect();
+        assert_eq!(fires.len(), 1, "one story mixes fires: {:?}", s.articles);
+    }
+    assert_eq!(c.stories.len(), FIRES.len(), "{:#?}", c.stories);
+}
+
 #[test]
 fn opposite_outcomes_are_a_possible_conflict() {
     let c = run(vec![
