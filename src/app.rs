@@ -88,13 +88,18 @@ fn finish(records: Vec<ArticleRecord>, skipped: Vec<Warning>, opts: &Options, ou
     if let Some(old) = &baseline {
         analyze::compare::baseline::apply(&mut report, old);
     }
-    let view = View { color: use_color(out.color), limit: if out.all { usize::MAX } else { 10 } };
+    let view = View {
+        color: use_color(out.color),
+        limit: if out.all { usize::MAX } else { 10 },
+        pretty: std::io::stdout().is_terminal(),
+    };
     let format = match out.format {
         FormatArg::Text => Format::Text,
         FormatArg::Json | FormatArg::Jsonl => Format::Json,
         FormatArg::Markdown => Format::Markdown,
         FormatArg::Github => Format::Github,
     };
+    let _t = analyze::timing::stage("render");
     let stdout = std::io::stdout();
     let mut w = BufWriter::new(stdout.lock());
     render::render(&report, format, &view, &mut w)?;

@@ -27,3 +27,4 @@ pub mod read;
 pub mod render;
 pub mod resolve;
 pub mod segment;
+pub mod timing;

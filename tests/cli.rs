@@ -215,6 +215,18 @@ fn split_map_reduce_gives_the_same_report() {
     assert_eq!(String::from_utf8(reduce.stdout).unwrap(), String::from_utf8(oneshot.stdout).unwrap());
 }
 
+/// Piped JSON is one compact line (what `jq` and CI want); it is only
+/// indented on a terminal.
+#[test]
+fn piped_json_is_one_line() {
+    let out = analyze().args(["-q", "--format", "json", "fixtures/summit"]).output().expect("runs");
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert_eq!(text.lines().count(), 1, "{}", &text[..text.len().min(300)]);
+    assert!(text.ends_with('\n'));
+    let v: Value = serde_json::from_str(&text).expect("JSON");
+    assert_eq!(v["schema_version"], 1);
+}
+
 #[test]
 fn markdown_and_github_formats() {
     analyze()

@@ -630,8 +630,8 @@ fn places_disjoint(a: &[String], b: &[String]) -> bool {
 }
 
 pub fn quantities(ctx: &Ctx) -> Aligned {
-    let mut out = Aligned::default();
-    for (story, claims) in ctx.story_claims.iter().enumerate() {
+    per_story(ctx, |story, claims| {
+        let mut out = Aligned::default();
         let mut by_key: BTreeMap<QKey, Vec<Item>> = BTreeMap::new();
         for &(art, ci) in claims {
             let claim = &ctx.records[art].claims[ci];
@@ -679,8 +679,8 @@ pub fn quantities(ctx: &Ctx) -> Aligned {
         for (key, items) in by_key {
             emit_quantity_topic(ctx, story, &index, &key, items, &mut out);
         }
-    }
-    out
+        out
+    })
 }
 
 /// A specific counted noun with no verb next to it ("seven countries") joins
@@ -1035,8 +1035,8 @@ fn is_full_date(v: &str) -> bool {
 }
 
 pub fn event_dates(ctx: &Ctx) -> Aligned {
-    let mut out = Aligned::default();
-    for (story, claims) in ctx.story_claims.iter().enumerate() {
+    per_story(ctx, |story, claims| {
+        let mut out = Aligned::default();
         let mut by_key: BTreeMap<(String, String), Vec<DateItem>> = BTreeMap::new();
         for &(art, ci) in claims {
             let rec = &ctx.records[art];
@@ -1155,8 +1155,8 @@ pub fn event_dates(ctx: &Ctx) -> Aligned {
                 note: Some("dates resolved from relative expressions may be off".into()),
             });
         }
-    }
-    out
+        out
+    })
 }
 
 fn day_number(v: &str) -> Option<i64> {
@@ -1326,4 +1326,22 @@ mod tests {
         assert_eq!(fmt_value(60.0, None, "percent"), "60%");
         assert_eq!(fmt_value(1500.0, Some(2000.0), "tonne"), "1,500 to 2,000 tonnes");
     }
+}
+
+/// Run `f` on every story's claims in parallel (stories are independent:
+/// nothing is compared across them) and concatenate the results in story
+/// order, so the output does not depend on the thread count.
+pub fn per_story<F>(ctx: &Ctx, f: F) -> Aligned
+where
+    F: Fn(usize, &[(usize, usize)]) -> Aligned + Sync,
+{
+    use rayon::prelude::*;
+    let parts: Vec<Aligned> = ctx.story_claims.par_iter().enumerate().map(|(story, claims)| f(story, claims)).collect();
+    let mut out = Aligned::default();
+    for mut p in parts {
+        out.agreements.append(&mut p.agreements);
+        out.conflicts.append(&mut p.conflicts);
+        out.single_source.append(&mut p.single_source);
+    }
+    out
 }

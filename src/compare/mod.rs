@@ -122,6 +122,7 @@ pub fn compare(records: &[ArticleRecord], entities: &[Entity], entity_ids: &[Vec
         })
         .collect();
 
+    let t = crate::timing::stage("compare/stories");
     let copies = syndication::near_copy_pairs(records);
     let (syndication, original_of) = syndication::groups(records, &copies);
     let grouping = stories::group(records, &entity_by_id, &article_entities, &copies);
@@ -162,6 +163,8 @@ pub fn compare(records: &[ArticleRecord], entities: &[Entity], entity_ids: &[Vec
         story_claims,
     };
 
+    drop(t);
+    let t = crate::timing::stage("compare/quotes");
     // Quotes (the quotes helper's matcher).
     let story_of_id: BTreeMap<String, String> = records
         .iter()
@@ -169,13 +172,20 @@ pub fn compare(records: &[ArticleRecord], entities: &[Entity], entity_ids: &[Vec
         .map(|(i, r)| (r.article.id.clone(), ctx.story_ids[ctx.story_of[i]].clone()))
         .collect();
     let speaker_names: BTreeMap<String, String> = entities.iter().map(|e| (e.id.clone(), e.name.clone())).collect();
-    let all_quotes: Vec<crate::model::Quote> = records.iter().flat_map(|r| r.quotes.iter().cloned()).collect();
+    let all_quotes: Vec<&crate::model::Quote> = records.iter().flat_map(|r| &r.quotes).collect();
     let quote_matches = quotes::match_quotes(&all_quotes, &story_of_id, &speaker_names);
     let matched: BTreeSet<String> = quote_matches.iter().flat_map(|m| m.quotes.iter().cloned()).collect();
 
+    drop(t);
+    let t = crate::timing::stage("compare/quantities");
     let q = align::quantities(&ctx);
+    drop(t);
+    let t = crate::timing::stage("compare/event-dates");
     let d = align::event_dates(&ctx);
+    drop(t);
+    let t = crate::timing::stage("compare/statements");
     let s = statements::statements(&ctx, &matched);
+    drop(t);
     let mut agreements: Vec<Topic> = Vec::new();
     let mut conflicts: Vec<Topic> = Vec::new();
     let mut single_source = Vec::new();
@@ -210,6 +220,7 @@ pub fn compare(records: &[ArticleRecord], entities: &[Entity], entity_ids: &[Vec
             .then(a.topic.cmp(&b.topic))
     });
 
+    let _t = crate::timing::stage("compare/coverage");
     Comparison {
         coverage: coverage::coverage(&ctx),
         name_variants: coverage::name_variants(entities),

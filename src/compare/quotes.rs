@@ -188,11 +188,12 @@ impl UnionFind {
 
 /// Group quotes that are the same words from the same speaker across the articles of each story.
 /// `story_of` maps article id -> story id; `speaker_names` maps global entity id -> display name.
-pub fn match_quotes(
-    quotes: &[Quote],
+pub fn match_quotes<Q: std::borrow::Borrow<Quote>>(
+    quotes: &[Q],
     story_of: &BTreeMap<String, String>,
     speaker_names: &BTreeMap<String, String>,
 ) -> Vec<QuoteMatch> {
+    let quotes: Vec<&Quote> = quotes.iter().map(Q::borrow).collect();
     // Eligible quotes, in a fixed order (story, article, start) so that output never depends on
     // input order.
     let mut items: Vec<(usize, &str, Vec<String>)> = quotes

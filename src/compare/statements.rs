@@ -29,7 +29,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::LazyLock;
 
 use super::Ctx;
-use super::align::Aligned;
+use super::align::{Aligned, per_story};
 use super::lexicon::event_noun_class;
 use super::text::{UnionFind, is_stopword, lemma, norm, words};
 use crate::model::{Assertion, Evidence, QuoteKind, SingleSourceFact, Topic, TopicKind, TopicValue};
@@ -113,8 +113,8 @@ fn outcomes(ws: &[String]) -> Vec<Outcome> {
 }
 
 pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
-    let mut out = Aligned::default();
-    for (story, claims) in ctx.story_claims.iter().enumerate() {
+    per_story(ctx, |story, claims| {
+        let mut out = Aligned::default();
         let story_id = ctx.story_ids[story].clone();
         let mut infos: Vec<ClaimInfo> = Vec::new();
         let mut outcome_items: Vec<(usize, Outcome)> = Vec::new();
@@ -194,13 +194,14 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
                 }
             }
         }
-        let total = |i: usize| -> f64 { infos[i].tokens.iter().map(|t| weight(df[t.as_str()].len())).sum() };
+        let totals: Vec<f64> =
+            infos.iter().map(|info| info.tokens.iter().map(|t| weight(df[t.as_str()].len())).sum()).collect();
         let mut uf = UnionFind::new(n);
         let mut pairs: Vec<((usize, usize), (f64, usize))> = shared.into_iter().collect();
         pairs.sort_by_key(|a| a.0);
         let mut echoed = vec![false; n];
         for ((a, b), (w, count)) in pairs {
-            let dice = 2.0 * w / (total(a) + total(b)).max(1e-9);
+            let dice = 2.0 * w / (totals[a] + totals[b]).max(1e-9);
             if count >= MIN_SHARED && dice >= LINK {
                 uf.union(a, b);
             }
@@ -328,8 +329,8 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
                 evidence: claim_evidence(ctx, info.art, info.claim),
             });
         }
-    }
-    out
+        out
+    })
 }
 
 /// The most common outcome phrase of a set of claims ("went ahead",

@@ -1,6 +1,7 @@
 //! JSON report (`--format json`) and per-article records (`--format jsonl`).
 //!
-//! The report is pretty-printed with `schema_version`; its JSON Schema is
+//! The report carries `schema_version`, compact by default and indented on a
+//! terminal; its JSON Schema is
 //! generated from the same Rust types (`analyze schema`, checked in as
 //! `docs/report.schema.json`).
 
@@ -8,6 +9,12 @@ use crate::model::{ArticleRecord, Report};
 use std::io::{self, Write};
 
 pub fn write_report(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, report).map_err(io::Error::from)?;
+    out.write_all(b"\n")
+}
+
+/// The report indented for reading.
+pub fn write_report_pretty(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, report).map_err(io::Error::from)?;
     out.write_all(b"\n")
 }
