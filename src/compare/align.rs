@@ -1164,6 +1164,24 @@ fn day_number(v: &str) -> Option<i64> {
     Some(d.since(jiff::civil::date(2000, 1, 1)).ok()?.get_days().into())
 }
 
+/// Run `f` on every story's claims in parallel (stories are independent:
+/// nothing is compared across them) and concatenate the results in story
+/// order, so the output does not depend on the thread count.
+pub fn per_story<F>(ctx: &Ctx, f: F) -> Aligned
+where
+    F: Fn(usize, &[(usize, usize)]) -> Aligned + Sync,
+{
+    use rayon::prelude::*;
+    let parts: Vec<Aligned> = ctx.story_claims.par_iter().enumerate().map(|(story, claims)| f(story, claims)).collect();
+    let mut out = Aligned::default();
+    for mut p in parts {
+        out.agreements.append(&mut p.agreements);
+        out.conflicts.append(&mut p.conflicts);
+        out.single_source.append(&mut p.single_source);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1326,22 +1344,4 @@ mod tests {
         assert_eq!(fmt_value(60.0, None, "percent"), "60%");
         assert_eq!(fmt_value(1500.0, Some(2000.0), "tonne"), "1,500 to 2,000 tonnes");
     }
-}
-
-/// Run `f` on every story's claims in parallel (stories are independent:
-/// nothing is compared across them) and concatenate the results in story
-/// order, so the output does not depend on the thread count.
-pub fn per_story<F>(ctx: &Ctx, f: F) -> Aligned
-where
-    F: Fn(usize, &[(usize, usize)]) -> Aligned + Sync,
-{
-    use rayon::prelude::*;
-    let parts: Vec<Aligned> = ctx.story_claims.par_iter().enumerate().map(|(story, claims)| f(story, claims)).collect();
-    let mut out = Aligned::default();
-    for mut p in parts {
-        out.agreements.append(&mut p.agreements);
-        out.conflicts.append(&mut p.conflicts);
-        out.single_source.append(&mut p.single_source);
-    }
-    out
 }
