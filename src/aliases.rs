@@ -30,7 +30,7 @@
 use crate::gazetteer::fold;
 use crate::model::EntityKind;
 use serde::Deserialize;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]

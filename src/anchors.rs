@@ -19,6 +19,9 @@ pub fn infer_publication_years(records: &mut [ArticleRecord]) {
         .filter(|r| r.article.published_source.is_some_and(|s| s != DateSource::Inferred))
         .filter_map(|r| r.article.published.as_deref()?.parse().ok())
         .collect();
+    let mut known = known;
+    known.sort_unstable();
+    known.dedup();
     if known.is_empty() {
         return;
     }
@@ -51,14 +54,22 @@ pub fn reanchor(r: &mut ArticleRecord, anchor: Date) {
     }
 }
 
-/// `--MM-DD` placed in the year that puts it closest to a known date.
+/// `--MM-DD` placed in the year that puts it closest to a known date (the
+/// later date on a tie). `known` must be sorted and deduplicated: each
+/// candidate year is checked against its nearest known dates by binary search,
+/// so a corpus of many dateline-only articles stays linear.
 fn nearest_year(month_day: &str, known: &[Date]) -> Option<Date> {
     let m: i8 = month_day.get(2..4)?.parse().ok()?;
     let d: i8 = month_day.get(5..7)?.parse().ok()?;
+    let mut years: Vec<i16> = known.iter().flat_map(|k| [k.year() - 1, k.year(), k.year() + 1]).collect();
+    years.dedup();
+    years.sort_unstable();
+    years.dedup();
     let mut best: Option<(i64, Date)> = None;
-    for k in known {
-        for y in [k.year() - 1, k.year(), k.year() + 1] {
-            let Ok(c) = Date::new(y, m, d) else { continue };
+    for y in years {
+        let Ok(c) = Date::new(y, m, d) else { continue };
+        let i = known.partition_point(|k| *k < c);
+        for k in [i.checked_sub(1).and_then(|j| known.get(j)), known.get(i)].into_iter().flatten() {
             let Ok(span) = k.until(c) else { continue };
             let dist = i64::from(span.get_days()).abs();
             if best.is_none_or(|(bd, bdate)| dist < bd || (dist == bd && c > bdate)) {
@@ -79,5 +90,41 @@ mod tests {
         assert_eq!(nearest_year("--12-30", &known), Some(Date::new(2024, 12, 30).unwrap()));
         assert_eq!(nearest_year("--03-12", &[Date::new(2025, 3, 14).unwrap()]), Some(Date::new(2025, 3, 12).unwrap()));
         assert_eq!(nearest_year("--10-01", &[Date::new(2025, 3, 14).unwrap()]), Some(Date::new(2024, 10, 1).unwrap()));
+    }
+
+    /// The binary search gives what checking every known date gives.
+    #[test]
+    fn nearest_year_matches_the_exhaustive_search() {
+        let brute = |md: &str, known: &[Date]| -> Option<Date> {
+            let m: i8 = md[2..4].parse().ok()?;
+            let d: i8 = md[5..7].parse().ok()?;
+            let mut best: Option<(i64, Date)> = None;
+            for k in known {
+                for y in [k.year() - 1, k.year(), k.year() + 1] {
+                    let Ok(c) = Date::new(y, m, d) else { continue };
+                    let dist = i64::from(k.until(c).ok()?.get_days()).abs();
+                    if best.is_none_or(|(bd, bdate)| dist < bd || (dist == bd && c > bdate)) {
+                        best = Some((dist, c));
+                    }
+                }
+            }
+            best.map(|(_, d)| d)
+        };
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut rnd = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        for _ in 0..300 {
+            let mut known: Vec<Date> = (0..1 + rnd(6))
+                .filter_map(|_| Date::new(2019 + rnd(7) as i16, 1 + rnd(12) as i8, 1 + rnd(28) as i8).ok())
+                .collect();
+            known.sort_unstable();
+            known.dedup();
+            let md = format!("--{:02}-{:02}", 1 + rnd(12), 1 + rnd(31));
+            assert_eq!(nearest_year(&md, &known), brute(&md, &known), "{md} {known:?}");
+        }
     }
 }

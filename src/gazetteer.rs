@@ -26,7 +26,8 @@
 //! all-capitals headlines, where the extractor asks for it.
 
 use crate::model::EntityKind;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// What a gazetteer entry names.

@@ -34,7 +34,8 @@
 use crate::aliases::AliasConfig;
 use crate::gazetteer::{GAZ, GazClass, Gazetteer, fold};
 use crate::model::{ArticleRecord, Entity, EntityKind, Evidence, Spelling};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+use rustc_hash::FxHashMap as HashMap;
 
 /// Merge local entities of all articles into corpus entities; returns the
 /// entities (ids "e1", "e2", ... by descending mention count, then name) and,
@@ -124,7 +125,7 @@ pub fn resolve_with(
             pinned[n] = true;
         }
     }
-    let mut first_with: HashMap<String, usize> = HashMap::new();
+    let mut first_with: HashMap<String, usize> = HashMap::default();
     let mut join = |dsu: &mut Dsu, key: String, n: usize| match first_with.get(&key) {
         Some(&m) => {
             dsu.union(m, n);
@@ -190,7 +191,7 @@ pub fn resolve_with(
         }
     }
     // 3. People with near spellings: compare within surname-skeleton buckets only.
-    let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut buckets: HashMap<String, Vec<usize>> = HashMap::default();
     for &n in &persons {
         let words = name_words(nodes[n].name);
         if let Some(last) = words.last() {
@@ -226,14 +227,14 @@ pub fn resolve_with(
     }
     // 4. Bare names: a lone surname joins the one person with that surname;
     //    a lone word joins the one entity that used it as a form.
-    let mut by_surname: HashMap<String, BTreeSet<usize>> = HashMap::new();
+    let mut by_surname: HashMap<String, BTreeSet<usize>> = HashMap::default();
     for &n in &persons {
         if let Some(last) = name_words(nodes[n].name).last() {
             let root = dsu.find(n);
             by_surname.entry(spelling_key(last)).or_default().insert(root);
         }
     }
-    let mut by_form: HashMap<String, BTreeSet<usize>> = HashMap::new();
+    let mut by_form: HashMap<String, BTreeSet<usize>> = HashMap::default();
     for (n, node) in nodes.iter().enumerate() {
         if node.name.split(' ').count() >= 2 {
             for f in &node.forms {
@@ -408,7 +409,7 @@ fn build(
                     .cmp(&b.entity.mentions.first().map(|m| (&m.article, m.start)))
             })
     });
-    let mut id_of_root: HashMap<usize, String> = HashMap::new();
+    let mut id_of_root: HashMap<usize, String> = HashMap::default();
     for (i, d) in drafts.iter_mut().enumerate() {
         d.entity.id = format!("e{}", i + 1);
         id_of_root.insert(d.root, d.entity.id.clone());

@@ -30,11 +30,12 @@ pub fn coverage(ctx: &Ctx) -> Vec<Coverage> {
             if e.outlet || !matches!(e.kind, EntityKind::Person | EntityKind::Organization) {
                 continue;
             }
-            let present: Vec<String> = e
-                .mention_counts
+            // Looked up per story article: a widely reported entity has
+            // mention counts in thousands of articles of other stories.
+            let present: Vec<String> = arts
                 .iter()
-                .filter(|(a, c)| **c > 0 && arts.contains(a.as_str()))
-                .map(|(a, _)| a.clone())
+                .filter(|a| e.mention_counts.get(**a).is_some_and(|&c| c > 0))
+                .map(|a| a.to_string())
                 .collect();
             let total: usize = present.iter().filter_map(|a| e.mention_counts.get(a)).sum();
             if present.is_empty() || (present.len() < 2 && total < 3) {

@@ -18,7 +18,8 @@
 //! * A group whose quotes name different known speakers is a speaker conflict.
 
 use crate::model::{Quote, QuoteKind, QuoteMatch, QuoteVariant};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+use rustc_hash::FxHashMap as HashMap;
 
 /// Shortest quote, in words, that can be matched.
 const MIN_WORDS: usize = 4;
@@ -222,7 +223,7 @@ pub fn match_quotes<Q: std::borrow::Borrow<Quote>>(
         while end < items.len() && items[end].1 == story {
             end += 1;
         }
-        let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+        let mut index: HashMap<u64, Vec<usize>> = HashMap::default();
         let grams: Vec<Vec<u64>> = (start..end)
             .map(|k| {
                 let mut g: Vec<u64> = items[k].2.windows(3).map(trigram_hash).collect();

@@ -15,7 +15,7 @@
 //! Only content blocks count (headline, paragraphs, subheadings, social posts):
 //! a banner or newsletter box shared by two pages must not make them look alike.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::text::{fnv1a, hash_lower, is_stopword_hash, mix64, parse_number, words};
 use crate::extract::Doc;
@@ -50,7 +50,7 @@ pub fn is_name_term(t: u64) -> bool {
 pub fn sketch(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) -> Sketch {
     // Word hashes of content blocks, in order, and per-word term counts.
     let mut hashes: Vec<u64> = Vec::new();
-    let mut tf: HashMap<u64, (u32, u32)> = HashMap::new(); // hash -> (count, first position)
+    let mut tf: HashMap<u64, (u32, u32)> = HashMap::default(); // hash -> (count, first position)
     let mut numbers: Vec<u64> = Vec::new();
     let mut capitalized: Vec<u64> = Vec::new();
     for block in doc.blocks.iter().filter(|b| b.kind.is_content()) {

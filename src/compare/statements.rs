@@ -25,7 +25,8 @@
 //!
 //! Cost: O(Σ df²) over capped tokens per story, i.e. O(claims · cap).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use super::Ctx;
@@ -177,7 +178,7 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
         // restates which.
         let cap = (n / 8).clamp(8, 48);
         let weight = |d: usize| (1.0 + n as f64 / d.max(1) as f64).ln();
-        let mut shared: HashMap<(usize, usize), (f64, usize)> = HashMap::new();
+        let mut shared: HashMap<(usize, usize), (f64, usize)> = HashMap::default();
         for list in df.values() {
             if list.len() < 2 || list.len() > cap {
                 continue;

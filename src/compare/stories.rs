@@ -25,7 +25,8 @@
 //! postings, to find candidates; O(T) per candidate to score (T terms per
 //! article, ~100); O(N α(N)) for union-find. Never all pairs of articles.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::sketch::{is_name_term, name_term};
 use super::text::UnionFind;
@@ -78,7 +79,7 @@ pub fn group(
         })
         .collect();
 
-    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut postings: HashMap<u64, Vec<usize>> = HashMap::default();
     for (i, ts) in terms.iter().enumerate() {
         for &t in ts {
             postings.entry(t).or_default().push(i);
@@ -93,7 +94,7 @@ pub fn group(
 
     // Candidate pairs: articles sharing at least one rare term.
     let max_df = MAX_DF.min(n.max(2));
-    let mut rare_shared: HashMap<(u32, u32), u16> = HashMap::new();
+    let mut rare_shared: HashMap<(u32, u32), u16> = HashMap::default();
     for list in postings.values() {
         if list.len() < 2 || list.len() > max_df {
             continue;

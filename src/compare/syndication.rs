@@ -11,7 +11,8 @@
 //! Groups are the connected components of kept pairs. The original is the
 //! earliest published article (undated ones last), ties broken by id.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::sketch::{MINHASH_SLOTS, estimate_jaccard};
 use super::text::{UnionFind, fnv1a_continue, mix64};
@@ -25,7 +26,7 @@ const BUCKET_ALL_PAIRS: usize = 16;
 
 /// Near-copy pairs `(i, j, similarity)` with `i < j`, sorted.
 pub fn near_copy_pairs(records: &[ArticleRecord]) -> Vec<(usize, usize, f64)> {
-    let mut buckets: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut buckets: HashMap<u64, Vec<usize>> = HashMap::default();
     for (i, r) in records.iter().enumerate() {
         let sig = &r.sketch.minhash;
         if sig.len() != MINHASH_SLOTS {

@@ -5,7 +5,7 @@
 //! sketch computed on one machine (or in one map task) matches one computed on
 //! another. `RandomState` is never used for anything that reaches output.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;

@@ -47,7 +47,8 @@ use super::Doc;
 use crate::aliases::AliasConfig;
 use crate::gazetteer::{GAZ, GazClass, Gazetteer, TitleClass, fold};
 use crate::model::{BlockKind, EntityKind, LocalEntity, Mention};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Find the article's entities and their mentions (embedded gazetteers, no user aliases).
 pub fn extract(doc: &Doc) -> (Vec<LocalEntity>, Vec<Mention>) {
@@ -57,7 +58,7 @@ pub fn extract(doc: &Doc) -> (Vec<LocalEntity>, Vec<Mention>) {
 /// [`extract`] with a given gazetteer and the user's alias entities.
 pub fn extract_with(doc: &Doc, gaz: &Gazetteer, user: Option<&AliasConfig>) -> (Vec<LocalEntity>, Vec<Mention>) {
     let mut sents: Vec<Sent> = Vec::new();
-    let mut lower_words: HashSet<&str> = HashSet::new();
+    let mut lower_words: HashSet<&str> = HashSet::default();
     for (_, s) in doc.content_sentences() {
         let Some(text) = doc.text.get(s.start..s.end) else { continue };
         let toks = tokenize(text, s.start, gaz);
@@ -930,7 +931,7 @@ fn apposition_role(cx: &Cx, toks: &[Tok], b: usize) -> Option<String> {
 
 /// Names the running text established, for headlines: folded form → (kind, strength).
 fn known_names(raw: &[Raw]) -> HashMap<String, EntityKind> {
-    let mut m: HashMap<String, EntityKind> = HashMap::new();
+    let mut m: HashMap<String, EntityKind> = HashMap::default();
     for r in raw.iter().filter(|r| r.kind != EntityKind::Other || r.strength > 0) {
         m.entry(fold(&r.name)).or_insert(r.kind);
         if r.kind == EntityKind::Person
@@ -1054,7 +1055,7 @@ struct Cluster {
 
 fn cluster(doc: &Doc, gaz: &Gazetteer, raw: Vec<Raw>) -> (Vec<LocalEntity>, Vec<Mention>) {
     // Surname index: last word of person names → (raw index of the full name).
-    let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut surnames: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, r) in raw.iter().enumerate() {
         if r.kind == EntityKind::Person
             && r.words >= 2
@@ -1065,7 +1066,7 @@ fn cluster(doc: &Doc, gaz: &Gazetteer, raw: Vec<Raw>) -> (Vec<LocalEntity>, Vec<
         }
     }
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
     let mut assign: Vec<Option<usize>> = vec![None; raw.len()];
     // Mentions that joined by a link rule rather than by their own evidence.
     let mut linked: Vec<Option<&'static str>> = vec![None; raw.len()];
@@ -1108,7 +1109,7 @@ fn cluster(doc: &Doc, gaz: &Gazetteer, raw: Vec<Raw>) -> (Vec<LocalEntity>, Vec<
         assign[i] = Some(c);
     }
     // Acronyms of organizations ("EU" for "European Union").
-    let mut acronyms: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut acronyms: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, r) in raw.iter().enumerate() {
         let Some(c) = assign[i] else { continue };
         if r.kind == EntityKind::Organization && r.words >= 2 {
@@ -1297,7 +1298,7 @@ fn nominal_mentions(
     mentions: &mut Vec<Mention>,
 ) {
     // Role head word → persons with the position of their first mention.
-    let mut heads: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    let mut heads: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
     for m in mentions.iter() {
         let Some(e) = entities.get(m.local) else { continue };
         if e.kind != EntityKind::Person {

@@ -37,7 +37,7 @@
 use crate::extract::Doc;
 use crate::model::{Approx, DateKind, DateMention, Quantity, SentenceSpan};
 use regex::Regex;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// Quantities in one sentence (offsets in doc.text). `dates` = the article's date mentions, so that

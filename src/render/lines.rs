@@ -4,7 +4,7 @@
 //! renderers that show `file:line:col` read the few files they cite again,
 //! once each, and cache their line starts.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
 #[derive(Default)]

@@ -14,7 +14,7 @@
 //! or a bare plural role (`officials`). Nothing is attributed without a cue verb or a colon.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
