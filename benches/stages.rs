@@ -41,7 +41,7 @@ struct Prepared {
 impl Prepared {
     fn doc(&self) -> Doc<'_> {
         Doc {
-            id: &self.id,
+            id: &self.article.id,
             text: &self.decoded.text,
             blocks: &self.article.blocks,
             sentences: &self.sentences,

@@ -29,8 +29,8 @@
 
 use crate::gazetteer::fold;
 use crate::model::EntityKind;
-use serde::Deserialize;
 use rustc_hash::FxHashMap as HashMap;
+use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]

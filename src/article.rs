@@ -58,7 +58,7 @@ pub fn parse(id: &str, path: &str, text: &str, encoding: TextEncoding, bytes: us
         None => (None, None),
     };
     Article {
-        id: id.to_string(),
+        id: id.into(),
         path: path.to_string(),
         encoding,
         bytes,

@@ -18,6 +18,10 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// An article's id, shared (not copied) by every item that names its article:
+/// a corpus holds millions of items, and the id is a path of 40-100 bytes.
+pub type ArticleId = std::sync::Arc<str>;
+
 /// Version of the JSON report layout. Bump on incompatible changes.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -33,7 +37,7 @@ pub struct Span {
 /// are listed together, e.g. comparison evidence and entity mentions).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 pub struct Evidence {
-    pub article: String,
+    pub article: ArticleId,
     pub start: usize,
     pub end: usize,
     pub text: String,
@@ -156,7 +160,7 @@ pub struct OutletEvidence {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Article {
     /// Stable id: the path as given on the command line, with `/` separators.
-    pub id: String,
+    pub id: ArticleId,
     pub path: String,
     pub encoding: TextEncoding,
     pub bytes: usize,
@@ -266,7 +270,7 @@ pub enum QuoteKind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Quote {
     pub id: String,
-    pub article: String,
+    pub article: ArticleId,
     pub start: usize,
     pub end: usize,
     /// The quoted words without the marks.
@@ -320,7 +324,7 @@ pub enum Anchor {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct DateMention {
-    pub article: String,
+    pub article: ArticleId,
     pub start: usize,
     pub end: usize,
     pub text: String,
@@ -401,7 +405,7 @@ pub enum Assertion {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Claim {
     pub id: String,
-    pub article: String,
+    pub article: ArticleId,
     pub start: usize,
     pub end: usize,
     pub text: String,
@@ -421,7 +425,7 @@ pub struct Claim {
 /// An article attributing something to another outlet or agency.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Citation {
-    pub article: String,
+    pub article: ArticleId,
     /// The cited outlet as written.
     pub outlet: String,
     pub cue: String,
@@ -498,7 +502,7 @@ pub struct SyndicationGroup {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct TopicValue {
     pub value: String,
-    pub articles: Vec<String>,
+    pub articles: Vec<ArticleId>,
     pub evidence: Vec<Evidence>,
 }
 
@@ -559,7 +563,7 @@ pub struct QuoteMatch {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct SingleSourceFact {
     pub story: String,
-    pub article: String,
+    pub article: ArticleId,
     pub kind: TopicKind,
     pub topic: String,
     pub evidence: Evidence,

@@ -70,6 +70,7 @@ pub fn extract_decoded_with(
 ) -> ArticleRecord {
     let Decoded { text, encoding, map, bytes } = decoded;
     let mut art = article::parse(id, id, &text, encoding, bytes);
+    let id = &art.id.clone();
     let sentences = segment::sentences(&text, &art.blocks);
     art.sentence_count = sentences.len();
     let published = art.published.as_deref().and_then(|d| d.parse::<jiff::civil::Date>().ok());

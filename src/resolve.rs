@@ -34,8 +34,8 @@
 use crate::aliases::AliasConfig;
 use crate::gazetteer::{GAZ, GazClass, Gazetteer, fold};
 use crate::model::{ArticleRecord, Entity, EntityKind, Evidence, Spelling};
-use std::collections::{BTreeMap, BTreeSet};
 use rustc_hash::FxHashMap as HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Merge local entities of all articles into corpus entities; returns the
 /// entities (ids "e1", "e2", ... by descending mention count, then name) and,
@@ -327,7 +327,7 @@ fn build(
             }
             *kinds.entry(le.kind).or_default() += count.max(1);
             if count > 0 {
-                *counts.entry(id.clone()).or_default() += count;
+                *counts.entry(id.to_string()).or_default() += count;
             }
         }
         // Kind: the gazetteer's, else the most mentioned known kind.
@@ -367,7 +367,7 @@ fn build(
                 .unwrap_or_default()
         });
         let article_ids = |set: &BTreeSet<usize>| -> Vec<String> {
-            set.iter().filter_map(|&r| records.get(r)).map(|r| r.article.id.clone()).collect()
+            set.iter().filter_map(|&r| records.get(r)).map(|r| r.article.id.to_string()).collect()
         };
         let mut aliases_out: BTreeSet<String> = BTreeSet::new();
         for form in spellings.keys().map(String::as_str).chain(names.keys().copied()) {

@@ -849,7 +849,7 @@ fn emit_quantity_topic(
         confidence *= 0.75;
         note = Some("one article gives two values; it may be an update".to_string());
     } else if !self_contra.is_empty() {
-        let ids: Vec<&str> = self_contra.iter().map(|&a| ctx.records[a].article.id.as_str()).collect();
+        let ids: Vec<&str> = self_contra.iter().map(|&a| ctx.records[a].article.id.as_ref()).collect();
         note = Some(format!("{} also gives two values", ids.join(", ")));
     }
     if sources == 1 && single_worthy(key, strength, f64::INFINITY) {
@@ -940,7 +940,7 @@ fn topic_value(members: &[Item], unit: &str) -> TopicValue {
         }
         None => String::new(),
     };
-    let mut articles: Vec<String> = members.iter().map(|i| i.evidence.article.clone()).collect();
+    let mut articles: Vec<crate::model::ArticleId> = members.iter().map(|i| i.evidence.article.clone()).collect();
     articles.sort();
     articles.dedup();
     let mut evidence: Vec<Evidence> = members.iter().map(|i| i.evidence.clone()).collect();
@@ -1114,7 +1114,8 @@ pub fn event_dates(ctx: &Ctx) -> Aligned {
             let values: Vec<TopicValue> = by_value
                 .iter()
                 .map(|(v, its)| {
-                    let mut articles: Vec<String> = its.iter().map(|i| i.evidence.article.clone()).collect();
+                    let mut articles: Vec<crate::model::ArticleId> =
+                        its.iter().map(|i| i.evidence.article.clone()).collect();
                     articles.sort();
                     articles.dedup();
                     let mut evidence: Vec<Evidence> = its.iter().map(|i| i.evidence.clone()).collect();

@@ -17,7 +17,7 @@ fn topic_key(t: &Topic) -> (String, String, Vec<String>) {
 }
 
 fn single_key(f: &SingleSourceFact) -> (String, String, String, String) {
-    (format!("{:?}", f.kind), f.topic.clone(), f.article.clone(), f.evidence.text.clone())
+    (format!("{:?}", f.kind), f.topic.clone(), f.article.to_string(), f.evidence.text.clone())
 }
 
 /// Number of conflicts in `new` that `old` did not have (for `--fail-on conflicts --baseline`).
@@ -40,8 +40,8 @@ pub fn apply(report: &mut Report, old: &Report) {
 }
 
 pub fn diff(old: &Report, new: &Report) -> BaselineDiff {
-    let old_ids: BTreeSet<&str> = old.articles.iter().map(|a| a.id.as_str()).collect();
-    let new_ids: BTreeSet<&str> = new.articles.iter().map(|a| a.id.as_str()).collect();
+    let old_ids: BTreeSet<&str> = old.articles.iter().map(|a| a.id.as_ref()).collect();
+    let new_ids: BTreeSet<&str> = new.articles.iter().map(|a| a.id.as_ref()).collect();
     let old_conf: BTreeSet<_> = old.comparison.conflicts.iter().map(topic_key).collect();
     let new_conf: BTreeSet<_> = new.comparison.conflicts.iter().map(topic_key).collect();
     let old_single: BTreeSet<_> = old.comparison.single_source.iter().map(single_key).collect();

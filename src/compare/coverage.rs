@@ -18,7 +18,7 @@ use crate::model::{Citation, Coverage, Entity, EntityKind, NameVariant, Spelling
 pub fn coverage(ctx: &Ctx) -> Vec<Coverage> {
     let mut out = Vec::new();
     for (story, claims_story) in ctx.story_articles.iter().enumerate() {
-        let arts: BTreeSet<&str> = claims_story.iter().map(|&a| ctx.records[a].article.id.as_str()).collect();
+        let arts: BTreeSet<&str> = claims_story.iter().map(|&a| ctx.records[a].article.id.as_ref()).collect();
         if ctx.sources(claims_story.iter().copied()) < 2 {
             continue;
         }
@@ -111,8 +111,8 @@ pub fn name_variants(entities: &[Entity]) -> Vec<NameVariant> {
 pub fn citations(ctx: &Ctx) -> Vec<Citation> {
     let mut out: Vec<Citation> = ctx.records.iter().flat_map(|r| r.citations.iter().cloned()).collect();
     out.sort_by(|a, b| {
-        (a.article.as_str(), a.evidence.start, a.outlet.as_str()).cmp(&(
-            b.article.as_str(),
+        (a.article.as_ref(), a.evidence.start, a.outlet.as_str()).cmp(&(
+            b.article.as_ref(),
             b.evidence.start,
             b.outlet.as_str(),
         ))

@@ -169,7 +169,7 @@ pub fn compare(records: &[ArticleRecord], entities: &[Entity], entity_ids: &[Vec
     let story_of_id: BTreeMap<String, String> = records
         .iter()
         .enumerate()
-        .map(|(i, r)| (r.article.id.clone(), ctx.story_ids[ctx.story_of[i]].clone()))
+        .map(|(i, r)| (r.article.id.to_string(), ctx.story_ids[ctx.story_of[i]].clone()))
         .collect();
     let speaker_names: BTreeMap<String, String> = entities.iter().map(|e| (e.id.clone(), e.name.clone())).collect();
     let all_quotes: Vec<&crate::model::Quote> = records.iter().flat_map(|r| &r.quotes).collect();

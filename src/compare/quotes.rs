@@ -18,8 +18,8 @@
 //! * A group whose quotes name different known speakers is a speaker conflict.
 
 use crate::model::{Quote, QuoteKind, QuoteMatch, QuoteVariant};
-use std::collections::{BTreeMap, BTreeSet};
 use rustc_hash::FxHashMap as HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Shortest quote, in words, that can be matched.
 const MIN_WORDS: usize = 4;
@@ -201,7 +201,7 @@ pub fn match_quotes<Q: std::borrow::Borrow<Quote>>(
         .iter()
         .enumerate()
         .filter(|(_, q)| !matches!(q.kind, QuoteKind::Scare | QuoteKind::Title))
-        .filter_map(|(i, q)| story_of.get(&q.article).map(|s| (i, s.as_str(), normalize(&q.text))))
+        .filter_map(|(i, q)| story_of.get(q.article.as_ref()).map(|s| (i, s.as_str(), normalize(&q.text))))
         .filter(|(_, _, w)| w.len() >= MIN_WORDS)
         .collect();
     items.sort_by(|a, b| {
@@ -277,7 +277,7 @@ pub fn match_quotes<Q: std::borrow::Borrow<Quote>>(
         if members.len() < 2 {
             continue;
         }
-        let articles: BTreeSet<&str> = members.iter().map(|&k| quotes[items[k].0].article.as_str()).collect();
+        let articles: BTreeSet<&str> = members.iter().map(|&k| quotes[items[k].0].article.as_ref()).collect();
         if articles.len() < 2 {
             continue;
         }
@@ -286,7 +286,7 @@ pub fn match_quotes<Q: std::borrow::Borrow<Quote>>(
         for &k in members {
             let q = &quotes[items[k].0];
             let e = forms.entry(&items[k].2).or_insert((BTreeSet::new(), k));
-            e.0.insert(q.article.as_str());
+            e.0.insert(q.article.as_ref());
         }
         let mut ordered: Vec<_> = forms.into_iter().collect();
         ordered.sort_by(|a, b| b.1.0.len().cmp(&a.1.0.len()).then(b.0.len().cmp(&a.0.len())).then(a.0.cmp(b.0)));

@@ -25,8 +25,8 @@
 //!
 //! Cost: O(Σ df²) over capped tokens per story, i.e. O(claims · cap).
 
-use std::collections::{BTreeMap, BTreeSet};
 use rustc_hash::FxHashMap as HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
 use super::Ctx;
@@ -358,7 +358,8 @@ fn claim_evidence(ctx: &Ctx, art: usize, ci: usize) -> Evidence {
 }
 
 fn claims_value(ctx: &Ctx, infos: &[ClaimInfo], set: &BTreeSet<usize>, value: String) -> TopicValue {
-    let mut articles: Vec<String> = set.iter().map(|&i| ctx.records[infos[i].art].article.id.clone()).collect();
+    let mut articles: Vec<crate::model::ArticleId> =
+        set.iter().map(|&i| ctx.records[infos[i].art].article.id.clone()).collect();
     articles.sort();
     articles.dedup();
     let mut evidence: Vec<Evidence> = set.iter().map(|&i| claim_evidence(ctx, infos[i].art, infos[i].claim)).collect();

@@ -25,8 +25,8 @@
 //! postings, to find candidates; O(T) per candidate to score (T terms per
 //! article, ~100); O(N α(N)) for union-find. Never all pairs of articles.
 
-use std::collections::BTreeMap;
 use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeMap;
 
 use super::sketch::{is_name_term, name_term};
 use super::text::UnionFind;
@@ -208,7 +208,7 @@ pub fn group(
     let mut story_of = vec![0; n];
     let mut stories = Vec::with_capacity(comps.len());
     for (k, comp) in comps.iter().enumerate() {
-        let mut arts: Vec<String> = comp.iter().map(|&i| records[i].article.id.clone()).collect();
+        let mut arts: Vec<String> = comp.iter().map(|&i| records[i].article.id.to_string()).collect();
         arts.sort();
         for &i in comp {
             story_of[i] = k;
@@ -239,7 +239,7 @@ fn label(
             {
                 let c = count.entry(e.name.as_str()).or_insert((0, 0));
                 c.0 += 1;
-                c.1 += e.mention_counts.get(&records[i].article.id).copied().unwrap_or(0);
+                c.1 += e.mention_counts.get(records[i].article.id.as_ref()).copied().unwrap_or(0);
             }
         }
     }
@@ -252,5 +252,5 @@ fn label(
     comp.iter()
         .filter_map(|&i| records[i].article.headline.clone())
         .next()
-        .unwrap_or_else(|| records.get(comp[0]).map(|r| r.article.id.clone()).unwrap_or_default())
+        .unwrap_or_else(|| records.get(comp[0]).map(|r| r.article.id.to_string()).unwrap_or_default())
 }

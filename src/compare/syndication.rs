@@ -11,8 +11,8 @@
 //! Groups are the connected components of kept pairs. The original is the
 //! earliest published article (undated ones last), ties broken by id.
 
-use std::collections::BTreeSet;
 use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeSet;
 
 use super::sketch::{MINHASH_SLOTS, estimate_jaccard};
 use super::text::{UnionFind, fnv1a_continue, mix64};
@@ -101,8 +101,8 @@ pub fn groups(records: &[ArticleRecord], pairs: &[(usize, usize, f64)]) -> (Vec<
             original_of[i] = original;
         }
         out.push(SyndicationGroup {
-            original: records[original].article.id.clone(),
-            copies: copies.iter().map(|&c| records[c].article.id.clone()).collect(),
+            original: records[original].article.id.to_string(),
+            copies: copies.iter().map(|&c| records[c].article.id.to_string()).collect(),
             similarity: (similarity * 100.0).round() / 100.0,
         });
     }

@@ -23,6 +23,10 @@ fn summit(n: usize, body: &str) -> RecordBuilder {
         .entity("Ukraine", EntityKind::Place)
 }
 
+fn ids(articles: &[crate::model::ArticleId]) -> Vec<&str> {
+    articles.iter().map(AsRef::as_ref).collect()
+}
+
 fn run(builders: Vec<RecordBuilder>) -> Comparison {
     let (records, entities, maps) = corpus(builders);
     compare(&records, &entities, &maps)
@@ -129,9 +133,9 @@ fn original_and_revised_plans_are_separate_facts() {
     let q = quantity_topics(&c.agreements);
     assert_eq!(q.len(), 2, "{q:#?}");
     let revised = q.iter().find(|t| t.topic.starts_with("revised")).expect("revised plan topic");
-    assert_eq!(revised.values[0].articles, ["03-summit.txt", "04-summit.txt"]);
+    assert_eq!(ids(&revised.values[0].articles), ["03-summit.txt", "04-summit.txt"]);
     let original = q.iter().find(|t| !t.topic.starts_with("revised")).expect("original plan topic");
-    assert_eq!(original.values[0].articles, ["01-summit.txt", "02-summit.txt"]);
+    assert_eq!(ids(&original.values[0].articles), ["01-summit.txt", "02-summit.txt"]);
     assert_eq!(original.values[0].value, "12 points");
 }
 
@@ -199,11 +203,11 @@ fn evacuated_figures_conflict_with_evidence() {
     assert!(!t.self_contradiction);
     assert_eq!(t.independent_sources, 3);
     let values: Vec<(&str, Vec<&str>)> =
-        t.values.iter().map(|v| (v.value.as_str(), v.articles.iter().map(String::as_str).collect())).collect();
+        t.values.iter().map(|v| (v.value.as_str(), v.articles.iter().map(AsRef::as_ref).collect())).collect();
     assert_eq!(values, [("1,800", vec!["03-summit.txt"]), ("about 2,000", vec!["01-summit.txt", "02-summit.txt"])]);
     let ev = &t.values[0].evidence[0];
     assert_eq!(ev.text, "1,800 people");
-    assert_eq!(ev.article, "03-summit.txt");
+    assert_eq!(&*ev.article, "03-summit.txt");
 }
 
 #[test]
@@ -440,13 +444,13 @@ fn opposite_outcomes_are_a_possible_conflict() {
     assert_eq!(s[0].topic, "vote outcome");
     assert!(s[0].confidence <= 0.6 && s[0].confidence >= 0.4);
     assert_eq!(s[0].values[0].value, "went ahead");
-    assert_eq!(s[0].values[0].articles, ["01-summit.txt", "02-summit.txt"]);
+    assert_eq!(ids(&s[0].values[0].articles), ["01-summit.txt", "02-summit.txt"]);
     assert_eq!(s[0].values[1].value, "postponed");
-    assert_eq!(s[0].values[1].articles, ["03-summit.txt"]);
+    assert_eq!(ids(&s[0].values[1].articles), ["03-summit.txt"]);
     // The two that agree are a corroborated statement.
     let corroborated: Vec<_> = c.agreements.iter().filter(|t| t.kind == TopicKind::Statement).collect();
     assert!(
-        corroborated.iter().any(|t| t.values[0].articles == ["01-summit.txt", "02-summit.txt"]),
+        corroborated.iter().any(|t| ids(&t.values[0].articles) == ["01-summit.txt", "02-summit.txt"]),
         "{corroborated:#?}"
     );
 }
@@ -476,7 +480,7 @@ fn event_dates_agree_and_conflict() {
     let d: Vec<_> = c.agreements.iter().filter(|t| t.kind == TopicKind::EventDate).collect();
     assert_eq!(d.len(), 1, "{d:#?}");
     assert_eq!(d[0].values[0].value, "2025-03-13");
-    assert_eq!(d[0].values[0].articles, ["01-summit.txt", "02-summit.txt"]);
+    assert_eq!(ids(&d[0].values[0].articles), ["01-summit.txt", "02-summit.txt"]);
     assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
 
     let c = run(vec![
@@ -503,7 +507,7 @@ fn single_source_facts_and_name_variants() {
     ]);
     let s: Vec<_> = c.single_source.iter().filter(|f| f.kind == TopicKind::Quantity).collect();
     assert_eq!(s.len(), 1, "{s:#?}");
-    assert_eq!(s[0].article, "01-summit.txt");
+    assert_eq!(&*s[0].article, "01-summit.txt");
     assert_eq!(s[0].topic, "generator: 300");
     assert_eq!(c.name_variants.len(), 1);
     assert_eq!(c.name_variants[0].spellings.len(), 2);

@@ -61,7 +61,8 @@ fn blocks_and_sentences(text: &str) -> (Vec<Block>, Vec<SentenceSpan>) {
 
 pub fn doc_sketch(id: &str, text: &str, names: &[&str]) -> Sketch {
     let (blocks, sentences) = blocks_and_sentences(text);
-    let doc = Doc { id, text, blocks: &blocks, sentences: &sentences, published: None, anchor: Anchor::None };
+    let doc =
+        Doc { id: &id.into(), text, blocks: &blocks, sentences: &sentences, published: None, anchor: Anchor::None };
     let locals: Vec<LocalEntity> = names
         .iter()
         .map(|n| LocalEntity {
@@ -167,7 +168,7 @@ impl RecordBuilder {
     pub fn date(mut self, text: &str, value: &str) -> Self {
         let start = self.text.find(text).unwrap_or_else(|| panic!("{text} not in {}", self.id));
         self.dates.push(DateMention {
-            article: self.id.clone(),
+            article: self.id.as_str().into(),
             start,
             end: start + text.len(),
             text: text.to_string(),
@@ -237,7 +238,7 @@ impl RecordBuilder {
             };
             claims.push(Claim {
                 id: format!("{}#c{k}", self.id),
-                article: self.id.clone(),
+                article: self.id.as_str().into(),
                 start: s.start,
                 end: s.end,
                 text: text[s.start..s.end].to_string(),
@@ -249,12 +250,12 @@ impl RecordBuilder {
                 polarity: vec![],
             });
         }
-        let doc =
-            Doc { id: &self.id, text, blocks: &blocks, sentences: &sentences, published: None, anchor: Anchor::None };
+        let id: crate::model::ArticleId = self.id.as_str().into();
+        let doc = Doc { id: &id, text, blocks: &blocks, sentences: &sentences, published: None, anchor: Anchor::None };
         let sketch = crate::compare::sketch(&doc, &local_entities, &mentions);
         let record = ArticleRecord {
             article: Article {
-                id: self.id.clone(),
+                id: self.id.as_str().into(),
                 path: self.id.clone(),
                 encoding: TextEncoding::Utf8,
                 bytes: text.len(),
@@ -308,14 +309,14 @@ pub fn corpus(builders: Vec<RecordBuilder>) -> (Vec<ArticleRecord>, Vec<Entity>,
                 mention_counts: BTreeMap::new(),
                 mentions: vec![],
             });
-            *e.mention_counts.entry(r.article.id.clone()).or_default() += 1;
+            *e.mention_counts.entry(r.article.id.to_string()).or_default() += 1;
             match e.spellings.iter_mut().find(|s| s.form == m.text) {
                 Some(s) => {
-                    if !s.articles.contains(&r.article.id) {
-                        s.articles.push(r.article.id.clone());
+                    if !s.articles.iter().any(|a| **a == *r.article.id) {
+                        s.articles.push(r.article.id.to_string());
                     }
                 }
-                None => e.spellings.push(Spelling { form: m.text.clone(), articles: vec![r.article.id.clone()] }),
+                None => e.spellings.push(Spelling { form: m.text.clone(), articles: vec![r.article.id.to_string()] }),
             }
             e.mentions.push(Evidence {
                 article: r.article.id.clone(),

@@ -82,11 +82,11 @@ pub fn extract(
                 continue;
             }
             citations.push(Citation {
-                article: doc.id.to_string(),
+                article: doc.id.clone(),
                 outlet: src.written.clone(),
                 cue: src.cue.clone(),
                 evidence: Evidence {
-                    article: doc.id.to_string(),
+                    article: doc.id.clone(),
                     start: s.start,
                     end: s.end,
                     text: doc.text[s.start..s.end].to_string(),
@@ -116,7 +116,7 @@ pub fn extract(
         locals.dedup();
         claims.push(Claim {
             id: format!("{}#c{}", doc.id, claims.len() + 1),
-            article: doc.id.to_string(),
+            article: doc.id.clone(),
             start: s.start,
             end: s.end,
             text: doc.text[s.start..s.end].to_string(),

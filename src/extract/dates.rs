@@ -76,7 +76,7 @@ pub fn extract(doc: &Doc) -> Vec<DateMention> {
                 },
             };
             out.push(DateMention {
-                article: doc.id.to_string(),
+                article: doc.id.clone(),
                 start,
                 end,
                 text: span_text.to_string(),

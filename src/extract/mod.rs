@@ -18,8 +18,8 @@ use crate::model::{Anchor, Block, SentenceSpan, Span};
 /// A segmented article, as the extractors see it.
 #[derive(Debug, Clone, Copy)]
 pub struct Doc<'a> {
-    /// Article id, copied into items that name their article.
-    pub id: &'a str,
+    /// Article id, shared by the items that name their article.
+    pub id: &'a crate::model::ArticleId,
     /// The decoded text. A UTF-8 BOM is kept as U+FEFF so that offsets equal file offsets.
     pub text: &'a str,
     pub blocks: &'a [Block],

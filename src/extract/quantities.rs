@@ -2253,7 +2253,8 @@ pub(crate) mod tests {
     }
 
     pub(crate) fn mk_doc<'a>(text: &'a str, blocks: &'a [Block], sents: &'a [SentenceSpan]) -> Doc<'a> {
-        Doc { id: "a.txt", text, blocks, sentences: sents, published: None, anchor: Anchor::None }
+        static ID: std::sync::LazyLock<crate::model::ArticleId> = std::sync::LazyLock::new(|| "a.txt".into());
+        Doc { id: &ID, text, blocks, sentences: sents, published: None, anchor: Anchor::None }
     }
 
     fn q_with(text: &str, dates: &[DateMention]) -> Vec<Quantity> {

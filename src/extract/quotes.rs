@@ -358,7 +358,7 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
         let (ss, se) = sentence_bounds(doc, p.start, p.end, r.block);
         out.push(Quote {
             id: String::new(),
-            article: doc.id.to_string(),
+            article: doc.id.clone(),
             start: p.start,
             end: p.end,
             text: text[p.start..p.end].to_string(),
@@ -616,7 +616,8 @@ mod tests {
 
     fn run(text: &str) -> (Vec<Quote>, Vec<Warning>) {
         let blocks = blocks_of(text);
-        let doc = Doc { id: "a.txt", text, blocks: &blocks, sentences: &[], published: None, anchor: Anchor::None };
+        let doc =
+            Doc { id: &"a.txt".into(), text, blocks: &blocks, sentences: &[], published: None, anchor: Anchor::None };
         extract(&doc, &[], &[])
     }
 
@@ -740,7 +741,14 @@ mod tests {
     fn pronoun_resolves_to_last_person_mention() {
         let t = "Ana Ruiz visited the dam. “It will hold,” she said.";
         let blocks = blocks_of(t);
-        let doc = Doc { id: "a.txt", text: t, blocks: &blocks, sentences: &[], published: None, anchor: Anchor::None };
+        let doc = Doc {
+            id: &"a.txt".into(),
+            text: t,
+            blocks: &blocks,
+            sentences: &[],
+            published: None,
+            anchor: Anchor::None,
+        };
         let ents = vec![LocalEntity {
             name: "Ana Ruiz".into(),
             kind: EntityKind::Person,
@@ -806,7 +814,14 @@ mod tests {
         let t = "Ruiz: ‘The Dam Will Hold’\n\n“It will hold,” Ruiz said.";
         let mut blocks = blocks_of(t);
         blocks[0].kind = BlockKind::Headline;
-        let doc = Doc { id: "a.txt", text: t, blocks: &blocks, sentences: &[], published: None, anchor: Anchor::None };
+        let doc = Doc {
+            id: &"a.txt".into(),
+            text: t,
+            blocks: &blocks,
+            sentences: &[],
+            published: None,
+            anchor: Anchor::None,
+        };
         let (qs, _) = extract(&doc, &[], &[]);
         assert_eq!(qs.len(), 1);
     }
@@ -856,7 +871,14 @@ mod robustness {
                 }
                 pos += part.len() + 1;
             }
-            let doc = Doc { id: "x", text: &t, blocks: &blocks, sentences: &[], published: None, anchor: Anchor::None };
+            let doc = Doc {
+                id: &"x".into(),
+                text: &t,
+                blocks: &blocks,
+                sentences: &[],
+                published: None,
+                anchor: Anchor::None,
+            };
             let (qs, _) = extract(&doc, &[], &[]);
             for q in qs {
                 assert_eq!(&t[q.start..q.end], q.text);
@@ -891,8 +913,14 @@ mod bench {
             });
             pos += para.len();
         }
-        let doc =
-            Doc { id: "big.txt", text: &text, blocks: &blocks, sentences: &[], published: None, anchor: Anchor::None };
+        let doc = Doc {
+            id: &"big.txt".into(),
+            text: &text,
+            blocks: &blocks,
+            sentences: &[],
+            published: None,
+            anchor: Anchor::None,
+        };
         let t = std::time::Instant::now();
         let (qs, _) = extract(&doc, &[], &[]);
         let s = t.elapsed().as_secs_f64();

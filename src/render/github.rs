@@ -18,7 +18,12 @@ fn escape_property(s: &str) -> String {
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let mut idx = LineIndex::default();
     let path_of = |article: &str| {
-        report.articles.iter().find(|a| a.id == article).map(|a| a.path.clone()).unwrap_or_else(|| article.to_string())
+        report
+            .articles
+            .iter()
+            .find(|a| &*a.id == article)
+            .map(|a| a.path.clone())
+            .unwrap_or_else(|| article.to_string())
     };
     for c in &report.comparison.conflicts {
         let values: Vec<String> = c.values.iter().map(|v| format!("{} ({})", v.value, v.articles.len())).collect();

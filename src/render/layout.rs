@@ -169,8 +169,8 @@ fn article_names(report: &Report) -> BTreeMap<String, String> {
         .iter()
         .map(|a| {
             let b = base(&a.id);
-            let name = if count.get(&b) == Some(&1) { b } else { a.id.clone() };
-            (a.id.clone(), name)
+            let name = if count.get(&b) == Some(&1) { b } else { a.id.to_string() };
+            (a.id.to_string(), name)
         })
         .collect()
 }
@@ -187,11 +187,11 @@ impl Ctx<'_> {
     fn name(&self, id: &str) -> String {
         self.names.get(id).cloned().unwrap_or_else(|| id.to_string())
     }
-    fn names(&self, ids: &[String]) -> String {
-        ids.iter().map(|i| self.name(i)).collect::<Vec<_>>().join(", ")
+    fn names<S: AsRef<str>>(&self, ids: &[S]) -> String {
+        ids.iter().map(|i| self.name(i.as_ref())).collect::<Vec<_>>().join(", ")
     }
     fn loc(&mut self, e: &Evidence) -> String {
-        let path = self.paths.get(e.article.as_str()).copied().unwrap_or(e.article.as_str());
+        let path = self.paths.get(e.article.as_ref()).copied().unwrap_or(e.article.as_ref());
         match self.lines.locate(path, e.start) {
             Some((l, c)) => format!("{}:{l}:{c}", self.name(&e.article)),
             None => self.name(&e.article),
@@ -212,7 +212,7 @@ pub fn write(report: &Report, m: &mut dyn Markup, view: &View, out: &mut dyn Wri
     let mut cx = Ctx {
         report,
         names: article_names(report),
-        paths: report.articles.iter().map(|a| (a.id.as_str(), a.path.as_str())).collect(),
+        paths: report.articles.iter().map(|a| (a.id.as_ref(), a.path.as_str())).collect(),
         lines: LineIndex::default(),
         view,
     };
@@ -287,7 +287,7 @@ fn highlight(m: &dyn Markup, text: &str, value: &str) -> String {
 }
 
 fn topic_block(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write, t: &Topic, conflict: bool) -> io::Result<()> {
-    let n_articles: BTreeSet<&String> = t.values.iter().flat_map(|v| &v.articles).collect();
+    let n_articles: BTreeSet<&crate::model::ArticleId> = t.values.iter().flat_map(|v| &v.articles).collect();
     let mut head = format!(
         "{} — {} {}, {} independent source{}, confidence {:.2}",
         m.bold(&m.esc(&t.topic)),
@@ -505,7 +505,7 @@ fn entities(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result
                 }
                 let mut row = vec![name, format!("{}/{}", e.mention_counts.len(), r.articles.len())];
                 if !many {
-                    row.extend(r.articles.iter().map(|a| match e.mention_counts.get(&a.id) {
+                    row.extend(r.articles.iter().map(|a| match e.mention_counts.get(a.id.as_ref()) {
                         Some(n) => n.to_string(),
                         None => "·".into(),
                     }));
@@ -573,7 +573,7 @@ fn timeline(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result
             && v.as_bytes().get(4) == Some(&b'-')
             && v.chars().next().is_some_and(|c| c.is_ascii_digit())
         {
-            by.entry(v.clone()).or_default().insert(d.article.clone());
+            by.entry(v.clone()).or_default().insert(d.article.to_string());
         }
     }
     if by.is_empty() {
@@ -598,7 +598,7 @@ fn quantities(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Resu
                 continue;
             }
             let what = q.counts.as_deref().map(|c| format!(" → {c}")).unwrap_or_default();
-            by.entry(c.article.as_str()).or_default().push(format!("{}{what}", q.text));
+            by.entry(c.article.as_ref()).or_default().push(format!("{}{what}", q.text));
         }
     }
     if by.is_empty() {
@@ -607,7 +607,7 @@ fn quantities(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Resu
     m.section(out, "Key numbers by article")?;
     let per = 6;
     for a in &r.articles {
-        let Some(list) = by.get(a.id.as_str()) else {
+        let Some(list) = by.get(a.id.as_ref()) else {
             continue;
         };
         let shown: Vec<String> = list.iter().take(per).map(|s| m.esc(s)).collect();

@@ -7,14 +7,15 @@ use crate::model::{Article, ArticleRecord, Sketch, TextEncoding};
 fn record(id: &str, text: &str) -> ArticleRecord {
     let t = TestDoc::new(text, false);
     let mut doc = t.doc();
-    doc.id = id;
+    let id_arc: crate::model::ArticleId = id.into();
+    doc.id = &id_arc;
     let (local_entities, mentions) = extract_with(&doc, &TEST_GAZ, None);
     for m in &mentions {
         assert_eq!(&text[m.start..m.end], m.text);
     }
     ArticleRecord {
         article: Article {
-            id: id.to_string(),
+            id: id.into(),
             path: id.to_string(),
             encoding: TextEncoding::Utf8,
             bytes: text.len(),

@@ -10,7 +10,7 @@ fn run(text: &str, published: Option<Date>) -> Vec<DateMention> {
     let blocks = [Block { kind: BlockKind::Paragraph, start: 0, end: text.len(), text: None, reason: None }];
     let sentences = [SentenceSpan { start: 0, end: text.len(), block: 0 }];
     let doc = Doc {
-        id: "t",
+        id: &"t".into(),
         text,
         blocks: &blocks,
         sentences: &sentences,

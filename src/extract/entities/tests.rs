@@ -82,8 +82,9 @@ impl TestDoc {
     }
 
     pub fn doc(&self) -> Doc<'_> {
+        static ID: std::sync::LazyLock<crate::model::ArticleId> = std::sync::LazyLock::new(|| "a1".into());
         Doc {
-            id: "a1",
+            id: &ID,
             text: &self.text,
             blocks: &self.blocks,
             sentences: &self.sentences,
