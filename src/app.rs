@@ -16,6 +16,9 @@ use std::time::Instant;
 
 pub const EXIT_FINDINGS: u8 = 1;
 pub const EXIT_ERROR: u8 = 2;
+/// Reports of large corpora run to gigabytes; 8 KB writes cost a system call
+/// per few hundred items.
+const OUT_BUFFER: usize = 1 << 20;
 
 /// One line of `--format jsonl`: an article's record, or a file that was skipped.
 #[derive(Serialize, Deserialize)]
@@ -73,13 +76,35 @@ fn finish(records: Vec<ArticleRecord>, skipped: Vec<Warning>, opts: &Options, ou
         }
         bail!("no readable article among the inputs ({} skipped)", n_skipped);
     }
-    let mut report = pipeline::analyze(records, skipped, opts);
-    report.summary.skipped_files = n_skipped;
+    let mut analysis = pipeline::analyze_records(records, skipped, opts);
+    analysis.summary.skipped_files = n_skipped;
     if !out.quiet {
-        for w in &report.warnings {
+        for w in &analysis.warnings {
             eprintln!("analyze: warning: {}: {}", w.path, w.message);
         }
     }
+    let view = View {
+        color: use_color(out.color),
+        limit: if out.all { usize::MAX } else { 10 },
+        pretty: std::io::stdout().is_terminal(),
+    };
+    let stdout = std::io::stdout();
+    let mut w = BufWriter::with_capacity(OUT_BUFFER, stdout.lock());
+    let json = matches!(out.format, FormatArg::Json | FormatArg::Jsonl);
+    if json && out.baseline.is_none() {
+        // The common CI and pipeline case: written straight from the records.
+        let code = exit_code_of(analysis.comparison.conflicts.len(), out.fail_on);
+        let t = analyze::timing::stage("render");
+        render::json::write_analysis(&analysis, view.pretty, &mut w)?;
+        w.flush()?;
+        drop(t);
+        // The process ends right after this: freeing millions of small
+        // allocations one by one would only delay the exit (seconds on a
+        // large corpus); the OS takes the memory back at once.
+        std::mem::forget(analysis);
+        return Ok(code);
+    }
+    let mut report = analysis.into_report();
     let baseline = match &out.baseline {
         Some(p) => Some(load_report(p)?),
         None => None,
@@ -88,35 +113,33 @@ fn finish(records: Vec<ArticleRecord>, skipped: Vec<Warning>, opts: &Options, ou
     if let Some(old) = &baseline {
         analyze::compare::baseline::apply(&mut report, old);
     }
-    let view = View {
-        color: use_color(out.color),
-        limit: if out.all { usize::MAX } else { 10 },
-        pretty: std::io::stdout().is_terminal(),
-    };
     let format = match out.format {
         FormatArg::Text => Format::Text,
         FormatArg::Json | FormatArg::Jsonl => Format::Json,
         FormatArg::Markdown => Format::Markdown,
         FormatArg::Github => Format::Github,
     };
-    let _t = analyze::timing::stage("render");
-    let stdout = std::io::stdout();
-    let mut w = BufWriter::new(stdout.lock());
+    let t = analyze::timing::stage("render");
     render::render(&report, format, &view, &mut w)?;
     w.flush()?;
+    drop(t);
+    std::mem::forget(report);
     Ok(code)
 }
 
 fn exit_code(report: &Report, baseline: Option<&Report>, fail_on: Option<FailOn>) -> u8 {
+    let n = match baseline {
+        Some(old) => analyze::compare::baseline::new_conflicts(old, report),
+        None => report.comparison.conflicts.len(),
+    };
+    exit_code_of(n, fail_on)
+}
+
+/// `--fail-on conflicts` fails when there is at least one (new) conflict.
+fn exit_code_of(conflicts: usize, fail_on: Option<FailOn>) -> u8 {
     match fail_on {
-        Some(FailOn::Conflicts) => {
-            let n = match baseline {
-                Some(old) => analyze::compare::baseline::new_conflicts(old, report),
-                None => report.comparison.conflicts.len(),
-            };
-            if n > 0 { EXIT_FINDINGS } else { 0 }
-        }
-        None => 0,
+        Some(FailOn::Conflicts) if conflicts > 0 => EXIT_FINDINGS,
+        _ => 0,
     }
 }
 
@@ -143,7 +166,7 @@ fn use_color(c: ColorArg) -> bool {
 fn write_jsonl(inputs: &[InputFile], opts: &Options, quiet: bool) -> Result<u8> {
     use rayon::prelude::*;
     let stdout = std::io::stdout();
-    let mut w = BufWriter::new(stdout.lock());
+    let mut w = BufWriter::with_capacity(OUT_BUFFER, stdout.lock());
     let mut any = false;
     for chunk in inputs.chunks(256) {
         let results: Vec<Extracted> =

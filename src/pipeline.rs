@@ -9,7 +9,9 @@
 
 use crate::aliases::AliasConfig;
 use crate::extract::{self, Doc};
-use crate::model::{Anchor, ArticleRecord, DateSource, Report, SCHEMA_VERSION, Span, Summary, Warning};
+use crate::model::{
+    Anchor, ArticleRecord, Comparison, DateSource, Entity, Report, SCHEMA_VERSION, Span, Summary, Warning,
+};
 use crate::read::{self, Decoded, InputFile, OffsetMap};
 use crate::{anchors, article, compare, resolve, segment};
 use rayon::prelude::*;
@@ -138,8 +140,57 @@ pub fn extract_all_with(
         .collect()
 }
 
+/// The corpus after the corpus-wide stages, with the items still held per
+/// article. [`Analysis::into_report`] flattens it into a [`Report`];
+/// [`crate::render::json::write_analysis`] writes the same JSON without
+/// flattening, which on a large corpus saves a second copy of every claim,
+/// quote and date.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    pub summary: Summary,
+    /// Sorted by article id; entity references filled with global ids.
+    pub records: Vec<ArticleRecord>,
+    pub entities: Vec<Entity>,
+    pub comparison: Comparison,
+    pub warnings: Vec<Warning>,
+}
+
+impl Analysis {
+    pub fn tool() -> String {
+        format!("analyze {}", env!("CARGO_PKG_VERSION"))
+    }
+
+    pub fn into_report(self) -> Report {
+        let Analysis { summary, records, entities, comparison, warnings } = self;
+        let mut report = Report {
+            schema_version: SCHEMA_VERSION,
+            tool: Analysis::tool(),
+            summary,
+            articles: Vec::with_capacity(records.len()),
+            entities,
+            quotes: Vec::new(),
+            dates: Vec::new(),
+            claims: Vec::new(),
+            comparison,
+            warnings,
+        };
+        for r in records {
+            report.articles.push(r.article);
+            report.quotes.extend(r.quotes);
+            report.dates.extend(r.dates);
+            report.claims.extend(r.claims);
+        }
+        report
+    }
+}
+
 /// The corpus-wide stages: resolve entities and anchors, compare, assemble the report.
-pub fn analyze(mut records: Vec<ArticleRecord>, mut warnings: Vec<Warning>, opts: &Options) -> Report {
+pub fn analyze(records: Vec<ArticleRecord>, warnings: Vec<Warning>, opts: &Options) -> Report {
+    analyze_records(records, warnings, opts).into_report()
+}
+
+/// [`analyze`] without the final flattening into a [`Report`].
+pub fn analyze_records(mut records: Vec<ArticleRecord>, mut warnings: Vec<Warning>, opts: &Options) -> Analysis {
     let t = crate::timing::stage("resolve");
     records.sort_by(|a, b| a.article.id.cmp(&b.article.id));
     records.dedup_by(|a, b| a.article.id == b.article.id);
@@ -177,25 +228,7 @@ pub fn analyze(mut records: Vec<ArticleRecord>, mut warnings: Vec<Warning>, opts
         quote_matches: comparison.quote_matches.len(),
         skipped_files: 0,
     };
-    let mut report = Report {
-        schema_version: SCHEMA_VERSION,
-        tool: format!("analyze {}", env!("CARGO_PKG_VERSION")),
-        summary,
-        articles: Vec::with_capacity(records.len()),
-        entities,
-        quotes: Vec::new(),
-        dates: Vec::new(),
-        claims: Vec::new(),
-        comparison,
-        warnings,
-    };
-    for r in records {
-        report.articles.push(r.article);
-        report.quotes.extend(r.quotes);
-        report.dates.extend(r.dates);
-        report.claims.extend(r.claims);
-    }
-    report
+    Analysis { summary, records, entities, comparison, warnings }
 }
 
 /// Split extraction outcomes into records and warnings for skipped files.
@@ -267,6 +300,28 @@ fn remap_offsets(r: &mut ArticleRecord, map: &OffsetMap) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The JSON written from the records is byte for byte the JSON of the
+    /// flattened report, compact and indented.
+    #[test]
+    fn analysis_json_equals_report_json() {
+        let inputs = read::collect_inputs(&["fixtures/summit".into(), "fixtures/mixed".into()]).expect("fixtures");
+        let (records, skipped) = partition(extract_all(&inputs, &|| ()));
+        let analysis = analyze_records(records, skipped, &Options::default());
+        assert!(!analysis.records.is_empty() && !analysis.comparison.stories.is_empty());
+        let report = analysis.clone().into_report();
+        assert!(!report.claims.is_empty() && !report.quotes.is_empty() && !report.dates.is_empty());
+        for pretty in [false, true] {
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            crate::render::json::write_analysis(&analysis, pretty, &mut a).expect("write");
+            if pretty {
+                crate::render::json::write_report_pretty(&report, &mut b).expect("write");
+            } else {
+                crate::render::json::write_report(&report, &mut b).expect("write");
+            }
+            assert!(a == b, "pretty={pretty}: the two JSON writers differ");
+        }
+    }
 
     #[test]
     fn windows_1252_offsets_point_into_the_file() {

@@ -5,7 +5,11 @@
 //! generated from the same Rust types (`analyze schema`, checked in as
 //! `docs/report.schema.json`).
 
-use crate::model::{ArticleRecord, Report};
+use crate::model::{
+    Article, ArticleRecord, Claim, Comparison, DateMention, Entity, Quote, Report, SCHEMA_VERSION, Summary, Warning,
+};
+use crate::pipeline::Analysis;
+use serde::{Serialize, Serializer};
 use std::io::{self, Write};
 
 pub fn write_report(report: &Report, out: &mut dyn Write) -> io::Result<()> {
@@ -28,4 +32,58 @@ pub fn write_record(record: &ArticleRecord, out: &mut dyn Write) -> io::Result<(
 /// The JSON Schema of the report, generated from the model types.
 pub fn report_schema() -> serde_json::Value {
     serde_json::to_value(schemars::schema_for!(Report)).unwrap_or(serde_json::Value::Null)
+}
+
+/// The report of an [`Analysis`], byte for byte what [`write_report`] (or
+/// [`write_report_pretty`]) writes for `analysis.into_report()`, serialized
+/// straight from the per-article records: the claims, quotes and dates of a
+/// large corpus are not copied into flat lists first.
+pub fn write_analysis(analysis: &Analysis, pretty: bool, out: &mut dyn Write) -> io::Result<()> {
+    let tool = Analysis::tool();
+    let records = &analysis.records[..];
+    let view = ReportView {
+        schema_version: SCHEMA_VERSION,
+        tool: &tool,
+        summary: &analysis.summary,
+        articles: Flat { records, items: |r| std::slice::from_ref(&r.article) },
+        entities: &analysis.entities,
+        quotes: Flat { records, items: |r| &r.quotes },
+        dates: Flat { records, items: |r| &r.dates },
+        claims: Flat { records, items: |r| &r.claims },
+        comparison: &analysis.comparison,
+        warnings: &analysis.warnings,
+    };
+    if pretty {
+        serde_json::to_writer_pretty(&mut *out, &view).map_err(io::Error::from)?;
+    } else {
+        serde_json::to_writer(&mut *out, &view).map_err(io::Error::from)?;
+    }
+    out.write_all(b"\n")
+}
+
+/// Field for field the shape of [`Report`] (same names, same order).
+#[derive(Serialize)]
+struct ReportView<'a> {
+    schema_version: u32,
+    tool: &'a str,
+    summary: &'a Summary,
+    articles: Flat<'a, Article>,
+    entities: &'a [Entity],
+    quotes: Flat<'a, Quote>,
+    dates: Flat<'a, DateMention>,
+    claims: Flat<'a, Claim>,
+    comparison: &'a Comparison,
+    warnings: &'a [Warning],
+}
+
+/// The items of every record, in record order, as one JSON array.
+struct Flat<'a, T: 'a> {
+    records: &'a [ArticleRecord],
+    items: fn(&'a ArticleRecord) -> &'a [T],
+}
+
+impl<T: Serialize> Serialize for Flat<'_, T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.records.iter().flat_map(|r| (self.items)(r)))
+    }
 }
