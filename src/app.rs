@@ -2,7 +2,7 @@
 //! objects once (colour, view, aliases), run the library, choose the exit code.
 
 use crate::cli::{Cli, ColorArg, Command, CompareArgs, FailOn, FormatArg, OutputArgs};
-use analyze::model::{ArticleRecord, Report, Warning};
+use analyze::model::{ArticleRecord, Report, Warning, WarningKind};
 use analyze::pipeline::{self, Extracted, Options};
 use analyze::read::{self, InputFile};
 use analyze::render::{self, Format, View};
@@ -79,9 +79,7 @@ fn finish(records: Vec<ArticleRecord>, skipped: Vec<Warning>, opts: &Options, ou
     let mut analysis = pipeline::analyze_records(records, skipped, opts);
     analysis.summary.skipped_files = n_skipped;
     if !out.quiet {
-        for w in &analysis.warnings {
-            eprintln!("analyze: warning: {}: {}", w.path, w.message);
-        }
+        print_warnings(&analysis.warnings, out.all);
     }
     let view = View {
         color: use_color(out.color),
@@ -125,6 +123,36 @@ fn finish(records: Vec<ArticleRecord>, skipped: Vec<Warning>, opts: &Options, ou
     drop(t);
     std::mem::forget(report);
     Ok(code)
+}
+
+/// Warnings of one kind shown before the rest are summed up (unless `--all`):
+/// a corpus of 400,000 scraped pages can have thousands of Windows-1252 files,
+/// and a screenful of identical lines hides the one warning that matters.
+const WARNINGS_PER_KIND: usize = 5;
+
+fn print_warnings(warnings: &[Warning], all: bool) {
+    let mut shown: std::collections::BTreeMap<WarningKind, usize> = Default::default();
+    for w in warnings {
+        let n = shown.entry(w.kind).or_default();
+        *n += 1;
+        if all || *n <= WARNINGS_PER_KIND {
+            eprintln!("analyze: warning: {}: {}", w.path, w.message);
+        }
+    }
+    for (kind, n) in shown {
+        if !all && n > WARNINGS_PER_KIND {
+            let more = n - WARNINGS_PER_KIND;
+            let what = match kind {
+                WarningKind::Unreadable => "unreadable files",
+                WarningKind::Binary => "binary files",
+                WarningKind::Empty => "empty files",
+                WarningKind::Encoding => "files decoded as Windows-1252",
+                WarningKind::UnbalancedQuote => "unbalanced quotation marks",
+                WarningKind::Other => "other problems",
+            };
+            eprintln!("analyze: warning: … and {more} more {what} (--all lists them; so does the JSON report)");
+        }
+    }
 }
 
 fn exit_code(report: &Report, baseline: Option<&Report>, fail_on: Option<FailOn>) -> u8 {

@@ -74,7 +74,7 @@ pub struct OutputArgs {
     #[arg(long, short = 'q')]
     pub quiet: bool,
 
-    /// Show every row of every section instead of the first ten.
+    /// Show every row of every section instead of the first ten, and every warning.
     #[arg(long)]
     pub all: bool,
 

@@ -227,6 +227,29 @@ fn piped_json_is_one_line() {
     assert_eq!(v["schema_version"], 1);
 }
 
+/// Many warnings of one kind are summed up after the first five; `--all`
+/// prints every one.
+#[test]
+fn repeated_warnings_are_summed_up() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..8 {
+        // 0x93 and 0x94 are curly quotes in Windows-1252 and invalid as UTF-8.
+        let mut raw = format!("The council met on Tuesday in Dunmore, file {i}. ").into_bytes();
+        raw.extend_from_slice(b"\x93We agreed,\x94 the mayor said.\n");
+        std::fs::write(dir.path().join(format!("a{i}.txt")), raw).unwrap();
+    }
+    let out = analyze().args(["--format", "json"]).arg(dir.path()).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.matches("not valid UTF-8").count(), 5, "{err}");
+    assert!(err.contains("and 3 more files decoded as Windows-1252"), "{err}");
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["warnings"].as_array().map(Vec::len), Some(8));
+    let out = analyze().args(["--format", "json", "--all"]).arg(dir.path()).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.matches("not valid UTF-8").count(), 8, "{err}");
+    assert!(!err.contains("more files"), "{err}");
+}
+
 #[test]
 fn markdown_and_github_formats() {
     analyze()
