@@ -32,7 +32,7 @@ use std::sync::LazyLock;
 use super::Ctx;
 use super::align::{Aligned, per_story};
 use super::lexicon::event_noun_class;
-use super::text::{UnionFind, is_stopword, lemma, norm, words};
+use super::text::{UnionFind, fnv1a, fnv1a_continue, is_stopword, lemma, norm, words};
 use crate::model::{Assertion, Evidence, QuoteKind, SingleSourceFact, Topic, TopicKind, TopicValue};
 
 const LINK: f64 = 0.4;
@@ -43,7 +43,9 @@ const MIN_SHARED: usize = 4;
 struct ClaimInfo {
     art: usize,
     claim: usize,
-    tokens: BTreeSet<String>,
+    /// Hashed tokens (FNV-1a of the lemma, `#value` or `@entity`), sorted and
+    /// deduplicated: string keys made the per-story index compare bytes.
+    tokens: Vec<u64>,
     content: Vec<String>,
 }
 
@@ -147,13 +149,15 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
                 .filter(|w| w.chars().count() >= 3 && w.chars().all(char::is_alphabetic) && !is_stopword(w))
                 .map(|w| lemma(w))
                 .collect();
-            let mut tokens: BTreeSet<String> = content.iter().cloned().collect();
+            let mut tokens: Vec<u64> = content.iter().map(|w| fnv1a(w.as_bytes())).collect();
             for q in &claim.quantities {
-                tokens.insert(format!("#{}", q.value));
+                tokens.push(fnv1a_continue(fnv1a(b"#"), &q.value.to_bits().to_le_bytes()));
             }
             for e in ctx.claim_entities(art, claim) {
-                tokens.insert(format!("@{e}"));
+                tokens.push(fnv1a_continue(fnv1a(b"@"), e.as_bytes()));
             }
+            tokens.sort_unstable();
+            tokens.dedup();
             // Quoted words are the quote matcher's business; a sentence that
             // carries a quotation is not compared as a statement.
             let has_quote = rec.quotes.iter().any(|q| {
@@ -164,22 +168,26 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
             // Quotation marks the quote extractor did not pair still mean speech.
             let has_marks = claim.text.contains(['"', '“', '”']);
             let skip = quote_heavy || has_matched_quote || has_quote || has_marks || content.len() < 4;
-            infos.push(ClaimInfo { art, claim: ci, tokens: if skip { BTreeSet::new() } else { tokens }, content });
+            infos.push(ClaimInfo { art, claim: ci, tokens: if skip { Vec::new() } else { tokens }, content });
         }
         let n = infos.len();
-        let mut df: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        let mut df: HashMap<u64, Vec<usize>> = HashMap::default();
         for (i, info) in infos.iter().enumerate() {
-            for t in &info.tokens {
-                df.entry(t.as_str()).or_default().push(i);
+            for &t in &info.tokens {
+                df.entry(t).or_default().push(i);
             }
         }
+        // Posting lists in token order, so that the overlap sums below add up
+        // in the same order on every run.
+        let mut postings: Vec<(&u64, &Vec<usize>)> = df.iter().collect();
+        postings.sort_unstable_by_key(|(t, _)| **t);
         // An absolute cap keeps pair generation linear in the story size:
         // a term shared by more claims than this says nothing about which pair
         // restates which.
         let cap = (n / 8).clamp(8, 48);
         let weight = |d: usize| (1.0 + n as f64 / d.max(1) as f64).ln();
         let mut shared: HashMap<(usize, usize), (f64, usize)> = HashMap::default();
-        for list in df.values() {
+        for (_, list) in postings {
             if list.len() < 2 || list.len() > cap {
                 continue;
             }
@@ -196,7 +204,7 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
             }
         }
         let totals: Vec<f64> =
-            infos.iter().map(|info| info.tokens.iter().map(|t| weight(df[t.as_str()].len())).sum()).collect();
+            infos.iter().map(|info| info.tokens.iter().map(|t| weight(df.get(t).map_or(1, Vec::len))).sum()).collect();
         let mut uf = UnionFind::new(n);
         let mut pairs: Vec<((usize, usize), (f64, usize))> = shared.into_iter().collect();
         pairs.sort_by_key(|a| a.0);
