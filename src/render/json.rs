@@ -55,10 +55,91 @@ pub fn write_analysis(analysis: &Analysis, pretty: bool, out: &mut dyn Write) ->
     };
     if pretty {
         serde_json::to_writer_pretty(&mut *out, &view).map_err(io::Error::from)?;
-    } else {
-        serde_json::to_writer(&mut *out, &view).map_err(io::Error::from)?;
+        return out.write_all(b"\n");
     }
-    out.write_all(b"\n")
+    // Compact JSON has no context (no indentation), so each item serializes
+    // the same alone as inside its list: the long lists are serialized on all
+    // cores, a wave of chunks at a time, and written in order.
+    let ReportView { schema_version, tool, summary, articles, entities, quotes, dates, claims, comparison, warnings } =
+        view;
+    let json = |out: &mut dyn Write, v: &dyn erased::Json| v.write(out);
+    out.write_all(b"{\"schema_version\":")?;
+    json(out, &schema_version)?;
+    out.write_all(b",\"tool\":")?;
+    json(out, &tool)?;
+    out.write_all(b",\"summary\":")?;
+    json(out, summary)?;
+    out.write_all(b",\"articles\":")?;
+    parallel_seq(out, records, articles.items)?;
+    out.write_all(b",\"entities\":")?;
+    parallel_seq(out, entities, std::slice::from_ref)?;
+    out.write_all(b",\"quotes\":")?;
+    parallel_seq(out, records, quotes.items)?;
+    out.write_all(b",\"dates\":")?;
+    parallel_seq(out, records, dates.items)?;
+    out.write_all(b",\"claims\":")?;
+    parallel_seq(out, records, claims.items)?;
+    out.write_all(b",\"comparison\":")?;
+    json(out, comparison)?;
+    out.write_all(b",\"warnings\":")?;
+    json(out, &warnings)?;
+    out.write_all(b"}\n")
+}
+
+/// Serialize as one compact JSON array the items `items(x)` of every `x` in
+/// `sources`, in order, using all cores with bounded memory.
+fn parallel_seq<'a, S: Sync, T: Serialize + 'a>(
+    out: &mut dyn Write,
+    sources: &'a [S],
+    items: fn(&'a S) -> &'a [T],
+) -> io::Result<()> {
+    use rayon::prelude::*;
+    const CHUNK: usize = 64;
+    const WAVE: usize = 32;
+    out.write_all(b"[")?;
+    let mut first = true;
+    for wave in sources.chunks(CHUNK * WAVE) {
+        let parts: Vec<io::Result<Vec<u8>>> = wave
+            .par_chunks(CHUNK)
+            .map(|chunk| {
+                let mut buf = Vec::new();
+                for item in chunk.iter().flat_map(items) {
+                    if !buf.is_empty() {
+                        buf.push(b',');
+                    }
+                    serde_json::to_writer(&mut buf, item).map_err(io::Error::from)?;
+                }
+                Ok(buf)
+            })
+            .collect();
+        for part in parts {
+            let part = part?;
+            if part.is_empty() {
+                continue;
+            }
+            if !first {
+                out.write_all(b",")?;
+            }
+            first = false;
+            out.write_all(&part)?;
+        }
+    }
+    out.write_all(b"]")
+}
+
+/// Compact JSON of any serializable value through `&dyn Write`.
+mod erased {
+    use std::io::{self, Write};
+
+    pub trait Json {
+        fn write(&self, out: &mut dyn Write) -> io::Result<()>;
+    }
+
+    impl<T: serde::Serialize + ?Sized> Json for T {
+        fn write(&self, out: &mut dyn Write) -> io::Result<()> {
+            serde_json::to_writer(out, self).map_err(io::Error::from)
+        }
+    }
 }
 
 /// Field for field the shape of [`Report`] (same names, same order).
