@@ -18,6 +18,7 @@
 //! * A group whose quotes name different known speakers is a speaker conflict.
 
 use crate::model::{Quote, QuoteKind, QuoteMatch, QuoteVariant};
+use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -188,6 +189,58 @@ impl UnionFind {
 }
 
 /// Group quotes that are the same words from the same speaker across the articles of each story.
+/// Pairs of `items[start..end]` (one story) whose normalised words match,
+/// found through an inverted index of word trigrams.
+fn story_pairs(
+    quotes: &[&Quote],
+    items: &[(usize, &str, Vec<String>)],
+    start: usize,
+    end: usize,
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut index: HashMap<u64, Vec<usize>> = HashMap::default();
+    let grams: Vec<Vec<u64>> = (start..end)
+        .map(|k| {
+            let mut g: Vec<u64> = items[k].2.windows(3).map(trigram_hash).collect();
+            g.sort_unstable();
+            g.dedup();
+            g
+        })
+        .collect();
+    for (off, g) in grams.iter().enumerate() {
+        for h in g {
+            index.entry(*h).or_default().push(start + off);
+        }
+    }
+    let mut seen: Vec<u32> = vec![0; end - start];
+    for (off, g) in grams.iter().enumerate() {
+        let k = start + off;
+        let mut cands: Vec<usize> = Vec::new();
+        for h in g {
+            let Some(post) = index.get(h) else { continue };
+            if post.len() > MAX_POSTING {
+                continue;
+            }
+            for &j in post {
+                if j > k && quotes[items[j].0].article != quotes[items[k].0].article {
+                    if seen[j - start] == 0 {
+                        cands.push(j);
+                    }
+                    seen[j - start] += 1;
+                }
+            }
+        }
+        cands.sort_unstable();
+        for &j in &cands {
+            seen[j - start] = 0;
+            if relation(&items[k].2, &items[j].2).is_some() {
+                out.push((k, j));
+            }
+        }
+    }
+    out
+}
+
 /// `story_of` maps article id -> story id; `speaker_names` maps global entity id -> display name.
 pub fn match_quotes<Q: std::borrow::Borrow<Quote>>(
     quotes: &[Q],
@@ -198,7 +251,7 @@ pub fn match_quotes<Q: std::borrow::Borrow<Quote>>(
     // Eligible quotes, in a fixed order (story, article, start) so that output never depends on
     // input order.
     let mut items: Vec<(usize, &str, Vec<String>)> = quotes
-        .iter()
+        .par_iter()
         .enumerate()
         .filter(|(_, q)| !matches!(q.kind, QuoteKind::Scare | QuoteKind::Title))
         .filter_map(|(i, q)| story_of.get(q.article.as_ref()).map(|s| (i, s.as_str(), normalize(&q.text))))
@@ -213,9 +266,9 @@ pub fn match_quotes<Q: std::borrow::Borrow<Quote>>(
         ))
     });
 
-    let mut uf = UnionFind((0..items.len()).collect());
-    let mut pair_rel: BTreeMap<(usize, usize), Relation> = BTreeMap::new();
-    // Per story: an inverted index of trigrams.
+    // Stories are matched independently (on all cores); each gives its
+    // matching pairs, joined afterwards in story order.
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
     let mut start = 0;
     while start < items.len() {
         let story = items[start].1;
@@ -223,48 +276,14 @@ pub fn match_quotes<Q: std::borrow::Borrow<Quote>>(
         while end < items.len() && items[end].1 == story {
             end += 1;
         }
-        let mut index: HashMap<u64, Vec<usize>> = HashMap::default();
-        let grams: Vec<Vec<u64>> = (start..end)
-            .map(|k| {
-                let mut g: Vec<u64> = items[k].2.windows(3).map(trigram_hash).collect();
-                g.sort_unstable();
-                g.dedup();
-                g
-            })
-            .collect();
-        for (off, g) in grams.iter().enumerate() {
-            for h in g {
-                index.entry(*h).or_default().push(start + off);
-            }
-        }
-        let mut seen: Vec<u32> = vec![0; end - start];
-        for (off, g) in grams.iter().enumerate() {
-            let k = start + off;
-            let mut cands: Vec<usize> = Vec::new();
-            for h in g {
-                let Some(post) = index.get(h) else { continue };
-                if post.len() > MAX_POSTING {
-                    continue;
-                }
-                for &j in post {
-                    if j > k && quotes[items[j].0].article != quotes[items[k].0].article {
-                        if seen[j - start] == 0 {
-                            cands.push(j);
-                        }
-                        seen[j - start] += 1;
-                    }
-                }
-            }
-            cands.sort_unstable();
-            for &j in &cands {
-                seen[j - start] = 0;
-                if let Some(r) = relation(&items[k].2, &items[j].2) {
-                    pair_rel.insert((k, j), r);
-                    uf.union(k, j);
-                }
-            }
-        }
+        ranges.push((start, end));
         start = end;
+    }
+    let pairs: Vec<Vec<(usize, usize)>> =
+        ranges.par_iter().map(|&(start, end)| story_pairs(&quotes, &items, start, end)).collect();
+    let mut uf = UnionFind((0..items.len()).collect());
+    for (k, j) in pairs.into_iter().flatten() {
+        uf.union(k, j);
     }
 
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
