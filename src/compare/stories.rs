@@ -25,6 +25,7 @@
 //! postings, to find candidates; O(T) per candidate to score (T terms per
 //! article, ~100); O(N α(N)) for union-find. Never all pairs of articles.
 
+use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeMap;
 
@@ -64,7 +65,7 @@ pub fn group(
 ) -> Grouping {
     let n = records.len();
     let terms: Vec<Vec<u64>> = records
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(i, r)| {
             let mut t = r.sketch.terms.clone();
@@ -112,7 +113,7 @@ pub fn group(
     // Each candidate is scored on all the terms it shares, common ones
     // included, by merging the two sorted term lists.
     let shared: Vec<((usize, usize), (f64, u32))> = candidates
-        .into_iter()
+        .into_par_iter()
         .map(|(a, b)| {
             let (a, b) = (a as usize, b as usize);
             let (ta, tb) = (&terms[a], &terms[b]);
