@@ -192,11 +192,13 @@ pub fn analyze(records: Vec<ArticleRecord>, warnings: Vec<Warning>, opts: &Optio
 /// [`analyze`] without the final flattening into a [`Report`].
 pub fn analyze_records(mut records: Vec<ArticleRecord>, mut warnings: Vec<Warning>, opts: &Options) -> Analysis {
     let t = crate::timing::stage("resolve");
-    records.sort_by(|a, b| a.article.id.cmp(&b.article.id));
+    records.par_sort_by(|a, b| a.article.id.cmp(&b.article.id));
     records.dedup_by(|a, b| a.article.id == b.article.id);
     anchors::infer_publication_years(&mut records);
+    let t2 = crate::timing::stage("resolve/entities");
     let (entities, entity_ids) = resolve::resolve_entities(&records, &opts.aliases);
-    for (r, ids) in records.iter_mut().zip(&entity_ids) {
+    drop(t2);
+    records.par_iter_mut().zip(&entity_ids).for_each(|(r, ids)| {
         let gid = |local: usize| ids.get(local).filter(|s| !s.is_empty()).cloned();
         for q in &mut r.quotes {
             q.speaker = q.speaker_local.and_then(gid);
@@ -210,7 +212,7 @@ pub fn analyze_records(mut records: Vec<ArticleRecord>, mut warnings: Vec<Warnin
                 *entity = gid(*l);
             }
         }
-    }
+    });
     drop(t);
     let comparison = compare::compare(&records, &entities, &entity_ids);
     for r in &mut records {

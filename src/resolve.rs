@@ -34,6 +34,7 @@
 use crate::aliases::AliasConfig;
 use crate::gazetteer::{GAZ, GazClass, Gazetteer, fold};
 use crate::model::{ArticleRecord, Entity, EntityKind, Evidence, Spelling};
+use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -265,6 +266,7 @@ pub fn resolve_with(
             }
         }
     }
+    let _t = crate::timing::stage("resolve/build");
     build(records, aliases, gaz, &nodes, &mut dsu, &node_of)
 }
 
@@ -286,116 +288,126 @@ fn build(
         entity: Entity,
         total: usize,
     }
-    let mut drafts: Vec<Draft> = Vec::new();
-    for (root, members) in groups {
-        let mut kinds: BTreeMap<EntityKind, usize> = BTreeMap::new();
-        let mut names: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
-        let mut spellings: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
-        let mut roles: Vec<String> = Vec::new();
-        let mut outlet = false;
-        let mut gaz_key: Option<String> = None;
-        let mut merge_canon: Option<String> = None;
-        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-        let mut mentions: Vec<(usize, Evidence)> = Vec::new();
-        for &n in &members {
-            let node = &nodes[n];
-            let Some(rec) = records.get(node.rec) else { continue };
-            let Some(le) = rec.local_entities.get(node.local) else { continue };
-            names.entry(node.name).or_default().insert(node.rec);
-            outlet |= le.outlet;
-            if gaz_key.is_none() {
-                gaz_key = le.gazetteer.clone();
-            }
-            if merge_canon.is_none() {
-                merge_canon =
-                    aliases.merge_of(node.name).and_then(|m| aliases.merge.get(m)).and_then(|m| m.canonical.clone());
-            }
-            for role in &le.roles {
-                if !roles.iter().any(|r| fold(r) == fold(role)) {
-                    roles.push(role.clone());
+    // Each group becomes its entity independently: on all cores.
+    let mut drafts: Vec<Draft> = groups
+        .into_par_iter()
+        .map(|(root, members)| {
+            let mut kinds: BTreeMap<EntityKind, usize> = BTreeMap::new();
+            let mut names: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+            let mut spellings: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+            let mut roles: Vec<String> = Vec::new();
+            let mut outlet = false;
+            let mut gaz_key: Option<String> = None;
+            let mut merge_canon: Option<String> = None;
+            let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+            let mut mentions: Vec<(usize, Evidence)> = Vec::new();
+            for &n in &members {
+                let node = &nodes[n];
+                let Some(rec) = records.get(node.rec) else { continue };
+                let Some(le) = rec.local_entities.get(node.local) else { continue };
+                names.entry(node.name).or_default().insert(node.rec);
+                outlet |= le.outlet;
+                if gaz_key.is_none() {
+                    gaz_key = le.gazetteer.clone();
+                }
+                if merge_canon.is_none() {
+                    merge_canon = aliases
+                        .merge_of(node.name)
+                        .and_then(|m| aliases.merge.get(m))
+                        .and_then(|m| m.canonical.clone());
+                }
+                for role in &le.roles {
+                    if !roles.iter().any(|r| fold(r) == fold(role)) {
+                        roles.push(role.clone());
+                    }
+                }
+                let id = &rec.article.id;
+                let mut count = 0;
+                for m in rec.mentions.iter().filter(|m| m.local == node.local && !is_nominal(&m.rule)) {
+                    count += 1;
+                    spellings
+                        .entry(m.text.split_whitespace().collect::<Vec<_>>().join(" "))
+                        .or_default()
+                        .insert(node.rec);
+                    mentions.push((
+                        node.rec,
+                        Evidence { article: id.clone(), start: m.start, end: m.end, text: m.text.clone() },
+                    ));
+                }
+                *kinds.entry(le.kind).or_default() += count.max(1);
+                if count > 0 {
+                    *counts.entry(id.to_string()).or_default() += count;
                 }
             }
-            let id = &rec.article.id;
-            let mut count = 0;
-            for m in rec.mentions.iter().filter(|m| m.local == node.local && !is_nominal(&m.rule)) {
-                count += 1;
-                spellings.entry(m.text.split_whitespace().collect::<Vec<_>>().join(" ")).or_default().insert(node.rec);
-                mentions.push((
-                    node.rec,
-                    Evidence { article: id.clone(), start: m.start, end: m.end, text: m.text.clone() },
-                ));
-            }
-            *kinds.entry(le.kind).or_default() += count.max(1);
-            if count > 0 {
-                *counts.entry(id.to_string()).or_default() += count;
-            }
-        }
-        // Kind: the gazetteer's, else the most mentioned known kind.
-        let gentry = gaz_key.as_deref().and_then(|k| gaz.entry_by_key(k));
-        let kind = gentry.map(|e| e.kind).unwrap_or_else(|| {
-            kinds
-                .iter()
-                .filter(|(k, _)| **k != EntityKind::Other)
-                .max_by_key(|(k, c)| (**c, **k == EntityKind::Person))
-                .map(|(k, _)| *k)
-                .unwrap_or(EntityKind::Other)
-        });
-        let user_canon = gaz_key
-            .as_deref()
-            .and_then(|k| k.strip_prefix("user:"))
-            .and_then(|u| u.parse::<usize>().ok())
-            .and_then(|u| aliases.entity.get(u))
-            .map(|e| e.name.clone());
-        // The gazetteer's name when an article uses it, when it is a country,
-        // or when the articles' forms are its exonyms ("Kharkov" → "Kharkiv").
-        let gaz_name = gentry
-            .filter(|e| {
-                e.class == GazClass::Country
-                    || names.keys().any(|n| n.eq_ignore_ascii_case(&e.name))
-                    || names.keys().any(|n| gaz.exonym(n).is_some_and(|c| c.eq_ignore_ascii_case(&e.name)))
-            })
-            .map(|e| e.name.clone());
-        let name = merge_canon.or(user_canon).or(gaz_name).unwrap_or_else(|| {
-            names
-                .iter()
-                .max_by(|(a, sa), (b, sb)| {
-                    let wa = a.split(' ').count();
-                    let wb = b.split(' ').count();
-                    wa.cmp(&wb).then(sa.len().cmp(&sb.len())).then(b.cmp(a))
+            // Kind: the gazetteer's, else the most mentioned known kind.
+            let gentry = gaz_key.as_deref().and_then(|k| gaz.entry_by_key(k));
+            let kind = gentry.map(|e| e.kind).unwrap_or_else(|| {
+                kinds
+                    .iter()
+                    .filter(|(k, _)| **k != EntityKind::Other)
+                    .max_by_key(|(k, c)| (**c, **k == EntityKind::Person))
+                    .map(|(k, _)| *k)
+                    .unwrap_or(EntityKind::Other)
+            });
+            let user_canon = gaz_key
+                .as_deref()
+                .and_then(|k| k.strip_prefix("user:"))
+                .and_then(|u| u.parse::<usize>().ok())
+                .and_then(|u| aliases.entity.get(u))
+                .map(|e| e.name.clone());
+            // The gazetteer's name when an article uses it, when it is a country,
+            // or when the articles' forms are its exonyms ("Kharkov" → "Kharkiv").
+            let gaz_name = gentry
+                .filter(|e| {
+                    e.class == GazClass::Country
+                        || names.keys().any(|n| n.eq_ignore_ascii_case(&e.name))
+                        || names.keys().any(|n| gaz.exonym(n).is_some_and(|c| c.eq_ignore_ascii_case(&e.name)))
                 })
-                .map(|(n, _)| n.to_string())
-                .unwrap_or_default()
-        });
-        let article_ids = |set: &BTreeSet<usize>| -> Vec<String> {
-            set.iter().filter_map(|&r| records.get(r)).map(|r| r.article.id.to_string()).collect()
-        };
-        let mut aliases_out: BTreeSet<String> = BTreeSet::new();
-        for form in spellings.keys().map(String::as_str).chain(names.keys().copied()) {
-            if form != name {
-                aliases_out.insert(form.to_string());
+                .map(|e| e.name.clone());
+            let name = merge_canon.or(user_canon).or(gaz_name).unwrap_or_else(|| {
+                names
+                    .iter()
+                    .max_by(|(a, sa), (b, sb)| {
+                        let wa = a.split(' ').count();
+                        let wb = b.split(' ').count();
+                        wa.cmp(&wb).then(sa.len().cmp(&sb.len())).then(b.cmp(a))
+                    })
+                    .map(|(n, _)| n.to_string())
+                    .unwrap_or_default()
+            });
+            let article_ids = |set: &BTreeSet<usize>| -> Vec<String> {
+                set.iter().filter_map(|&r| records.get(r)).map(|r| r.article.id.to_string()).collect()
+            };
+            let mut aliases_out: BTreeSet<String> = BTreeSet::new();
+            for form in spellings.keys().map(String::as_str).chain(names.keys().copied()) {
+                if form != name {
+                    aliases_out.insert(form.to_string());
+                }
             }
-        }
-        let spellings: Vec<Spelling> =
-            spellings.iter().map(|(form, set)| Spelling { form: form.clone(), articles: article_ids(set) }).collect();
-        mentions.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.start.cmp(&b.1.start)).then(a.1.end.cmp(&b.1.end)));
-        let total = mentions.len();
-        roles.sort_by_key(|r| fold(r));
-        drafts.push(Draft {
-            root,
-            entity: Entity {
-                id: String::new(),
-                name,
-                kind,
-                outlet: outlet && kind == EntityKind::Organization,
-                aliases: aliases_out.into_iter().collect(),
-                roles: if kind == EntityKind::Person { roles } else { Vec::new() },
-                spellings,
-                mention_counts: counts,
-                mentions: mentions.into_iter().map(|(_, e)| e).collect(),
-            },
-            total,
-        });
-    }
+            let spellings: Vec<Spelling> = spellings
+                .iter()
+                .map(|(form, set)| Spelling { form: form.clone(), articles: article_ids(set) })
+                .collect();
+            mentions.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.start.cmp(&b.1.start)).then(a.1.end.cmp(&b.1.end)));
+            let total = mentions.len();
+            roles.sort_by_key(|r| fold(r));
+            Draft {
+                root,
+                entity: Entity {
+                    id: String::new(),
+                    name,
+                    kind,
+                    outlet: outlet && kind == EntityKind::Organization,
+                    aliases: aliases_out.into_iter().collect(),
+                    roles: if kind == EntityKind::Person { roles } else { Vec::new() },
+                    spellings,
+                    mention_counts: counts,
+                    mentions: mentions.into_iter().map(|(_, e)| e).collect(),
+                },
+                total,
+            }
+        })
+        .collect();
     drafts.sort_by(|a, b| {
         b.total
             .cmp(&a.total)
