@@ -29,6 +29,26 @@ static SOCIAL_SIG: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^[ \t]*(?:—|–|-|--)[ \t]*(?P<name>[^\n(@—]{1,80}?)[ \t]*\((?P<handle>@\w{1,40})\)[^\n]*$").unwrap()
 });
 
+/// A dash and a name closing a quotation (`“...” — Ana Ruiz.`, or on a line of its own after a quote
+/// paragraph): the epigraph and fact-check convention for who said it.
+static DASH_SIG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:-{1,2}|—|–|―)\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,3})\s*[.,]?\s*$",
+    )
+    .unwrap()
+});
+
+/// The speaker named by a dash line at `text[from..to]`, as a found name.
+fn dash_speaker(text: &str, from: usize, to: usize) -> Option<Found> {
+    let m = DASH_SIG.captures(&text[from..to])?.name("name")?;
+    let (s, mut e) = (from + m.start(), from + m.end());
+    // A sentence period after the last name is not part of it ("— Ana Ruiz.").
+    if text[s..e].ends_with('.') && !text[s..e - 1].ends_with(|c: char| c.is_uppercase()) {
+        e -= 1;
+    }
+    Some(Found { s, e, kind: SpKind::Name, cue: None, ante: None })
+}
+
 /// Words before a quote that make it a title of a work or a name.
 const TITLE_INTRO: &[&str] = &[
     "film",
@@ -256,6 +276,31 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
                 raws[i].found = Some(f);
             }
         }
+    }
+
+    // A quote paragraph signed with a dash, on its last line or on the next line.
+    for i in 0..raws.len() {
+        if raws[i].found.is_some() || raws[i].social.is_some() || raws[i].p.single || raws[i].p.open_ended {
+            continue;
+        }
+        let b = &doc.blocks[raws[i].block];
+        if raws.get(i + 1).is_some_and(|r| r.block == raws[i].block) {
+            continue;
+        }
+        // The quote must open its paragraph (or continue one), not sit inside the writer's sentence.
+        if !raws[i].continued && !text[b.start..raws[i].p.open].trim().is_empty() {
+            continue;
+        }
+        let rest = &text[raws[i].p.close_end..b.end];
+        raws[i].found = if rest.trim().is_empty() {
+            content
+                .iter()
+                .position(|&c| c == raws[i].block)
+                .and_then(|k| content.get(k + 1))
+                .and_then(|&nb| dash_speaker(text, doc.blocks[nb].start, doc.blocks[nb].end))
+        } else {
+            dash_speaker(text, raws[i].p.close_end, b.end)
+        };
     }
 
     // Continuations share one speaker, whichever piece names it.
@@ -774,6 +819,27 @@ mod tests {
     fn pronoun_falls_back_to_named_speaker() {
         let (qs, _) = run("“The dam will hold,” Ana Ruiz said. Later she changed her mind. “It might not,” she said.");
         assert_eq!(q(&qs, "might not").speaker_name.as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn dash_line_signs_a_quote_paragraph() {
+        let t = "“Rents rose faster than wages for ten straight years.”\n\n— Ana Ruiz.\n\nThat claim is mostly true.";
+        let (qs, _) = run(t);
+        assert_eq!(spk(q(&qs, "Rents rose")), Some("Ana Ruiz"));
+        let t = "“We never cut the school budget.” - Gov. Tom Berg\n\nThe record says otherwise.";
+        let (qs, _) = run(t);
+        assert_eq!(spk(q(&qs, "never cut")), Some("Gov. Tom Berg"));
+    }
+
+    #[test]
+    fn dash_line_needs_a_bare_name() {
+        // A dash line that is a sentence, or a quote inside the writer's sentence, gets nothing.
+        let t = "“Rents rose faster than wages for ten straight years.”\n\n— And then the vote came.";
+        let (qs, _) = run(t);
+        assert_eq!(spk(q(&qs, "Rents rose")), None);
+        let t = "The plan was called “a dead end for renters and owners alike.”\n\n— Ana Ruiz";
+        let (qs, _) = run(t);
+        assert_eq!(spk(q(&qs, "dead end")), None);
     }
 
     #[test]

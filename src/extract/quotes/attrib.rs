@@ -328,6 +328,15 @@ static CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "begged",
         "pleaded",
         "implored",
+        "confessed",
+        "confesses",
+        "remembered",
+        "remembers",
+        "mocks",
+        "mocking",
+        "shot",
+        "fired",
+        "referred",
     ]
     .into_iter()
     .collect()
@@ -613,6 +622,10 @@ fn is_cue_at(text: &str, toks: &[Tok], i: usize) -> bool {
         "according" => next.as_deref() == Some("to"),
         "put" => next.as_deref() == Some("it"),
         "pointed" => next.as_deref() == Some("out"),
+        // "shot back", "fired back": without "back" these are about guns and jobs.
+        "shot" | "fired" => next.as_deref() == Some("back"),
+        // "referred to X as ...": the bare verb is about files and patients.
+        "referred" => next.as_deref() == Some("to"),
         "quoted" => false,
         // "says" as a noun ("has a say") and capitalised "Say" in a headline are too rare to matter.
         _ => true,
@@ -802,6 +815,8 @@ fn cue_span(text: &str, toks: &[Tok], c: usize) -> (usize, usize) {
         if w == "according"
             || w == "put"
             || w == "pointed"
+            || w == "shot"
+            || w == "fired"
             || (w == "told" || w == "telling") && matches!(nw.as_ref(), "reporters" | "journalists")
             || adverb
         {
@@ -911,7 +926,8 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
             break;
         }
     }
-    let c = c?;
+    // No cue near the quote: a long clause may still close with the speech tag.
+    let Some(c) = c else { return tail(text, toks, f) };
     let fw = lw(text, &toks[f]);
     // Inverted: ", said Lavrov" / ", added the spokeswoman" / ", according to X".
     let k = skip_back(text, toks, c, f);
@@ -921,29 +937,7 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
         if cw == "according" {
             s = c + 2;
         }
-        // Adverbs and a day between the verb and the speaker ("said Tuesday", "said bluntly").
-        while let Some(t) = toks.get(s) {
-            let w = lw(text, t);
-            if t.word
-                && ((w.ends_with("ly") && w.len() > 4 && !is_cap(text, t))
-                    || matches!(
-                        w.as_ref(),
-                        "monday"
-                            | "tuesday"
-                            | "wednesday"
-                            | "thursday"
-                            | "friday"
-                            | "saturday"
-                            | "sunday"
-                            | "today"
-                            | "yesterday"
-                    ))
-            {
-                s += 1;
-            } else {
-                break;
-            }
-        }
+        s = skip_fwd(text, toks, s);
         if is_gerund(&cw) {
             return None;
         }
@@ -998,7 +992,35 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
     Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: Some(cue_span(text, toks, c)), ante: None })
 }
 
-/// "“...” for the victory, Sanders said.": a clause closing the sentence with `, SPEAKER CUE`.
+/// Adverbs and a day between an inverted verb and its speaker ("said Tuesday", "said bluntly").
+fn skip_fwd(text: &str, toks: &[Tok], mut s: usize) -> usize {
+    while let Some(t) = toks.get(s) {
+        let w = lw(text, t);
+        if t.word
+            && ((w.ends_with("ly") && w.len() > 4 && !is_cap(text, t))
+                || matches!(
+                    w.as_ref(),
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "today"
+                        | "yesterday"
+                ))
+        {
+            s += 1;
+        } else {
+            break;
+        }
+    }
+    s
+}
+
+/// "“...” for the victory, Sanders said.": a clause closing the sentence with `, SPEAKER CUE`,
+/// or with `, CUE SPEAKER` ("“...” unless prices fall, said Ana Ruiz, a pollster.").
 fn tail(text: &str, toks: &[Tok], f: usize) -> Option<Found> {
     let mut end = toks.len();
     while end > f && !toks[end - 1].word {
@@ -1007,8 +1029,11 @@ fn tail(text: &str, toks: &[Tok], f: usize) -> Option<Found> {
         }
         end -= 1;
     }
-    if end < f + 3 || !is_cue_at(text, toks, end - 1) || is_gerund(&lw(text, &toks[end - 1])) {
+    if end < f + 3 {
         return None;
+    }
+    if !is_cue_at(text, toks, end - 1) || is_gerund(&lw(text, &toks[end - 1])) {
+        return tail_inverted(text, toks, f, end);
     }
     let c = end - 1;
     let k = skip_back(text, toks, c, f);
@@ -1019,6 +1044,29 @@ fn tail(text: &str, toks: &[Tok], f: usize) -> Option<Found> {
         lead -= 1;
     }
     if lead == f || !is_p(text, &toks[lead - 1], ",") {
+        return None;
+    }
+    Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: Some(cue_span(text, toks, c)), ante: None })
+}
+
+/// The inverted tail: the last `, CUE` of the clause, then the speaker, which closes the sentence
+/// or opens an appositive. A cue inside the clause ("“...” as critics said it would") is no tail.
+fn tail_inverted(text: &str, toks: &[Tok], f: usize, end: usize) -> Option<Found> {
+    let p = (f + 1..end.saturating_sub(1))
+        .rev()
+        .take(40)
+        .find(|&i| is_p(text, &toks[i], ",") && is_cue_at(text, toks, i + 1))?;
+    if (f..p).any(|i| is_p(text, &toks[i], ";:")) {
+        return None;
+    }
+    let c = p + 1;
+    let cw = lw(text, &toks[c]);
+    if is_gerund(&cw) || matches!(cw.as_ref(), "called" | "dubbed" | "labeled" | "labelled" | "termed" | "branded") {
+        return None;
+    }
+    let s = skip_fwd(text, toks, if cw == "according" { c + 2 } else { c + 1 });
+    let (a, b, kind) = np_fwd(text, toks, s)?;
+    if b != end && !toks.get(b).is_some_and(|t| is_p(text, t, ",")) {
         return None;
     }
     Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: Some(cue_span(text, toks, c)), ante: None })
@@ -1064,6 +1112,28 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
     if naming && (c + 1 == n || (c + 2 == n && matches!(lw(text, &toks[c + 1]).as_ref(), "a" | "an" | "the"))) {
         return None;
     }
+    // "He began by saying", "X went on to say": the subject of the verb before "by"/"to".
+    if c >= 3
+        && matches!(lw(text, &toks[c - 1]).as_ref(), "by" | "to")
+        && matches!(cw.as_ref(), "saying" | "say" | "asking" | "ask" | "writing" | "write" | "tell" | "telling")
+    {
+        let mut v = c - 2;
+        if lw(text, &toks[v]) == "on" && v > 0 {
+            v -= 1;
+        }
+        let vw = lw(text, &toks[v]);
+        if toks[v].word && !is_cap(text, &toks[v]) && !NP_STOP.contains(&vw.as_ref()) && !DETS.contains(&vw.as_ref()) {
+            let k = skip_back(text, toks, v, 0);
+            if k > 0 && matches!(lw(text, &toks[k - 1]).as_ref(), "and" | "but") {
+                return subj(text).filter(|f| speakerlike(text, f));
+            }
+            if let Some((a, b, kind)) = np_back(text, toks, k, 0)
+                && kind != SpKind::Nominal
+            {
+                return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue, ante: None });
+            }
+        }
+    }
     if is_gerund(&cw) {
         // "X said, adding, ...": the finite cue just before gives the speaker.
         if let Some(c2) =
@@ -1100,9 +1170,20 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
     }
     if is_p(text, prev, ",") {
         // "X, spokeswoman for Y, warned that": the phrase before the appositive's first comma.
-        let a = (0..k - 1).rev().find(|&i| is_p(text, &toks[i], ","))?;
-        let (s, e, kind) = np_back(text, toks, a, 0)?;
-        return Some(Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None });
+        // An appositive may hold commas of its own ("X, a professor who worked for Y (R-Ohio), one
+        // of ..., said"): go back comma by comma to the first phrase that can speak.
+        let mut first = None;
+        for a in (0..k - 1).rev().filter(|&i| is_p(text, &toks[i], ",")).take(4) {
+            let Some((s, e, kind)) = np_back(text, toks, a, 0) else { continue };
+            let f = Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None };
+            if first.is_none() {
+                first = Some(f.clone());
+            }
+            if speakerlike(text, &f) {
+                return Some(f);
+            }
+        }
+        return first;
     }
     if pw == "who" {
         // "Mr. X, who noted that ...": the antecedent before the comma.
@@ -1118,13 +1199,35 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
         }
         return None;
     }
-    let (s, e, kind) = np_back(text, toks, k, 0)?;
+    let Some((s, e, kind)) = np_back(text, toks, k, 0) else {
+        return relative_subject(text, toks, k, cue).flatten();
+    };
     let f = Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None };
+    // "an aide who spoke to discuss the talks said": the object closing the clause is not the speaker.
+    if !speakerlike(text, &f)
+        && let Some(r) = relative_subject(text, toks, k, cue)
+    {
+        return r;
+    }
     // "his scathing remarks", "the claims": a cue that is also a plural noun needs a real speaker.
     if NOUNISH.contains(&cw.as_ref()) && !speakerlike(text, &f) {
         return None;
     }
     Some(f)
+}
+
+/// "an aide who spoke on condition of anonymity said": the phrase before a "who" clause that runs
+/// up to the cue at `k` with no other cue inside it. `None` when there is no such clause;
+/// `Some(None)` when there is one but nothing before it can speak ("Those who watched said").
+fn relative_subject(text: &str, toks: &[Tok], k: usize, cue: Option<(usize, usize)>) -> Option<Option<Found>> {
+    let w = (k.saturating_sub(16)..k).rev().find(|&i| lw(text, &toks[i]) == "who")?;
+    if (w + 1..k).any(|i| is_cue_at(text, toks, i) || is_p(text, &toks[i], ",;:")) {
+        return None;
+    }
+    let end = if w > 0 && is_p(text, &toks[w - 1], ",") { w - 1 } else { w };
+    let Some((s, e, kind)) = np_back(text, toks, end, 0) else { return Some(None) };
+    let f = Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None };
+    Some((kind != SpKind::Pronoun && speakerlike(text, &f)).then_some(f))
 }
 
 /// Cue forms that are just as often plural nouns.
@@ -1428,5 +1531,57 @@ mod tests {
             before_s("In Concord, New Hampshire, Petrov went after Berg, calling him"),
             Some(("Petrov".into(), Some("calling".into())))
         );
+    }
+
+    #[test]
+    fn phrasal_and_added_cues() {
+        assert_eq!(after_s(" Mr. Okafor shot back."), pair("Mr. Okafor", "shot back"));
+        assert_eq!(after_s(", she confessed."), pair("she", "confessed"));
+        assert_eq!(after_s(", remembered Ana Ruiz, a former clerk."), pair("Ana Ruiz", "remembered"));
+        // Without "back" the verbs are not speech.
+        assert_eq!(after_s(" Mr. Okafor shot at dawn."), None);
+        assert_eq!(after_s(", the board fired him."), None);
+        assert_eq!(before_s("Ms. Lund referred to her rival as"), Some(("Ms. Lund".into(), Some("referred".into()))));
+        assert_eq!(before_s("The clinic referred patients elsewhere with a note reading"), None);
+    }
+
+    #[test]
+    fn inverted_tag_closing_a_clause() {
+        assert_eq!(
+            after_s(" unless the rates come down by spring, said Ana Ruiz, a housing analyst."),
+            pair("Ana Ruiz", "said")
+        );
+        assert_eq!(after_s(" if the vote is close, said the spokeswoman."), pair("the spokeswoman", "said"));
+        // The speaker must close the sentence or open an appositive.
+        assert_eq!(after_s(" unless rates fall, said Ana Ruiz would happen soon."), None);
+        // A gerund or a naming verb is no tag.
+        assert_eq!(after_s(" in the memo, calling Ana Ruiz."), None);
+        assert_eq!(after_s(" as a plan; the rest, said Ana Ruiz."), None);
+    }
+
+    #[test]
+    fn infinitive_and_by_gerund_take_the_verbs_subject() {
+        assert_eq!(before_s("When he returned he began by saying,"), Some(("he".into(), Some("saying".into()))));
+        assert_eq!(
+            before_s("Petrov laughed off the question but went on to say,"),
+            Some(("Petrov".into(), Some("say".into())))
+        );
+        // A nominal that is no role does not speak through "to say".
+        assert_eq!(before_s("The sign on the fence seemed to say"), None);
+    }
+
+    #[test]
+    fn appositive_with_inner_commas_and_relative_clause() {
+        assert_eq!(
+            before_s("Ana Ruiz, a lecturer who once advised Sen. Tom Berg (R-Ohio), one of the drafters, called it"),
+            Some(("Ana Ruiz".into(), Some("called".into())))
+        );
+        assert_eq!(
+            before_s("A senior aide who spoke on condition of anonymity to discuss the talks said Tuesday,"),
+            Some(("A senior aide".into(), Some("said".into())))
+        );
+        // No speaker before "who", or a cue inside the clause: nothing.
+        assert_eq!(before_s("Those who watched the hearing said"), None);
+        assert_eq!(before_s("An aide who said little at first later warned"), None);
     }
 }
