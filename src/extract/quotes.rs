@@ -269,9 +269,11 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
         } else if prev_text.ends_with('.') {
             let toks = attrib::tokenize(text, ps, pe - 1);
             let f = attrib::before(text, &toks, 0);
-            // Only a sentence that ends on its cue ("Bystrom agreed.") hands over its speaker.
+            // Only a sentence that ends on its cue ("Bystrom agreed.") or on a short complement of
+            // it ("X told the local paper.", "X continued his remarks.") hands over its speaker; a
+            // clause after the cue ("X said the plan failed.") reports something else.
             if let Some(f) = f
-                && f.cue.is_some_and(|(_, ce)| ce == toks.last().map_or(0, |t| t.e))
+                && f.cue.is_some_and(|(_, ce)| short_complement(text, &toks, ce))
             {
                 raws[i].found = Some(f);
             }
@@ -462,6 +464,21 @@ const ABBREVS: &[&str] = &[
     "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore",
     "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",
 ];
+
+/// Do the tokens after byte `cue_end` form at most a short object or setting of the cue, with no
+/// verb, subject pronoun or complementizer that would open a clause of its own?
+fn short_complement(text: &str, toks: &[attrib::Tok], cue_end: usize) -> bool {
+    let rest: Vec<&str> = toks.iter().filter(|t| t.s >= cue_end).map(|t| &text[t.s..t.e]).collect();
+    const CLAUSE: &[&str] = &[
+        "that", "he", "she", "they", "we", "i", "it", "would", "will", "was", "is", "are", "were", "has", "had", "have",
+        "could", "should", "might", "may", "can", "not", "be", "if", "when", "because", "but", "and", "to",
+    ];
+    rest.len() <= 5
+        && rest.iter().all(|w| {
+            let l = w.to_lowercase();
+            w.chars().all(char::is_alphanumeric) && !CLAUSE.contains(&l.as_str()) && !l.ends_with("ed")
+        })
+}
 
 fn ends_with_abbrev(s: &str) -> bool {
     let w = s.trim_end_matches('.');
@@ -840,6 +857,23 @@ mod tests {
         let t = "The plan was called “a dead end for renters and owners alike.”\n\n— Ana Ruiz";
         let (qs, _) = run(t);
         assert_eq!(spk(q(&qs, "dead end")), None);
+    }
+
+    #[test]
+    fn previous_paragraph_with_a_short_complement_hands_over() {
+        let t = "Ana Ruiz, a clerk in the county office, told the local paper.\n\n“We counted every ballot twice.”";
+        let (qs, _) = run(t);
+        assert_eq!(spk(q(&qs, "counted every")), Some("Ana Ruiz"));
+        let t = "Tom Berg continued his remarks.\n\n“Nobody here wants another delay.”";
+        let (qs, _) = run(t);
+        assert_eq!(spk(q(&qs, "Nobody here")), Some("Tom Berg"));
+        // A cue followed by a clause of its own does not introduce the next quote.
+        let t = "Tom Berg said that the count was over.\n\n“Nobody here wants another delay.”";
+        let (qs, _) = run(t);
+        assert_eq!(spk(q(&qs, "Nobody here")), None);
+        let t = "Tom Berg said the board had voted.\n\n“Nobody here wants another delay.”";
+        let (qs, _) = run(t);
+        assert_eq!(spk(q(&qs, "Nobody here")), None);
     }
 
     #[test]

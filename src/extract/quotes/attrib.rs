@@ -952,7 +952,7 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
         || fw.ends_with("’s")
         || fw.ends_with("'s"))
     {
-        return tail(text, toks, f);
+        return titled_name(text, toks, f, k, c).or_else(|| tail(text, toks, f));
     }
     if is_gerund(&lw(text, &toks[c])) {
         return None;
@@ -990,6 +990,32 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
         return None;
     }
     Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: Some(cue_span(text, toks, c)), ante: None })
+}
+
+/// "“...” former FBI agent Ana Ruiz explained": lowercase titles, then a name, then the cue at `c`
+/// (`k` is the cue after skipping auxiliaries and adverbs). The mention is the name.
+fn titled_name(text: &str, toks: &[Tok], f: usize, k: usize, c: usize) -> Option<Found> {
+    if is_gerund(&lw(text, &toks[c])) {
+        return None;
+    }
+    let (a, b, kind) = np_back(text, toks, k, f)?;
+    if kind != SpKind::Name || b != k || a <= f || a - f > 4 {
+        return None;
+    }
+    let titles = toks[f..a].iter().all(|t| {
+        let w = lw(text, t);
+        t.word
+            && !is_cap(text, t)
+            && !NP_STOP.contains(&w.as_ref())
+            && !CUES.contains(w.as_ref())
+            && !VERBS.contains(&w.as_ref())
+            && !SKIP.contains(w.as_ref())
+            && !PRONOUNS.contains(&w.as_ref())
+            && !DETS.contains(&w.as_ref())
+            && !w.ends_with("ly")
+            && !w.ends_with("ed")
+    });
+    titles.then(|| Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: Some(cue_span(text, toks, c)), ante: None })
 }
 
 /// Adverbs and a day between an inverted verb and its speaker ("said Tuesday", "said bluntly").
@@ -1061,7 +1087,10 @@ fn tail_inverted(text: &str, toks: &[Tok], f: usize, end: usize) -> Option<Found
     }
     let c = p + 1;
     let cw = lw(text, &toks[c]);
-    if is_gerund(&cw) || matches!(cw.as_ref(), "called" | "dubbed" | "labeled" | "labelled" | "termed" | "branded") {
+    // "according to" vouches for the writer's sentence, not for the words in quote marks.
+    if is_gerund(&cw)
+        || matches!(cw.as_ref(), "according" | "called" | "dubbed" | "labeled" | "labelled" | "termed" | "branded")
+    {
         return None;
     }
     let s = skip_fwd(text, toks, if cw == "according" { c + 2 } else { c + 1 });
@@ -1079,8 +1108,9 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
     if n == 0 {
         return None;
     }
-    // The last cue after `from`, not too far from the quote.
-    let c = (from..n).rev().take(26).find(|&i| is_cue_at(text, toks, i));
+    // The last cue after `from`, not too far from the quote; a cue form used as a noun ("his
+    // scathing remarks") is passed over for the verb before it.
+    let c = (from..n).rev().take(26).find(|&i| is_cue_at(text, toks, i) && !noun_use(text, toks, i));
     let Some(c) = c else {
         // A colon right before the quote: the sentence's subject speaks.
         if is_p(text, &toks[n - 1], ":") && from == 0 {
@@ -1110,6 +1140,18 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
     let naming =
         matches!(cw.as_ref(), "called" | "dubbed" | "labeled" | "labelled" | "termed" | "branded" | "read" | "reads");
     if naming && (c + 1 == n || (c + 2 == n && matches!(lw(text, &toks[c + 1]).as_ref(), "a" | "an" | "the"))) {
+        // "what Ana Ruiz called “x”": a person as the subject labels in their own words; a thing
+        // ("a loophole called") or "it" does not speak.
+        let k = skip_back(text, toks, c, 0);
+        if k > 0
+            && !matches!(cw.as_ref(), "read" | "reads")
+            && let Some((s, e, kind)) = np_back(text, toks, k, 0)
+            && (kind == SpKind::Name || (kind == SpKind::Pronoun && lw(text, &toks[s]) != "it"))
+            // "the bill Congress called": a name that ends a nominal is its modifier.
+            && (s == 0 || !toks[s - 1].word || matches!(lw(text, &toks[s - 1]).as_ref(), "what" | "as" | "and" | "but"))
+        {
+            return Some(Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None });
+        }
         return None;
     }
     // "He began by saying", "X went on to say": the subject of the verb before "by"/"to".
@@ -1228,6 +1270,28 @@ fn relative_subject(text: &str, toks: &[Tok], k: usize, cue: Option<(usize, usiz
     let Some((s, e, kind)) = np_back(text, toks, end, 0) else { return Some(None) };
     let f = Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None };
     Some((kind != SpKind::Pronoun && speakerlike(text, &f)).then_some(f))
+}
+
+/// A plural-noun cue form closing the span, after an article or possessive, maybe with one
+/// modifier that is no role: "the claims", "his scathing remarks" (but "his aide says" keeps its verb).
+fn noun_use(text: &str, toks: &[Tok], i: usize) -> bool {
+    let w = lw(text, &toks[i]);
+    // Only at the end of the span: "his remarks about" keeps its cue for the quote that follows.
+    if !NOUNISH.contains(&w.as_ref()) || i == 0 || toks[i + 1..].iter().any(|t| t.word) {
+        return false;
+    }
+    let det = |t: &Tok| {
+        let d = lw(text, t);
+        t.word
+            && (matches!(d.as_ref(), "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your")
+                || d.ends_with("’s")
+                || d.ends_with("'s"))
+    };
+    if det(&toks[i - 1]) {
+        return true;
+    }
+    let m = &toks[i - 1];
+    i >= 2 && det(&toks[i - 2]) && m.word && !is_cap(text, m) && !ROLES.contains(&lw(text, m).as_ref())
 }
 
 /// Cue forms that are just as often plural nouns.
@@ -1583,5 +1647,29 @@ mod tests {
         // No speaker before "who", or a cue inside the clause: nothing.
         assert_eq!(before_s("Those who watched the hearing said"), None);
         assert_eq!(before_s("An aide who said little at first later warned"), None);
+    }
+
+    #[test]
+    fn lowercase_titles_before_a_name() {
+        assert_eq!(after_s(" former state auditor Ana Ruiz explained."), pair("Ana Ruiz", "explained"));
+        assert_eq!(after_s(" novelist Tom Berg wrote on his blog."), pair("Tom Berg", "wrote"));
+        // A clause, not a title, before the name: no tag.
+        assert_eq!(after_s(" which is why Ana Ruiz said no."), None);
+        assert_eq!(after_s(" unlikely when Ana Ruiz said it."), None);
+    }
+
+    #[test]
+    fn naming_verb_after_a_person() {
+        assert_eq!(before_s("In 2019, under what Ms. Lund called"), Some(("Ms. Lund".into(), Some("called".into()))));
+        assert_eq!(before_s("Tom Berg has repeatedly called"), Some(("Tom Berg".into(), Some("called".into()))));
+        // Things and "it" are named, they do not speak.
+        assert_eq!(before_s("Critics attacked a loophole called"), None);
+        assert_eq!(before_s("The agency runs a program it called"), None);
+        assert_eq!(before_s("They carried a banner that read"), None);
+    }
+
+    #[test]
+    fn according_to_does_not_close_a_quote_clause() {
+        assert_eq!(after_s(" level, according to a senior official."), None);
     }
 }
