@@ -470,8 +470,8 @@ const ABBREVS: &[&str] = &[
 fn short_complement(text: &str, toks: &[attrib::Tok], cue_end: usize) -> bool {
     let rest: Vec<&str> = toks.iter().filter(|t| t.s >= cue_end).map(|t| &text[t.s..t.e]).collect();
     const CLAUSE: &[&str] = &[
-        "that", "he", "she", "they", "we", "i", "it", "would", "will", "was", "is", "are", "were", "has", "had", "have",
-        "could", "should", "might", "may", "can", "not", "be", "if", "when", "because", "but", "and", "to",
+        "that", "he", "she", "they", "we", "i", "it", "would", "will", "was", "is", "are", "were", "has", "had",
+        "have", "could", "should", "might", "may", "can", "not", "be", "if", "when", "because", "but", "and", "to",
     ];
     rest.len() <= 5
         && rest.iter().all(|w| {

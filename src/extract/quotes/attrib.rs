@@ -916,7 +916,18 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
     }
     // Find the first cue within reach, with nothing that ends a clause before it.
     let mut c = None;
+    let mut paren_close = 0;
     for (i, t) in toks.iter().enumerate().skip(f).take(18) {
+        if i < paren_close {
+            continue;
+        }
+        // A short parenthesis after a name ("Reid (D-Nev.) said") is read past.
+        if is_p(text, t, "(")
+            && let Some(j) = (i + 1..toks.len().min(i + 8)).find(|&j| is_p(text, &toks[j], ")"))
+        {
+            paren_close = j + 1;
+            continue;
+        }
         if !t.word && is_p(text, t, ".!?;:\"“”()") {
             break;
         }
@@ -1058,12 +1069,16 @@ fn tail(text: &str, toks: &[Tok], f: usize) -> Option<Found> {
     if end < f + 3 {
         return None;
     }
-    if !is_cue_at(text, toks, end - 1) || is_gerund(&lw(text, &toks[end - 1])) {
-        return tail_inverted(text, toks, f, end);
-    }
-    let c = end - 1;
+    // The cue closes the clause, or only a short setting follows it ("said on the radio").
+    let c = (f + 2..end)
+        .rev()
+        .take(8)
+        .take_while(|&i| toks[i].word && !TAIL_STOP.contains(&lw(text, &toks[i]).as_ref()))
+        .find(|&i| is_cue_at(text, toks, i) && !is_gerund(&lw(text, &toks[i])));
+    let Some(c) = c else { return tail_inverted(text, toks, f, end) };
     let k = skip_back(text, toks, c, f);
-    let (a, b, kind) = np_back(text, toks, k, f)?;
+    // ", said the spokeswoman.": the cue found is inverted.
+    let Some((a, b, kind)) = np_back(text, toks, k, f) else { return tail_inverted(text, toks, f, end) };
     // The phrase may carry a lowercase title before the name ("Republican candidate Ben Carson").
     let mut lead = a;
     while lead > f && a - lead < 4 && toks[lead - 1].word {
@@ -1074,6 +1089,14 @@ fn tail(text: &str, toks: &[Tok], f: usize) -> Option<Found> {
     }
     Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: Some(cue_span(text, toks, c)), ante: None })
 }
+
+/// Words that open a clause of their own after a cue: the tag must end the sentence or take a
+/// short prepositional setting only.
+const TAIL_STOP: &[&str] = &[
+    "that", "he", "she", "they", "we", "i", "it", "would", "will", "was", "is", "are", "were", "has", "had", "have",
+    "could", "should", "might", "may", "can", "not", "be", "if", "when", "because", "but", "and", "to", "who", "which",
+    "what", "how", "why", "there",
+];
 
 /// The inverted tail: the last `, CUE` of the clause, then the speaker, which closes the sentence
 /// or opens an appositive. A cue inside the clause ("“...” as critics said it would") is no tail.
@@ -1205,6 +1228,16 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
     {
         return None;
     }
+    // "X (D-Ohio) said": read back past a short parenthesis to the name.
+    let k = if is_p(text, &toks[k - 1], ")")
+        && let Some(o) = (k.saturating_sub(8)..k - 1).rev().find(|&i| is_p(text, &toks[i], "("))
+        && o > 0
+        && toks[o - 1].word
+    {
+        o
+    } else {
+        k
+    };
     let prev = &toks[k - 1];
     let pw = lw(text, prev);
     if matches!(pw.as_ref(), "and" | "but" | "or") {
@@ -1671,5 +1704,26 @@ mod tests {
     #[test]
     fn according_to_does_not_close_a_quote_clause() {
         assert_eq!(after_s(" level, according to a senior official."), None);
+    }
+
+    #[test]
+    fn parenthesis_after_a_name_is_read_past() {
+        assert_eq!(after_s(", Sen. Ana Ruiz (D-Ore.) said in a statement."), pair("Sen. Ana Ruiz", "said"));
+        assert_eq!(
+            before_s("Rep. Tom Berg (R-Ohio) warned that"),
+            Some(("Rep. Tom Berg".into(), Some("warned".into())))
+        );
+        // A long parenthesis is a clause of its own.
+        assert_eq!(
+            after_s(", Ana Ruiz (who ran the count in three counties for the board last year and more) said."),
+            None
+        );
+    }
+
+    #[test]
+    fn tail_clause_with_a_short_setting_after_the_cue() {
+        assert_eq!(after_s(" would be fine, retired judge Ana Ruiz said on the radio."), pair("Ana Ruiz", "said"));
+        // A clause after the cue: the tag reports something else.
+        assert_eq!(after_s(" would be fine, Ana Ruiz said that it was over."), None);
     }
 }
