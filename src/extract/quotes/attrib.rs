@@ -1029,6 +1029,33 @@ fn titled_name(text: &str, toks: &[Tok], f: usize, k: usize, c: usize) -> Option
     titles.then(|| Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: Some(cue_span(text, toks, c)), ante: None })
 }
 
+/// "X on Tuesday night warned", "X last week told": a short time phrase between the subject and
+/// its verb, read back from `k`. Returns `k` unchanged when none ends there.
+fn time_back(text: &str, toks: &[Tok], k: usize) -> usize {
+    const DAYS: &[&str] =
+        &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"];
+    const PARTS: &[&str] = &["night", "morning", "afternoon", "evening", "week", "month", "year", "weekend"];
+    const LEADS: &[&str] = &["on", "last", "this", "earlier", "late", "early", "that"];
+    let Some(t) = k.checked_sub(1).and_then(|i| toks.get(i)) else { return k };
+    let w = lw(text, t);
+    if !t.word || !(DAYS.contains(&w.as_ref()) || PARTS.contains(&w.as_ref())) {
+        return k;
+    }
+    let mut i = k - 1;
+    while i > 0 && k - i < 4 {
+        let p = lw(text, &toks[i - 1]);
+        if DAYS.contains(&p.as_ref()) || PARTS.contains(&p.as_ref()) || LEADS.contains(&p.as_ref()) {
+            i -= 1;
+        } else {
+            break;
+        }
+    }
+    // The phrase must open with a lead word or a day ("on Friday", "last week"), not be a bare
+    // noun ("the night").
+    let first = lw(text, &toks[i]);
+    if i < k && (LEADS.contains(&first.as_ref()) || DAYS.contains(&first.as_ref())) && i > 0 { i } else { k }
+}
+
 /// Adverbs and a day between an inverted verb and its speaker ("said Tuesday", "said bluntly").
 fn skip_fwd(text: &str, toks: &[Tok], mut s: usize) -> usize {
     while let Some(t) = toks.get(s) {
@@ -1215,7 +1242,7 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
         }
         return subj(text).filter(|f| speakerlike(text, f));
     }
-    let k = skip_back(text, toks, c, 0);
+    let k = skip_back(text, toks, time_back(text, toks, skip_back(text, toks, c, 0)), 0);
     if k == 0 {
         return None;
     }
@@ -1725,5 +1752,21 @@ mod tests {
         assert_eq!(after_s(" would be fine, retired judge Ana Ruiz said on the radio."), pair("Ana Ruiz", "said"));
         // A clause after the cue: the tag reports something else.
         assert_eq!(after_s(" would be fine, Ana Ruiz said that it was over."), None);
+    }
+
+    #[test]
+    fn time_phrase_between_subject_and_cue() {
+        assert_eq!(
+            before_s("Ana Ruiz on Tuesday night warned of a long count:"),
+            Some(("Ana Ruiz".into(), Some("warned".into())))
+        );
+        assert_eq!(before_s("The mayor last week told"), Some(("The mayor".into(), Some("told".into()))));
+        // A bare noun is no time phrase: "the night" is not read past.
+        let w = "Berg described the night";
+        let t = tokenize(w, 0, w.len());
+        assert_eq!(time_back(w, &t, t.len()), t.len());
+        let w = "Berg on Friday";
+        let t = tokenize(w, 0, w.len());
+        assert_eq!(time_back(w, &t, t.len()), 1);
     }
 }
