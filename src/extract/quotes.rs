@@ -12,7 +12,9 @@
 //! * Speaker ([`attrib`]): a cue verb with a name, pronoun or nominal next to the quote, a colon
 //!   after the subject of the sentence before the quote, a quote continued from the previous
 //!   paragraph, or a quote that starts a sentence in a paragraph whose earlier quote is attributed
-//!   (one speaker per paragraph is the news convention). A pronoun resolves to the last person
+//!   (one speaker per paragraph is the news convention), a quote paragraph signed by a dash line
+//!   (`— Name`), or a sentence before it that ends on its cue or on a short complement of the cue
+//!   (`X told the local paper.`). A pronoun resolves to the last person
 //!   named before it. No cue, no speaker: the nearest name is never guessed.
 
 mod attrib;

@@ -7,7 +7,17 @@
 //!   `X, spokeswoman for Y, warned that Q`, `X praised the talks but cautioned that Q`,
 //!   `X released a statement saying Q`, `According to X, Q`;
 //! * a sentence that ends with a colon right before the quote: its subject speaks
-//!   (`He repeated the point at a cabinet meeting: Q`).
+//!   (`He repeated the point at a cabinet meeting: Q`);
+//! * after the quote, a clause that closes with the tag: `Q would be fine, retired judge X said on
+//!   the radio` / `Q unless rates fall, said X, a pollster` (not `according to`, which vouches for
+//!   the writer's sentence); lowercase titles before a name: `Q former agent X explained`;
+//! * before the quote, read past what stands between the speaker and the cue: an appositive with
+//!   commas of its own (back comma by comma to a phrase that can speak), a `who` clause, a short
+//!   parenthesis (`X (D-Ohio) said`), a time phrase (`X on Tuesday night warned`); `X began by
+//!   saying` / `X went on to say` take the subject of the verb before `by`/`to`; a naming verb
+//!   (`called`, `dubbed`) speaks only after a name or a personal pronoun (`what X called Q`).
+//!
+//! Phrasal cues need their particle (`shot back`, `fired back`, `referred to`).
 //!
 //! A speaker phrase is a name (a run of capitalised words, with titles such as `Mr.`), a subject
 //! pronoun, or a nominal with a determiner (`the spokeswoman`, `a Twitter spokesman`, `the ministry`)
