@@ -12,7 +12,9 @@
 //! * Speaker ([`attrib`]): a cue verb with a name, pronoun or nominal next to the quote, a colon
 //!   after the subject of the sentence before the quote, a quote continued from the previous
 //!   paragraph, or a quote that starts a sentence in a paragraph whose earlier quote is attributed
-//!   (one speaker per paragraph is the news convention). A pronoun resolves to the last person
+//!   (one speaker per paragraph is the news convention), a quote paragraph signed by a dash line
+//!   (`— Name`), or a sentence before it that ends on its cue or on a short complement of the cue
+//!   (`X told the local paper.`). A pronoun resolves to the last person
 //!   named before it. No cue, no speaker: the nearest name is never guessed.
 
 mod attrib;
@@ -28,6 +30,26 @@ use std::sync::LazyLock;
 static SOCIAL_SIG: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^[ \t]*(?:—|–|-|--)[ \t]*(?P<name>[^\n(@—]{1,80}?)[ \t]*\((?P<handle>@\w{1,40})\)[^\n]*$").unwrap()
 });
+
+/// A dash and a name closing a quotation (`“...” — Ana Ruiz.`, or on a line of its own after a quote
+/// paragraph): the epigraph and fact-check convention for who said it.
+static DASH_SIG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:-{1,2}|—|–|―)\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,3})\s*[.,]?\s*$",
+    )
+    .unwrap()
+});
+
+/// The speaker named by a dash line at `text[from..to]`, as a found name.
+fn dash_speaker(text: &str, from: usize, to: usize) -> Option<Found> {
+    let m = DASH_SIG.captures(&text[from..to])?.name("name")?;
+    let (s, mut e) = (from + m.start(), from + m.end());
+    // A sentence period after the last name is not part of it ("— Ana Ruiz.").
+    if text[s..e].ends_with('.') && !text[s..e - 1].ends_with(|c: char| c.is_uppercase()) {
+        e -= 1;
+    }
+    Some(Found { s, e, kind: SpKind::Name, cue: None, ante: None })
+}
 
 /// Words before a quote that make it a title of a work or a name.
 const TITLE_INTRO: &[&str] = &[
@@ -249,13 +271,40 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
         } else if prev_text.ends_with('.') {
             let toks = attrib::tokenize(text, ps, pe - 1);
             let f = attrib::before(text, &toks, 0);
-            // Only a sentence that ends on its cue ("Bystrom agreed.") hands over its speaker.
+            // Only a sentence that ends on its cue ("Bystrom agreed.") or on a short complement of
+            // it ("X told the local paper.", "X continued his remarks.") hands over its speaker; a
+            // clause after the cue ("X said the plan failed.") reports something else.
             if let Some(f) = f
-                && f.cue.is_some_and(|(_, ce)| ce == toks.last().map_or(0, |t| t.e))
+                && f.cue.is_some_and(|(_, ce)| short_complement(text, &toks, ce))
             {
                 raws[i].found = Some(f);
             }
         }
+    }
+
+    // A quote paragraph signed with a dash, on its last line or on the next line.
+    for i in 0..raws.len() {
+        if raws[i].found.is_some() || raws[i].social.is_some() || raws[i].p.single || raws[i].p.open_ended {
+            continue;
+        }
+        let b = &doc.blocks[raws[i].block];
+        if raws.get(i + 1).is_some_and(|r| r.block == raws[i].block) {
+            continue;
+        }
+        // The quote must open its paragraph (or continue one), not sit inside the writer's sentence.
+        if !raws[i].continued && !text[b.start..raws[i].p.open].trim().is_empty() {
+            continue;
+        }
+        let rest = &text[raws[i].p.close_end..b.end];
+        raws[i].found = if rest.trim().is_empty() {
+            content
+                .iter()
+                .position(|&c| c == raws[i].block)
+                .and_then(|k| content.get(k + 1))
+                .and_then(|&nb| dash_speaker(text, doc.blocks[nb].start, doc.blocks[nb].end))
+        } else {
+            dash_speaker(text, raws[i].p.close_end, b.end)
+        };
     }
 
     // Continuations share one speaker, whichever piece names it.
@@ -417,6 +466,21 @@ const ABBREVS: &[&str] = &[
     "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore",
     "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",
 ];
+
+/// Do the tokens after byte `cue_end` form at most a short object or setting of the cue, with no
+/// verb, subject pronoun or complementizer that would open a clause of its own?
+fn short_complement(text: &str, toks: &[attrib::Tok], cue_end: usize) -> bool {
+    let rest: Vec<&str> = toks.iter().filter(|t| t.s >= cue_end).map(|t| &text[t.s..t.e]).collect();
+    const CLAUSE: &[&str] = &[
+        "that", "he", "she", "they", "we", "i", "it", "would", "will", "was", "is", "are", "were", "has", "had",
+        "have", "could", "should", "might", "may", "can", "not", "be", "if", "when", "because", "but", "and", "to",
+    ];
+    rest.len() <= 5
+        && rest.iter().all(|w| {
+            let l = w.to_lowercase();
+            w.chars().all(char::is_alphanumeric) && !CLAUSE.contains(&l.as_str()) && !l.ends_with("ed")
+        })
+}
 
 fn ends_with_abbrev(s: &str) -> bool {
     let w = s.trim_end_matches('.');
@@ -774,6 +838,44 @@ mod tests {
     fn pronoun_falls_back_to_named_speaker() {
         let (qs, _) = run("“The dam will hold,” Ana Ruiz said. Later she changed her mind. “It might not,” she said.");
         assert_eq!(q(&qs, "might not").speaker_name.as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn dash_line_signs_a_quote_paragraph() {
+        let t = "“Rents rose faster than wages for ten straight years.”\n\n— Ana Ruiz.\n\nThat claim is mostly true.";
+        let (qs, _) = run(t);
+        assert_eq!(spk(q(&qs, "Rents rose")), Some("Ana Ruiz"));
+        let t = "“We never cut the school budget.” - Gov. Tom Berg\n\nThe record says otherwise.";
+        let (qs, _) = run(t);
+        assert_eq!(spk(q(&qs, "never cut")), Some("Gov. Tom Berg"));
+    }
+
+    #[test]
+    fn dash_line_needs_a_bare_name() {
+        // A dash line that is a sentence, or a quote inside the writer's sentence, gets nothing.
+        let t = "“Rents rose faster than wages for ten straight years.”\n\n— And then the vote came.";
+        let (qs, _) = run(t);
+        assert_eq!(spk(q(&qs, "Rents rose")), None);
+        let t = "The plan was called “a dead end for renters and owners alike.”\n\n— Ana Ruiz";
+        let (qs, _) = run(t);
+        assert_eq!(spk(q(&qs, "dead end")), None);
+    }
+
+    #[test]
+    fn previous_paragraph_with_a_short_complement_hands_over() {
+        let t = "Ana Ruiz, a clerk in the county office, told the local paper.\n\n“We counted every ballot twice.”";
+        let (qs, _) = run(t);
+        assert_eq!(spk(q(&qs, "counted every")), Some("Ana Ruiz"));
+        let t = "Tom Berg continued his remarks.\n\n“Nobody here wants another delay.”";
+        let (qs, _) = run(t);
+        assert_eq!(spk(q(&qs, "Nobody here")), Some("Tom Berg"));
+        // A cue followed by a clause of its own does not introduce the next quote.
+        let t = "Tom Berg said that the count was over.\n\n“Nobody here wants another delay.”";
+        let (qs, _) = run(t);
+        assert_eq!(spk(q(&qs, "Nobody here")), None);
+        let t = "Tom Berg said the board had voted.\n\n“Nobody here wants another delay.”";
+        let (qs, _) = run(t);
+        assert_eq!(spk(q(&qs, "Nobody here")), None);
     }
 
     #[test]
