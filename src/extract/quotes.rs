@@ -42,7 +42,7 @@ static DASH_SIG: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The speaker named by a dash line at `text[from..to]`, as a found name.
 fn dash_speaker(text: &str, from: usize, to: usize) -> Option<Found> {
-    let m = DASH_SIG.captures(&text[from..to])?.name("name")?;
+    let m = DASH_SIG.captures(text.get(from..to)?)?.name("name")?;
     let (s, mut e) = (from + m.start(), from + m.end());
     // A sentence period after the last name is not part of it ("— Ana Ruiz.").
     if text[s..e].ends_with('.') && !text[s..e - 1].ends_with(|c: char| c.is_uppercase()) {
