@@ -59,6 +59,7 @@ pub fn extract(doc: &Doc) -> (Vec<LocalEntity>, Vec<Mention>) {
 pub fn extract_with(doc: &Doc, gaz: &Gazetteer, user: Option<&AliasConfig>) -> (Vec<LocalEntity>, Vec<Mention>) {
     let mut sents: Vec<Sent> = Vec::new();
     let mut lower_words: HashSet<&str> = HashSet::default();
+    let mut defined: HashSet<&str> = HashSet::default();
     for (_, s) in doc.content_sentences() {
         let Some(text) = doc.text.get(s.start..s.end) else { continue };
         let toks = tokenize(text, s.start, gaz);
@@ -67,16 +68,18 @@ pub fn extract_with(doc: &Doc, gaz: &Gazetteer, user: Option<&AliasConfig>) -> (
                 lower_words.insert(t.text);
             }
         }
+        orgs::defined_terms(doc.text, &toks, &mut defined);
         let kind = doc.blocks.get(s.block).map(|b| b.kind).unwrap_or(BlockKind::Paragraph);
         let mode = sentence_mode(&toks, kind, gaz);
         sents.push(Sent { toks, mode });
     }
-    let cx = Cx { doc, gaz, user, lower_words };
+    let cx = Cx { doc, gaz, user, lower_words, defined };
     let mut raw: Vec<Raw> = Vec::new();
     for s in sents.iter().filter(|s| s.mode == Mode::Normal) {
         let from = raw.len();
         find_in_sentence(&cx, &s.toks, &mut raw);
         context_kinds(&cx, &s.toks, &mut raw[from..]);
+        orgs::context_orgs(&cx, &s.toks, &mut raw[from..]);
     }
     // Headlines after the body: they may only repeat what the body established.
     let known = known_names(&raw);
@@ -271,6 +274,8 @@ struct Cx<'a> {
     user: Option<&'a AliasConfig>,
     /// Words the article writes in lower case somewhere (borrowed from the text).
     lower_words: HashSet<&'a str>,
+    /// Abbreviations the article spells out in lower case: "cash reserve ratio (CRR)".
+    defined: HashSet<&'a str>,
 }
 
 const PARTICLES: [&str; 22] = [
@@ -871,12 +876,26 @@ fn context_kinds(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
             r.rule = "table/team";
             r.initial_only = false;
         }
-        if r.kind == EntityKind::Other && (2..=3).contains(&r.words) {
+        if r.kind == EntityKind::Other && (1..=4).contains(&r.words) {
             let gap = cx.doc.text.get(r.end..after.map(|t| t.start).unwrap_or(r.end)).unwrap_or("");
             let in_country = gap.trim() == "("
                 && after
                     .is_some_and(|t| cx.gaz.lookup(t.text, true, false).is_some_and(|e| e.class == GazClass::Country));
-            if in_country {
+            // "Name (Country) 2 Other Name (Country) 1": clubs in a cup results line.
+            // The score must sit between two such names: athletes' times
+            // ("(Kenya) 8:17.66") and golf cards ("(Japan) 81 70") do not.
+            let score = toks.get(next + 1).filter(|t| small_int(t));
+            let closed = |s: &Tok| after.and_then(|c| cx.doc.text.get(c.end..s.start)).is_some_and(|g| g.trim() == ")");
+            let name_after = toks.get(next + 2).is_some_and(|t| t.joined && t.cap && t.alpha);
+            let score_before = first >= 2
+                && toks.get(first - 1).is_some_and(|t| small_int(t) && toks[first].joined)
+                && cx.doc.text.get(toks[first - 2].end..toks[first - 1].start).is_some_and(|g| g.trim() == ")");
+            if in_country && (score.is_some_and(closed) && name_after || score_before) {
+                r.kind = EntityKind::Organization;
+                r.strength = 2;
+                r.rule = "table/team";
+                r.initial_only = false;
+            } else if in_country && r.words >= 2 {
                 r.kind = EntityKind::Person;
                 r.strength = 2;
                 r.rule = "name+(country)";
@@ -1366,5 +1385,6 @@ fn nominal_mentions(
     mentions.extend(add);
 }
 
+mod orgs;
 #[cfg(test)]
 pub(crate) mod tests;

@@ -98,7 +98,7 @@ impl TestDoc {
     }
 }
 
-fn run(text: &str) -> (Vec<LocalEntity>, Vec<Mention>) {
+pub(super) fn run(text: &str) -> (Vec<LocalEntity>, Vec<Mention>) {
     TestDoc::new(text, false).run()
 }
 
@@ -370,4 +370,35 @@ fn title_case_lines_keep_people_and_places_only() {
 fn capitals_dateline_place_is_found() {
     let (_, ms) = run("KHARKIV 2025-03-14\n\nRescuers worked.");
     assert_eq!(mention(&ms, "KHARKIV").map(|m| m.kind), Some(EntityKind::Place));
+}
+
+#[test]
+fn clubs_with_their_country_and_a_score_are_teams() {
+    let (_, ms) = run("Sloboda Tarn (Ukraine) 0 Belmora Kest (France) 1");
+    assert_eq!(mention(&ms, "Sloboda Tarn").map(|m| m.kind), Some(EntityKind::Organization));
+    assert_eq!(mention(&ms, "Belmora Kest").map(|m| m.kind), Some(EntityKind::Organization));
+    // Without a score the same shape is an entrant: a person.
+    let (_, ms) = run("Tarik Zendejas (France) won the sprint.");
+    assert_eq!(mention(&ms, "Tarik Zendejas").map(|m| m.kind), Some(EntityKind::Person));
+}
+
+#[test]
+fn lone_acronyms_mid_sentence_are_organizations() {
+    let (_, ms) = run("Fighters of the KZP attacked, and talks with VDR resumed at 9 AM.");
+    assert_eq!(mention(&ms, "KZP").map(|m| m.kind), Some(EntityKind::Organization));
+    assert_eq!(mention(&ms, "VDR").map(|m| m.kind), Some(EntityKind::Organization));
+    assert_ne!(mention(&ms, "AM").map(|m| m.kind), Some(EntityKind::Organization));
+    // Units after a number, and capitals for emphasis, are no organizations.
+    let (_, ms) = run("The plant makes 500 MWE a day and it was NOT over, though not for long.");
+    assert_ne!(mention(&ms, "MWE").map(|m| m.kind), Some(EntityKind::Organization));
+    assert_ne!(mention(&ms, "NOT").map(|m| m.kind), Some(EntityKind::Organization));
+}
+
+#[test]
+fn spelled_out_abbreviations_are_terms() {
+    let (_, ms) = run("Banks must keep a cash reserve ratio (CRR) and officials said the CRR may rise.");
+    assert!(ms.iter().all(|m| m.kind != EntityKind::Organization), "{ms:?}");
+    // A capitalised name before the brackets is an organization's.
+    let (_, ms) = run("The Kyiv Energy Council (KEC) met, and KEC members voted.");
+    assert!(ms.iter().filter(|m| m.text == "KEC").all(|m| m.kind == EntityKind::Organization));
 }
