@@ -847,6 +847,8 @@ fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Raw>) {
 ///   a small whole number is a team: "Oxford 5 Southend 0", "Cologne 3 3 0 0"
 ///   (an organization; a country stays a place, as national teams are named
 ///   by their country), and so is a name on either side of "v"/"vs";
+/// * a line that is only "Name AT Name" is a fixture: the first name is a
+///   visiting team (the second is also where the game is played);
 /// * "Name Surname (Country)" is a person, as in sports entry lists.
 fn context_kinds(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
     if raws.is_empty() {
@@ -855,10 +857,21 @@ fn context_kinds(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
     let numbers = toks.iter().filter(|t| t.text.starts_with(|c: char| c.is_ascii_digit())).count();
     let prose = toks
         .iter()
-        .filter(|t| t.lower && t.alpha && t.text.chars().count() >= 3)
+        // Ordinals ("70th") are numbers here, not words.
+        .filter(|t| t.lower && t.text.starts_with(char::is_alphabetic) && t.text.chars().count() >= 3)
         .any(|t| !matches!(t.text, "and" | "not" | "out" | "pen" | "min" | "aet"));
     let table = numbers >= 2 && !prose;
     let small_int = |t: &Tok| t.text.len() <= 3 && t.text.chars().all(|c| c.is_ascii_digit());
+    // A fixtures line, "HOME AT AWAY" or "Away at Home", and nothing else.
+    let fixture = raws.len() == 2
+        && toks.len() >= 3
+        && toks.first().is_some_and(|t| t.start == raws[0].start)
+        && toks.last().is_some_and(|t| t.end == raws[1].end)
+        && toks.iter().filter(|t| t.text.eq_ignore_ascii_case("at")).count() == 1
+        && toks.iter().any(|t| t.text.eq_ignore_ascii_case("at") && t.start >= raws[0].end && t.end <= raws[1].start)
+        && toks.iter().filter(|t| t.start >= raws[0].end && t.end <= raws[1].start).count() == 1
+        && raws.iter().all(|r| matches!(r.kind, EntityKind::Place | EntityKind::Organization));
+    let raws_first_end = raws[0].end;
     for r in raws.iter_mut() {
         let next = toks.partition_point(|t| t.start < r.end);
         let first = toks.partition_point(|t| t.start < r.start);
@@ -867,9 +880,12 @@ fn context_kinds(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
         let versus = |t: Option<&Tok>| t.is_some_and(|t| matches!(t.text, "v" | "vs" | "V" | "VS" | "v." | "vs."));
         let country = r.gaz.and_then(|g| cx.gaz.entries.get(g)).is_some_and(|e| e.class == GazClass::Country);
         let teamable = !country && r.kind != EntityKind::Person && r.strength <= 3 && r.user.is_none();
-        let scored = table && after.is_some_and(|t| small_int(t) && t.joined);
+        // "Oxford 5", and in cricket "Kent 128-1" (runs for wickets).
+        let scored = table && after.is_some_and(|t| (small_int(t) || orgs::is_score(t)) && t.joined);
         let paired = (versus(after) || versus(before)) && (table || numbers == 0 && !prose);
-        if teamable && (scored || paired) {
+        // In a fixture only the side before "at" is surely a team: the other name is also the venue.
+        let visitor = fixture && r.end <= raws_first_end;
+        if teamable && (scored || paired || visitor) {
             r.kind = EntityKind::Organization;
             r.strength = 3;
             r.gaz = None;

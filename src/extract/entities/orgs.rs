@@ -141,6 +141,40 @@ const RESULT_VERBS: [&str; 19] = [
     "upset",
 ];
 
+/// Participles of a result in the passive: "X were held 0-0 by Y".
+const PASSIVE_RESULTS: [&str; 7] = ["held", "beaten", "defeated", "thrashed", "routed", "edged", "hammered"];
+
+/// Words that put a sentence on a playing field.
+const SPORTS_WORDS: [&str; 27] = [
+    "inning",
+    "innings",
+    "homer",
+    "homers",
+    "homered",
+    "pitcher",
+    "pitched",
+    "outscored",
+    "scored",
+    "goal",
+    "goals",
+    "tries",
+    "touchdown",
+    "touchdowns",
+    "playoff",
+    "playoffs",
+    "standings",
+    "game",
+    "games",
+    "season",
+    "win",
+    "wins",
+    "victory",
+    "defeat",
+    "loss",
+    "losses",
+    "match",
+];
+
 /// Playing and coaching roles: "X coach Ana Ruiz".
 const SPORTS_ROLES: [&str; 24] = [
     "coach",
@@ -201,7 +235,7 @@ const COMPANY_BEFORE: [(&str, &str); 12] = [
 ];
 
 /// "2-1", "102-95": a score.
-fn is_score(t: &Tok) -> bool {
+pub(super) fn is_score(t: &Tok) -> bool {
     let mut parts = t.text.split('-');
     let ok = |p: Option<&str>| p.is_some_and(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
     ok(parts.next()) && ok(parts.next()) && parts.next().is_none()
@@ -325,6 +359,7 @@ pub(super) fn context_orgs(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
         .collect();
     let sets = toks.windows(2).any(|w| is_score(&w[0]) && is_score(&w[1]) && w[1].joined);
     let results = !sets && (0..toks.len()).any(|k| is_result(toks, k));
+    let sports = toks.iter().any(|t| t.lower && SPORTS_WORDS.contains(&t.text));
     // Running text, not a table or a list of codes.
     let prose = toks.iter().filter(|t| t.lower && t.alpha && t.text.len() >= 3).count() >= 3;
     let mut to_org: Vec<(usize, &'static str)> = Vec::new();
@@ -349,7 +384,13 @@ pub(super) fn context_orgs(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
             Some("acronym")
         } else if conv == Convert::Place {
             let team_word = joined_in && prev.is_some_and(|p| !p.poss) && lower_is(prev, &TEAM_DESCRIPTORS);
-            team_word.then_some("context/descriptor")
+            if team_word {
+                Some("context/descriptor")
+            } else {
+                team_apposition(cx, toks, b).then_some("context/apposition")
+            }
+        } else if b == a + 1 && sports && team_nickname(toks, a) {
+            Some("context/team-name")
         } else if first.is_some_and(|t| t.text.chars().filter(|c| c.is_alphabetic()).count() < 2) {
             None // "group C": a letter names a group, not an organization.
         } else if joined_in
@@ -406,30 +447,63 @@ fn sports_rule(toks: &[Tok], a: usize, b: usize, results: bool, initial: bool) -
     if !results {
         return None;
     }
-    // Winner or drawer: "X beat ...", "X drew ...", with a result after the verb.
-    if !last.poss && next_is(next, &RESULT_VERBS) && (b + 1..(b + 8).min(toks.len())).any(|k| is_result(toks, k)) {
+    // Winner or drawer: "X beat ...", "X drew ...", "X were held 0-0 ...",
+    // with a result after the verb.
+    let passive = next_is(next, &["were", "was"]) && lower_is(toks.get(b + 1), &PASSIVE_RESULTS);
+    if !last.poss
+        && (next_is(next, &RESULT_VERBS) || passive)
+        && (b + 1..(b + 8).min(toks.len())).any(|k| is_result(toks, k))
+    {
         return Some("context/result");
     }
     // The other side: "... beat X 2-1", "... drew 1-1 with X", "... lost to X".
     let mut k = a;
     let mut hops = 0;
-    while k > 0 && hops < 3 {
+    while k > 0 && hops < 5 {
         let p = &toks[k - 1];
         if !toks[k].joined {
             break;
         }
-        if p.lower && RESULT_VERBS.contains(&p.text) {
+        if p.lower && (RESULT_VERBS.contains(&p.text) || PASSIVE_RESULTS.contains(&p.text)) {
             let after = (b..(b + 5).min(toks.len())).any(|j| is_result(toks, j));
             let between = (k..a).any(|j| is_result(toks, j));
             return (after || between).then_some("context/result");
         }
-        if !(is_score(p) || matches!(p.text, "with" | "to" | "against")) {
+        if !(is_score(p) || matches!(p.text, "with" | "to" | "against" | "by" | "at" | "home" | "away")) {
             break;
         }
         k -= 1;
         hops += 1;
     }
     None
+}
+
+/// "for the Mariners", "over the Wolves": a plural name after "the" in a
+/// sentence about a game. Not after a preposition of place ("in the
+/// Alps"), and not an event ("the Olympics").
+fn team_nickname(toks: &[Tok], a: usize) -> bool {
+    let Some(t) = toks.get(a) else { return false };
+    let plural = t.text.ends_with('s') && !t.text.ends_with("ss") && !t.text.ends_with("ics") && t.text.len() > 3;
+    if !plural || !t.joined || t.upper || !lower_is(a.checked_sub(1).and_then(|p| toks.get(p)), &["the"]) {
+        return false;
+    }
+    let place_prep = ["in", "at", "into", "across", "through", "near", "around", "throughout", "to", "from"];
+    !lower_is(a.checked_sub(2).and_then(|p| toks.get(p)), &place_prep)
+}
+
+/// ", the club he led", ", a side ..." after a town's name.
+fn team_apposition(cx: &Cx, toks: &[Tok], b: usize) -> bool {
+    let (Some(last), Some(det)) = (b.checked_sub(1).and_then(|l| toks.get(l)), toks.get(b)) else { return false };
+    if last.poss || !matches!(det.text, "a" | "an" | "the") {
+        return false;
+    }
+    if cx.doc.text.get(last.end..det.start).is_none_or(|g| g.trim() != ",") {
+        return false;
+    }
+    // "the club", "the English club", "a Premier League side".
+    (b + 1..(b + 5).min(toks.len()))
+        .map_while(|k| toks.get(k).filter(|t| t.joined))
+        .any(|t| t.lower && !t.poss && TEAM_DESCRIPTORS.contains(&t.text))
 }
 
 /// ", a Belgian chemicals company," / ", the country's largest bank." after `toks[..b]`.
@@ -611,6 +685,29 @@ mod tests {
         assert_ne!(kind(&ms, "Belmora"), ORG);
         // A place with a score but no result verb stays a place.
         let (_, ms) = run("Rain in Kharkiv cut play when the score was 2-1.");
+        assert_eq!(kind(&ms, "Kharkiv"), Some(EntityKind::Place));
+    }
+
+    #[test]
+    fn passive_results_and_team_nicknames() {
+        let (_, ms) = run("Meanwhile the leaders Kharkiv were held 0-0 at home by Zorvex.");
+        assert_eq!(kind(&ms, "Kharkiv"), ORG);
+        assert_eq!(kind(&ms, "Zorvex"), ORG);
+        let (_, ms) = run("He hit his tenth homer of the season for the Marlets on Sunday.");
+        assert_eq!(kind(&ms, "Marlets"), ORG);
+        // No game in the sentence, a place preposition, or an event: no team.
+        let (_, ms) = run("He spoke for the Marlets on Sunday.");
+        assert_ne!(kind(&ms, "Marlets"), ORG);
+        let (_, ms) = run("The ski season opened in the Zorvalps and the Paraxics games begin soon.");
+        assert_ne!(kind(&ms, "Zorvalps"), ORG);
+        assert_ne!(kind(&ms, "Paraxics"), ORG);
+    }
+
+    #[test]
+    fn a_town_with_a_club_apposition_is_a_team() {
+        let (_, ms) = run("He left Kharkiv, the club he led to the title.");
+        assert_eq!(kind(&ms, "Kharkiv"), ORG);
+        let (_, ms) = run("He left Kharkiv, the city he loved.");
         assert_eq!(kind(&ms, "Kharkiv"), Some(EntityKind::Place));
     }
 

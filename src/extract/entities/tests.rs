@@ -402,3 +402,27 @@ fn spelled_out_abbreviations_are_terms() {
     let (_, ms) = run("The Kyiv Energy Council (KEC) met, and KEC members voted.");
     assert!(ms.iter().filter(|m| m.text == "KEC").all(|m| m.kind == EntityKind::Organization));
 }
+
+#[test]
+fn results_with_scorers_and_cricket_scores_name_teams() {
+    let (_, ms) = run("Odesa 1 (Volkov 70th) Vienna 2 (Marchuk 12th, 89th)");
+    assert_eq!(mention(&ms, "Odesa").map(|m| m.kind), Some(EntityKind::Organization));
+    assert_eq!(mention(&ms, "Vienna").map(|m| m.kind), Some(EntityKind::Organization));
+    let (_, ms) = run("In Kyiv: Kharkiv 128-1 (Volkov 59 not out, Marchuk 12)");
+    assert_eq!(mention(&ms, "Kharkiv").map(|m| m.kind), Some(EntityKind::Organization), "{ms:?}");
+    assert_eq!(mention(&ms, "Kyiv").map(|m| m.kind), Some(EntityKind::Place));
+}
+
+#[test]
+fn fixture_lines_name_teams() {
+    let (_, ms) = run("KHARKIV AT VIENNA\n\nOdesa at Kyiv");
+    for w in ["KHARKIV", "Odesa"] {
+        assert_eq!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Organization), "{w}");
+    }
+    // The home side's name is also the venue: it stays a place.
+    assert_eq!(mention(&ms, "Kyiv").map(|m| m.kind), Some(EntityKind::Place));
+    // A sentence with more in it is no fixture; nor are two countries.
+    let (_, ms) = run("Olena Marchuk stayed in Odesa at night.\n\nFRANCE AT UKRAINE");
+    assert_eq!(mention(&ms, "Odesa").map(|m| m.kind), Some(EntityKind::Place));
+    assert_eq!(mention(&ms, "FRANCE").map(|m| m.kind), Some(EntityKind::Place));
+}
