@@ -82,7 +82,7 @@ pub fn extract_with(doc: &Doc, gaz: &Gazetteer, user: Option<&AliasConfig>) -> (
         orgs::context_orgs(&cx, &s.toks, &mut raw[from..]);
     }
     // Headlines after the body: they may only repeat what the body established.
-    let known = known_names(&raw);
+    let known = known_names(&raw, gaz);
     for s in sents.iter().filter(|s| s.mode != Mode::Normal) {
         let from = raw.len();
         find_in_headline(&cx, &s.toks, s.mode, &known, &mut raw);
@@ -228,6 +228,16 @@ fn is_small_word(w: &str) -> bool {
 }
 
 fn sentence_mode(toks: &[Tok], kind: BlockKind, _gaz: &Gazetteer) -> Mode {
+    // A results line, "Dundee 2 Greenock Morton 1", is no headline: each
+    // name is typed like running text (and then as a team by its score).
+    let small_int = |t: &Tok| t.text.len() <= 3 && t.text.bytes().all(|c| c.is_ascii_digit());
+    let scored_names = toks
+        .windows(2)
+        .filter(|w| w[0].cap && w[0].alpha && !is_month(w[0].text) && w[1].joined && small_int(&w[1]))
+        .count();
+    if scored_names >= 2 {
+        return Mode::Normal;
+    }
     let words: Vec<&Tok> = toks.iter().filter(|t| t.alpha && t.text.chars().count() >= 2).collect();
     if words.len() >= 2 {
         let upper = words.iter().filter(|t| t.upper).count();
@@ -841,6 +851,38 @@ fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Raw>) {
     out.push(raw(cx, toks, a, b, EntityKind::Other, 0, "capitalised"));
 }
 
+/// "August 21", "Jan 31": a month before a day number is a date, not a team and its score.
+fn is_month(w: &str) -> bool {
+    const MONTHS: [&str; 25] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "jan.",
+    ];
+    MONTHS.contains(&fold(w).trim_end_matches('.'))
+}
+
 /// Kinds that the words around a span decide, in sports results, tables
 /// and lists:
 /// * in a results or standings line (numbers, no prose), a name followed by
@@ -879,7 +921,8 @@ fn context_kinds(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
         let before = first.checked_sub(1).and_then(|i| toks.get(i));
         let versus = |t: Option<&Tok>| t.is_some_and(|t| matches!(t.text, "v" | "vs" | "V" | "VS" | "v." | "vs."));
         let country = r.gaz.and_then(|g| cx.gaz.entries.get(g)).is_some_and(|e| e.class == GazClass::Country);
-        let teamable = !country && r.kind != EntityKind::Person && r.strength <= 3 && r.user.is_none();
+        let teamable =
+            !country && r.kind != EntityKind::Person && r.strength <= 3 && r.user.is_none() && !is_month(&r.name);
         // "Oxford 5", and in cricket "Kent 128-1" (runs for wickets).
         let scored = table && after.is_some_and(|t| (small_int(t) || orgs::is_score(t)) && t.joined);
         let paired = (versus(after) || versus(before)) && (table || numbers == 0 && !prose);
@@ -965,9 +1008,15 @@ fn apposition_role(cx: &Cx, toks: &[Tok], b: usize) -> Option<String> {
 }
 
 /// Names the running text established, for headlines: folded form → (kind, strength).
-fn known_names(raw: &[Raw]) -> HashMap<String, EntityKind> {
+fn known_names(raw: &[Raw], gaz: &Gazetteer) -> HashMap<String, EntityKind> {
     let mut m: HashMap<String, EntityKind> = HashMap::default();
-    for r in raw.iter().filter(|r| r.kind != EntityKind::Other || r.strength > 0) {
+    // A town that a results line made a team is still a town in a dateline.
+    let town_team = |r: &Raw| {
+        r.kind == EntityKind::Organization
+            && (r.rule.starts_with("table/") || r.rule.starts_with("context/"))
+            && gaz.lookup(&r.name, false, false).is_some_and(|e| e.kind == EntityKind::Place)
+    };
+    for r in raw.iter().filter(|r| (r.kind != EntityKind::Other || r.strength > 0) && !town_team(r)) {
         m.entry(fold(&r.name)).or_insert(r.kind);
         if r.kind == EntityKind::Person
             && r.words >= 2

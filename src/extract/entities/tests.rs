@@ -426,3 +426,28 @@ fn fixture_lines_name_teams() {
     assert_eq!(mention(&ms, "Odesa").map(|m| m.kind), Some(EntityKind::Place));
     assert_eq!(mention(&ms, "FRANCE").map(|m| m.kind), Some(EntityKind::Place));
 }
+
+#[test]
+fn results_lines_are_not_headlines() {
+    // Set as subheadings, the lines of a results table still yield their teams.
+    let t = TestDoc::with_kinds("Dunmore 2 Greyhaven Rovs 1\n\nOdesa 0 KHARKIV 3", |_| BlockKind::Subheading);
+    let (_, ms) = t.run();
+    for w in ["Dunmore", "Greyhaven Rovs", "Odesa", "KHARKIV"] {
+        assert_eq!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Organization), "{w}: {ms:?}");
+    }
+    // A title-case headline with one number stays a headline.
+    let t = TestDoc::new("Storm Hits Kharkiv, 12 Hurt In Floods\n\nRescuers worked.", true);
+    let (_, ms) = t.run();
+    assert!(ms.iter().all(|m| !m.text.contains("Storm") && !m.text.contains("Floods")), "{ms:?}");
+}
+
+#[test]
+fn dates_in_tables_are_no_teams_and_datelines_stay_places() {
+    let (_, ms) = run("Filed August 21 1996 and Jan 31 1997");
+    assert!(ms.iter().all(|m| m.kind != EntityKind::Organization), "{ms:?}");
+    // A town made a team by a results line is still a place in a capitals headline.
+    let t = TestDoc::new("RAIN STOPS PLAY IN KHARKIV\n\nVienna 2 Kharkiv 1\n\nOdesa 0 Kyiv 0", true);
+    let (_, ms) = t.run();
+    assert_eq!(mention(&ms, "KHARKIV").map(|m| m.kind), Some(EntityKind::Place), "{ms:?}");
+    assert_eq!(mention(&ms, "Kharkiv").map(|m| m.kind), Some(EntityKind::Organization));
+}
