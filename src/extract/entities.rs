@@ -29,7 +29,13 @@
 //!    * a reporting verb right after ("said", "told") or before ("said
 //!      Maria Costa") a two-to-four-word span: a person;
 //!    * anything else is `other`; a lone word at the start of a sentence
-//!      that the article never writes mid-sentence is dropped.
+//!      that the article never writes mid-sentence is dropped;
+//!    * then the words around a span may retype it (`context_kinds`, and
+//!      `orgs.rs` for organizations): teams in results lines, fixtures and
+//!      match reports, companies by their descriptors ("the carmaker X",
+//!      ", a chemicals company"), shares and executives, mid-sentence
+//!      acronyms in prose. Countries and people never change, and a town
+//!      becomes a team only on sports evidence.
 //!
 //!    Sentences in capitals or title case (headlines) get only gazetteer
 //!    matches and names the article's running text already established.
