@@ -29,7 +29,13 @@
 //!    * a reporting verb right after ("said", "told") or before ("said
 //!      Maria Costa") a two-to-four-word span: a person;
 //!    * anything else is `other`; a lone word at the start of a sentence
-//!      that the article never writes mid-sentence is dropped.
+//!      that the article never writes mid-sentence is dropped;
+//!    * then the words around a span may retype it (`context_kinds`, and
+//!      `orgs.rs` for organizations): teams in results lines, fixtures and
+//!      match reports, companies by their descriptors ("the carmaker X",
+//!      ", a chemicals company"), shares and executives, mid-sentence
+//!      acronyms in prose. Countries and people never change, and a town
+//!      becomes a team only on sports evidence.
 //!
 //!    Sentences in capitals or title case (headlines) get only gazetteer
 //!    matches and names the article's running text already established.
@@ -59,6 +65,7 @@ pub fn extract(doc: &Doc) -> (Vec<LocalEntity>, Vec<Mention>) {
 pub fn extract_with(doc: &Doc, gaz: &Gazetteer, user: Option<&AliasConfig>) -> (Vec<LocalEntity>, Vec<Mention>) {
     let mut sents: Vec<Sent> = Vec::new();
     let mut lower_words: HashSet<&str> = HashSet::default();
+    let mut defined: HashSet<&str> = HashSet::default();
     for (_, s) in doc.content_sentences() {
         let Some(text) = doc.text.get(s.start..s.end) else { continue };
         let toks = tokenize(text, s.start, gaz);
@@ -67,19 +74,21 @@ pub fn extract_with(doc: &Doc, gaz: &Gazetteer, user: Option<&AliasConfig>) -> (
                 lower_words.insert(t.text);
             }
         }
+        orgs::defined_terms(doc.text, &toks, &mut defined);
         let kind = doc.blocks.get(s.block).map(|b| b.kind).unwrap_or(BlockKind::Paragraph);
         let mode = sentence_mode(&toks, kind, gaz);
         sents.push(Sent { toks, mode });
     }
-    let cx = Cx { doc, gaz, user, lower_words };
+    let cx = Cx { doc, gaz, user, lower_words, defined };
     let mut raw: Vec<Raw> = Vec::new();
     for s in sents.iter().filter(|s| s.mode == Mode::Normal) {
         let from = raw.len();
         find_in_sentence(&cx, &s.toks, &mut raw);
         context_kinds(&cx, &s.toks, &mut raw[from..]);
+        orgs::context_orgs(&cx, &s.toks, &mut raw[from..]);
     }
     // Headlines after the body: they may only repeat what the body established.
-    let known = known_names(&raw);
+    let known = known_names(&raw, gaz);
     for s in sents.iter().filter(|s| s.mode != Mode::Normal) {
         let from = raw.len();
         find_in_headline(&cx, &s.toks, s.mode, &known, &mut raw);
@@ -225,6 +234,16 @@ fn is_small_word(w: &str) -> bool {
 }
 
 fn sentence_mode(toks: &[Tok], kind: BlockKind, _gaz: &Gazetteer) -> Mode {
+    // A results line, "Dundee 2 Greenock Morton 1", is no headline: each
+    // name is typed like running text (and then as a team by its score).
+    let small_int = |t: &Tok| t.text.len() <= 3 && t.text.bytes().all(|c| c.is_ascii_digit());
+    let scored_names = toks
+        .windows(2)
+        .filter(|w| w[0].cap && w[0].alpha && !is_month(w[0].text) && w[1].joined && small_int(&w[1]))
+        .count();
+    if scored_names >= 2 {
+        return Mode::Normal;
+    }
     let words: Vec<&Tok> = toks.iter().filter(|t| t.alpha && t.text.chars().count() >= 2).collect();
     if words.len() >= 2 {
         let upper = words.iter().filter(|t| t.upper).count();
@@ -271,6 +290,8 @@ struct Cx<'a> {
     user: Option<&'a AliasConfig>,
     /// Words the article writes in lower case somewhere (borrowed from the text).
     lower_words: HashSet<&'a str>,
+    /// Abbreviations the article spells out in lower case: "cash reserve ratio (CRR)".
+    defined: HashSet<&'a str>,
 }
 
 const PARTICLES: [&str; 22] = [
@@ -836,12 +857,46 @@ fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Raw>) {
     out.push(raw(cx, toks, a, b, EntityKind::Other, 0, "capitalised"));
 }
 
+/// "August 21", "Jan 31": a month before a day number is a date, not a team and its score.
+fn is_month(w: &str) -> bool {
+    const MONTHS: [&str; 25] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "jan.",
+    ];
+    MONTHS.contains(&fold(w).trim_end_matches('.'))
+}
+
 /// Kinds that the words around a span decide, in sports results, tables
 /// and lists:
 /// * in a results or standings line (numbers, no prose), a name followed by
 ///   a small whole number is a team: "Oxford 5 Southend 0", "Cologne 3 3 0 0"
 ///   (an organization; a country stays a place, as national teams are named
 ///   by their country), and so is a name on either side of "v"/"vs";
+/// * a line that is only "Name AT Name" is a fixture: the first name is a
+///   visiting team (the second is also where the game is played);
 /// * "Name Surname (Country)" is a person, as in sports entry lists.
 fn context_kinds(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
     if raws.is_empty() {
@@ -850,10 +905,21 @@ fn context_kinds(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
     let numbers = toks.iter().filter(|t| t.text.starts_with(|c: char| c.is_ascii_digit())).count();
     let prose = toks
         .iter()
-        .filter(|t| t.lower && t.alpha && t.text.chars().count() >= 3)
+        // Ordinals ("70th") are numbers here, not words.
+        .filter(|t| t.lower && t.text.starts_with(char::is_alphabetic) && t.text.chars().count() >= 3)
         .any(|t| !matches!(t.text, "and" | "not" | "out" | "pen" | "min" | "aet"));
     let table = numbers >= 2 && !prose;
     let small_int = |t: &Tok| t.text.len() <= 3 && t.text.chars().all(|c| c.is_ascii_digit());
+    // A fixtures line, "HOME AT AWAY" or "Away at Home", and nothing else.
+    let fixture = raws.len() == 2
+        && toks.len() >= 3
+        && toks.first().is_some_and(|t| t.start == raws[0].start)
+        && toks.last().is_some_and(|t| t.end == raws[1].end)
+        && toks.iter().filter(|t| t.text.eq_ignore_ascii_case("at")).count() == 1
+        && toks.iter().any(|t| t.text.eq_ignore_ascii_case("at") && t.start >= raws[0].end && t.end <= raws[1].start)
+        && toks.iter().filter(|t| t.start >= raws[0].end && t.end <= raws[1].start).count() == 1
+        && raws.iter().all(|r| matches!(r.kind, EntityKind::Place | EntityKind::Organization));
+    let raws_first_end = raws[0].end;
     for r in raws.iter_mut() {
         let next = toks.partition_point(|t| t.start < r.end);
         let first = toks.partition_point(|t| t.start < r.start);
@@ -861,22 +927,40 @@ fn context_kinds(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
         let before = first.checked_sub(1).and_then(|i| toks.get(i));
         let versus = |t: Option<&Tok>| t.is_some_and(|t| matches!(t.text, "v" | "vs" | "V" | "VS" | "v." | "vs."));
         let country = r.gaz.and_then(|g| cx.gaz.entries.get(g)).is_some_and(|e| e.class == GazClass::Country);
-        let teamable = !country && r.kind != EntityKind::Person && r.strength <= 3 && r.user.is_none();
-        let scored = table && after.is_some_and(|t| small_int(t) && t.joined);
+        let teamable =
+            !country && r.kind != EntityKind::Person && r.strength <= 3 && r.user.is_none() && !is_month(&r.name);
+        // "Oxford 5", and in cricket "Kent 128-1" (runs for wickets).
+        let scored = table && after.is_some_and(|t| (small_int(t) || orgs::is_score(t)) && t.joined);
         let paired = (versus(after) || versus(before)) && (table || numbers == 0 && !prose);
-        if teamable && (scored || paired) {
+        // In a fixture only the side before "at" is surely a team: the other name is also the venue.
+        let visitor = fixture && r.end <= raws_first_end;
+        if teamable && (scored || paired || visitor) {
             r.kind = EntityKind::Organization;
             r.strength = 3;
             r.gaz = None;
             r.rule = "table/team";
             r.initial_only = false;
         }
-        if r.kind == EntityKind::Other && (2..=3).contains(&r.words) {
+        if r.kind == EntityKind::Other && (1..=4).contains(&r.words) {
             let gap = cx.doc.text.get(r.end..after.map(|t| t.start).unwrap_or(r.end)).unwrap_or("");
             let in_country = gap.trim() == "("
                 && after
                     .is_some_and(|t| cx.gaz.lookup(t.text, true, false).is_some_and(|e| e.class == GazClass::Country));
-            if in_country {
+            // "Name (Country) 2 Other Name (Country) 1": clubs in a cup results line.
+            // The score must sit between two such names: athletes' times
+            // ("(Kenya) 8:17.66") and golf cards ("(Japan) 81 70") do not.
+            let score = toks.get(next + 1).filter(|t| small_int(t));
+            let closed = |s: &Tok| after.and_then(|c| cx.doc.text.get(c.end..s.start)).is_some_and(|g| g.trim() == ")");
+            let name_after = toks.get(next + 2).is_some_and(|t| t.joined && t.cap && t.alpha);
+            let score_before = first >= 2
+                && toks.get(first - 1).is_some_and(|t| small_int(t) && toks[first].joined)
+                && cx.doc.text.get(toks[first - 2].end..toks[first - 1].start).is_some_and(|g| g.trim() == ")");
+            if in_country && (score.is_some_and(closed) && name_after || score_before) {
+                r.kind = EntityKind::Organization;
+                r.strength = 2;
+                r.rule = "table/team";
+                r.initial_only = false;
+            } else if in_country && r.words >= 2 {
                 r.kind = EntityKind::Person;
                 r.strength = 2;
                 r.rule = "name+(country)";
@@ -930,9 +1014,15 @@ fn apposition_role(cx: &Cx, toks: &[Tok], b: usize) -> Option<String> {
 }
 
 /// Names the running text established, for headlines: folded form → (kind, strength).
-fn known_names(raw: &[Raw]) -> HashMap<String, EntityKind> {
+fn known_names(raw: &[Raw], gaz: &Gazetteer) -> HashMap<String, EntityKind> {
     let mut m: HashMap<String, EntityKind> = HashMap::default();
-    for r in raw.iter().filter(|r| r.kind != EntityKind::Other || r.strength > 0) {
+    // A town that a results line made a team is still a town in a dateline.
+    let town_team = |r: &Raw| {
+        r.kind == EntityKind::Organization
+            && (r.rule.starts_with("table/") || r.rule.starts_with("context/"))
+            && gaz.lookup(&r.name, false, false).is_some_and(|e| e.kind == EntityKind::Place)
+    };
+    for r in raw.iter().filter(|r| (r.kind != EntityKind::Other || r.strength > 0) && !town_team(r)) {
         m.entry(fold(&r.name)).or_insert(r.kind);
         if r.kind == EntityKind::Person
             && r.words >= 2
@@ -1366,5 +1456,6 @@ fn nominal_mentions(
     mentions.extend(add);
 }
 
+mod orgs;
 #[cfg(test)]
 pub(crate) mod tests;

@@ -98,7 +98,7 @@ impl TestDoc {
     }
 }
 
-fn run(text: &str) -> (Vec<LocalEntity>, Vec<Mention>) {
+pub(super) fn run(text: &str) -> (Vec<LocalEntity>, Vec<Mention>) {
     TestDoc::new(text, false).run()
 }
 
@@ -370,4 +370,84 @@ fn title_case_lines_keep_people_and_places_only() {
 fn capitals_dateline_place_is_found() {
     let (_, ms) = run("KHARKIV 2025-03-14\n\nRescuers worked.");
     assert_eq!(mention(&ms, "KHARKIV").map(|m| m.kind), Some(EntityKind::Place));
+}
+
+#[test]
+fn clubs_with_their_country_and_a_score_are_teams() {
+    let (_, ms) = run("Sloboda Tarn (Ukraine) 0 Belmora Kest (France) 1");
+    assert_eq!(mention(&ms, "Sloboda Tarn").map(|m| m.kind), Some(EntityKind::Organization));
+    assert_eq!(mention(&ms, "Belmora Kest").map(|m| m.kind), Some(EntityKind::Organization));
+    // Without a score the same shape is an entrant: a person.
+    let (_, ms) = run("Tarik Zendejas (France) won the sprint.");
+    assert_eq!(mention(&ms, "Tarik Zendejas").map(|m| m.kind), Some(EntityKind::Person));
+}
+
+#[test]
+fn lone_acronyms_mid_sentence_are_organizations() {
+    let (_, ms) = run("Fighters of the KZP attacked, and talks with VDR resumed at 9 AM.");
+    assert_eq!(mention(&ms, "KZP").map(|m| m.kind), Some(EntityKind::Organization));
+    assert_eq!(mention(&ms, "VDR").map(|m| m.kind), Some(EntityKind::Organization));
+    assert_ne!(mention(&ms, "AM").map(|m| m.kind), Some(EntityKind::Organization));
+    // Units after a number, and capitals for emphasis, are no organizations.
+    let (_, ms) = run("The plant makes 500 MWE a day and it was NOT over, though not for long.");
+    assert_ne!(mention(&ms, "MWE").map(|m| m.kind), Some(EntityKind::Organization));
+    assert_ne!(mention(&ms, "NOT").map(|m| m.kind), Some(EntityKind::Organization));
+}
+
+#[test]
+fn spelled_out_abbreviations_are_terms() {
+    let (_, ms) = run("Banks must keep a cash reserve ratio (CRR) and officials said the CRR may rise.");
+    assert!(ms.iter().all(|m| m.kind != EntityKind::Organization), "{ms:?}");
+    // A capitalised name before the brackets is an organization's.
+    let (_, ms) = run("The Kyiv Energy Council (KEC) met, and KEC members voted.");
+    assert!(ms.iter().filter(|m| m.text == "KEC").all(|m| m.kind == EntityKind::Organization));
+}
+
+#[test]
+fn results_with_scorers_and_cricket_scores_name_teams() {
+    let (_, ms) = run("Odesa 1 (Volkov 70th) Vienna 2 (Marchuk 12th, 89th)");
+    assert_eq!(mention(&ms, "Odesa").map(|m| m.kind), Some(EntityKind::Organization));
+    assert_eq!(mention(&ms, "Vienna").map(|m| m.kind), Some(EntityKind::Organization));
+    let (_, ms) = run("In Kyiv: Kharkiv 128-1 (Volkov 59 not out, Marchuk 12)");
+    assert_eq!(mention(&ms, "Kharkiv").map(|m| m.kind), Some(EntityKind::Organization), "{ms:?}");
+    assert_eq!(mention(&ms, "Kyiv").map(|m| m.kind), Some(EntityKind::Place));
+}
+
+#[test]
+fn fixture_lines_name_teams() {
+    let (_, ms) = run("KHARKIV AT VIENNA\n\nOdesa at Kyiv");
+    for w in ["KHARKIV", "Odesa"] {
+        assert_eq!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Organization), "{w}");
+    }
+    // The home side's name is also the venue: it stays a place.
+    assert_eq!(mention(&ms, "Kyiv").map(|m| m.kind), Some(EntityKind::Place));
+    // A sentence with more in it is no fixture; nor are two countries.
+    let (_, ms) = run("Olena Marchuk stayed in Odesa at night.\n\nFRANCE AT UKRAINE");
+    assert_eq!(mention(&ms, "Odesa").map(|m| m.kind), Some(EntityKind::Place));
+    assert_eq!(mention(&ms, "FRANCE").map(|m| m.kind), Some(EntityKind::Place));
+}
+
+#[test]
+fn results_lines_are_not_headlines() {
+    // Set as subheadings, the lines of a results table still yield their teams.
+    let t = TestDoc::with_kinds("Dunmore 2 Greyhaven Rovs 1\n\nOdesa 0 KHARKIV 3", |_| BlockKind::Subheading);
+    let (_, ms) = t.run();
+    for w in ["Dunmore", "Greyhaven Rovs", "Odesa", "KHARKIV"] {
+        assert_eq!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Organization), "{w}: {ms:?}");
+    }
+    // A title-case headline with one number stays a headline.
+    let t = TestDoc::new("Storm Hits Kharkiv, 12 Hurt In Floods\n\nRescuers worked.", true);
+    let (_, ms) = t.run();
+    assert!(ms.iter().all(|m| !m.text.contains("Storm") && !m.text.contains("Floods")), "{ms:?}");
+}
+
+#[test]
+fn dates_in_tables_are_no_teams_and_datelines_stay_places() {
+    let (_, ms) = run("Filed August 21 1996 and Jan 31 1997");
+    assert!(ms.iter().all(|m| m.kind != EntityKind::Organization), "{ms:?}");
+    // A town made a team by a results line is still a place in a capitals headline.
+    let t = TestDoc::new("RAIN STOPS PLAY IN KHARKIV\n\nVienna 2 Kharkiv 1\n\nOdesa 0 Kyiv 0", true);
+    let (_, ms) = t.run();
+    assert_eq!(mention(&ms, "KHARKIV").map(|m| m.kind), Some(EntityKind::Place), "{ms:?}");
+    assert_eq!(mention(&ms, "Kharkiv").map(|m| m.kind), Some(EntityKind::Organization));
 }
