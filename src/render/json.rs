@@ -62,13 +62,12 @@ pub fn write_analysis(analysis: &Analysis, pretty: bool, out: &mut dyn Write) ->
     // cores, a wave of chunks at a time, and written in order.
     let ReportView { schema_version, tool, summary, articles, entities, quotes, dates, claims, comparison, warnings } =
         view;
-    let json = |out: &mut dyn Write, v: &dyn erased::Json| v.write(out);
     out.write_all(b"{\"schema_version\":")?;
-    json(out, &schema_version)?;
+    compact(out, &schema_version)?;
     out.write_all(b",\"tool\":")?;
-    json(out, &tool)?;
+    compact(out, &tool)?;
     out.write_all(b",\"summary\":")?;
-    json(out, summary)?;
+    compact(out, summary)?;
     out.write_all(b",\"articles\":")?;
     parallel_seq(out, records, articles.items)?;
     out.write_all(b",\"entities\":")?;
@@ -80,9 +79,9 @@ pub fn write_analysis(analysis: &Analysis, pretty: bool, out: &mut dyn Write) ->
     out.write_all(b",\"claims\":")?;
     parallel_seq(out, records, claims.items)?;
     out.write_all(b",\"comparison\":")?;
-    json(out, comparison)?;
+    compact(out, comparison)?;
     out.write_all(b",\"warnings\":")?;
-    json(out, &warnings)?;
+    compact(out, &warnings)?;
     out.write_all(b"}\n")
 }
 
@@ -127,19 +126,9 @@ fn parallel_seq<'a, S: Sync, T: Serialize + 'a>(
     out.write_all(b"]")
 }
 
-/// Compact JSON of any serializable value through `&dyn Write`.
-mod erased {
-    use std::io::{self, Write};
-
-    pub trait Json {
-        fn write(&self, out: &mut dyn Write) -> io::Result<()>;
-    }
-
-    impl<T: serde::Serialize + ?Sized> Json for T {
-        fn write(&self, out: &mut dyn Write) -> io::Result<()> {
-            serde_json::to_writer(out, self).map_err(io::Error::from)
-        }
-    }
+/// Compact JSON of one value.
+fn compact<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> io::Result<()> {
+    serde_json::to_writer(out, value).map_err(io::Error::from)
 }
 
 /// Field for field the shape of [`Report`] (same names, same order).
