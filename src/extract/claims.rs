@@ -71,8 +71,6 @@ pub fn extract(
         let mut date_idx: Vec<usize> =
             near.iter().copied().filter(|&i| dates[i].start >= s.start && dates[i].end <= s.end).collect();
         date_idx.sort_unstable();
-        let event_date =
-            date_idx.iter().any(|&i| dates.get(i).is_some_and(|d| d.kind == DateKind::Date && d.value.is_some()));
         let sources = ctx.attributions(s, quotes, &toks);
         for src in sources.iter().filter(|a| a.outlet) {
             if citations
@@ -97,9 +95,8 @@ pub fn extract(
         // "two officials said": the count of sources is not a claim
         let mut quantities = quantities;
         quantities.retain(|q| !sources.iter().any(|a| a.start <= q.start && q.end <= a.end));
-        if quantities.is_empty() && !event_date && speaker.is_none() {
-            continue;
-        }
+        // Every content sentence is a claim: statements without a number,
+        // date or source are compared too (as clauses).
         let asserted_by = match speaker {
             None => Assertion::Article,
             Some(a) => Assertion::Attributed {
@@ -111,6 +108,15 @@ pub fn extract(
                 span: doc.span(a.start, a.end),
             },
         };
+        let other_time: Vec<(usize, bool)> =
+            date_idx.iter().filter_map(|&i| dates.get(i)).map(|d| (d.start, other_time(d, doc.published))).collect();
+        let (clauses, facts) = super::frames::frame(
+            &doc.text[s.start..s.end],
+            s.start,
+            &quantities,
+            &other_time,
+            doc.published.map(|d| i32::from(d.year())),
+        );
         let mut locals: Vec<usize> = ctx.in_span(s.start, s.end).iter().map(|m| m.local).collect();
         locals.sort_unstable();
         locals.dedup();
@@ -126,9 +132,33 @@ pub fn extract(
             local_entities: locals,
             asserted_by,
             polarity: polarity(&toks),
+            clauses,
+            facts,
         });
     }
     (claims, citations)
+}
+
+/// A date of another time than the article's: a day more than two weeks
+/// away, another month or another year. Without a publication date, any date
+/// of month or year grain ("in May", "in 2008") is taken as another time.
+fn other_time(d: &DateMention, published: Option<jiff::civil::Date>) -> bool {
+    if d.kind != DateKind::Date {
+        return false;
+    }
+    let Some(v) = d.value.as_deref() else { return false };
+    let parts: Vec<i32> = v.split('-').map_while(|p| p.parse().ok()).collect();
+    let Some(p) = published else { return parts.len() == 1 || parts.len() == 2 };
+    let (py, pm) = (i32::from(p.year()), i32::from(p.month()));
+    match parts.as_slice() {
+        [y] => *y != py,
+        [y, m] => *y != py || *m != pm,
+        [y, m, day] => jiff::civil::Date::new(*y as i16, *m as i8, *day as i8)
+            .ok()
+            .and_then(|date| (p - date).get_days().checked_abs())
+            .is_some_and(|days| days > 14),
+        _ => false,
+    }
 }
 
 // ------------------------------------------------------------------ polarity
