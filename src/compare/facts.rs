@@ -51,9 +51,11 @@ const LINK: f64 = 1.4;
 /// Pair score a conflicting pair needs.
 const CONFLICT_LINK: f64 = 2.0;
 /// Statement similarity for two clauses to state the same fact.
-const SAME_STATEMENT: f64 = 0.42;
+const SAME_STATEMENT: f64 = 0.3;
 /// Average statement similarity for two groups to merge.
-const STATEMENT_LINK: f64 = 0.34;
+const STATEMENT_LINK: f64 = 0.25;
+/// Terms two clauses must share at least (entities and numbers count).
+const MIN_SHARED: usize = 2;
 /// Evidence longer than this shows the clause instead of the sentence.
 const MAX_EVIDENCE: usize = 600;
 
@@ -537,6 +539,95 @@ fn title_case(s: &str) -> String {
         .join(" ")
 }
 
+// -------------------------------------------------------------------- names
+
+/// Outlets that spell one person's or organization's name differently
+/// ("Wolfe" / "Wolff"): a conflict of kind `name`, each spelling with the
+/// articles and mentions that use it. Fuller forms ("Anna Ruiz" / "Ruiz") and
+/// differences of case or punctuation are not spellings.
+pub fn name_conflicts(
+    ctx: &Ctx,
+    entities: &[crate::model::Entity],
+    variants: &[crate::model::NameVariant],
+) -> Vec<Topic> {
+    let index: HashMap<&str, usize> = ctx.records.iter().enumerate().map(|(i, r)| (&*r.article.id, i)).collect();
+    let by_id: HashMap<&str, &crate::model::Entity> = entities.iter().map(|e| (e.id.as_str(), e)).collect();
+    let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let mut out = Vec::new();
+    for v in variants {
+        let Some(entity) = by_id.get(v.entity.as_str()) else { continue };
+        if !matches!(entity.kind, crate::model::EntityKind::Person | crate::model::EntityKind::Organization) {
+            continue;
+        }
+        let mut forms: BTreeMap<String, (String, BTreeSet<usize>)> = BTreeMap::new();
+        for sp in &v.spellings {
+            let e = forms.entry(letters(&sp.form)).or_insert_with(|| (sp.form.clone(), BTreeSet::new()));
+            e.1.extend(sp.articles.iter().filter_map(|a| index.get(a.as_str()).copied()));
+        }
+        if forms.len() < 2 || !spelling_variants(forms.values().map(|f| f.0.as_str())) {
+            continue;
+        }
+        let sides: Vec<&(String, BTreeSet<usize>)> = forms.values().collect();
+        let all: BTreeSet<usize> = sides.iter().flat_map(|s| s.1.iter().copied()).collect();
+        let independent = ctx.sources(all.iter().copied());
+        if independent < 2 || sides.iter().any(|s| s.1.is_empty()) {
+            continue;
+        }
+        let Some(&first) = all.iter().next() else { continue };
+        let mut values: Vec<TopicValue> = sides
+            .iter()
+            .map(|(form, arts)| {
+                let mut articles: Vec<crate::model::ArticleId> =
+                    arts.iter().map(|&a| ctx.records[a].article.id.clone()).collect();
+                articles.sort();
+                let mut evidence: Vec<Evidence> = entity
+                    .mentions
+                    .iter()
+                    .filter(|m| letters(&m.text) == letters(form) && articles.contains(&m.article))
+                    .cloned()
+                    .collect();
+                evidence.sort_by(|a, b| a.article.cmp(&b.article).then(a.start.cmp(&b.start)));
+                evidence.dedup_by(|a, b| a.article == b.article);
+                TopicValue { value: form.clone(), articles, evidence, sources: Vec::new() }
+            })
+            .collect();
+        values.sort_by(|a, b| b.articles.len().cmp(&a.articles.len()).then(a.value.cmp(&b.value)));
+        out.push(Topic {
+            topic: format!("spelling of {}", entity.name),
+            kind: TopicKind::Name,
+            story: ctx.story_ids[ctx.story_of[first]].clone(),
+            values,
+            confidence: 0.6,
+            independent_sources: independent,
+            self_contradiction: false,
+            note: Some("the same name spelled differently".to_string()),
+            nature: Some(ConflictNature::Disagreement),
+        });
+    }
+    out
+}
+
+/// Every form has the same words but one, and that word is spelled within two
+/// edits of the others ("Ilene Wolfe" / "Ilene Wolff"): a spelling, not a
+/// different or fuller name ("Democrats" / "Democratic Party", "Donald J.
+/// Trump" / "Donald Trump Jr.", "UN" / "United Nations").
+fn spelling_variants<'a>(forms: impl Iterator<Item = &'a str>) -> bool {
+    let words: Vec<Vec<String>> = forms
+        .map(|f| f.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect())
+        .collect();
+    let Some(first) = words.first() else { return false };
+    words.iter().skip(1).all(|w| {
+        if w.len() != first.len() {
+            return false;
+        }
+        let diff: Vec<(&String, &String)> = first.iter().zip(w).filter(|(a, b)| a != b).collect();
+        diff.len() == 1
+            && diff
+                .iter()
+                .all(|(a, b)| a.chars().count() >= 4 && b.chars().count() >= 4 && strsim::levenshtein(a, b) <= 2)
+    })
+}
+
 // --------------------------------------------------------------- statements
 
 /// One clause as a statement: its weighted terms.
@@ -636,7 +727,7 @@ fn statements(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> Aligned {
     }
     let mut edges: Vec<(usize, usize, f64)> = shared
         .into_iter()
-        .filter(|&(_, (_, count))| count >= 3)
+        .filter(|&(_, (_, count))| count >= MIN_SHARED)
         .filter_map(|((a, b), (w, _))| {
             let sim = w / (units[a].total * units[b].total).sqrt();
             (sim >= SAME_STATEMENT && compatible(&units[a], &units[b])).then_some((a, b, sim))
@@ -848,6 +939,16 @@ mod tests {
         assert_eq!(c, vec![vec![0, 1], vec![2]]);
         let edges = vec![(0, 1, 0.9), (1, 2, 0.5)];
         assert_eq!(sparse_average_link(3, &edges, 0.34), vec![vec![0, 1]]);
+    }
+
+    #[test]
+    fn spellings_differ_in_one_close_word() {
+        assert!(spelling_variants(["Ilene Wolfe", "Ilene Wolff"].into_iter()));
+        assert!(spelling_variants(["Sergei Volkov", "Sergey Volkov"].into_iter()));
+        assert!(!spelling_variants(["Democrats", "Democratic Party"].into_iter()));
+        assert!(!spelling_variants(["Donald J. Trump", "Donald Trump Jr."].into_iter()));
+        assert!(!spelling_variants(["UN Security Council", "United Nations Security Council"].into_iter()));
+        assert!(!spelling_variants(["Ana Ruiz", "Ana Diaz"].into_iter()), "two different surnames");
     }
 
     #[test]

@@ -225,9 +225,12 @@ pub fn compare(records: &[ArticleRecord], entities: &[Entity], entity_ids: &[Vec
     });
 
     let _t = crate::timing::stage("compare/coverage");
+    let name_variants = coverage::name_variants(entities);
+    conflicts.extend(facts::name_conflicts(&ctx, entities, &name_variants));
+    conflicts.sort_by(topic_order);
     Comparison {
         coverage: coverage::coverage(&ctx),
-        name_variants: coverage::name_variants(entities),
+        name_variants,
         citations: coverage::citations(&ctx),
         stories: grouping.stories,
         syndication,

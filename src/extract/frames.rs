@@ -118,12 +118,30 @@ fn clause(toks: &[Token], start: usize, end: usize) -> Clause {
         if t.is_number() {
             terms.push(format!("#{}", t.lower.replace(',', "")));
         } else if !lx.is_stopword(&t.lower) && t.lower.chars().count() > 1 {
-            terms.push(t.lemma.clone());
+            terms.push(term(&t.lower, &t.lemma));
         }
     }
     terms.sort();
     terms.dedup();
     Clause { start, end, terms, negated, bearings }
+}
+
+/// The comparable form of a content word: its predicate or head class when
+/// the lexicon has one ("died" and "killed" meet), else its Snowball stem
+/// ("arrested" and "arrest" meet).
+fn term(lower: &str, lemma: &str) -> String {
+    let lx = lexicon();
+    if let Some(c) = lx.predicate_class(lower) {
+        return c.to_string();
+    }
+    if let Some(c) = lx.head_class(lemma) {
+        return c.to_string();
+    }
+    STEMMER.with(|st| st.stem(lower).into_owned())
+}
+
+thread_local! {
+    static STEMMER: rust_stemmers::Stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
 }
 
 /// Token indices `[first, last]` covering `[s, e)`.
