@@ -435,6 +435,10 @@ pub struct Claim {
 pub struct Clause {
     pub start: usize,
     pub end: usize,
+    /// The clause's place inside the claim's decoded `text` (`start`/`end`
+    /// are file offsets, which differ for Windows-1252 files).
+    pub text_start: usize,
+    pub text_end: usize,
     pub terms: Vec<String>,
     /// Negation in the clause ("not", "no", "never", "denied").
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]

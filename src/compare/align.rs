@@ -1235,6 +1235,8 @@ mod tests {
             local_entities: vec![],
             asserted_by: crate::model::Assertion::Article,
             polarity: vec![],
+            clauses: vec![],
+            facts: vec![],
         };
         let (k, s, _) = quantity_key(&claim, &q, Some(2025)).expect("a key");
         (k, s)
@@ -1334,6 +1336,8 @@ mod tests {
                 local_entities: vec![],
                 asserted_by: crate::model::Assertion::Article,
                 polarity: vec![],
+                clauses: vec![],
+                facts: vec![],
             };
             let k = quantity_key(&claim, &q, None).expect("a key");
             assert_eq!(k.0.time, "last year", "no article date: the relative year stays relative");

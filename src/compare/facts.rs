@@ -221,6 +221,10 @@ fn conflict_pair(a: &Item, b: &Item, j: usize) -> bool {
         let specific = fa.head.as_deref().is_some_and(|h| !GENERIC_HEADS.contains(&h));
         return same_predicate || (specific && words && (fa.predicate.is_none() || fb.predicate.is_none()));
     }
+    // "a three-day summit" / "a three-hour session": a whole and its part
+    if fa.dimension == "duration" && (fa.value / fb.value.max(1e-9)).max(fb.value / fa.value.max(1e-9)) > 5.0 {
+        return false;
+    }
     if fa.dimension == "length"
         && !fa.context.is_empty()
         && !fb.context.is_empty()
@@ -412,6 +416,9 @@ fn mean_score(score: &[Vec<f64>], g: &[usize]) -> f64 {
     if n == 0 { 0.0 } else { sum / n as f64 }
 }
 
+/// First and last publication date of the articles giving one value.
+type DateSpan = (Option<String>, Option<String>);
+
 /// Update when the values follow publication order on a figure that changes
 /// as a story unfolds, or when a later value says it was revised.
 fn nature(ctx: &Ctx, items: &[Item], groups: &[&Vec<usize>]) -> ConflictNature {
@@ -423,12 +430,12 @@ fn nature(ctx: &Ctx, items: &[Item], groups: &[&Vec<usize>]) -> ConflictNature {
             "killed" | "injured" | "missing" | "arrested" | "charged" | "evacuated" | "rescued" | "hospitalized"
         )
     });
-    let spans: Vec<(Option<String>, Option<String>)> = groups
+    let spans: Vec<DateSpan> = groups
         .iter()
         .map(|g| (g.iter().filter_map(|&i| date(i)).min(), g.iter().filter_map(|&i| date(i)).max()))
         .collect();
     let ordered = spans.iter().all(|(lo, hi)| lo.is_some() && hi.is_some()) && {
-        let mut by_value: Vec<(f64, &(Option<String>, Option<String>))> =
+        let mut by_value: Vec<(f64, &DateSpan)> =
             groups.iter().map(|g| items[g[0]].fact.value).zip(spans.iter()).collect();
         by_value.sort_by(|a, b| a.0.total_cmp(&b.0));
         by_value.windows(2).all(|w| w[0].1.1 < w[1].1.0)
@@ -477,9 +484,15 @@ fn evidence(ctx: &Ctx, art: usize, claim: &Claim, clause: usize) -> Evidence {
     if claim.end - claim.start <= MAX_EVIDENCE {
         return Evidence { article, start: claim.start, end: claim.end, text: claim.text.clone() };
     }
-    let (s, e) = claim.clauses.get(clause).map_or((claim.start, claim.end), |c| (c.start, c.end));
-    let text = claim.text.get(s - claim.start..e - claim.start).unwrap_or_default().to_string();
-    Evidence { article, start: s, end: e, text }
+    match claim.clauses.get(clause) {
+        Some(c) => Evidence {
+            article,
+            start: c.start,
+            end: c.end,
+            text: claim.text.get(c.text_start..c.text_end).unwrap_or_default().to_string(),
+        },
+        None => Evidence { article, start: claim.start, end: claim.end, text: claim.text.clone() },
+    }
 }
 
 const BEARINGS: &[(f64, &str)] = &[
@@ -867,14 +880,12 @@ fn statement_topic(
     }
 }
 
-/// The clause's span without surrounding spaces and separators, and its text.
+/// The clause's file span and its text.
 fn clause_span(u: &Unit) -> (usize, usize, String) {
-    let (s, e) = u.claim.clauses.get(u.clause).map_or((u.claim.start, u.claim.end), |c| (c.start, c.end));
-    let raw = u.claim.text.get(s - u.claim.start..e - u.claim.start).unwrap_or_default();
-    let trimmed_start = raw.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ';' | '—' | '–' | ','));
-    let lead = raw.len() - trimmed_start.len();
-    let text = trimmed_start.trim_end();
-    (s + lead, s + lead + text.len(), text.to_string())
+    match u.claim.clauses.get(u.clause) {
+        Some(c) => (c.start, c.end, u.claim.text.get(c.text_start..c.text_end).unwrap_or_default().to_string()),
+        None => (u.claim.start, u.claim.end, u.claim.text.clone()),
+    }
 }
 
 fn clause_text(u: &Unit) -> String {

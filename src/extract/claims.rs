@@ -1516,7 +1516,9 @@ mod tests {
     #[test]
     fn quantity_sentences_are_claims_in_the_article_voice() {
         let (c, cit) = run("The flood destroyed 40 bridges.\nThe valley is green and quiet.");
-        assert_eq!(c.len(), 1);
+        // every content sentence is a claim; only the first carries a number
+        assert_eq!(c.len(), 2);
+        assert!(c[1].quantities.is_empty() && c[1].facts.is_empty());
         assert_eq!(c[0].id, "a.txt#c1");
         assert_eq!(c[0].quantities.len(), 1);
         assert_eq!(c[0].asserted_by, Assertion::Article);
@@ -1538,12 +1540,9 @@ mod tests {
             rule: "test".into(),
         };
         let (c, _) = run_with(t, &[], std::slice::from_ref(&d));
-        assert_eq!(c.len(), 1);
+        assert_eq!(c.len(), 2);
         assert_eq!(c[0].dates, vec![0]);
-        // a date with no value is not a checkable event on its own
-        let mut d2 = d;
-        d2.value = None;
-        assert!(run_with(t, &[], &[d2]).0.is_empty());
+        assert!(c[1].dates.is_empty(), "the date stays with its own sentence");
     }
 
     #[test]
@@ -1597,7 +1596,7 @@ mod tests {
         let (c, _) = run("Petra Novak said the plant would close.");
         assert_eq!(source(&c[0]).map(|s| s.0), Some("Petra Novak"));
         // a sentence opener alone is not a source
-        assert!(run("But said nothing more.").0.is_empty());
+        assert_eq!(run("But said nothing more.").0[0].asserted_by, Assertion::Article);
     }
 
     #[test]
@@ -1629,7 +1628,7 @@ mod tests {
         let (c, _) = run("The 300 reported cases were in the north.");
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].asserted_by, Assertion::Article);
-        assert!(run("It was widely reported at the time.").0.is_empty());
+        assert_eq!(run("It was widely reported at the time.").0[0].asserted_by, Assertion::Article);
     }
 
     fn quote(t: &str, words: &str, speaker: Option<(&str, usize)>) -> Quote {
@@ -1667,11 +1666,11 @@ mod tests {
         }];
         let q = quote(t, "We will rebuild every bridge.", Some(("Ana Ruiz", 0)));
         let (c, _) = extract(&d, &ents, &[], &[], std::slice::from_ref(&q));
-        assert_eq!(c.len(), 1);
-        assert_eq!(source(&c[0]).map(|s| s.0), Some("Ana Ruiz"));
+        assert_eq!(c.len(), 2);
+        assert_eq!(source(&c[1]).map(|s| s.0), Some("Ana Ruiz"));
         // an unresolved speaker is not used
         let q = quote(t, "We will rebuild every bridge.", None);
-        assert!(extract(&d, &ents, &[], &[], &[q]).0.is_empty());
+        assert_eq!(extract(&d, &ents, &[], &[], &[q]).0[1].asserted_by, Assertion::Article);
     }
 
     #[test]
@@ -1749,7 +1748,7 @@ mod tests {
     fn people_who_write_are_not_outlets() {
         let (c, cit) = run("Jane Wolf covered the hearing.\nThe trouble began in 1970, Wolf writes.");
         assert!(cit.is_empty(), "{cit:?}");
-        assert_eq!(source(&c[0]).map(|s| s.0), Some("Wolf"));
+        assert_eq!(source(&c[1]).map(|s| s.0), Some("Wolf"));
         // a surname reporting is still not an outlet
         let (_, cit) = run("Jane Wolf covered the hearing.\nWolf reported that 12 people were hurt.");
         assert!(cit.is_empty(), "{cit:?}");
@@ -1819,6 +1818,7 @@ mod tests {
     #[test]
     fn claim_ids_follow_text_order() {
         let (c, _) = run("Two bridges fell.\nNothing else.\nFive roads closed.");
-        assert_eq!(c.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), vec!["a.txt#c1", "a.txt#c2"]);
+        assert_eq!(c.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), vec!["a.txt#c1", "a.txt#c2", "a.txt#c3"]);
+        assert_eq!(c[2].quantities[0].value, 5.0);
     }
 }

