@@ -454,8 +454,13 @@ pub struct Clause {
 /// it a part of another figure or a figure of another event.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Fact {
-    /// Index into the claim's `quantities`.
+    /// Index into the claim's `quantities`; for a time of day (not a
+    /// quantity), the number of quantities.
     pub quantity: usize,
+    /// The value as written, for facts that are not one of the claim's
+    /// quantities (a time of day: "2:53 p.m. local time").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written: Option<String>,
     /// Index into the claim's `clauses`.
     pub clause: usize,
     /// `count`, `magnitude`, `percent`, `length`, `duration`, `area`, `mass`,

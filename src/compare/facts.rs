@@ -475,7 +475,10 @@ fn topic_value(ctx: &Ctx, items: &[Item], g: &[usize]) -> TopicValue {
 
 /// The quantity as the article writes it.
 fn written(it: &Item) -> String {
-    it.claim.quantities.get(it.fact.quantity).map(|q| q.text.clone()).unwrap_or_default()
+    match &it.fact.written {
+        Some(w) => w.clone(),
+        None => it.claim.quantities.get(it.fact.quantity).map(|q| q.text.clone()).unwrap_or_default(),
+    }
 }
 
 /// The sentence of a claim as evidence; its clause when the sentence is long.
@@ -511,6 +514,10 @@ fn label(f: &Fact) -> String {
     let head = f.head.as_deref().unwrap_or("figure");
     let base = match (f.dimension.as_str(), head) {
         ("magnitude", h) => format!("magnitude of the {h}"),
+        (d, _) if d.starts_with("time") => match f.predicate.as_deref() {
+            Some(p) => format!("time ({p})"),
+            None => "time of day".to_string(),
+        },
         (_, "distance") => {
             let dir = f.bearing.and_then(|b| {
                 BEARINGS.iter().min_by(|x, y| bearing_gap(x.0, b).total_cmp(&bearing_gap(y.0, b))).map(|x| x.1)
@@ -914,6 +921,7 @@ mod tests {
     fn fact(value: f64, lo: f64, hi: Option<f64>, open: bool) -> Fact {
         Fact {
             quantity: 0,
+            written: None,
             clause: 0,
             dimension: "count".into(),
             value,

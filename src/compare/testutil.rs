@@ -239,7 +239,7 @@ impl RecordBuilder {
             let quantities: Vec<crate::model::Quantity> =
                 self.quantities.iter().filter(|q| inside(q.start)).cloned().collect();
             let (clauses, facts) =
-                crate::extract::frames::frame(&text[s.start..s.end], s.start, &quantities, &[], None);
+                crate::extract::frames::frame(&text[s.start..s.end], s.start, &quantities, &[], &[], None);
             claims.push(Claim {
                 id: format!("{}#c{k}", self.id),
                 article: self.id.as_str().into(),

@@ -110,11 +110,18 @@ pub fn extract(
         };
         let other_time: Vec<(usize, bool)> =
             date_idx.iter().filter_map(|&i| dates.get(i)).map(|d| (d.start, other_time(d, doc.published))).collect();
+        let times: Vec<(usize, usize)> = date_idx
+            .iter()
+            .filter_map(|&i| dates.get(i))
+            .filter(|d| d.kind == DateKind::Time)
+            .map(|d| (d.start, d.end))
+            .collect();
         let (clauses, facts) = super::frames::frame(
             &doc.text[s.start..s.end],
             s.start,
             &quantities,
             &other_time,
+            &times,
             doc.published.map(|d| i32::from(d.year())),
         );
         let mut locals: Vec<usize> = ctx.in_span(s.start, s.end).iter().map(|m| m.local).collect();

@@ -39,12 +39,14 @@ const NEGATIONS: &[&str] = &["denied", "never", "no", "none", "not", "nobody", "
 ///
 /// `dates` are the sentence's date mentions as (start, is of another time
 /// than the article's): a date weeks or months away from the publication
-/// date places the clause's figures on another event.
+/// date places the clause's figures on another event. `times` are the spans
+/// of its times of day.
 pub fn frame(
     text: &str,
     start: usize,
     quantities: &[Quantity],
     dates: &[(usize, bool)],
+    times: &[(usize, usize)],
     published_year: Option<i32>,
 ) -> (Vec<Clause>, Vec<Fact>) {
     let toks = tokenize(text, start);
@@ -57,7 +59,117 @@ pub fn frame(
         }
         facts.extend(fact(text, start, &toks, &bounds, i, q, dates, published_year));
     }
+    for &(s, e) in times {
+        if let Some(mut f) = clock_fact(text, start, &toks, &bounds, quantities.len(), s, e) {
+            // the time of another day's event ("in May, at 3 p.m.")
+            let (cs, ce) = bounds.get(f.clause).copied().unwrap_or((start, start + text.len()));
+            f.background = dates.iter().any(|&(d, other)| other && d >= cs && d < ce);
+            facts.push(f);
+        }
+    }
     (clauses, facts)
+}
+
+/// A time of day as minutes after midnight, with its time zone: `("2:53 p.m.
+/// local time")` → (893, "local"). Hand-written: the forms are few and the
+/// date extractor has already found the span.
+fn clock(text: &str) -> Option<(f64, &'static str)> {
+    let lower = text.to_lowercase();
+    let b = lower.as_bytes();
+    let mut i = b.iter().position(u8::is_ascii_digit)?;
+    let num = |i: &mut usize| {
+        let from = *i;
+        while *i < b.len() && b[*i].is_ascii_digit() {
+            *i += 1;
+        }
+        lower[from..*i].parse::<u32>().ok()
+    };
+    let first = num(&mut i)?;
+    let (mut h, mut m) = (first, 0);
+    if first >= 100 {
+        (h, m) = (first / 100, first % 100); // "1200 GMT"
+    } else if b.get(i) == Some(&b':') || b.get(i) == Some(&b'.') {
+        i += 1;
+        m = num(&mut i)?;
+    }
+    let rest = lower[i..].trim_start();
+    let squashed: String = rest.chars().filter(|c| c.is_ascii_alphabetic()).take(2).collect();
+    match squashed.as_str() {
+        "pm" if h < 12 => h += 12,
+        "am" if h == 12 => h = 0,
+        "am" | "pm" => {}
+        _ if first < 100 && !lower.contains("gmt") && !lower.contains("utc") => return None, // "10" alone is no time
+        _ => {}
+    }
+    if h > 23 || m > 59 {
+        return None;
+    }
+    let zone = if lower.contains("gmt") || lower.contains("utc") {
+        "utc"
+    } else if lower.contains("local") {
+        "local"
+    } else {
+        ""
+    };
+    Some((f64::from(h * 60 + m), zone))
+}
+
+/// The fact of a time of day in the sentence: `[s, e)` is the date
+/// extractor's span. "about/around" allows ±12 minutes, "after" an hour
+/// after it, "before" an hour before; a bare time ±2 minutes.
+fn clock_fact(
+    text: &str,
+    base: usize,
+    toks: &[Token],
+    bounds: &[(usize, usize)],
+    index: usize,
+    s: usize,
+    e: usize,
+) -> Option<Fact> {
+    let written = text.get(s.checked_sub(base)?..e.checked_sub(base)?)?;
+    let (minutes, zone) = clock(written)?;
+    let lx = lexicon();
+    let clause = bounds.iter().position(|&(cs, ce)| s >= cs && s < ce).unwrap_or(0);
+    let (cs, ce) = bounds.get(clause).copied()?;
+    let first = toks.iter().position(|t| t.start >= s)?;
+    let prev = first.checked_sub(1).and_then(|p| toks.get(p)).filter(|t| t.start >= cs).map(|t| t.lower.as_str());
+    let (lo, hi, open) = match prev {
+        Some("about" | "around" | "approximately" | "roughly" | "shortly" | "some") => {
+            (minutes - 12.0, minutes + 12.0, false)
+        }
+        Some("after") => (minutes, minutes + 60.0, true),
+        Some("before") => (minutes - 60.0, minutes, true),
+        _ => (minutes - 2.0, minutes + 2.0, false),
+    };
+    let window: Vec<&Token> = toks
+        .iter()
+        .filter(|t| t.start >= cs && t.end <= ce && (t.end <= s || t.start >= e))
+        .filter(|t| !t.is_number() && !lx.is_stopword(&t.lower) && t.lower.chars().count() > 1)
+        .collect();
+    let predicate = window.iter().find_map(|t| lx.predicate_class(&t.lower)).map(str::to_string);
+    let mut context: Vec<String> = window.iter().map(|t| term(&t.lower, &t.lemma)).collect();
+    context.retain(|w| !matches!(w.as_str(), "m" | "am" | "pm" | "gmt" | "local" | "time"));
+    context.sort();
+    context.dedup();
+    let dimension = if zone.is_empty() { "time".to_string() } else { format!("time:{zone}") };
+    Some(Fact {
+        quantity: index,
+        written: Some(written.to_string()),
+        clause,
+        dimension,
+        value: minutes,
+        lo,
+        hi: Some(hi),
+        open,
+        head: Some("time".to_string()),
+        predicate,
+        bearing: None,
+        reference: None,
+        scope: Vec::new(),
+        background: false,
+        revised: false,
+        context,
+    })
 }
 
 /// `b` restates `a` in another unit, in parentheses right after it.
@@ -349,6 +461,7 @@ fn fact(
     let (lo, hi, open) = interval(q, &dimension);
     Some(Fact {
         quantity: index,
+        written: None,
         clause,
         value: q.value * factor,
         lo: lo * factor,
@@ -415,7 +528,7 @@ mod tests {
     }
 
     fn one(text: &str, word: &str, value: f64, unit: Option<&str>, approx: Approx) -> Fact {
-        let (_, facts) = frame(text, 0, &[q(text, word, value, unit, approx)], &[], Some(2025));
+        let (_, facts) = frame(text, 0, &[q(text, word, value, unit, approx)], &[], &[], Some(2025));
         facts.into_iter().next().expect("a fact")
     }
 
@@ -512,7 +625,7 @@ mod tests {
         assert!(f.background, "a year other than the article's");
         let text = "In February, a gunman killed five people.";
         let five = q(text, "five", 5.0, None, Approx::Exact);
-        let (_, facts) = frame(text, 0, &[five], &[(3, true)], Some(2025));
+        let (_, facts) = frame(text, 0, &[five], &[(3, true)], &[], Some(2025));
         assert!(facts[0].background, "a date months before the article");
     }
 
@@ -521,9 +634,27 @@ mod tests {
         let text = "The camp lies 10 miles (16 kilometres) south of the border.";
         let a = q(text, "10 miles", 10.0, Some("mile"), Approx::Exact);
         let b = q(text, "16 kilometres", 16.0, Some("km"), Approx::Exact);
-        let (_, facts) = frame(text, 0, &[a, b], &[], None);
+        let (_, facts) = frame(text, 0, &[a, b], &[], &[], None);
         assert_eq!(facts.len(), 1);
         assert!(facts[0].lo < 16.0 && facts[0].hi.unwrap_or(0.0) > 16.0, "10 miles and 16 km agree");
+    }
+
+    #[test]
+    fn times_of_day_with_their_zone_and_approximation() {
+        assert_eq!(clock("2:53 p.m. local time"), Some((893.0, "local")));
+        assert_eq!(clock("1200 GMT"), Some((720.0, "utc")));
+        assert_eq!(clock("10am"), Some((600.0, "")));
+        assert_eq!(clock("12:15 a.m."), Some((15.0, "")));
+        assert_eq!(clock("10"), None);
+        let text = "The gunman opened fire around 10:30 a.m. on Monday.";
+        let s = text.find("10:30").unwrap_or(0);
+        let (_, facts) = frame(text, 0, &[], &[], &[(s, s + 10)], None);
+        let f = &facts[0];
+        assert_eq!(
+            (f.dimension.as_str(), f.lo, f.hi, f.written.as_deref()),
+            ("time", 618.0, Some(642.0), Some("10:30 a.m."))
+        );
+        assert_eq!(f.predicate.as_deref(), Some("shot"));
     }
 
     #[test]
@@ -539,13 +670,13 @@ mod tests {
     #[test]
     fn clauses_split_at_semicolons_dashes_and_new_subjects() {
         let text = "The mayor said the bridge would reopen in May; the engineers on the site disagreed, but they offered no date.";
-        let (clauses, _) = frame(text, 0, &[], &[], None);
+        let (clauses, _) = frame(text, 0, &[], &[], &[], None);
         let pieces: Vec<&str> = clauses.iter().map(|c| &text[c.start..c.end]).collect();
         assert_eq!(pieces.len(), 3, "{pieces:?}");
         assert!(clauses[2].negated && !clauses[0].negated);
         assert!(clauses[0].terms.iter().any(|t| t.starts_with("bridg")), "stemmed content word");
         // short pieces stay with their neighbour
-        let (clauses, _) = frame("Yes; the plan passed without a single objection.", 0, &[], &[], None);
+        let (clauses, _) = frame("Yes; the plan passed without a single objection.", 0, &[], &[], &[], None);
         assert_eq!(clauses.len(), 1);
     }
 }
