@@ -44,18 +44,40 @@ pub fn extract_file(input: &InputFile) -> Extracted {
 /// found in the text too.
 pub fn extract_file_with(input: &InputFile, aliases: Option<&AliasConfig>) -> Extracted {
     match read::read_file(input) {
-        Ok((decoded, warning)) => match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            extract_decoded_with(&input.id, decoded, warning, aliases)
-        })) {
-            Ok(record) => Extracted::Article(Box::new(record)),
-            Err(_) => Extracted::Skipped(Warning {
-                path: input.id.clone(),
-                kind: crate::model::WarningKind::Other,
-                message: "internal error while extracting this article; skipped (please report it)".into(),
-            }),
-        },
+        Ok((decoded, warning)) => extract_guarded(&input.id, decoded, warning, aliases),
         Err(w) => Extracted::Skipped(w),
     }
+}
+
+/// [`extract_file_with`] for bytes that come from no file (`-`, standard input).
+pub fn extract_bytes_with(id: &str, bytes: Vec<u8>, aliases: Option<&AliasConfig>) -> Extracted {
+    match read::decode(id, bytes) {
+        Ok((decoded, warning)) => extract_guarded(id, decoded, warning, aliases),
+        Err(w) => Extracted::Skipped(w),
+    }
+}
+
+fn extract_guarded(id: &str, decoded: Decoded, warning: Option<Warning>, aliases: Option<&AliasConfig>) -> Extracted {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract_decoded_with(id, decoded, warning, aliases)))
+    {
+        Ok(record) => Extracted::Article(Box::new(record)),
+        Err(_) => Extracted::Skipped(Warning {
+            path: id.to_string(),
+            kind: crate::model::WarningKind::Other,
+            message: "internal error while extracting this article; skipped (please report it)".into(),
+        }),
+    }
+}
+
+/// FNV-1a, 64 bits: stable across versions and platforms (unlike the std
+/// hasher), which a hash stored in a baseline report must be.
+pub fn content_hash(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("fnv1a64:{h:016x}")
 }
 
 /// Extract one article from its decoded text.
@@ -72,6 +94,7 @@ pub fn extract_decoded_with(
 ) -> ArticleRecord {
     let Decoded { text, encoding, map, bytes } = decoded;
     let mut art = article::parse(id, id, &text, encoding, bytes);
+    art.content_hash = Some(content_hash(&text));
     let id = &art.id.clone();
     let sentences = segment::sentences(&text, &art.blocks);
     art.sentence_count = sentences.len();
@@ -173,6 +196,7 @@ impl Analysis {
             claims: Vec::new(),
             comparison,
             warnings,
+            changes: None,
         };
         for r in records {
             report.articles.push(r.article);
@@ -323,6 +347,14 @@ mod tests {
             }
             assert!(a == b, "pretty={pretty}: the two JSON writers differ");
         }
+    }
+
+    #[test]
+    fn content_hash_is_fixed_fnv1a() {
+        // Reference values of FNV-1a 64; a change here would make every
+        // stored baseline see all its articles as new.
+        assert_eq!(content_hash(""), "fnv1a64:cbf29ce484222325");
+        assert_eq!(content_hash("a"), "fnv1a64:af63dc4c8601ec8c");
     }
 
     #[test]

@@ -31,12 +31,20 @@ pub struct View {
     /// Indent JSON for reading (on a terminal); compact otherwise, which is a
     /// third smaller and faster to write and to parse.
     pub pretty: bool,
+    /// Most bytes `--format markdown` may write (GitHub rejects a comment or
+    /// job summary over its limit instead of cutting it).
+    pub markdown_budget: usize,
 }
 
 impl Default for View {
     fn default() -> Self {
-        View { color: false, limit: 10, pretty: false }
+        View { color: false, limit: 10, pretty: false, markdown_budget: 65_536 }
     }
+}
+
+/// "1 story", "2 stories".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Render a finished report in `format` (`Jsonl` is written by the pipeline
@@ -46,7 +54,7 @@ pub fn render(report: &Report, format: Format, view: &View, out: &mut dyn Write)
         Format::Json if view.pretty => json::write_report_pretty(report, out),
         Format::Json => json::write_report(report, out),
         Format::Text => layout::write(report, &mut layout::Text { color: view.color }, view, out),
-        Format::Markdown => layout::write(report, &mut layout::Markdown, view, out),
+        Format::Markdown => layout::write_markdown(report, view, out),
         Format::Github => github::write(report, out),
         Format::Jsonl => json::write_report(report, out),
     }
@@ -81,6 +89,13 @@ mod tests {
     #[test]
     fn clean_removes_terminal_escapes() {
         assert_eq!(clean("a\u{1b}[31mb\u{202e}c"), "a\u{fffd}[31mb c");
+    }
+
+    #[test]
+    fn plural_agrees_with_the_count() {
+        assert_eq!(plural(1, "story", "stories"), "1 story");
+        assert_eq!(plural(0, "story", "stories"), "0 stories");
+        assert_eq!(plural(2, "file", "files"), "2 files");
     }
 
     #[test]
