@@ -77,7 +77,8 @@ fn ci_run(work: &Path, drop: &Path) -> (i32, Value, String) {
 }
 
 fn ids(v: &Value) -> Vec<String> {
-    let mut out: Vec<String> = v.as_array().expect("list").iter().map(|x| x.as_str().expect("id").to_string()).collect();
+    let mut out: Vec<String> =
+        v.as_array().expect("list").iter().map(|x| x.as_str().expect("id").to_string()).collect();
     out.sort();
     out
 }
@@ -115,7 +116,11 @@ fn rotating_baseline_over_drops_reports_only_real_changes() {
     assert_eq!(ch["new_conflicts"], serde_json::json!([]));
     assert_eq!(ch["resolved_conflicts"], serde_json::json!([]));
     for f in ch["new_single_source"].as_array().expect("list") {
-        assert_eq!(f["article"].as_str(), Some(id(&drop, "c.txt").as_str()), "only the new article has new facts: {f:#}");
+        assert_eq!(
+            f["article"].as_str(),
+            Some(id(&drop, "c.txt").as_str()),
+            "only the new article has new facts: {f:#}"
+        );
     }
     assert_eq!(r["summary"]["articles"], 3, "the report is complete");
 
@@ -172,7 +177,11 @@ fn another_path_to_the_same_files_is_no_change() {
         std::fs::write(drop.join(n), t).expect("write");
     }
     let base = work.path().join("base.json");
-    let out = analyze().current_dir(work.path()).args(["-q", "-f", "json", "-o", "base.json", "drop"]).output().expect("runs");
+    let out = analyze()
+        .current_dir(work.path())
+        .args(["-q", "-f", "json", "-o", "base.json", "drop"])
+        .output()
+        .expect("runs");
     assert_eq!(out.status.code(), Some(0));
     let out = analyze()
         .args(["-q", "-f", "json", "--fail-on", "conflicts", "--baseline"])

@@ -240,3 +240,29 @@ fn counts_agree_with_their_nouns() {
     let s = String::from_utf8(o.stdout).unwrap();
     assert!(s.contains("1 article,") && s.contains("1 story,"), "{s}");
 }
+
+#[test]
+fn markdown_keeps_to_its_budget_and_github_annotates_each_conflict_once() {
+    let full = analyze().args(["-q", "-f", "markdown"]).arg(fixture("summit")).output().unwrap();
+    assert!(full.stdout.len() > 8192, "the fixture report is larger than the budget below");
+    let o =
+        analyze().args(["-q", "-f", "markdown", "--markdown-budget", "8192"]).arg(fixture("summit")).output().unwrap();
+    assert!(o.status.success());
+    let s = String::from_utf8(o.stdout).unwrap();
+    assert!(s.len() <= 8192, "{} bytes", s.len());
+    assert!(s.contains("to fit 8192 bytes"), "says it was shortened: {s}");
+    let o =
+        analyze().args(["-q", "-f", "markdown", "--markdown-budget", "tiny"]).arg(fixture("summit")).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+
+    let o = analyze().args(["-q", "-f", "github"]).arg(fixture("summit")).output().unwrap();
+    let s = String::from_utf8(o.stdout).unwrap();
+    let warnings: Vec<&str> = s.lines().filter(|l| l.starts_with("::warning")).collect();
+    let report: Value =
+        serde_json::from_slice(&analyze().args(["-q", "-f", "json"]).arg(fixture("summit")).output().unwrap().stdout)
+            .unwrap();
+    let n = report["comparison"]["conflicts"].as_array().unwrap().len();
+    assert_eq!(warnings.len(), n.min(10), "one annotation per conflict: {s}");
+    let last = s.lines().last().unwrap();
+    assert!(last.starts_with("::notice title=analyze::8 articles, 1 story,"), "{last}");
+}

@@ -232,8 +232,9 @@ pub fn write_markdown(report: &Report, view: &View, out: &mut dyn Write) -> io::
             if shortened {
                 writeln!(
                     out,
-                    "\n---\n_Sections shortened to {limit} rows each to fit {budget} bytes. \
-                     `--markdown-budget summary` allows 1 MiB; `--format json` has everything._"
+                    "\n---\n_Sections shortened to {} each to fit {budget} bytes. \
+                     `--markdown-budget summary` allows 1 MiB; `--format json` has everything._",
+                    plural(limit, "row", "rows")
                 )?;
             }
             return Ok(());

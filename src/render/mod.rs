@@ -8,6 +8,8 @@ pub mod github;
 pub mod json;
 pub mod layout;
 pub mod lines;
+#[cfg(test)]
+pub(crate) mod testdata;
 
 use crate::model::Report;
 use std::io::{self, Write};
@@ -89,6 +91,62 @@ mod tests {
     #[test]
     fn clean_removes_terminal_escapes() {
         assert_eq!(clean("a\u{1b}[31mb\u{202e}c"), "a\u{fffd}[31mb c");
+    }
+
+    /// 50,000 articles: Markdown fits a pull-request comment by default and
+    /// a job summary on request, and says what it left out; GitHub gets at
+    /// most ten conflict annotations, the most confident first.
+    #[test]
+    fn large_reports_fit_where_they_are_posted() {
+        let report = testdata::big_report(50_000);
+        for budget in [65_536, 1 << 20] {
+            let view = View { markdown_budget: budget, ..View::default() };
+            let mut out = Vec::new();
+            render(&report, Format::Markdown, &view, &mut out).expect("render");
+            let s = String::from_utf8(out).expect("utf-8");
+            assert!(s.len() <= budget, "{} bytes over a budget of {budget}", s.len());
+            assert!(s.chars().count() <= budget);
+            assert!(s.starts_with("# analyze: 50000 articles"), "{}", &s[..200]);
+            assert!(s.contains("Conflicts (1000)"));
+            assert!(s.contains("… and 990 more (--all shows everything)"), "says what it left out");
+        }
+        let mut out = Vec::new();
+        render(&report, Format::Github, &View::default(), &mut out).expect("render");
+        let s = String::from_utf8(out).expect("utf-8");
+        let warnings: Vec<&str> = s.lines().filter(|l| l.starts_with("::warning")).collect();
+        assert_eq!(warnings.len(), 10);
+        assert!(warnings[0].contains("confidence 0.90"), "{}", warnings[0]);
+        assert!(s.lines().filter(|l| l.starts_with("::notice")).count() <= 10);
+        let last = s.lines().last().expect("summary");
+        assert!(last.contains("1000 conflicts (10 annotated"), "{last}");
+        // Text: every section capped, long name lists cut with a count.
+        let mut out = Vec::new();
+        render(&report, Format::Text, &View::default(), &mut out).expect("render");
+        let s = String::from_utf8(out).expect("utf-8");
+        assert!(s.len() < 200_000, "{} bytes of text", s.len());
+        assert!(s.contains("and 15 more"), "25 names shown as 10 and a count");
+        assert!(s.contains("Key numbers by article (50000)"));
+        assert!(s.contains("--all shows everything"));
+    }
+
+    #[test]
+    fn markdown_cut_names_the_sections_left_out() {
+        let report = testdata::big_report(2_000);
+        // Shortened sections first, with a notice.
+        let view = View { markdown_budget: 6000, ..View::default() };
+        let mut out = Vec::new();
+        render(&report, Format::Markdown, &view, &mut out).expect("render");
+        let s = String::from_utf8(out).expect("utf-8");
+        assert!(s.len() <= 6000, "{}", s.len());
+        assert!(s.contains("Sections shortened to 1 row each"), "{s}");
+        // Then whole sections left out, by name.
+        let view = View { markdown_budget: 2500, ..View::default() };
+        let mut out = Vec::new();
+        render(&report, Format::Markdown, &view, &mut out).expect("render");
+        let s = String::from_utf8(out).expect("utf-8");
+        assert!(s.len() <= 2500, "{}", s.len());
+        assert!(s.contains("left out:") && s.contains("Articles (2000)"), "{s}");
+        assert!(s.contains("## Conflicts (40)"), "the first sections are kept: {s}");
     }
 
     #[test]
