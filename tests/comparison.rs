@@ -183,6 +183,14 @@ fn syndicated_copies_are_flagged_and_count_once() {
 }
 
 #[test]
+fn text_report_names_the_copies() {
+    let out = analyze().args(["-q", "fixtures/syndicated/"]).output().unwrap();
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(s.contains("Copies counted as one source (1)"), "{s}");
+    assert!(s.contains("01-eastwire-original.txt ← 02-northgate-times-reprint.txt"), "{s}");
+}
+
+#[test]
 fn fail_on_conflicts_sets_exit_code_1() {
     analyze().args(["-q", "--fail-on", "conflicts", "fixtures/summit/"]).assert().code(1);
     analyze().args(["-q", "fixtures/summit/"]).assert().code(0);

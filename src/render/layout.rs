@@ -2,8 +2,9 @@
 //! extracted material, then the articles.
 //!
 //! Order: summary line; conflicts with evidence (file:line:col and the
-//! sentence with the value highlighted); agreements; quote matches; name
-//! variants; coverage gaps; single-source facts; citations; then entities
+//! sentence with the value highlighted); agreements; quote matches; copies
+//! counted as one source; name variants; coverage gaps; single-source facts;
+//! citations; then entities
 //! (a coverage table entity × article), quotes per speaker, a timeline of
 //! dated events, key quantities per article, and the articles themselves.
 //! Each long section shows `View::limit` rows and says how many it left out.
@@ -286,6 +287,7 @@ pub fn write(report: &Report, m: &mut dyn Markup, view: &View, out: &mut dyn Wri
     conflicts(&mut cx, m, out)?;
     agreements(&mut cx, m, out)?;
     quote_matches(&mut cx, m, out)?;
+    syndication(&mut cx, m, out)?;
     name_variants(&mut cx, m, out)?;
     coverage(&mut cx, m, out)?;
     single_source(&mut cx, m, out)?;
@@ -501,6 +503,26 @@ fn quote_matches(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::R
             let s = m.dim(&format!("… and {} more wordings", q.variants.len() - cx.view.limit));
             m.item(out, 1, &s)?;
         }
+    }
+    more(m, out, cx.view.limit.min(list.len()), list.len())
+}
+
+/// Near-copies count as one source in every comparison above; saying which
+/// they are lets the reader see why fewer sources are counted than articles.
+fn syndication(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result<()> {
+    let list = &cx.report.comparison.syndication;
+    if list.is_empty() {
+        return Ok(());
+    }
+    m.section(out, &format!("Copies counted as one source ({})", list.len()))?;
+    for g in list.iter().take(cx.view.limit) {
+        let s = format!(
+            "{} ← {} (similarity {:.2})",
+            m.bold(&m.esc(&cx.name(&g.original))),
+            m.esc(&cx.names(&g.copies)),
+            g.similarity
+        );
+        m.item(out, 0, &s)?;
     }
     more(m, out, cx.view.limit.min(list.len()), list.len())
 }
