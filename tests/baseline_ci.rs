@@ -195,3 +195,32 @@ fn another_path_to_the_same_files_is_no_change() {
     assert_eq!(r["changes"]["new_articles"], serde_json::json!([]));
     assert_eq!(r["changes"]["renamed_articles"].as_array().map(Vec::len), Some(3));
 }
+
+/// With a baseline, GitHub annotations put what is new first.
+#[test]
+fn github_annotations_lead_with_new_conflicts() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/summit");
+    let work = tempfile::tempdir().expect("temp dir");
+    let drop = work.path().join("summit");
+    std::fs::create_dir(&drop).expect("mkdir");
+    for e in std::fs::read_dir(&root).expect("fixtures") {
+        let p = e.expect("entry").path();
+        let name = p.file_name().expect("name").to_string_lossy().into_owned();
+        // Without the one article that gives €400 million and "postponed".
+        if !name.starts_with('.') && !name.starts_with("04-") {
+            std::fs::copy(&p, drop.join(&name)).expect("copy");
+        }
+    }
+    let base = work.path().join("base.json");
+    analyze().args(["-q", "-f", "json", "-o"]).arg(&base).arg(&drop).assert().success();
+    std::fs::copy(root.join("04-continental-ledger.txt"), drop.join("04-continental-ledger.txt")).expect("copy");
+    let out = analyze().args(["-q", "-f", "github", "--baseline"]).arg(&base).arg(&drop).output().expect("runs");
+    let s = String::from_utf8(out.stdout).expect("utf-8");
+    let warnings: Vec<&str> = s.lines().filter(|l| l.starts_with("::warning")).collect();
+    assert!(warnings.len() >= 2, "{s}");
+    assert!(warnings[0].contains("04-continental-ledger.txt") && warnings[0].contains("since the baseline"), "{s}");
+    let new_count = warnings.iter().filter(|w| w.contains("since the baseline")).count();
+    let first_old = warnings.iter().position(|w| !w.contains("since the baseline")).unwrap_or(warnings.len());
+    assert_eq!(first_old, new_count, "every new conflict before every standing one: {s}");
+    assert!(s.lines().last().expect("summary").contains("since the baseline"), "{s}");
+}

@@ -123,16 +123,16 @@ fn kind_rank(k: TopicKind) -> u8 {
     k as u8
 }
 
-/// Keys for a list of topics; `story` maps the report's story ids to the
-/// baseline's. Two topics with the same story, kind and label (rare) are
-/// told apart by their order in the list.
-fn topic_keys<'a>(list: &'a [Topic], story: &dyn Fn(&str) -> String) -> BTreeMap<TopicKey, &'a Topic> {
+/// Keys for a list of topics, in the list's order; `story` maps the
+/// report's story ids to the baseline's. Two topics with the same story,
+/// kind and label (rare) are told apart by their order in the list.
+fn topic_keys<'a>(list: &'a [Topic], story: &dyn Fn(&str) -> String) -> Vec<(TopicKey, &'a Topic)> {
     let mut seen: BTreeMap<(String, u8, String), usize> = BTreeMap::new();
-    let mut out = BTreeMap::new();
+    let mut out = Vec::with_capacity(list.len());
     for t in list {
         let s = story(&t.story);
         let n = seen.entry((s.clone(), kind_rank(t.kind), t.topic.clone())).or_default();
-        out.insert((s, kind_rank(t.kind), t.topic.clone(), *n), t);
+        out.push(((s, kind_rank(t.kind), t.topic.clone(), *n), t));
         *n += 1;
     }
     out
@@ -154,12 +154,15 @@ pub fn changes(old: &Report, new: &Report, baseline: &str) -> Changes {
     let stories = match_stories(old, new, &m);
     let same = |s: &str| s.to_string();
     let mapped = |s: &str| stories.get(s).cloned().unwrap_or_else(|| format!("new:{s}"));
+    // Lists keep the reports' own order (most important first).
     let old_conf = topic_keys(&old.comparison.conflicts, &same);
     let new_conf = topic_keys(&new.comparison.conflicts, &mapped);
+    let old_by_key: BTreeMap<&TopicKey, &Topic> = old_conf.iter().map(|(k, t)| (k, *t)).collect();
+    let new_by_key: BTreeSet<&TopicKey> = new_conf.iter().map(|(k, _)| k).collect();
     let mut new_conflicts = Vec::new();
     let mut changed_conflicts = Vec::new();
     for (k, t) in &new_conf {
-        match old_conf.get(k) {
+        match old_by_key.get(k) {
             None => new_conflicts.push((*t).clone()),
             Some(o) if sorted_values(o) != sorted_values(t) => {
                 changed_conflicts.push(ChangedConflict { before: sorted_values(o), now: (*t).clone() })
@@ -167,8 +170,8 @@ pub fn changes(old: &Report, new: &Report, baseline: &str) -> Changes {
             Some(_) => {}
         }
     }
-    let mut resolved_conflicts: Vec<Topic> =
-        old_conf.iter().filter(|(k, _)| !new_conf.contains_key(*k)).map(|(_, t)| (*t).clone()).collect();
+    let resolved_conflicts =
+        old_conf.iter().filter(|(k, _)| !new_by_key.contains(k)).map(|(_, t)| (*t).clone()).collect();
 
     let old_single: BTreeSet<_> = old.comparison.single_source.iter().map(|f| single_key(f, &f.article)).collect();
     let new_single: Vec<(_, &SingleSourceFact)> = new
@@ -184,14 +187,6 @@ pub fn changes(old: &Report, new: &Report, baseline: &str) -> Changes {
     let new_single_source =
         new_single.iter().filter(|(k, _)| !old_single.contains(k)).map(|(_, f)| (*f).clone()).collect();
     let gone_single_source = old_single.iter().filter(|k| !new_keys.contains(*k)).count();
-    // Keep the report's own order (most important first), not key order.
-    let order = |list: &mut Vec<Topic>, within: &[Topic]| {
-        list.sort_by_key(|t| within.iter().position(|x| x == t).unwrap_or(usize::MAX));
-    };
-    order(&mut new_conflicts, &new.comparison.conflicts);
-    changed_conflicts.sort_by_key(|c| new.comparison.conflicts.iter().position(|x| *x == c.now).unwrap_or(usize::MAX));
-    order(&mut resolved_conflicts, &old.comparison.conflicts);
-
     Changes {
         baseline: baseline.to_string(),
         baseline_tool: old.tool.clone(),

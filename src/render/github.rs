@@ -29,20 +29,29 @@ const PER_STEP: usize = 10;
 /// first, then between sources before within one article, then by
 /// confidence and by the number of independent sources.
 fn by_importance(report: &Report) -> Vec<&Topic> {
-    let changes = report.changes.as_ref();
-    let is_new = |t: &Topic| {
-        changes.is_some_and(|c| c.new_conflicts.contains(t) || c.changed_conflicts.iter().any(|x| x.now == *t))
-    };
-    let mut list: Vec<(usize, &Topic)> = report.comparison.conflicts.iter().enumerate().collect();
-    list.sort_by(|(ia, a), (ib, b)| {
-        is_new(b)
-            .cmp(&is_new(a))
+    let fresh = fresh_keys(report);
+    let mut list: Vec<(bool, &Topic)> =
+        report.comparison.conflicts.iter().map(|t| (fresh.contains(&key(t)), t)).collect();
+    // Stable: equal conflicts keep the report's order.
+    list.sort_by(|(new_a, a), (new_b, b)| {
+        new_b
+            .cmp(new_a)
             .then(a.self_contradiction.cmp(&b.self_contradiction))
             .then(b.confidence.total_cmp(&a.confidence))
             .then(b.independent_sources.cmp(&a.independent_sources))
-            .then(ia.cmp(ib))
     });
     list.into_iter().map(|(_, t)| t).collect()
+}
+
+/// A conflict as the baseline changes name it: story, topic and values.
+fn key(t: &Topic) -> (&str, &str, Vec<&str>) {
+    (&t.story, &t.topic, t.values.iter().map(|v| v.value.as_str()).collect())
+}
+
+/// Conflicts new or changed since the baseline.
+fn fresh_keys(report: &Report) -> std::collections::BTreeSet<(&str, &str, Vec<&str>)> {
+    let Some(c) = &report.changes else { return Default::default() };
+    c.new_conflicts.iter().chain(c.changed_conflicts.iter().map(|x| &x.now)).map(key).collect()
 }
 
 /// The value the fewest articles give (the one that stands out, so the one
@@ -57,6 +66,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let paths: BTreeMap<&str, &str> = report.articles.iter().map(|a| (a.id.as_ref(), a.path.as_str())).collect();
     let path_of = |article: &str| paths.get(article).map_or_else(|| article.to_string(), |p| p.to_string());
     let conflicts = by_importance(report);
+    let fresh = fresh_keys(report);
     let mut annotated = 0;
     for c in conflicts.iter().take(PER_STEP) {
         let Some((v, e)) = strongest(c) else { continue };
@@ -77,11 +87,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                 format!("{} ({}{})", o.value, plural(o.articles.len(), "article", "articles"), at.unwrap_or_default())
             })
             .collect();
-        let since = match &report.changes {
-            Some(ch) if ch.new_conflicts.contains(c) => " New since the baseline.",
-            Some(ch) if ch.changed_conflicts.iter().any(|x| x.now == **c) => " Values changed since the baseline.",
-            _ => "",
-        };
+        let since = if fresh.contains(&key(c)) { " New or changed since the baseline." } else { "" };
         writeln!(
             out,
             "::warning file={},line={},col={},title={}::{}: this source says {}; {} say{} {} (confidence {:.2}).{}",

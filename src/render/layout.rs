@@ -182,6 +182,14 @@ struct Ctx<'a> {
     paths: BTreeMap<&'a str, &'a str>,
     lines: LineIndex,
     view: &'a View,
+    /// Conflicts new / changed since the baseline, by (story, topic, values).
+    since: BTreeMap<ConflictKey<'a>, &'static str>,
+}
+
+type ConflictKey<'a> = (&'a str, &'a str, Vec<&'a str>);
+
+fn conflict_key(t: &Topic) -> ConflictKey<'_> {
+    (&t.story, &t.topic, t.values.iter().map(|v| v.value.as_str()).collect())
 }
 
 impl Ctx<'_> {
@@ -281,6 +289,16 @@ pub fn write(report: &Report, m: &mut dyn Markup, view: &View, out: &mut dyn Wri
         paths: report.articles.iter().map(|a| (a.id.as_ref(), a.path.as_str())).collect(),
         lines: LineIndex::default(),
         view,
+        since: report
+            .changes
+            .iter()
+            .flat_map(|c| {
+                let new = c.new_conflicts.iter().map(|t| (conflict_key(t), "new since the baseline"));
+                new.chain(
+                    c.changed_conflicts.iter().map(|x| (conflict_key(&x.now), "values changed since the baseline")),
+                )
+            })
+            .collect(),
     };
     summary(&mut cx, m, out)?;
     baseline(&mut cx, m, out)?;
@@ -391,17 +409,7 @@ fn highlight(m: &dyn Markup, text: &str, value: &str) -> String {
 }
 
 fn topic_block(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write, t: &Topic, conflict: bool) -> io::Result<()> {
-    let since = cx.report.changes.as_ref().and_then(|c| {
-        if !conflict {
-            None
-        } else if c.new_conflicts.contains(t) {
-            Some("new since the baseline")
-        } else if c.changed_conflicts.iter().any(|x| x.now == *t) {
-            Some("values changed since the baseline")
-        } else {
-            None
-        }
-    });
+    let since = if conflict { cx.since.get(&conflict_key(t)).copied() } else { None };
     let n_articles: BTreeSet<&crate::model::ArticleId> = t.values.iter().flat_map(|v| &v.articles).collect();
     let mut head = format!(
         "{} — {} {}, {} independent source{}, confidence {:.2}",
