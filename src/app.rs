@@ -251,14 +251,15 @@ fn print_warnings(warnings: &[Warning], all: bool) {
     for (kind, n) in shown {
         if !all && n > WARNINGS_PER_KIND {
             let more = n - WARNINGS_PER_KIND;
-            let what = match kind {
-                WarningKind::Unreadable => "unreadable files",
-                WarningKind::Binary => "binary files",
-                WarningKind::Empty => "empty files",
-                WarningKind::Encoding => "files decoded as Windows-1252",
-                WarningKind::UnbalancedQuote => "unbalanced quotation marks",
-                WarningKind::Other => "other problems",
+            let (one, many) = match kind {
+                WarningKind::Unreadable => ("unreadable file", "unreadable files"),
+                WarningKind::Binary => ("binary file", "binary files"),
+                WarningKind::Empty => ("empty file", "empty files"),
+                WarningKind::Encoding => ("file decoded as Windows-1252", "files decoded as Windows-1252"),
+                WarningKind::UnbalancedQuote => ("unbalanced quotation mark", "unbalanced quotation marks"),
+                WarningKind::Other => ("other problem", "other problems"),
             };
+            let what = if more == 1 { one } else { many };
             eprintln!("analyze: warning: … and {more} more {what} (--all lists them; so does the JSON report)");
         }
     }

@@ -630,7 +630,7 @@ fn entities(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result
     if r.entities.is_empty() {
         return Ok(());
     }
-    m.section(out, &format!("Who and where ({} entities)", r.entities.len()))?;
+    m.section(out, &format!("Who and where ({})", plural(r.entities.len(), "entity", "entities")))?;
     let many = r.articles.len() > 12;
     let labels: Vec<String> = (1..=r.articles.len()).map(|i| format!("A{i}")).collect();
     for (kind, title) in
@@ -737,7 +737,7 @@ fn timeline(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result
     if by.is_empty() {
         return Ok(());
     }
-    m.section(out, &format!("Timeline of dated events ({} days)", by.len()))?;
+    m.section(out, &format!("Timeline of dated events ({})", plural(by.len(), "day", "days")))?;
     let total = by.len();
     let limit = cx.view.limit.saturating_mul(2);
     for (day, arts) in by.iter().rev().take(limit) {
