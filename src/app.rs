@@ -57,12 +57,17 @@ pub fn run(cli: Cli) -> Result<u8> {
     }
 }
 
-fn options(aliases: Option<&Path>) -> Result<Options> {
+fn options(aliases: Option<&Path>, out: &OutputArgs) -> Result<Options> {
     let aliases = match aliases {
         Some(p) => analyze::aliases::load(p).with_context(|| format!("reading the alias file {}", p.display()))?,
         None => Default::default(),
     };
-    Ok(Options { aliases })
+    if let (Some(s), Some(u)) = (&out.since, &out.until)
+        && s > u
+    {
+        bail!("--since {s} is after --until {u}: no day is in between");
+    }
+    Ok(Options { aliases, since: out.since.clone(), until: out.until.clone() })
 }
 
 fn run_analyze(cli: Cli) -> Result<u8> {
@@ -80,8 +85,13 @@ fn run_analyze(cli: Cli) -> Result<u8> {
                 "--baseline needs the comparison, which --format jsonl (the map step) does not run; give it to `analyze compare`"
             );
         }
+        if out.since.is_some() || out.until.is_some() {
+            // Datelines without a year get theirs from the whole corpus,
+            // which only the reduce step sees.
+            bail!("--since/--until filter on dates known only once the corpus is read; give them to `analyze compare`");
+        }
     }
-    let opts = options(cli.aliases.as_deref())?;
+    let opts = options(cli.aliases.as_deref(), out)?;
     if let Some(n) = cli.threads {
         // Only fails when a pool already exists, which cannot happen here.
         let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
@@ -188,10 +198,22 @@ fn finish(records: Vec<ArticleRecord>, skipped: Vec<Warning>, opts: &Options, ou
         Some(p) => Some(load_report(p)?),
         None => None,
     };
+    let n_read = records.len();
     let mut analysis = pipeline::analyze_records(records, skipped, opts);
     analysis.summary.skipped_files = n_skipped;
     if !out.quiet {
         print_warnings(&analysis.warnings, out.all);
+        let left_out = n_read - analysis.records.len().min(n_read);
+        if left_out > 0 && (opts.since.is_some() || opts.until.is_some()) {
+            let range = match (&opts.since, &opts.until) {
+                (Some(s), Some(u)) => format!("outside {s} to {u}"),
+                (Some(s), None) => format!("before {s}"),
+                (None, Some(u)) => format!("after {u}"),
+                (None, None) => String::new(),
+            };
+            let what = render::plural(left_out, "article", "articles");
+            eprintln!("analyze: note: {what} left out (published {range}, or undated)");
+        }
     }
     let mut sink = Sink::open(out.output.as_deref())?;
     let view = View {
@@ -393,15 +415,15 @@ fn run_compare(args: CompareArgs) -> Result<u8> {
     // An alias file given here wins; otherwise the one the map step used,
     // as long as every mapper used the same.
     let opts = match (&args.aliases, carried.len()) {
-        (Some(p), _) => options(Some(p))?,
-        (None, 0) => options(None)?,
+        (Some(p), _) => options(Some(p), &args.output)?,
+        (None, 0) => options(None, &args.output)?,
         (None, 1) => {
             let text = carried.into_iter().next().unwrap_or_default();
             let aliases = analyze::aliases::parse(&text).map_err(|e| match e {
                 analyze::aliases::ParseError::Toml(t) => anyhow::anyhow!("the alias file in the records: {t}"),
                 analyze::aliases::ParseError::Invalid(m) => anyhow::anyhow!("the alias file in the records: {m}"),
             })?;
-            Options { aliases }
+            Options { aliases, ..options(None, &args.output)? }
         }
         (None, n) => bail!("the records were made with {n} different alias files; give the one to use with --aliases"),
     };

@@ -117,6 +117,14 @@ pub struct OutputArgs {
     #[arg(long, value_name = "SIZE", default_value = "comment", value_parser = parse_budget)]
     pub markdown_budget: usize,
 
+    /// Compare only articles published on or after this day (YYYY-MM-DD); undated articles are left out.
+    #[arg(long, value_name = "DAY", value_parser = parse_day)]
+    pub since: Option<String>,
+
+    /// Compare only articles published on or before this day (YYYY-MM-DD); undated articles are left out.
+    #[arg(long, value_name = "DAY", value_parser = parse_day)]
+    pub until: Option<String>,
+
     /// Read options from this TOML file instead of ./analyze.toml (keys are the long flag names).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
@@ -126,6 +134,10 @@ pub struct OutputArgs {
 pub const BUDGET_COMMENT: usize = 65_536;
 /// GitHub's limit on `$GITHUB_STEP_SUMMARY` per step, in bytes.
 pub const BUDGET_SUMMARY: usize = 1 << 20;
+
+fn parse_day(s: &str) -> Result<String, String> {
+    s.parse::<jiff::civil::Date>().map(|d| d.to_string()).map_err(|_| "expected a day as YYYY-MM-DD".into())
+}
 
 fn parse_budget(s: &str) -> Result<usize, String> {
     match s {
@@ -193,6 +205,13 @@ mod tests {
         let c = Cli::try_parse_from(["analyze", "compare", "-f", "json", "-f", "markdown"]).unwrap();
         let Some(Command::Compare(a)) = c.command else { panic!("compare") };
         assert_eq!(a.output.format, FormatArg::Markdown);
+    }
+
+    #[test]
+    fn days_are_checked() {
+        assert_eq!(parse_day("2025-03-09"), Ok("2025-03-09".into()));
+        assert!(parse_day("2025-02-30").is_err());
+        assert!(parse_day("yesterday").is_err());
     }
 
     #[test]

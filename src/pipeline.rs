@@ -21,6 +21,25 @@ use std::collections::BTreeSet;
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     pub aliases: AliasConfig,
+    /// Keep only articles published on or after this day (`YYYY-MM-DD`).
+    pub since: Option<String>,
+    /// Keep only articles published on or before this day (`YYYY-MM-DD`).
+    pub until: Option<String>,
+}
+
+impl Options {
+    /// Whether an article with this publication date passes `since`/`until`.
+    /// Undated articles pass only when there is no filter: nothing says
+    /// they belong to the period.
+    pub fn keeps(&self, published: Option<&str>) -> bool {
+        if self.since.is_none() && self.until.is_none() {
+            return true;
+        }
+        // `YYYY-MM-DD` strings order as the days do.
+        published.is_some_and(|d| {
+            self.since.as_deref().is_none_or(|s| d >= s) && self.until.as_deref().is_none_or(|u| d <= u)
+        })
+    }
 }
 
 /// The outcome of reading one input file.
@@ -219,6 +238,9 @@ pub fn analyze_records(mut records: Vec<ArticleRecord>, mut warnings: Vec<Warnin
     records.par_sort_by(|a, b| a.article.id.cmp(&b.article.id));
     records.dedup_by(|a, b| a.article.id == b.article.id);
     anchors::infer_publication_years(&mut records);
+    // After the years are inferred: a dateline's "March 9" only has a year,
+    // and so a place in the period, once the corpus is read.
+    records.retain(|r| opts.keeps(r.article.published.as_deref()));
     let t2 = crate::timing::stage("resolve/entities");
     let (entities, entity_ids) = resolve::resolve_entities(&records, &opts.aliases);
     drop(t2);
@@ -347,6 +369,14 @@ mod tests {
             }
             assert!(a == b, "pretty={pretty}: the two JSON writers differ");
         }
+    }
+
+    #[test]
+    fn date_filter_bounds_are_inclusive_and_drop_undated_articles() {
+        let o = Options { since: Some("2025-03-12".into()), until: Some("2025-03-13".into()), ..Default::default() };
+        assert!(o.keeps(Some("2025-03-12")) && o.keeps(Some("2025-03-13")));
+        assert!(!o.keeps(Some("2025-03-11")) && !o.keeps(Some("2025-03-14")) && !o.keeps(None));
+        assert!(Options::default().keeps(None));
     }
 
     #[test]

@@ -266,3 +266,42 @@ fn markdown_keeps_to_its_budget_and_github_annotates_each_conflict_once() {
     let last = s.lines().last().unwrap();
     assert!(last.starts_with("::notice title=analyze::8 articles, 1 story,"), "{last}");
 }
+
+#[test]
+fn since_and_until_keep_the_articles_of_a_period() {
+    let o = analyze()
+        .args(["-f", "json", "--since", "2025-03-13", "--until", "2025-03-13"])
+        .arg(fixture("summit"))
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let r: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let days: Vec<&str> = r["articles"].as_array().unwrap().iter().map(|a| a["published"].as_str().unwrap()).collect();
+    assert_eq!(days, ["2025-03-13", "2025-03-13"]);
+    assert_eq!(r["summary"]["articles"], 2);
+    assert!(
+        stderr(&o).contains("6 articles left out (published outside 2025-03-13 to 2025-03-13, or undated)"),
+        "{}",
+        stderr(&o)
+    );
+    // A dateline year inferred from the corpus counts: 02 is "March 12" with no year.
+    let o = analyze().args(["-q", "-f", "json", "--until", "2025-03-12"]).arg(fixture("summit")).output().unwrap();
+    let r: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let ids: Vec<&str> = r["articles"].as_array().unwrap().iter().map(|a| a["id"].as_str().unwrap()).collect();
+    assert!(ids.iter().any(|i| i.ends_with("02-eastwire-kyiv.txt")), "{ids:?}");
+    // The reduce step filters the same way; the map step refuses.
+    let map = analyze().args(["-q", "-f", "jsonl"]).arg(fixture("summit")).output().unwrap();
+    let o = analyze()
+        .args(["compare", "-q", "-f", "json", "--since", "2025-03-14"])
+        .write_stdin(map.stdout)
+        .output()
+        .unwrap();
+    let r: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(r["summary"]["articles"], 1);
+    let o = analyze().args(["-q", "-f", "jsonl", "--since", "2025-03-14"]).arg(fixture("summit")).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    for bad in [&["--since", "2025-13-01"][..], &["--since", "2025-03-14", "--until", "2025-03-13"][..]] {
+        let o = analyze().args(bad).arg(fixture("summit")).output().unwrap();
+        assert_eq!(o.status.code(), Some(2), "{bad:?}");
+    }
+}
