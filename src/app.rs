@@ -102,13 +102,16 @@ fn run_analyze(cli: Cli) -> Result<u8> {
     }
     let paths: Vec<PathBuf> = cli.paths.iter().filter(|p| p.as_os_str() != "-").cloned().collect();
     let inputs = if paths.is_empty() { Vec::new() } else { read::collect_inputs(&paths)? };
-    let from_stdin = if stdin_count == 1 {
+    let (scraped, inputs): (Vec<InputFile>, Vec<InputFile>) =
+        inputs.into_iter().partition(|i| analyze::scraper::is_scraper_path(&i.id));
+    let stdin = if stdin_count == 1 {
         let mut bytes = Vec::new();
         std::io::stdin().lock().read_to_end(&mut bytes).context("reading standard input")?;
-        Some(pipeline::extract_bytes_with("-", bytes, Some(&opts.aliases)))
+        Some(bytes)
     } else {
         None
     };
+    let from_stdin = records_of(&scraped, stdin, &opts);
     if out.format == FormatArg::Jsonl {
         let alias_text = match &cli.aliases {
             Some(p) => {
@@ -124,6 +127,44 @@ fn run_analyze(cli: Cli) -> Result<u8> {
     results.extend(from_stdin);
     let (records, skipped) = pipeline::partition(results);
     finish(records, skipped, &opts, out)
+}
+
+/// Articles that do not come one per file: scraper record files and
+/// standard input (records when it parses as them, else one article).
+fn records_of(scraped: &[InputFile], stdin: Option<Vec<u8>>, opts: &Options) -> Vec<Extracted> {
+    use analyze::scraper;
+    use rayon::prelude::*;
+    let mut records = Vec::new();
+    let mut out = Vec::new();
+    for f in scraped {
+        let lower = f.id.to_ascii_lowercase();
+        let lines = lower.ends_with(".jsonl") || lower.ends_with(".ndjson");
+        match std::fs::read(&f.path) {
+            Ok(bytes) => {
+                let (rs, ws) = scraper::parse(&f.id, &bytes, lines);
+                records.extend(rs);
+                out.extend(ws.into_iter().map(Extracted::Skipped));
+            }
+            Err(e) => out.push(Extracted::Skipped(Warning {
+                path: f.id.clone(),
+                kind: WarningKind::Unreadable,
+                message: e.to_string(),
+            })),
+        }
+    }
+    if let Some(bytes) = stdin {
+        match scraper::sniff(&bytes) {
+            Some((rs, ws)) => {
+                records.extend(rs);
+                out.extend(ws.into_iter().map(Extracted::Skipped));
+            }
+            None => out.push(pipeline::extract_bytes_with("-", bytes, Some(&opts.aliases))),
+        }
+    }
+    let extracted: Vec<Extracted> =
+        records.into_par_iter().map(|r| pipeline::extract_given(&r.id, r.text, &r.meta, Some(&opts.aliases))).collect();
+    out.extend(extracted);
+    out
 }
 
 /// Where the report goes. With `--output FILE` it is written to a temporary
@@ -329,7 +370,7 @@ fn use_color(c: ColorArg, terminal: bool) -> bool {
 /// goes (chunks of files run in parallel, then are written in order).
 fn write_jsonl(
     inputs: &[InputFile],
-    from_stdin: Option<Extracted>,
+    from_stdin: Vec<Extracted>,
     alias_text: Option<String>,
     opts: &Options,
     out: &OutputArgs,
@@ -359,7 +400,7 @@ fn write_jsonl(
         w.write_all(b"\n")?;
         Ok(())
     };
-    if let Some(r) = from_stdin {
+    for r in from_stdin {
         write(r, w)?;
     }
     for chunk in inputs.chunks(256) {

@@ -69,6 +69,8 @@ pub enum DateSource {
     Dateline,
     /// A dateline or other partial date whose year was inferred.
     Inferred,
+    /// The date field of a scraper record (news-please, trafilatura).
+    Record,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -148,6 +150,8 @@ pub enum OutletSource {
     SourceHeader,
     /// A copyright line ("© 2025 The X").
     Copyright,
+    /// The site field of a scraper record; the span is empty.
+    Record,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

@@ -104,6 +104,41 @@ pub fn extract_decoded(id: &str, decoded: Decoded, warning: Option<Warning>) -> 
     extract_decoded_with(id, decoded, warning, None)
 }
 
+/// What a scraper record says about its article besides the text. Given
+/// values replace what the text shows (a record's date is the publisher's,
+/// a first line that looks like a date may not be).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct GivenMeta {
+    /// `YYYY-MM-DD`.
+    pub published: Option<String>,
+    pub headline: Option<String>,
+    pub outlet: Option<String>,
+}
+
+/// Extract an article whose text and metadata come from a scraper record.
+/// Offsets are into `text` (its UTF-8 bytes).
+pub fn extract_given(id: &str, text: String, meta: &GivenMeta, aliases: Option<&AliasConfig>) -> Extracted {
+    let bytes = text.len();
+    if text.trim().is_empty() {
+        return Extracted::Skipped(Warning {
+            path: id.to_string(),
+            kind: crate::model::WarningKind::Empty,
+            message: "record has no text, no article read".into(),
+        });
+    }
+    let decoded = Decoded { text, encoding: crate::model::TextEncoding::Utf8, map: OffsetMap::Identity, bytes };
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        extract_core(id, decoded, None, aliases, Some(meta))
+    })) {
+        Ok(record) => Extracted::Article(Box::new(record)),
+        Err(_) => Extracted::Skipped(Warning {
+            path: id.to_string(),
+            kind: crate::model::WarningKind::Other,
+            message: "internal error while extracting this article; skipped (please report it)".into(),
+        }),
+    }
+}
+
 /// [`extract_decoded`] with the user's alias file.
 pub fn extract_decoded_with(
     id: &str,
@@ -111,9 +146,34 @@ pub fn extract_decoded_with(
     warning: Option<Warning>,
     aliases: Option<&AliasConfig>,
 ) -> ArticleRecord {
+    extract_core(id, decoded, warning, aliases, None)
+}
+
+fn extract_core(
+    id: &str,
+    decoded: Decoded,
+    warning: Option<Warning>,
+    aliases: Option<&AliasConfig>,
+    given: Option<&GivenMeta>,
+) -> ArticleRecord {
     let Decoded { text, encoding, map, bytes } = decoded;
     let mut art = article::parse(id, id, &text, encoding, bytes);
     art.content_hash = Some(content_hash(&text));
+    if let Some(g) = given {
+        if let Some(d) = &g.published {
+            art.published = Some(d.clone());
+            art.published_source = Some(DateSource::Record);
+            art.published_evidence = None;
+        }
+        if let Some(h) = &g.headline {
+            art.headline = Some(h.clone());
+            art.headline_span = None;
+        }
+        if let Some(o) = &g.outlet {
+            art.outlet = Some(o.clone());
+            art.outlet_evidence = None;
+        }
+    }
     let id = &art.id.clone();
     let sentences = segment::sentences(&text, &art.blocks);
     art.sentence_count = sentences.len();
