@@ -288,6 +288,7 @@ fn finish(records: Vec<ArticleRecord>, skipped: Vec<Warning>, opts: &Options, ou
         FormatArg::Json | FormatArg::Jsonl => Format::Json,
         FormatArg::Markdown => Format::Markdown,
         FormatArg::Github => Format::Github,
+        FormatArg::Html => Format::Html,
     };
     let t = analyze::timing::stage("render");
     render::render(&report, format, &view, sink.writer())?;

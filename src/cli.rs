@@ -164,6 +164,8 @@ pub enum FormatArg {
     Markdown,
     /// GitHub Actions annotations: one per conflict (the most important first), then a summary.
     Github,
+    /// One self-contained HTML page: conflicts side by side, agreements, shared quotes, coverage, timeline.
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

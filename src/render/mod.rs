@@ -1,10 +1,11 @@
-//! Stage 7, render: the report as text, Markdown, JSON, JSON Lines or GitHub
-//! annotations. Renderers only read the [`Report`]; analysis never formats.
+//! Stage 7, render: the report as text, Markdown, JSON, JSON Lines, GitHub
+//! annotations or an HTML page. Renderers only read the [`Report`]; analysis never formats.
 //!
 //! Text and Markdown share one layout ([`layout`]) written against the small
 //! [`Markup`] trait, so the two always show the same content.
 
 pub mod github;
+pub mod html;
 pub mod json;
 pub mod layout;
 pub mod lines;
@@ -22,6 +23,8 @@ pub enum Format {
     Jsonl,
     Markdown,
     Github,
+    /// One self-contained HTML page.
+    Html,
 }
 
 /// How much of each section to show.
@@ -58,6 +61,7 @@ pub fn render(report: &Report, format: Format, view: &View, out: &mut dyn Write)
         Format::Text => layout::write(report, &mut layout::Text { color: view.color }, view, out),
         Format::Markdown => layout::write_markdown(report, view, out),
         Format::Github => github::write(report, out),
+        Format::Html => html::write(report, view, out),
         Format::Jsonl => json::write_report(report, out),
     }
 }
