@@ -37,7 +37,7 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 
-    /// Article files or folders (read recursively, hidden entries skipped); `-` reads one article from standard input.
+    /// Article files or folders (read recursively, hidden entries skipped); `.json`/`.jsonl` files are scraper records (news-please, trafilatura); `-` reads standard input (one article, or scraper records).
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 

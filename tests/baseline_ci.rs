@@ -224,3 +224,31 @@ fn github_annotations_lead_with_new_conflicts() {
     assert_eq!(first_old, new_count, "every new conflict before every standing one: {s}");
     assert!(s.lines().last().expect("summary").contains("since the baseline"), "{s}");
 }
+
+/// The README's CI step reads and writes the same file: the baseline is
+/// read before the new report replaces it.
+#[test]
+fn baseline_and_output_may_be_the_same_file() {
+    let work = tempfile::tempdir().expect("temp dir");
+    let drop = work.path().join("drop");
+    std::fs::create_dir(&drop).expect("mkdir");
+    for (n, t) in [("a.txt", A), ("d.txt", D)] {
+        std::fs::write(drop.join(n), t).expect("write");
+    }
+    let last = work.path().join("last.json");
+    analyze().args(["-q", "-f", "json", "-o"]).arg(&last).arg(&drop).assert().success();
+    for _ in 0..2 {
+        let out = analyze()
+            .args(["-q", "-f", "json", "--fail-on", "conflicts", "--baseline"])
+            .arg(&last)
+            .arg("-o")
+            .arg(&last)
+            .arg(&drop)
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        let r: Value = serde_json::from_slice(&std::fs::read(&last).expect("report")).expect("JSON");
+        assert_eq!(r["changes"]["new_conflicts"], serde_json::json!([]));
+        assert_eq!(r["summary"]["articles"], 2);
+    }
+}

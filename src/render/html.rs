@@ -58,6 +58,7 @@ struct Page<'a> {
     report: &'a Report,
     limit: usize,
     names: BTreeMap<&'a str, String>,
+    outlets: BTreeMap<&'a str, &'a str>,
     /// Claims per article, by start offset, to find an evidence's sentence.
     claims: BTreeMap<&'a str, Vec<&'a Claim>>,
 }
@@ -77,15 +78,16 @@ impl<'a> Page<'a> {
             .map(|a| (a.id.as_ref(), a.id.rsplit('/').next().unwrap_or(&a.id).to_string()))
             .collect();
         // A page holds more than a screen: five times the text report's rows.
-        Page { report, limit: view.limit.saturating_mul(5), names, claims }
+        let outlets = report.articles.iter().filter_map(|a| Some((a.id.as_ref(), a.outlet.as_deref()?))).collect();
+        Page { report, limit: view.limit.saturating_mul(5), names, outlets, claims }
     }
 
     fn name(&self, id: &str) -> String {
         esc(self.names.get(id).map_or(id, String::as_str))
     }
 
-    fn outlet(&self, id: &str) -> Option<String> {
-        self.report.articles.iter().find(|a| &*a.id == id).and_then(|a| a.outlet.clone())
+    fn outlet(&self, id: &str) -> Option<&str> {
+        self.outlets.get(id).copied()
     }
 
     /// The sentence an evidence span sits in, with the span marked (or, when
@@ -207,7 +209,7 @@ fn conflicts(p: &Page, out: &mut dyn Write) -> io::Result<()> {
         for v in t.values.iter().take(p.limit) {
             writeln!(out, "<div class=side><div class=value>{}</div>", esc(&v.value))?;
             for e in v.evidence.iter().take(3) {
-                let who = p.outlet(&e.article).map(|o| format!("{} · ", esc(&o))).unwrap_or_default();
+                let who = p.outlet(&e.article).map(|o| format!("{} · ", esc(o))).unwrap_or_default();
                 writeln!(
                     out,
                     "<blockquote>{}<div class=src>{who}{}</div></blockquote>",
