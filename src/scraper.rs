@@ -52,6 +52,13 @@ fn record(id: String, v: &Value) -> Result<Record, String> {
     if !v.is_object() {
         return Err("not a JSON object".into());
     }
+    // A report kept next to the articles (a CI baseline) is the likeliest
+    // JSON file in a corpus folder that is not a record.
+    if v.get("schema_version").is_some()
+        && v.get("tool").and_then(Value::as_str).is_some_and(|t| t.starts_with("analyze"))
+    {
+        return Err("an analyze report, not a scraper record".into());
+    }
     let Some(text) = first_str(v, &["text", "maintext", "raw_text"]) else {
         return Err("no text field (text, maintext or raw_text)".into());
     };
@@ -148,6 +155,8 @@ mod tests {
         assert!(r.is_empty() && w.len() == 1);
         let (r, w) = parse("d.json", b"[]", false);
         assert!(r.is_empty() && w[0].kind == WarningKind::Empty);
+        let (r, w) = parse("last.json", br#"{"schema_version": 1, "tool": "analyze 0.1.0", "text": "x"}"#, false);
+        assert!(r.is_empty() && w[0].message.contains("an analyze report"), "{w:?}");
     }
 
     #[test]

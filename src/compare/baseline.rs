@@ -312,6 +312,19 @@ mod tests {
     }
 
     #[test]
+    fn a_baseline_without_hashes_matches_by_id() {
+        let mut old = report(&[("a.txt", "h1"), ("b.txt", "h2")], &[("s1", &["a.txt", "b.txt"])], vec![]);
+        for a in &mut old.articles {
+            a.content_hash = None;
+        }
+        let new = report(&[("a.txt", "h1"), ("c.txt", "h3")], &[("s1", &["a.txt", "c.txt"])], vec![]);
+        let c = changes(&old, &new, "old.json");
+        assert_eq!(c.new_articles, ["c.txt"]);
+        assert_eq!(c.removed_articles, ["b.txt"]);
+        assert!(c.renamed_articles.is_empty() && c.edited_articles.is_empty());
+    }
+
+    #[test]
     fn a_new_value_changes_a_standing_conflict() {
         let arts = [("a.txt", "h1"), ("b.txt", "h2"), ("c.txt", "h3")];
         let old = report(
