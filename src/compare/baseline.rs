@@ -210,53 +210,33 @@ pub fn apply(report: &mut Report, old: &Report, baseline: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Article, Comparison, Evidence, Story, Summary, TextEncoding, TopicValue};
+    use crate::model::{Article, Comparison, Story, Summary};
+    use serde_json::json;
 
+    // Built through serde so that fields added to the model later (with
+    // serde defaults) need no change here.
     fn article(id: &str, hash: &str) -> Article {
-        Article {
-            id: id.into(),
-            path: id.into(),
-            encoding: TextEncoding::Utf8,
-            bytes: 1,
-            words: 1,
-            published: None,
-            published_source: None,
-            published_evidence: None,
-            outlet: None,
-            outlet_evidence: None,
-            headline: None,
-            headline_span: None,
-            dateline: None,
-            blocks: vec![],
-            sentence_count: 1,
-            boilerplate_blocks: 0,
-            content_hash: Some(hash.into()),
-        }
-    }
-
-    fn ev(article: &str, text: &str) -> Evidence {
-        Evidence { article: article.into(), start: 0, end: text.len(), text: text.into() }
+        serde_json::from_value(json!({
+            "id": id, "path": id, "encoding": "utf-8", "bytes": 1, "words": 1,
+            "published": null, "published_source": null, "outlet": null, "headline": null,
+            "blocks": [], "sentence_count": 1, "boilerplate_blocks": 0, "content_hash": hash,
+        }))
+        .expect("an article")
     }
 
     /// A quantity conflict in `story` with `(value, article)` pairs.
     fn conflict(story: &str, topic: &str, values: &[(&str, &str)]) -> Topic {
-        Topic {
-            topic: topic.into(),
-            kind: TopicKind::Quantity,
-            story: story.into(),
-            values: values
-                .iter()
-                .map(|(v, a)| TopicValue {
-                    value: v.to_string(),
-                    articles: vec![(*a).into()],
-                    evidence: vec![ev(a, v)],
-                })
-                .collect(),
-            confidence: 0.8,
-            independent_sources: values.len(),
-            self_contradiction: false,
-            note: None,
-        }
+        let values: Vec<_> = values
+            .iter()
+            .map(|(v, a)| {
+                json!({"value": v, "articles": [a], "evidence": [{"article": a, "start": 0, "end": v.len(), "text": v}]})
+            })
+            .collect();
+        serde_json::from_value(json!({
+            "topic": topic, "kind": "quantity", "story": story, "values": values,
+            "confidence": 0.8, "independent_sources": values.len(),
+        }))
+        .expect("a topic")
     }
 
     fn report(arts: &[(&str, &str)], stories: &[(&str, &[&str])], conflicts: Vec<Topic>) -> Report {

@@ -1,33 +1,24 @@
 //! A large synthetic report for the size limits of the renderers: building
 //! one through the pipeline would take minutes, and the renderers only read
-//! the model.
+//! the model. Items are built through serde, so fields added to the model
+//! later (with serde defaults) need no change here.
 
 use crate::model::{
-    Approx, Article, Assertion, Claim, Comparison, Entity, EntityKind, Evidence, Quantity, Report, SingleSourceFact,
-    Story, Summary, TextEncoding, Topic, TopicKind, TopicValue, Warning, WarningKind,
+    Article, Claim, Comparison, Entity, EntityKind, Evidence, Report, SingleSourceFact, Story, Summary, Topic,
+    TopicKind, Warning, WarningKind,
 };
+use serde_json::json;
 use std::collections::BTreeMap;
 
 fn article(i: usize) -> Article {
-    Article {
-        id: format!("corpus/outlet-{:03}/article-{i:06}.txt", i % 500).into(),
-        path: format!("corpus/outlet-{:03}/article-{i:06}.txt", i % 500),
-        encoding: TextEncoding::Utf8,
-        bytes: 2500,
-        words: 400,
-        published: Some("2026-04-02".into()),
-        published_source: None,
-        published_evidence: None,
-        outlet: Some(format!("Outlet {}", i % 500)),
-        outlet_evidence: None,
-        headline: Some(format!("River flood number {i} leaves the lower town under water again")),
-        headline_span: None,
-        dateline: None,
-        blocks: vec![],
-        sentence_count: 20,
-        boilerplate_blocks: 0,
-        content_hash: None,
-    }
+    let id = format!("corpus/outlet-{:03}/article-{i:06}.txt", i % 500);
+    serde_json::from_value(json!({
+        "id": id, "path": id, "encoding": "utf-8", "bytes": 2500, "words": 400,
+        "published": "2026-04-02", "published_source": null, "outlet": format!("Outlet {}", i % 500),
+        "headline": format!("River flood number {i} leaves the lower town under water again"),
+        "blocks": [], "sentence_count": 20, "boilerplate_blocks": 0,
+    }))
+    .expect("an article")
 }
 
 /// `n` articles in `n / 50` stories, each story with a conflict whose two
@@ -51,24 +42,19 @@ pub fn big_report(n: usize) -> Report {
             articles: chunk.iter().map(|a| a.id.to_string()).collect(),
         });
         let half = chunk.len() / 2;
-        let values = [(&chunk[..half], "about 2,000"), (&chunk[half..], "1,800")]
+        let values: Vec<_> = [(&chunk[..half], "about 2,000"), (&chunk[half..], "1,800")]
             .into_iter()
-            .map(|(arts, v)| TopicValue {
-                value: v.into(),
-                articles: arts.iter().map(|a| a.id.clone()).collect(),
-                evidence: arts.iter().map(ev).collect(),
+            .map(|(arts, v)| {
+                json!({"value": v, "articles": arts.iter().map(|a| a.id.to_string()).collect::<Vec<_>>(),
+                       "evidence": arts.iter().map(ev).collect::<Vec<_>>()})
             })
             .collect();
-        conflicts.push(Topic {
-            topic: format!("people evacuated in district {s}"),
-            kind: TopicKind::Quantity,
-            story: story.clone(),
-            values,
-            confidence: 0.5 + (s % 5) as f64 / 10.0,
-            independent_sources: chunk.len(),
-            self_contradiction: false,
-            note: None,
-        });
+        let topic: Topic = serde_json::from_value(json!({
+            "topic": format!("people evacuated in district {s}"), "kind": "quantity", "story": story,
+            "values": values, "confidence": 0.5 + (s % 5) as f64 / 10.0, "independent_sources": chunk.len(),
+        }))
+        .expect("a topic");
+        conflicts.push(topic);
         for a in chunk.iter().take(3) {
             single_source.push(SingleSourceFact {
                 story: story.clone(),
@@ -99,29 +85,15 @@ pub fn big_report(n: usize) -> Report {
         .collect();
     let claims = articles
         .iter()
-        .map(|a| Claim {
-            id: format!("{}#c1", a.id),
-            article: a.id.clone(),
-            start: 0,
-            end: 40,
-            text: "About 2,000 people were evacuated.".into(),
-            quantities: vec![Quantity {
-                value: 2000.0,
-                high: None,
-                approx: Approx::About,
-                unit: None,
-                counts: Some("people".into()),
-                qualifiers: vec![],
-                ordinal: false,
-                start: 0,
-                end: 11,
-                text: "About 2,000".into(),
-            }],
-            dates: vec![],
-            entities: vec![],
-            local_entities: vec![],
-            asserted_by: Assertion::Article,
-            polarity: vec![],
+        .map(|a| {
+            serde_json::from_value::<Claim>(json!({
+                "id": format!("{}#c1", a.id), "article": a.id.to_string(), "start": 0, "end": 40,
+                "text": "About 2,000 people were evacuated.",
+                "quantities": [{"value": 2000.0, "approx": "about", "unit": null, "counts": "people",
+                                "start": 0, "end": 11, "text": "About 2,000"}],
+                "dates": [], "entities": [], "asserted_by": {"kind": "article"},
+            }))
+            .expect("a claim")
         })
         .collect();
     let warnings = (0..n / 20)
