@@ -248,6 +248,12 @@ fn repeated_warnings_are_summed_up() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(err.matches("not valid UTF-8").count(), 8, "{err}");
     assert!(!err.contains("more files"), "{err}");
+    // One over the cap is "1 more file", not "1 more files".
+    std::fs::remove_file(dir.path().join("a0.txt")).unwrap();
+    std::fs::remove_file(dir.path().join("a1.txt")).unwrap();
+    let out = analyze().args(["--format", "json"]).arg(dir.path()).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("and 1 more file decoded as Windows-1252 ("), "{err}");
 }
 
 #[test]
