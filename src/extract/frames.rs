@@ -59,6 +59,7 @@ pub fn frame(
         }
         facts.extend(fact(text, start, &toks, &bounds, i, q, dates, published_year));
     }
+    facts.extend(zero_facts(text, start, &toks, &bounds, quantities.len()));
     for &(s, e) in times {
         if let Some(mut f) = clock_fact(text, start, &toks, &bounds, quantities.len(), s, e) {
             // the time of another day's event ("in May, at 3 p.m.")
@@ -68,6 +69,71 @@ pub fn frame(
         }
     }
     (clauses, facts)
+}
+
+/// Words that say none of something happened: "no one was killed", "there
+/// were no casualties", "no dead or wounded".
+const NONE_WORDS: &[&str] = &["no", "nobody", "none"];
+
+/// Predicates a "none" clause gives a zero figure for, and the classes a
+/// casualty noun stands for.
+const ZERO_PREDICATES: &[&str] = &["killed", "injured", "missing", "arrested", "evacuated", "hospitalized"];
+
+/// Zero counts: a clause that says no one was killed is the figure 0 for
+/// "people killed", so it can meet "12 people were killed".
+fn zero_facts(text: &str, base: usize, toks: &[Token], bounds: &[(usize, usize)], index: usize) -> Vec<Fact> {
+    let lx = lexicon();
+    let mut out = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        if !NONE_WORDS.contains(&t.lower.as_str()) {
+            continue;
+        }
+        let clause = bounds.iter().position(|&(cs, ce)| t.start >= cs && t.start < ce).unwrap_or(0);
+        let ce = bounds.get(clause).map_or(base + text.len(), |b| b.1);
+        // the next four words of the clause name what did not happen
+        let window: Vec<&Token> = toks[k + 1..].iter().take_while(|x| x.end <= ce).take(4).collect();
+        let mut predicates: Vec<&str> = Vec::new();
+        for w in &window {
+            match (lx.predicate_class(&w.lower), lx.head_class(&w.lemma)) {
+                (Some(p), _) if ZERO_PREDICATES.contains(&p) => predicates.push(p),
+                (_, Some("casualty")) => predicates.extend(["killed", "injured"]),
+                (_, Some("fatality")) => predicates.push("killed"),
+                (_, Some("injury")) => predicates.push("injured"),
+                _ => {}
+            }
+        }
+        predicates.sort_unstable();
+        predicates.dedup();
+        let Some(last) = window.iter().rev().find(|w| {
+            lx.predicate_class(&w.lower).is_some_and(|p| ZERO_PREDICATES.contains(&p))
+                || lx.head_class(&w.lemma).is_some()
+        }) else {
+            continue;
+        };
+        let written = text.get(t.start - base..last.end - base).unwrap_or_default().to_string();
+        let context: Vec<String> = window.iter().map(|w| term(&w.lower, &w.lemma)).collect();
+        for p in predicates {
+            out.push(Fact {
+                quantity: index,
+                written: Some(written.clone()),
+                clause,
+                dimension: "count".to_string(),
+                value: 0.0,
+                lo: 0.0,
+                hi: Some(0.0),
+                open: false,
+                head: Some("people".to_string()),
+                predicate: Some(p.to_string()),
+                bearing: None,
+                reference: None,
+                scope: Vec::new(),
+                background: false,
+                revised: false,
+                context: context.clone(),
+            });
+        }
+    }
+    out
 }
 
 /// A time of day as minutes after midnight, with its time zone: `("2:53 p.m.
@@ -374,6 +440,14 @@ fn fact(
             head = Some("distance".to_string());
         }
     }
+    if dimension == "duration" && head.is_none() {
+        // "four months ago", "less than six months after independence": time elapsed since an event
+        let ago = after.first().is_some_and(|t| t.lower == "ago");
+        let after_event = after.first().is_some_and(|t| t.lower == "after" || t.lower == "since");
+        if ago || after_event {
+            head = Some("elapsed".to_string());
+        }
+    }
     if head.is_none() {
         head = after.iter().take(3).find_map(|t| lx.head_class(&t.lemma)).map(str::to_string);
     }
@@ -439,7 +513,7 @@ fn fact(
         .filter(|t| !t.is_number() && !lx.is_stopword(&t.lower) && t.lower.chars().count() > 1)
         .filter(|t| lx.bearing(&t.lower).is_none() && lx.unit(&t.lemma).is_none() && lx.unit(&t.lower).is_none())
         .filter(|t| reference.as_deref().is_none_or(|r| !r.split(' ').any(|w| w == t.lower)))
-        .map(|t| lx.head_class(&t.lemma).map_or_else(|| t.lemma.clone(), str::to_string))
+        .map(|t| term(&t.lower, &t.lemma))
         .collect();
     if dimension == "length" {
         // what is located or measured: the words before the number, across a
@@ -655,6 +729,30 @@ mod tests {
             ("time", 618.0, Some(642.0), Some("10:30 a.m."))
         );
         assert_eq!(f.predicate.as_deref(), Some("shot"));
+    }
+
+    #[test]
+    fn none_killed_is_a_zero_count() {
+        let (_, facts) = frame("Officials said no one was killed or injured in the attack.", 0, &[], &[], &[], None);
+        let preds: Vec<(&str, f64)> = facts.iter().map(|f| (f.predicate.as_deref().unwrap_or(""), f.value)).collect();
+        assert_eq!(preds, [("injured", 0.0), ("killed", 0.0)]);
+        assert_eq!(facts[0].written.as_deref(), Some("no one was killed or injured"));
+        let (_, facts) = frame("There were no casualties in the camp.", 0, &[], &[], &[], None);
+        assert_eq!(facts.len(), 2);
+        let (_, facts) = frame("There was no reason to stay.", 0, &[], &[], &[], None);
+        assert!(facts.is_empty());
+    }
+
+    #[test]
+    fn elapsed_time_since_an_event() {
+        let f = one(
+            "The country became independent only four months ago.",
+            "four months",
+            4.0,
+            Some("month"),
+            Approx::Exact,
+        );
+        assert_eq!(f.head.as_deref(), Some("elapsed"));
     }
 
     #[test]
