@@ -51,7 +51,6 @@ fn has_value(t: &Value, f: impl Fn(&str) -> bool) -> bool {
 }
 
 #[test]
-#[ignore = "the fund conflict (EUR 450m vs 400m) is not found by the fact frames yet: the two pledges share no context words (issue 12)"]
 fn summit_conflicts_are_the_real_ones() {
     let r = report("fixtures/summit/");
     let conflicts = &r["comparison"]["conflicts"];

@@ -198,6 +198,9 @@ fn pair_score(a: &Item, b: &Item, idf: &HashMap<&str, f64>) -> (f64, f64) {
     if fa.reference.is_some() && fa.reference == fb.reference {
         s += 1.0;
     }
+    if fa.bearing.is_some() && fb.bearing.is_some() {
+        s += 0.5; // the same direction (bearings further apart scored 0 above)
+    }
     let sim = weighted_jaccard(&fa.context, &fb.context, idf);
     s += 2.0 * sim;
     if a.entities.intersection(&b.entities).next().is_some() {

@@ -90,8 +90,8 @@ fn zero_facts(text: &str, base: usize, toks: &[Token], bounds: &[(usize, usize)]
         }
         let clause = bounds.iter().position(|&(cs, ce)| t.start >= cs && t.start < ce).unwrap_or(0);
         let ce = bounds.get(clause).map_or(base + text.len(), |b| b.1);
-        // the next four words of the clause name what did not happen
-        let window: Vec<&Token> = toks[k + 1..].iter().take_while(|x| x.end <= ce).take(4).collect();
+        // the next five words of the clause name what did not happen
+        let window: Vec<&Token> = toks[k + 1..].iter().take_while(|x| x.end <= ce).take(5).collect();
         let mut predicates: Vec<&str> = Vec::new();
         for w in &window {
             match (lx.predicate_class(&w.lower), lx.head_class(&w.lemma)) {
@@ -336,9 +336,14 @@ fn token_range(toks: &[Token], s: usize, e: usize) -> Option<(usize, usize)> {
     (first <= last).then_some((first, last))
 }
 
-/// Punctuation (other than a hyphen) between two tokens ends a phrase.
+/// Punctuation between two tokens ends a phrase; a hyphen, an apostrophe or
+/// a currency sign ("a pledge of €450 million") does not.
 fn phrase_break(text: &str, base: usize, a: &Token, b: &Token) -> bool {
-    text.get(a.end - base..b.start - base).is_some_and(|g| g.chars().any(|c| !c.is_whitespace() && c != '-'))
+    text.get(a.end - base..b.start - base).is_some_and(|g| {
+        g.chars().any(|c| {
+            matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '(' | ')' | '[' | ']' | '"' | '“' | '”' | '—' | '–')
+        })
+    })
 }
 
 #[allow(clippy::too_many_arguments)] // the sentence, its tokens and clauses, and the quantity's own facts
@@ -462,10 +467,12 @@ fn fact(
             head = Some(lx.head_class(&c).map_or(c, str::to_string));
         }
     }
+    // "flood-hit towns": the second half of a compound adjective is no predicate
     let predicate = after
         .iter()
         .take(6)
         .chain(before.iter().take(4))
+        .filter(|t| !t.hyphen_before)
         .find_map(|t| lx.predicate_class(&t.lower))
         .or(match head.as_deref() {
             Some("fatality") => Some("killed"),
@@ -501,7 +508,11 @@ fn fact(
             && t.text.parse::<i32>().is_ok_and(|y| (1800..=2200).contains(&y) && published_year != Some(y))
             && !(t.start >= q.start && t.end <= q.end)
     });
-    let other_date = dates.iter().any(|d| d.0 >= cs && d.0 < ce && d.1);
+    // a date of another time next to the number ("In May, thieves stole £910,000"),
+    // not one about something else further along the clause ("… fighting since June")
+    let near_from = toks.get(first.saturating_sub(8)).map_or(cs, |t| t.start.max(cs));
+    let near_to = toks.get((last + 8).min(toks.len().saturating_sub(1))).map_or(ce, |t| t.end.min(ce));
+    let other_date = dates.iter().any(|d| d.1 && d.0 >= near_from && d.0 < near_to);
     let background =
         other_year || year_in_clause || other_date || clause_toks.iter().any(|t| lx.is_background(&t.lower));
     let revised = clause_toks.iter().any(|t| lx.is_revision(&t.lower));
