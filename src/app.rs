@@ -51,20 +51,39 @@ fn options(aliases: Option<&Path>) -> Result<Options> {
 
 fn run_analyze(cli: Cli) -> Result<u8> {
     let opts = options(cli.aliases.as_deref())?;
-    if let Some(n) = cli.threads {
+    if let Some(requested) = cli.threads {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let n = thread_count(requested, cores);
+        if n < requested && !cli.output.quiet {
+            eprintln!(
+                "analyze: warning: -j {requested} is more than this machine can use; using {n} threads \
+                 (at most {THREADS_PER_CORE} per core and {MAX_THREADS} in all)"
+            );
+        }
         // Only fails when a pool already exists, which cannot happen here.
-        let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
     }
-    let inputs = read::collect_inputs(&cli.paths)?;
+    let walk = read::WalkOptions::with_extensions(&cli.ext);
+    let read::Inputs { files: inputs, warnings: walk_warnings } = read::collect(&cli.paths, &walk)?;
     let out = &cli.output;
     if out.format == FormatArg::Jsonl {
-        return write_jsonl(&inputs, &opts, out.quiet);
+        return write_jsonl(&inputs, walk_warnings, &opts, out.quiet);
     }
     let progress = Progress::new(inputs.len(), out.quiet);
     let results = pipeline::extract_all_with(&inputs, Some(&opts.aliases), &|| progress.tick());
     progress.finish();
-    let (records, skipped) = pipeline::partition(results);
+    let (records, mut skipped) = pipeline::partition(results);
+    skipped.extend(walk_warnings);
     finish(records, skipped, &opts, out)
+}
+
+/// Extraction is CPU-bound: threads beyond a few per core only add memory
+/// and start-up time (`-j 100000` would start thousands).
+const THREADS_PER_CORE: usize = 4;
+const MAX_THREADS: usize = 256;
+
+fn thread_count(requested: usize, cores: usize) -> usize {
+    requested.clamp(1, (cores.max(1) * THREADS_PER_CORE).min(MAX_THREADS))
 }
 
 /// Print warnings, fail when nothing was readable, then analyze and render.
@@ -149,6 +168,13 @@ fn print_warnings(warnings: &[Warning], all: bool) {
                 WarningKind::Encoding => "files decoded as Windows-1252",
                 WarningKind::UnbalancedQuote => "unbalanced quotation marks",
                 WarningKind::Other => "other problems",
+                WarningKind::InvalidBytes => "files with invalid bytes replaced",
+                WarningKind::ControlCharacters => "files with control characters replaced",
+                WarningKind::SpecialFile => "FIFOs, sockets or devices",
+                WarningKind::SymlinkLoop => "symbolic link loops",
+                WarningKind::Duplicate => "paths read once already",
+                WarningKind::NotArticle => "folders with files that are not articles",
+                WarningKind::LongSentence => "over-long sentences split",
             };
             eprintln!("analyze: warning: … and {more} more {what} (--all lists them; so does the JSON report)");
         }
@@ -191,34 +217,44 @@ fn use_color(c: ColorArg) -> bool {
 
 /// The map step: one record per line, in input order, written as extraction
 /// goes (chunks of files run in parallel, then are written in order).
-fn write_jsonl(inputs: &[InputFile], opts: &Options, quiet: bool) -> Result<u8> {
+///
+/// Lines for skipped files are held back until the first article: a batch
+/// with nothing readable writes nothing and still succeeds, since failing
+/// would fail a whole Hadoop or Spark task over a folder of empty files.
+fn write_jsonl(inputs: &[InputFile], walk_warnings: Vec<Warning>, opts: &Options, quiet: bool) -> Result<u8> {
     use rayon::prelude::*;
     let stdout = std::io::stdout();
     let mut w = BufWriter::with_capacity(OUT_BUFFER, stdout.lock());
+    let skipped = |warning: Warning| {
+        if !quiet {
+            eprintln!("analyze: warning: {}: {}", warning.path, warning.message);
+        }
+        JsonlLine::Skipped { skipped: warning }
+    };
+    let mut pending: Vec<JsonlLine> = walk_warnings.into_iter().map(skipped).collect();
     let mut any = false;
     for chunk in inputs.chunks(256) {
         let results: Vec<Extracted> =
             chunk.par_iter().map(|i| pipeline::extract_file_with(i, Some(&opts.aliases))).collect();
         for r in results {
             let line = match r {
-                Extracted::Article(a) => {
-                    any = true;
-                    JsonlLine::Article(a)
-                }
-                Extracted::Skipped(w) => {
-                    if !quiet {
-                        eprintln!("analyze: warning: {}: {}", w.path, w.message);
-                    }
-                    JsonlLine::Skipped { skipped: w }
-                }
+                Extracted::Article(a) => JsonlLine::Article(a),
+                Extracted::Skipped(warning) => skipped(warning),
             };
-            serde_json::to_writer(&mut w, &line)?;
-            w.write_all(b"\n")?;
+            if !any && matches!(line, JsonlLine::Skipped { .. }) {
+                pending.push(line);
+                continue;
+            }
+            any = true;
+            for l in pending.drain(..).chain(std::iter::once(line)) {
+                serde_json::to_writer(&mut w, &l)?;
+                w.write_all(b"\n")?;
+            }
         }
     }
     w.flush()?;
-    if !any {
-        bail!("no readable article among the inputs");
+    if !any && !quiet {
+        eprintln!("analyze: warning: no readable article among the inputs; nothing written");
     }
     Ok(0)
 }
@@ -291,5 +327,19 @@ impl Progress {
         if let Some(b) = &self.bar {
             b.finish_and_clear();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn threads_are_capped_per_core_and_in_all() {
+        assert_eq!(thread_count(3, 2), 3);
+        assert_eq!(thread_count(0, 2), 1);
+        assert_eq!(thread_count(100_000, 2), 8);
+        assert_eq!(thread_count(100_000, 512), MAX_THREADS);
+        assert_eq!(thread_count(5, 0), 4);
     }
 }
