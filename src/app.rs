@@ -91,7 +91,7 @@ fn finish(records: Vec<ArticleRecord>, skipped: Vec<Warning>, opts: &Options, ou
     let n_skipped = skipped.len();
     if records.is_empty() {
         for w in &skipped {
-            eprintln!("analyze: warning: {}: {}", w.path, w.message);
+            print_warning(w);
         }
         bail!("no readable article among the inputs ({} skipped)", n_skipped);
     }
@@ -144,6 +144,12 @@ fn finish(records: Vec<ArticleRecord>, skipped: Vec<Warning>, opts: &Options, ou
     Ok(code)
 }
 
+/// File names and messages that quote them come from the input: escape
+/// sequences in them must not reach the terminal.
+fn print_warning(w: &Warning) {
+    eprintln!("analyze: warning: {}: {}", render::clean(&w.path), render::clean(&w.message));
+}
+
 /// Warnings of one kind shown before the rest are summed up (unless `--all`):
 /// a corpus of 400,000 scraped pages can have thousands of Windows-1252 files,
 /// and a screenful of identical lines hides the one warning that matters.
@@ -155,7 +161,7 @@ fn print_warnings(warnings: &[Warning], all: bool) {
         let n = shown.entry(w.kind).or_default();
         *n += 1;
         if all || *n <= WARNINGS_PER_KIND {
-            eprintln!("analyze: warning: {}: {}", w.path, w.message);
+            print_warning(w);
         }
     }
     for (kind, n) in shown {
@@ -227,7 +233,7 @@ fn write_jsonl(inputs: &[InputFile], walk_warnings: Vec<Warning>, opts: &Options
     let mut w = BufWriter::with_capacity(OUT_BUFFER, stdout.lock());
     let skipped = |warning: Warning| {
         if !quiet {
-            eprintln!("analyze: warning: {}: {}", warning.path, warning.message);
+            print_warning(&warning);
         }
         JsonlLine::Skipped { skipped: warning }
     };

@@ -15,7 +15,8 @@ fn main() -> ExitCode {
             if is_broken_pipe(&e) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("analyze: {e:#}");
+            // Errors quote paths from the command line and the input.
+            eprintln!("analyze: {}", analyze::render::clean(&format!("{e:#}")));
             ExitCode::from(app::EXIT_ERROR)
         }
     }

@@ -497,3 +497,40 @@ fn a_jsonl_batch_with_nothing_readable_writes_nothing_and_succeeds() {
     let out = analyze().args(["--format", "jsonl", "-q"]).arg(dir.path()).output().unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 3);
 }
+
+/// A file name or article text with escape sequences, bidi overrides, table
+/// pipes or an HTML comment opener reaches no output as such.
+#[cfg(unix)]
+#[test]
+fn hostile_names_and_text_are_escaped_in_every_human_format() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let evil = b"pier\x1b[2J|<!--\xe2\x80\xae\nx.txt";
+    let body = story("ARDMORE", 6).replace("north quay", "north \u{202e}quay\u{1b}]0;owned\u{7}");
+    std::fs::write(dir.path().join(std::ffi::OsStr::from_bytes(evil)), body).unwrap();
+    std::fs::write(dir.path().join("plain.txt"), story("KELSO", 7)).unwrap();
+    std::fs::write(dir.path().join(std::ffi::OsStr::from_bytes(b"bad\x1b[31m.bin")), b"\x00\x01").unwrap();
+    for format in ["text", "markdown", "github"] {
+        let out = analyze()
+            .args(["--all", "--color", "never", "--format", format, "--ext", "bin"])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        for (what, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+            let s = String::from_utf8_lossy(bytes);
+            assert!(!s.contains('\u{1b}') && !s.contains('\u{7}'), "{format} {what} has a control character: {s}");
+            assert!(!s.contains('\u{202e}'), "{format} {what} has a bidi override");
+        }
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(stdout.contains("pier"), "{format}: the article is listed");
+        if format == "markdown" {
+            let raw_opener = stdout.replace("\\<", "").contains("<!--");
+            assert!(!raw_opener, "an HTML comment would hide the rest of the report");
+            let table_row =
+                stdout.lines().find(|l| l.starts_with('|') && l.contains("pier")).expect("a row names the file");
+            let header = stdout.lines().take_while(|l| *l != table_row).filter(|l| l.starts_with("| ")).last().unwrap();
+            assert_eq!(table_row.replace("\\|", "").matches('|').count(), header.matches('|').count(), "{table_row}");
+        }
+    }
+}

@@ -184,8 +184,10 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// Names are escaped for the format when `names` is built; an id from
+    /// outside the report is at least made safe for a terminal.
     fn name(&self, id: &str) -> String {
-        self.names.get(id).cloned().unwrap_or_else(|| id.to_string())
+        self.names.get(id).cloned().unwrap_or_else(|| clean(id))
     }
     fn names<S: AsRef<str>>(&self, ids: &[S]) -> String {
         ids.iter().map(|i| self.name(i.as_ref())).collect::<Vec<_>>().join(", ")
@@ -211,7 +213,8 @@ fn more(m: &mut dyn Markup, out: &mut dyn Write, shown: usize, total: usize) -> 
 pub fn write(report: &Report, m: &mut dyn Markup, view: &View, out: &mut dyn Write) -> io::Result<()> {
     let mut cx = Ctx {
         report,
-        names: article_names(report),
+        // File names come from whoever filled the folder: escaped like article text.
+        names: article_names(report).into_iter().map(|(id, name)| (id, m.esc(&name))).collect(),
         paths: report.articles.iter().map(|a| (a.id.as_ref(), a.path.as_str())).collect(),
         lines: LineIndex::default(),
         view,
