@@ -20,8 +20,26 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const WORDS: &[&str] = &[
-    "harbour", "council", "bridge", "ferry", "budget", "storm", "quay", "crews", "river", "tenants", "schools",
-    "repairs", "engineers", "district", "pumps", "levee", "road", "clinic", "market", "depot",
+    "harbour",
+    "council",
+    "bridge",
+    "ferry",
+    "budget",
+    "storm",
+    "quay",
+    "crews",
+    "river",
+    "tenants",
+    "schools",
+    "repairs",
+    "engineers",
+    "district",
+    "pumps",
+    "levee",
+    "road",
+    "clinic",
+    "market",
+    "depot",
 ];
 const PLACES: &[&str] = &["Ardmore", "Kelso", "Saltmere", "Oxley", "Carrick", "Dunmore", "Balloch", "Tarn"];
 const PEOPLE: &[&str] = &["Mara Quint", "Tomas Reyl", "Ines Halloran", "Piet Osk", "Lena Varga", "Ruth Abimbola"];
@@ -88,7 +106,11 @@ fn numbers(r: &mut Rng, count: usize) -> String {
     for i in 0..count {
         let n = r.num(99_000) + 1;
         let unit = r.pick(WORDS);
-        s.push_str(&if i % 5 == 4 { format!("{},{:03} {unit}, ", n / 1000 + 1, n % 1000) } else { format!("{n} {unit}, ") });
+        s.push_str(&if i % 5 == 4 {
+            format!("{},{:03} {unit}, ", n / 1000 + 1, n % 1000)
+        } else {
+            format!("{n} {unit}, ")
+        });
     }
     s.push_str("and one ferry.\n");
     s

@@ -534,3 +534,34 @@ fn hostile_names_and_text_are_escaped_in_every_human_format() {
         }
     }
 }
+
+/// Shapes that used to take quadratic time (a run without a sentence end,
+/// thousands of numbers or quote marks in one sentence) finish, warn about
+/// the split runs, and keep every span on the file. Sized to run in seconds
+/// in a debug build; `scripts/hostile-bench.sh` times the full sizes.
+#[test]
+fn hostile_shapes_are_split_with_a_warning_and_keep_spans() {
+    let dir = tempfile::tempdir().unwrap();
+    let words = ["harbour", "ferry", "budget", "quay", "crews", "pumps", "levee"];
+    let mut line = String::from("The works listed at the meeting ran on: ");
+    let mut numbers = String::from("The council counted ");
+    for i in 0..3000 {
+        line.push_str(words[i % words.len()]);
+        line.push_str(if i % 4 == 0 { ", " } else { " " });
+        numbers.push_str(&format!("{} {}, ", (i * 37) % 9000 + 1, words[i % words.len()]));
+    }
+    line.push('\n');
+    numbers.push_str("and one ferry in 2024.\n");
+    let quotes: String = (0..2000).map(|i| format!("\"{} {}\" ", words[i % 7], words[(i + 3) % 7])).collect();
+    std::fs::write(dir.path().join("line.txt"), line.repeat(8)).unwrap();
+    std::fs::write(dir.path().join("numbers.txt"), numbers).unwrap();
+    std::fs::write(dir.path().join("quotes.txt"), format!("Residents said {quotes}to the mayor.\n")).unwrap();
+    let r = json_report(&[dir.path().to_str().unwrap()]);
+    assert_eq!(r["articles"].as_array().map(Vec::len), Some(3));
+    let long = r["warnings"].as_array().unwrap().iter().filter(|w| w["kind"] == "long_sentence").count();
+    assert_eq!(long, 3, "{}", r["warnings"]);
+    let checked = check_report_spans(&r);
+    assert!(checked > 1000, "only {checked} spans checked");
+    let claims = r["claims"].as_array().unwrap();
+    assert!(claims.iter().all(|c| c["end"].as_u64().unwrap() - c["start"].as_u64().unwrap() <= 1000));
+}
