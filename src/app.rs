@@ -88,7 +88,10 @@ fn thread_count(requested: usize, cores: usize) -> usize {
 
 /// Print warnings, fail when nothing was readable, then analyze and render.
 fn finish(records: Vec<ArticleRecord>, skipped: Vec<Warning>, opts: &Options, out: &OutputArgs) -> Result<u8> {
-    let n_skipped = skipped.len();
+    // Files left out by design (other extensions, a second path to the same
+    // file) are reported but not counted as skipped.
+    let n_skipped =
+        skipped.iter().filter(|w| !matches!(w.kind, WarningKind::NotArticle | WarningKind::Duplicate)).count();
     if records.is_empty() {
         for w in &skipped {
             print_warning(w);

@@ -7,10 +7,12 @@
 //! * In a walked folder only article files count: `.txt` by default, plus the
 //!   extensions of [`WalkOptions`]. Files named explicitly are read whatever
 //!   their extension, since the user asked for them.
-//! * Symbolic links are followed. A link back to a folder being walked is one
-//!   [`WarningKind::SymlinkLoop`]; every real file and folder is visited once,
-//!   identified by device and inode (canonical path off Unix), also when it is
-//!   reached through several links or the same folder is given twice.
+//! * Symbolic links are followed, after the real entries of the folder given,
+//!   so a file reached both ways keeps its real path. A link back to a folder
+//!   being walked is one [`WarningKind::SymlinkLoop`]; every real file and
+//!   folder is visited once, identified by device and inode (canonical path
+//!   off Unix), also when it is reached through several links or the same
+//!   folder is given twice.
 //! * FIFOs, sockets and devices are never opened (opening a FIFO blocks).
 //!   Unreadable files and folders are warnings: one bad item never stops a run.
 //! * An article's id is its path as given, never lossy: bytes that are not
@@ -27,9 +29,9 @@
 //!   mostly UTF-8 become U+FFFD, mapped back to the bytes they replace.
 //! * A file that is not mostly UTF-8 is decoded as Windows-1252, the usual
 //!   encoding of legacy news text, with an [`OffsetMap`].
-//! * Control characters (C0 except tab, LF and CR; DEL; C1) are replaced by as
-//!   many spaces as they take bytes, so offsets do not move and a stray escape
-//!   sequence never costs an article.
+//! * Control characters (C0 except tab, LF and CR; DEL; C1) are replaced by a
+//!   space (a no-break space for C1, two bytes like the C1 character), so
+//!   offsets do not move and a stray escape sequence never costs an article.
 //! * An empty or whitespace-only file is reported. Skipped files become
 //!   warnings, never errors.
 
@@ -196,8 +198,20 @@ impl Collector<'_> {
         Ok(())
     }
 
+    /// Walks `root`, then the symbolic links found in it. A file reached both
+    /// directly and through a link thus keeps its real path as its id, so a
+    /// `latest -> 2025-03-14` link cannot rename articles from one run to the next.
     fn walk(&mut self, root: &Path, stats: &mut RootStats) {
-        let mut it = walkdir::WalkDir::new(root)
+        let mut links = vec![root.to_path_buf()];
+        let mut next = 0;
+        while let Some(start) = links.get(next).cloned() {
+            next += 1;
+            self.walk_from(&start, stats, &mut links);
+        }
+    }
+
+    fn walk_from(&mut self, start: &Path, stats: &mut RootStats, links: &mut Vec<PathBuf>) {
+        let mut it = walkdir::WalkDir::new(start)
             .follow_links(true)
             .sort_by_file_name()
             .into_iter()
@@ -206,12 +220,19 @@ impl Collector<'_> {
             let entry = match next {
                 Ok(e) => e,
                 Err(e) => {
-                    self.walk_error(root, &e);
+                    self.walk_error(start, &e);
                     continue;
                 }
             };
             let path = entry.path();
             let ft = entry.file_type();
+            if entry.depth() > 0 && entry.path_is_symlink() {
+                if ft.is_dir() {
+                    it.skip_current_dir();
+                }
+                links.push(path.to_path_buf());
+                continue;
+            }
             if !ft.is_dir() && !ft.is_file() {
                 let what = entry.metadata().map(|m| special_kind(&m)).unwrap_or("not a regular file");
                 self.warn(path, WarningKind::SpecialFile, format!("{what}, not a regular file; skipped"));
@@ -498,7 +519,9 @@ pub fn read_file(input: &InputFile) -> Result<(Decoded, Option<Warning>), Warnin
             message: format!("{}, not a regular file; skipped", special_kind(&meta)),
         });
     }
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    // The size is only a hint: a sparse or growing file may claim terabytes.
+    let hint = usize::try_from(meta.len()).unwrap_or(0).min(1 << 26);
+    let mut bytes = Vec::with_capacity(hint);
     std::io::Read::read_to_end(&mut file, &mut bytes).map_err(|e| unreadable(e.to_string()))?;
     decode(&input.id, bytes)
 }
@@ -644,9 +667,10 @@ fn decode_utf16(bytes: &[u8], big_endian: bool) -> (String, Vec<u32>, usize) {
     (text, map, invalid)
 }
 
-/// Control characters other than tab, LF and CR become spaces, byte for byte
-/// (a C1 character takes two bytes in UTF-8, so two spaces), so no offset
-/// moves. They would otherwise reach terminals and reports as escape codes.
+/// Control characters other than tab, LF and CR become a character of the
+/// same UTF-8 length, so no offset moves: a space for C0 and DEL, a no-break
+/// space (also two bytes) for C1, which keeps one character where there was
+/// one. They would otherwise reach terminals and reports as escape codes.
 fn replace_controls(text: String) -> (String, usize) {
     let is_replaced = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
     if !text.chars().any(is_replaced) {
@@ -657,12 +681,17 @@ fn replace_controls(text: String) -> (String, usize) {
     for c in text.chars() {
         if is_replaced(c) {
             n += 1;
-            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+            out.push(control_replacement(c));
         } else {
             out.push(c);
         }
     }
     (out, n)
+}
+
+/// What [`replace_controls`] puts in place of a control character.
+pub fn control_replacement(c: char) -> char {
+    if c.len_utf8() == 2 { '\u{a0}' } else { ' ' }
 }
 
 /// Decode Windows-1252 with `encoding_rs`, then rebuild the offset table.

@@ -123,7 +123,7 @@ fn json_articles_carry_structure() {
 }
 
 /// Decode the file bytes of a span the way the reader decoded the file: by its
-/// encoding, with invalid sequences as U+FFFD and control characters as spaces.
+/// encoding, with invalid sequences as U+FFFD and control characters as (no-break) spaces.
 fn file_text(bytes: &[u8], start: usize, end: usize, encoding: &str) -> String {
     let slice = &bytes[start..end];
     let decoded = match encoding {
@@ -134,7 +134,11 @@ fn file_text(bytes: &[u8], start: usize, end: usize, encoding: &str) -> String {
     };
     decoded
         .chars()
-        .map(|c| if c.is_control() && !matches!(c, '\t' | '\n' | '\r') { " ".repeat(c.len_utf8()) } else { c.into() })
+        .map(|c| match c {
+            '\t' | '\n' | '\r' => c,
+            c if c.is_control() => analyze::read::control_replacement(c),
+            c => c,
+        })
         .collect()
 }
 

@@ -98,7 +98,7 @@ fn control_characters_are_spaces_and_keep_offsets() {
     assert_eq!(d.encoding, TextEncoding::Utf8);
     assert!(d.map.is_identity());
     assert_eq!(d.text.len(), raw.len());
-    assert_eq!(d.text, "Talks  [1mresumed [0m on Monday.  The vote  passed. C1:  . ");
+    assert_eq!(d.text, "Talks  [1mresumed [0m on Monday.  The vote  passed. C1:\u{a0}. ");
     let w = w.expect("a warning");
     assert_eq!(w.kind, WarningKind::ControlCharacters);
     assert!(w.message.starts_with("6 control characters"), "{}", w.message);
@@ -219,6 +219,15 @@ mod unix {
         assert_eq!(ids(&got, &root), ["news/a.txt", "news/b.txt"]);
         assert!(kinds(&got).iter().all(|k| *k == WarningKind::Duplicate), "{:?}", got.warnings);
         assert_eq!(got.warnings.len(), 4, "{:?}", got.warnings);
+        // Given the parent, the link `mirror` sorts before `news` but the real path wins.
+        let got = collect(std::slice::from_ref(&root), &Default::default()).unwrap();
+        assert_eq!(ids(&got, &root), ["news/a.txt", "news/b.txt"]);
+        // Files only reachable through a link are still read, under the link's path.
+        let outside = tempfile::tempdir().unwrap();
+        fs::write(outside.path().join("far.txt"), "x").unwrap();
+        symlink(outside.path(), root.join("news/elsewhere")).unwrap();
+        let got = collect(std::slice::from_ref(&news), &Default::default()).unwrap();
+        assert_eq!(ids(&got, &root), ["news/a.txt", "news/b.txt", "news/elsewhere/far.txt"]);
     }
 
     /// Folders linked to each other twice per level: 2^16 paths, 16 folders.
@@ -313,4 +322,75 @@ fn ids_drop_a_leading_dot_slash_only() {
     assert_eq!(path_id(Path::new("./a.txt")), "a.txt");
     assert_eq!(path_id(Path::new("./")), "./");
     assert_eq!(path_id(Path::new("dir/a.txt")), "dir/a.txt");
+}
+
+/// What the reader promises for any bytes: no panic, and every character of
+/// the decoded text maps to file bytes that decode to that character.
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn slice_decodes_to(raw: &[u8], enc: TextEncoding, start: usize, end: usize) -> String {
+        let slice = &raw[start..end];
+        let s = match enc {
+            TextEncoding::Windows1252 => encoding_rs::WINDOWS_1252.decode_without_bom_handling(slice).0,
+            TextEncoding::Utf16Le => encoding_rs::UTF_16LE.decode_without_bom_handling(slice).0,
+            TextEncoding::Utf16Be => encoding_rs::UTF_16BE.decode_without_bom_handling(slice).0,
+            TextEncoding::Utf8 | TextEncoding::Utf8Bom => String::from_utf8_lossy(slice),
+        };
+        s.chars()
+            .map(|c| if c.is_control() && !matches!(c, '\t' | '\n' | '\r') { control_replacement(c) } else { c })
+            .collect()
+    }
+
+    /// News-like text with the bytes that trouble decoders mixed in.
+    fn newsish() -> impl Strategy<Value = Vec<u8>> {
+        let piece = prop_oneof![
+            Just(b"The council said ".to_vec()),
+            Just("€450 million — “yes,” ".as_bytes().to_vec()),
+            Just(b"\x93quoted\x94 ".to_vec()),
+            Just(b"\x1b[1m".to_vec()),
+            Just(vec![0]),
+            Just(vec![0xC3]),
+            Just(vec![0xE2, 0x82]),
+            Just(vec![0xFF, 0xFE]),
+            Just(vec![0xFE, 0xFF]),
+            Just("Zoë ".as_bytes().to_vec()),
+            any::<u8>().prop_map(|b| vec![b]),
+        ];
+        proptest::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+    }
+
+    fn check(raw: Vec<u8>) -> Result<(), TestCaseError> {
+        let Ok((d, _)) = decode("p", raw.clone()) else { return Ok(()) };
+        let mut last = 0;
+        for (i, c) in d.text.char_indices() {
+            let (a, b) = (d.map.to_file(i), d.map.to_file(i + c.len_utf8()));
+            prop_assert!(a >= last && a <= b && b <= raw.len(), "char {i} maps to {a}..{b}");
+            last = a;
+            if c != '\u{FFFD}' {
+                let got = slice_decodes_to(&raw, d.encoding, a, b);
+                prop_assert_eq!(got, c.to_string(), "char {} of {:?} ({:?})", i, d.text, d.encoding);
+            }
+        }
+        prop_assert_eq!(d.map.to_file(d.text.len()), raw.len());
+        Ok(())
+    }
+
+    proptest! {
+        // PROPTEST_CASES=200000 for a long run.
+        #![proptest_config(ProptestConfig {
+            cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(2000),
+            ..ProptestConfig::default()
+        })]
+        #[test]
+        fn every_char_maps_back_to_its_bytes(raw in newsish()) {
+            check(raw)?;
+        }
+
+        #[test]
+        fn arbitrary_bytes_never_panic(raw in proptest::collection::vec(any::<u8>(), 0..300)) {
+            check(raw)?;
+        }
+    }
 }
