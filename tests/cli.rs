@@ -428,6 +428,10 @@ fn hostile_folder_reads_every_real_article_once() {
     }
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("2 files not read as articles (1 .json, 1 .md)"), "{stderr}");
+    // Left out by design (other extensions, second paths) is not "skipped".
+    let broken = if as_root { 3 } else { 4 };
+    assert_eq!(r["summary"]["skipped_files"], broken, "loops, the FIFO and the locked folder");
+    assert!(ids.iter().all(|i| !i.contains("mirror")), "the real path wins over a link: {ids:?}");
 }
 
 #[test]
