@@ -149,8 +149,11 @@ fn finish(records: Vec<ArticleRecord>, skipped: Vec<Warning>, opts: &Options, ou
 
 /// File names and messages that quote them come from the input: escape
 /// sequences in them must not reach the terminal.
+///
+/// Written without `eprintln!`, which panics when stderr is a closed pipe
+/// (`analyze dir 2>&1 | head`): a lost warning must not end the run.
 fn print_warning(w: &Warning) {
-    eprintln!("analyze: warning: {}: {}", render::clean(&w.path), render::clean(&w.message));
+    let _ = writeln!(std::io::stderr(), "analyze: warning: {}: {}", render::clean(&w.path), render::clean(&w.message));
 }
 
 /// Warnings of one kind shown before the rest are summed up (unless `--all`):
@@ -185,7 +188,10 @@ fn print_warnings(warnings: &[Warning], all: bool) {
                 WarningKind::NotArticle => "folders with files that are not articles",
                 WarningKind::LongSentence => "over-long sentences split",
             };
-            eprintln!("analyze: warning: … and {more} more {what} (--all lists them; so does the JSON report)");
+            let _ = writeln!(
+                std::io::stderr(),
+                "analyze: warning: … and {more} more {what} (--all lists them; so does the JSON report)"
+            );
         }
     }
 }

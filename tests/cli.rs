@@ -528,3 +528,20 @@ fn hostile_shapes_are_split_with_a_warning_and_keep_spans() {
     let claims = r["claims"].as_array().unwrap();
     assert!(claims.iter().all(|c| c["end"].as_u64().unwrap() - c["start"].as_u64().unwrap() <= 1000));
 }
+
+/// Warnings and the report through one closed pipe (`2>&1 | head`): no panic.
+#[test]
+fn closed_pipe_on_stderr_ends_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..3000 {
+        std::fs::write(dir.path().join(format!("e{i:04}.txt")), b"").unwrap();
+    }
+    std::fs::write(dir.path().join("real.txt"), story("KELSO", 7)).unwrap();
+    let bin = env!("CARGO_BIN_EXE_analyze");
+    let dir = dir.path().display();
+    for format in ["jsonl", "json"] {
+        let cmd = format!("{bin} --all --format {format} {dir} 2>&1 | head -c 10");
+        let out = std::process::Command::new("bash").args(["-o", "pipefail", "-c", &cmd]).output().unwrap();
+        assert!(out.status.success(), "{format}: {:?} {}", out.status, String::from_utf8_lossy(&out.stderr));
+    }
+}
