@@ -11,6 +11,7 @@
 //! * `quotes-20k.txt`: one paragraph with 20,000 quotation marks.
 //! * `numbers-20k.txt`: one sentence with 20,000 numbers.
 //! * `names-20k.txt`: one sentence with 20,000 capitalised names.
+//! * `dialogue-5k.txt`: one paragraph of 5,000 short quoted sentences.
 //!
 //! `scripts/hostile-bench.sh` generates them at several scales and times them.
 //! The text is deterministic and invented; it copies no article.
@@ -101,6 +102,22 @@ fn quotes(r: &mut Rng, marks: usize) -> String {
     s
 }
 
+/// Short quoted sentences with their attributions, all in one paragraph.
+fn dialogue(r: &mut Rng, count: usize) -> String {
+    let mut s = String::new();
+    for i in 0..count {
+        let who = r.pick(PEOPLE);
+        let w = r.pick(WORDS);
+        s.push_str(&match i % 3 {
+            0 => format!("\"The {w} held,\" said {who}. "),
+            1 => format!("“Not the {w},” {who} said. "),
+            _ => format!("{who} called it 'a {w} day'. "),
+        });
+    }
+    s.push('\n');
+    s
+}
+
 fn numbers(r: &mut Rng, count: usize) -> String {
     let mut s = String::from("The council counted ");
     for i in 0..count {
@@ -159,6 +176,7 @@ fn main() -> ExitCode {
         ("quotes-20k.txt", quotes(&mut r, scale * 20_000)),
         ("numbers-20k.txt", numbers(&mut r, scale * 20_000)),
         ("names-20k.txt", names(&mut r, scale * 20_000)),
+        ("dialogue-5k.txt", dialogue(&mut r, scale * 5_000)),
     ];
     if let Err(e) = std::fs::create_dir_all(&dir) {
         eprintln!("gen-hostile: {}: {e}", dir.display());
