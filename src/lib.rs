@@ -21,6 +21,7 @@ pub mod article;
 pub mod compare;
 pub mod extract;
 pub mod gazetteer;
+pub mod lang;
 pub mod model;
 pub mod pipeline;
 pub mod read;

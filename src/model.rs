@@ -425,6 +425,81 @@ pub struct Claim {
     /// Negation or outcome polarity words found ("not", "postponed", …).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub polarity: Vec<String>,
+    /// The clauses of the sentence, each with its content terms
+    /// (`extract::frames`): the units statements are compared by.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub clauses: Vec<Clause>,
+    /// A typed fact frame per comparable quantity (`extract::frames`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub facts: Vec<Fact>,
+}
+
+/// A clause of a claim sentence: `[start, end)` in the file and its content
+/// terms (lowercase lemmas without stopwords, numbers as `#value`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Clause {
+    pub start: usize,
+    pub end: usize,
+    /// The clause's place inside the claim's decoded `text` (`start`/`end`
+    /// are file offsets, which differ for Windows-1252 files).
+    pub text_start: usize,
+    pub text_end: usize,
+    pub terms: Vec<String>,
+    /// Negation in the clause ("not", "no", "never", "denied").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub negated: bool,
+    /// Compass words in the clause, as bearings in degrees.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bearings: Vec<f64>,
+}
+
+/// What one quantity of a claim states, typed so that the comparison never
+/// re-reads the text: the value as an interval in the dimension's base unit,
+/// what is counted or measured, what happened to it, and the markers that make
+/// it a part of another figure or a figure of another event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Fact {
+    /// Index into the claim's `quantities`; for a time of day (not a
+    /// quantity), the number of quantities.
+    pub quantity: usize,
+    /// The value as written, for facts that are not one of the claim's
+    /// quantities (a time of day: "2:53 p.m. local time").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written: Option<String>,
+    /// Index into the claim's `clauses`.
+    pub clause: usize,
+    /// `count`, `magnitude`, `percent`, `length`, `duration`, `area`, `mass`,
+    /// `money:USD` (each currency its own dimension)…
+    pub dimension: String,
+    /// The value in base units (km, second, km², kg; money in its currency).
+    pub value: f64,
+    /// Lower and upper bound the text allows; `hi` null = no upper bound.
+    pub lo: f64,
+    pub hi: Option<f64>,
+    /// The written value is open ("more than", "at least", "up to").
+    #[serde(default)]
+    pub open: bool,
+    /// What is counted or measured: a head class from the lexicon
+    /// (`quake`, `people`, `bomb`, `depth`, `distance`) or the head lemma.
+    pub head: Option<String>,
+    /// What happened to it: a predicate class (`killed`, `injured`, `dropped`).
+    pub predicate: Option<String>,
+    /// For distances: the bearing and the place it is measured from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bearing: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    /// Markers that make it a part, addition or subset ("another", "of them").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scope: Vec<String>,
+    /// It is the figure of another event (a record, an earlier year).
+    #[serde(default)]
+    pub background: bool,
+    /// The sentence says the figure replaces an earlier one.
+    #[serde(default)]
+    pub revised: bool,
+    /// Content lemmas near the number, for scoring two facts as the same.
+    pub context: Vec<String>,
 }
 
 /// An article attributing something to another outlet or agency.
@@ -524,6 +599,21 @@ pub struct TopicValue {
     pub value: String,
     pub articles: Vec<ArticleId>,
     pub evidence: Vec<Evidence>,
+    /// Who gave this value in the articles ("police", "organisers"), when the
+    /// sentence attributes it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+}
+
+/// Whether two values of a conflict are an update or a disagreement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ConflictNature {
+    /// A later article gives a figure that replaces an earlier one (a rising
+    /// toll, a later charge).
+    Update,
+    /// Sources differ on the same fact.
+    Disagreement,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -533,6 +623,8 @@ pub enum TopicKind {
     EventDate,
     Statement,
     Attribution,
+    /// How a person's or organization's name is spelled.
+    Name,
 }
 
 /// One fact compared across sources: an agreement or a conflict.
@@ -551,6 +643,9 @@ pub struct Topic {
     pub self_contradiction: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// For conflicts: update or disagreement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nature: Option<ConflictNature>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

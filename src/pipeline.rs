@@ -300,6 +300,10 @@ fn remap_offsets(r: &mut ArticleRecord, map: &OffsetMap) {
             m(&mut q.start);
             m(&mut q.end);
         }
+        for cl in &mut c.clauses {
+            m(&mut cl.start);
+            m(&mut cl.end);
+        }
         if let crate::model::Assertion::Attributed { span, .. } = &mut c.asserted_by {
             sp(span);
         }

@@ -812,6 +812,7 @@ fn emit_quantity_topic(
                 independent_sources: sources,
                 self_contradiction: false,
                 note: None,
+                nature: None,
             });
         } else if sources == 1 && single_worthy(key, strength, clusters[0].2[0].value) {
             single(ctx, story, index, &clusters[0].2, &topic_label, key, out);
@@ -866,6 +867,7 @@ fn emit_quantity_topic(
         independent_sources: sources,
         self_contradiction: !self_contra.is_empty(),
         note,
+        nature: None,
     });
 }
 
@@ -896,6 +898,7 @@ fn agree_per_value(
                 independent_sources: sources,
                 self_contradiction: false,
                 note: Some("other sources give a different figure that may count something else".into()),
+                nature: None,
             });
         }
     }
@@ -946,7 +949,7 @@ fn topic_value(members: &[Item], unit: &str) -> TopicValue {
     let mut evidence: Vec<Evidence> = members.iter().map(|i| i.evidence.clone()).collect();
     evidence.sort();
     evidence.dedup();
-    TopicValue { value, articles, evidence }
+    TopicValue { value, articles, evidence, sources: Vec::new() }
 }
 
 /// A value only one source gives, unless another source in the story has a
@@ -1120,7 +1123,7 @@ pub fn event_dates(ctx: &Ctx) -> Aligned {
                     articles.dedup();
                     let mut evidence: Vec<Evidence> = its.iter().map(|i| i.evidence.clone()).collect();
                     evidence.sort();
-                    TopicValue { value: v.clone(), articles, evidence }
+                    TopicValue { value: v.clone(), articles, evidence, sources: Vec::new() }
                 })
                 .collect();
             let sources = ctx.sources(items.iter().map(|i| i.art));
@@ -1136,6 +1139,7 @@ pub fn event_dates(ctx: &Ctx) -> Aligned {
                         independent_sources: sources,
                         self_contradiction: false,
                         note: None,
+                        nature: None,
                     });
                 }
                 continue;
@@ -1154,6 +1158,7 @@ pub fn event_dates(ctx: &Ctx) -> Aligned {
                 independent_sources: sources,
                 self_contradiction: false,
                 note: Some("dates resolved from relative expressions may be off".into()),
+                nature: None,
             });
         }
         out
@@ -1230,6 +1235,8 @@ mod tests {
             local_entities: vec![],
             asserted_by: crate::model::Assertion::Article,
             polarity: vec![],
+            clauses: vec![],
+            facts: vec![],
         };
         let (k, s, _) = quantity_key(&claim, &q, Some(2025)).expect("a key");
         (k, s)
@@ -1329,6 +1336,8 @@ mod tests {
                 local_entities: vec![],
                 asserted_by: crate::model::Assertion::Article,
                 polarity: vec![],
+                clauses: vec![],
+                facts: vec![],
             };
             let k = quantity_key(&claim, &q, None).expect("a key");
             assert_eq!(k.0.time, "last year", "no article date: the relative year stays relative");

@@ -26,6 +26,7 @@
 pub mod align;
 pub mod baseline;
 pub mod coverage;
+pub mod facts;
 mod lexicon;
 pub mod quotes;
 pub mod sketch;
@@ -177,14 +178,17 @@ pub fn compare(records: &[ArticleRecord], entities: &[Entity], entity_ids: &[Vec
     let matched: BTreeSet<String> = quote_matches.iter().flat_map(|m| m.quotes.iter().cloned()).collect();
 
     drop(t);
-    let t = crate::timing::stage("compare/quantities");
-    let q = align::quantities(&ctx);
+    let t = crate::timing::stage("compare/facts");
+    let q = facts::facts(&ctx);
     drop(t);
     let t = crate::timing::stage("compare/event-dates");
     let d = align::event_dates(&ctx);
     drop(t);
     let t = crate::timing::stage("compare/statements");
-    let s = statements::statements(&ctx, &matched);
+    // Opposite outcomes of one event ("went ahead" / "was postponed") and
+    // single-source sentences; agreements on statements come from `facts`.
+    let mut s = statements::statements(&ctx, &matched);
+    s.agreements.clear();
     drop(t);
     let mut agreements: Vec<Topic> = Vec::new();
     let mut conflicts: Vec<Topic> = Vec::new();
@@ -221,9 +225,12 @@ pub fn compare(records: &[ArticleRecord], entities: &[Entity], entity_ids: &[Vec
     });
 
     let _t = crate::timing::stage("compare/coverage");
+    let name_variants = coverage::name_variants(entities);
+    conflicts.extend(facts::name_conflicts(&ctx, entities, &name_variants));
+    conflicts.sort_by(topic_order);
     Comparison {
         coverage: coverage::coverage(&ctx),
-        name_variants: coverage::name_variants(entities),
+        name_variants,
         citations: coverage::citations(&ctx),
         stories: grouping.stories,
         syndication,

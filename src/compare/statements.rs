@@ -281,6 +281,7 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
                         independent_sources: sources,
                         self_contradiction: false,
                         note: None,
+                        nature: None,
                     });
                     for i in same {
                         corroborated[i] = true;
@@ -303,6 +304,7 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
                 independent_sources: sources,
                 self_contradiction: false,
                 note: Some("opposite outcomes; the sentences may refer to different events".into()),
+                nature: None,
             });
             for i in pos_hit.iter().chain(&neg_hit) {
                 corroborated[*i] = true;
@@ -373,7 +375,7 @@ fn claims_value(ctx: &Ctx, infos: &[ClaimInfo], set: &BTreeSet<usize>, value: St
     let mut evidence: Vec<Evidence> = set.iter().map(|&i| claim_evidence(ctx, infos[i].art, infos[i].claim)).collect();
     evidence.sort();
     evidence.dedup();
-    TopicValue { value, articles, evidence }
+    TopicValue { value, articles, evidence, sources: Vec::new() }
 }
 
 fn statement_topic(ctx: &Ctx, infos: &[ClaimInfo], comp: &[usize], story: &str, sources: usize) -> Topic {
@@ -415,5 +417,6 @@ fn statement_topic(ctx: &Ctx, infos: &[ClaimInfo], comp: &[usize], story: &str, 
         independent_sources: sources,
         self_contradiction: false,
         note: None,
+        nature: None,
     }
 }

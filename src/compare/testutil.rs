@@ -236,18 +236,24 @@ impl RecordBuilder {
                 },
                 None => Assertion::Article,
             };
+            let quantities: Vec<crate::model::Quantity> =
+                self.quantities.iter().filter(|q| inside(q.start)).cloned().collect();
+            let (clauses, facts) =
+                crate::extract::frames::frame(&text[s.start..s.end], s.start, &quantities, &[], &[], None);
             claims.push(Claim {
                 id: format!("{}#c{k}", self.id),
                 article: self.id.as_str().into(),
                 start: s.start,
                 end: s.end,
                 text: text[s.start..s.end].to_string(),
-                quantities: self.quantities.iter().filter(|q| inside(q.start)).cloned().collect(),
+                quantities,
                 dates: self.dates.iter().enumerate().filter(|(_, d)| inside(d.start)).map(|(i, _)| i).collect(),
                 entities: locals.iter().map(|&l| global[l].clone()).collect(),
                 local_entities: locals,
                 asserted_by,
                 polarity: vec![],
+                clauses,
+                facts,
             });
         }
         let id: crate::model::ArticleId = self.id.as_str().into();

@@ -72,8 +72,6 @@ pub fn extract(
         let mut date_idx: Vec<usize> =
             near.iter().copied().filter(|&i| dates[i].start >= s.start && dates[i].end <= s.end).collect();
         date_idx.sort_unstable();
-        let event_date =
-            date_idx.iter().any(|&i| dates.get(i).is_some_and(|d| d.kind == DateKind::Date && d.value.is_some()));
         let near_quotes: Vec<&Quote> = match &quotes_of {
             Some(by) => by.get(si).into_iter().flatten().filter_map(|&i| quotes.get(i)).collect(),
             None => quotes.iter().collect(),
@@ -105,9 +103,8 @@ pub fn extract(
         // "two officials said": the count of sources is not a claim
         let mut quantities = quantities;
         quantities.retain(|q| !sources.iter().any(|a| a.start <= q.start && q.end <= a.end));
-        if quantities.is_empty() && !event_date && speaker.is_none() {
-            continue;
-        }
+        // Every content sentence is a claim: statements without a number,
+        // date or source are compared too (as clauses).
         let asserted_by = match speaker {
             None => Assertion::Article,
             Some(a) => Assertion::Attributed {
@@ -119,6 +116,22 @@ pub fn extract(
                 span: doc.span(a.start, a.end),
             },
         };
+        let other_time: Vec<(usize, bool)> =
+            date_idx.iter().filter_map(|&i| dates.get(i)).map(|d| (d.start, other_time(d, doc.published))).collect();
+        let times: Vec<(usize, usize)> = date_idx
+            .iter()
+            .filter_map(|&i| dates.get(i))
+            .filter(|d| d.kind == DateKind::Time)
+            .map(|d| (d.start, d.end))
+            .collect();
+        let (clauses, facts) = super::frames::frame(
+            &doc.text[s.start..s.end],
+            s.start,
+            &quantities,
+            &other_time,
+            &times,
+            doc.published.map(|d| i32::from(d.year())),
+        );
         let mut locals: Vec<usize> = ctx.in_span(s.start, s.end).iter().map(|m| m.local).collect();
         locals.sort_unstable();
         locals.dedup();
@@ -134,9 +147,33 @@ pub fn extract(
             local_entities: locals,
             asserted_by,
             polarity: polarity(&toks),
+            clauses,
+            facts,
         });
     }
     (claims, citations)
+}
+
+/// A date of another time than the article's: a day more than two weeks
+/// away, another month or another year. Without a publication date, any date
+/// of month or year grain ("in May", "in 2008") is taken as another time.
+fn other_time(d: &DateMention, published: Option<jiff::civil::Date>) -> bool {
+    if d.kind != DateKind::Date {
+        return false;
+    }
+    let Some(v) = d.value.as_deref() else { return false };
+    let parts: Vec<i32> = v.split('-').map_while(|p| p.parse().ok()).collect();
+    let Some(p) = published else { return parts.len() == 1 || parts.len() == 2 };
+    let (py, pm) = (i32::from(p.year()), i32::from(p.month()));
+    match parts.as_slice() {
+        [y] => *y != py,
+        [y, m] => *y != py || *m != pm,
+        [y, m, day] => jiff::civil::Date::new(*y as i16, *m as i8, *day as i8)
+            .ok()
+            .and_then(|date| (p - date).get_days().checked_abs())
+            .is_some_and(|days| days > 14),
+        _ => false,
+    }
 }
 
 // ------------------------------------------------------------------ polarity
@@ -1535,7 +1572,9 @@ mod tests {
     #[test]
     fn quantity_sentences_are_claims_in_the_article_voice() {
         let (c, cit) = run("The flood destroyed 40 bridges.\nThe valley is green and quiet.");
-        assert_eq!(c.len(), 1);
+        // every content sentence is a claim; only the first carries a number
+        assert_eq!(c.len(), 2);
+        assert!(c[1].quantities.is_empty() && c[1].facts.is_empty());
         assert_eq!(c[0].id, "a.txt#c1");
         assert_eq!(c[0].quantities.len(), 1);
         assert_eq!(c[0].asserted_by, Assertion::Article);
@@ -1557,12 +1596,9 @@ mod tests {
             rule: "test".into(),
         };
         let (c, _) = run_with(t, &[], std::slice::from_ref(&d));
-        assert_eq!(c.len(), 1);
+        assert_eq!(c.len(), 2);
         assert_eq!(c[0].dates, vec![0]);
-        // a date with no value is not a checkable event on its own
-        let mut d2 = d;
-        d2.value = None;
-        assert!(run_with(t, &[], &[d2]).0.is_empty());
+        assert!(c[1].dates.is_empty(), "the date stays with its own sentence");
     }
 
     #[test]
@@ -1616,7 +1652,7 @@ mod tests {
         let (c, _) = run("Petra Novak said the plant would close.");
         assert_eq!(source(&c[0]).map(|s| s.0), Some("Petra Novak"));
         // a sentence opener alone is not a source
-        assert!(run("But said nothing more.").0.is_empty());
+        assert_eq!(run("But said nothing more.").0[0].asserted_by, Assertion::Article);
     }
 
     #[test]
@@ -1648,7 +1684,7 @@ mod tests {
         let (c, _) = run("The 300 reported cases were in the north.");
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].asserted_by, Assertion::Article);
-        assert!(run("It was widely reported at the time.").0.is_empty());
+        assert_eq!(run("It was widely reported at the time.").0[0].asserted_by, Assertion::Article);
     }
 
     fn quote(t: &str, words: &str, speaker: Option<(&str, usize)>) -> Quote {
@@ -1686,11 +1722,11 @@ mod tests {
         }];
         let q = quote(t, "We will rebuild every bridge.", Some(("Ana Ruiz", 0)));
         let (c, _) = extract(&d, &ents, &[], &[], std::slice::from_ref(&q));
-        assert_eq!(c.len(), 1);
-        assert_eq!(source(&c[0]).map(|s| s.0), Some("Ana Ruiz"));
+        assert_eq!(c.len(), 2);
+        assert_eq!(source(&c[1]).map(|s| s.0), Some("Ana Ruiz"));
         // an unresolved speaker is not used
         let q = quote(t, "We will rebuild every bridge.", None);
-        assert!(extract(&d, &ents, &[], &[], &[q]).0.is_empty());
+        assert_eq!(extract(&d, &ents, &[], &[], &[q]).0[1].asserted_by, Assertion::Article);
     }
 
     #[test]
@@ -1768,7 +1804,7 @@ mod tests {
     fn people_who_write_are_not_outlets() {
         let (c, cit) = run("Jane Wolf covered the hearing.\nThe trouble began in 1970, Wolf writes.");
         assert!(cit.is_empty(), "{cit:?}");
-        assert_eq!(source(&c[0]).map(|s| s.0), Some("Wolf"));
+        assert_eq!(source(&c[1]).map(|s| s.0), Some("Wolf"));
         // a surname reporting is still not an outlet
         let (_, cit) = run("Jane Wolf covered the hearing.\nWolf reported that 12 people were hurt.");
         assert!(cit.is_empty(), "{cit:?}");
@@ -1838,6 +1874,7 @@ mod tests {
     #[test]
     fn claim_ids_follow_text_order() {
         let (c, _) = run("Two bridges fell.\nNothing else.\nFive roads closed.");
-        assert_eq!(c.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), vec!["a.txt#c1", "a.txt#c2"]);
+        assert_eq!(c.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), vec!["a.txt#c1", "a.txt#c2", "a.txt#c3"]);
+        assert_eq!(c[2].quantities[0].value, 5.0);
     }
 }

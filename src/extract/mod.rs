@@ -10,6 +10,7 @@
 pub mod claims;
 pub mod dates;
 pub mod entities;
+pub mod frames;
 pub mod quantities;
 pub mod quotes;
 

@@ -1,0 +1,990 @@
+//! Facts compared inside a story: numbers through their typed frames, and
+//! statements through their clauses.
+//!
+//! ## Numbers
+//! Every fact frame of every claim (`extract::frames`) is an item. Items are
+//! blocked on (dimension, head): only a magnitude of a quake meets another
+//! magnitude of a quake, a depth another depth, a count of bombs another count
+//! of bombs. Inside a block, each pair of items from different sentences gets
+//! a score ([`pair_score`]): the shared head, the same predicate, how much of
+//! the words around the numbers they share (weighted by rarity in the story)
+//! and the same entities in the clause. Incompatible frames (two predicates,
+//! two reference places, bearings more than 45° apart, a background or scope
+//! marker on one side only) get no score at all: the gate lowers only that
+//! pair, never the block. Items are grouped by average-link clustering
+//! ([`average_link`]), so no chain of weak links makes a mega-bucket.
+//!
+//! Inside a cluster, values are grouped by agreement ([`agree`]: the
+//! intervals overlap and, for an open value, the written figures are close;
+//! "at least 40" never agrees with "more than 250"). Two groups whose
+//! intervals are disjoint, joined by a strong pair from different sources,
+//! are a conflict; a group with two or more independent sources is an
+//! agreement. A conflict whose values line up with publication time on a
+//! changing count (a toll, arrests) or carries a revision word is an update.
+//!
+//! ## Statements
+//! Clauses are compared by their content terms and the entities they name,
+//! weighted by how rare each term is in the story (candidates from an inverted
+//! index of terms, postings capped). Two clauses with different numbers for
+//! the same thing, a negation on one side only, or different compass
+//! directions are never an agreement. Clauses are grouped by average link;
+//! a group told by two or more independent sources is an agreement, labelled
+//! by its most central clause.
+//!
+//! Cost per story: O(items in a block ^ 2) with blocks capped at
+//! [`MAX_BLOCK`] items, O(postings × cap) for clauses.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use super::Ctx;
+use super::align::Aligned;
+use crate::model::{Assertion, Claim, ConflictNature, Evidence, Fact, SingleSourceFact, Topic, TopicKind, TopicValue};
+
+/// Items compared pairwise inside one (dimension, head) block at most.
+const MAX_BLOCK: usize = 400;
+/// Clauses of one story compared at most (the first ones in article order).
+const MAX_CLAUSES: usize = 6000;
+/// Postings of one term used for candidate pairs at most.
+const MAX_POSTINGS: usize = 200;
+/// Average pair score for two numeric items to be about the same thing.
+const LINK: f64 = 1.4;
+/// Pair score a conflicting pair needs.
+const CONFLICT_LINK: f64 = 2.0;
+/// Statement similarity for two clauses to state the same fact.
+const SAME_STATEMENT: f64 = 0.3;
+/// Average statement similarity for two groups to merge.
+const STATEMENT_LINK: f64 = 0.25;
+/// Terms two clauses must share at least (entities and numbers count).
+const MIN_SHARED: usize = 2;
+/// Evidence longer than this shows the clause instead of the sentence.
+const MAX_EVIDENCE: usize = 600;
+
+/// A numeric item: one fact frame of one claim.
+struct Item<'a> {
+    art: usize,
+    claim: &'a Claim,
+    fact: &'a Fact,
+    entities: BTreeSet<&'a str>,
+    /// The places among `entities`: the event's anchor.
+    places: BTreeSet<&'a str>,
+    /// Context similarity with each other item, kept for the conflict test.
+    ctx_sim: Vec<f64>,
+}
+
+/// Agreements, conflicts and single-source facts of every story.
+pub fn facts(ctx: &Ctx) -> Aligned {
+    super::align::per_story(ctx, |story, claims| {
+        let mut out = numbers(ctx, story, claims);
+        let st = statements(ctx, story, claims);
+        out.agreements.extend(st.agreements);
+        out
+    })
+}
+
+// ------------------------------------------------------------------ numbers
+
+fn numbers(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> Aligned {
+    let mut out = Aligned::default();
+    let mut blocks: BTreeMap<(String, String), Vec<Item>> = BTreeMap::new();
+    for &(art, c) in claims {
+        let Some(claim) = ctx.records.get(art).and_then(|r| r.claims.get(c)) else { continue };
+        for fact in &claim.facts {
+            let Some(head) = fact.head.as_deref() else { continue };
+            let block = blocks.entry((fact.dimension.clone(), head.to_string())).or_default();
+            if block.len() < MAX_BLOCK {
+                let entities = clause_entities(ctx, art, claim, fact.clause);
+                let places = entities
+                    .iter()
+                    .copied()
+                    .filter(|e| ctx.entity_by_id.get(e).is_some_and(|x| x.kind == crate::model::EntityKind::Place))
+                    .collect();
+                block.push(Item { art, claim, fact, entities, places, ctx_sim: Vec::new() });
+            }
+        }
+    }
+    let story_id = &ctx.story_ids[story];
+    let n_articles = ctx.story_articles[story].len();
+    for items in blocks.values_mut() {
+        let idf = context_idf(items, n_articles);
+        let n = items.len();
+        let mut score = vec![vec![0.0f64; n]; n];
+        let mut sims = vec![vec![0.0f64; n]; n];
+        for i in 0..n {
+            for j in i + 1..n {
+                let (s, sim) = pair_score(&items[i], &items[j], &idf);
+                score[i][j] = s;
+                score[j][i] = s;
+                sims[i][j] = sim;
+                sims[j][i] = sim;
+            }
+        }
+        for (it, row) in items.iter_mut().zip(sims) {
+            it.ctx_sim = row;
+        }
+        let items: &[Item] = items;
+        for cluster in average_link(n, &score, LINK) {
+            judge(ctx, story_id, items, &score, &cluster, &mut out);
+        }
+        for (i, it) in items.iter().enumerate() {
+            let linked = (0..n).any(|j| score[i][j] >= LINK && ctx.source_of[items[j].art] != ctx.source_of[it.art]);
+            if !linked && it.fact.predicate.is_some() && !it.fact.background && it.fact.scope.is_empty() {
+                out.single_source.push(SingleSourceFact {
+                    story: story_id.clone(),
+                    article: ctx.records[it.art].article.id.clone(),
+                    kind: TopicKind::Quantity,
+                    topic: format!("{}: {}", label(it.fact), written(it)),
+                    evidence: evidence(ctx, it.art, it.claim, it.fact.clause),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Global entity ids of the mentions inside one clause of a claim.
+fn clause_entities<'a>(ctx: &'a Ctx, art: usize, claim: &Claim, clause: usize) -> BTreeSet<&'a str> {
+    let Some(cl) = claim.clauses.get(clause) else { return BTreeSet::new() };
+    let (Some(rec), Some(map)) = (ctx.records.get(art), ctx.entity_ids.get(art)) else { return BTreeSet::new() };
+    rec.mentions
+        .iter()
+        .filter(|m| m.start >= cl.start && m.end <= cl.end)
+        .filter_map(|m| map.get(m.local).map(String::as_str))
+        .collect()
+}
+
+/// Rarity weight of each context word inside a block: words every item
+/// shares ("quake" around every magnitude) say little.
+fn context_idf<'a>(items: &[Item<'a>], n_articles: usize) -> HashMap<&'a str, f64> {
+    let mut df: HashMap<&str, BTreeSet<usize>> = HashMap::new();
+    for it in items {
+        for w in &it.fact.context {
+            df.entry(w.as_str()).or_default().insert(it.art);
+        }
+    }
+    let n = n_articles.max(2) as f64;
+    df.into_iter().map(|(w, arts)| (w, ((n + 1.0) / arts.len() as f64).ln().max(0.1))).collect()
+}
+
+/// How sure we are that two numeric items state the same fact, and the
+/// similarity of the words around them; 0 when their frames are
+/// incompatible, negative for two numbers of one sentence (a change or a
+/// comparison, never one fact, so they never share a cluster).
+fn pair_score(a: &Item, b: &Item, idf: &HashMap<&str, f64>) -> (f64, f64) {
+    let (fa, fb) = (a.fact, b.fact);
+    if a.art == b.art && a.claim.start == b.claim.start {
+        return (-5.0, 0.0);
+    }
+    let clash = |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x != y);
+    if clash(&fa.predicate, &fb.predicate) || clash(&fa.reference, &fb.reference) {
+        return (0.0, 0.0);
+    }
+    if let (Some(x), Some(y)) = (fa.bearing, fb.bearing)
+        && bearing_gap(x, y) > 45.0
+    {
+        return (0.0, 0.0);
+    }
+    if fa.background != fb.background || fa.scope != fb.scope {
+        return (0.0, 0.0);
+    }
+    // two clauses that name places, none of them shared: two events
+    if !a.places.is_empty() && !b.places.is_empty() && a.places.is_disjoint(&b.places) {
+        return (0.0, 0.0);
+    }
+    // a canonical slot of the event (the quake's magnitude) is linked by its head alone
+    let mut s = if slot(fa) { 2.0 } else { 1.0 };
+    if fa.predicate.is_some() && fa.predicate == fb.predicate {
+        s += 1.0;
+    }
+    if fa.reference.is_some() && fa.reference == fb.reference {
+        s += 1.0;
+    }
+    let sim = weighted_jaccard(&fa.context, &fb.context, idf);
+    s += 2.0 * sim;
+    if a.entities.intersection(&b.entities).next().is_some() {
+        s += 0.5;
+    }
+    (s, sim)
+}
+
+/// Two linked items with disjoint values may be set against each other: both
+/// are about this event and this set of things, and the frame says enough
+/// about what is counted ("2,000 people" needs what happened to them).
+fn conflict_pair(a: &Item, b: &Item, j: usize) -> bool {
+    let (fa, fb) = (a.fact, b.fact);
+    if fa.background || fb.background || !fa.scope.is_empty() || !fb.scope.is_empty() {
+        return false;
+    }
+    let same_predicate = fa.predicate.is_some() && fa.predicate == fb.predicate;
+    let same_reference = fa.reference.is_some() && fa.reference == fb.reference;
+    let words = a.ctx_sim.get(j).copied().unwrap_or(0.0) >= 0.1;
+    if fa.dimension == "count" {
+        let specific = fa.head.as_deref().is_some_and(|h| !GENERIC_HEADS.contains(&h));
+        return same_predicate || (specific && words && (fa.predicate.is_none() || fb.predicate.is_none()));
+    }
+    // "a three-day summit" / "a three-hour session": a whole and its part
+    if fa.dimension == "duration" && (fa.value / fb.value.max(1e-9)).max(fb.value / fa.value.max(1e-9)) > 5.0 {
+        return false;
+    }
+    if fa.dimension == "length"
+        && !fa.context.is_empty()
+        && !fb.context.is_empty()
+        && !fa.context.iter().any(|w| fb.context.contains(w))
+    {
+        return false; // two things placed: "the building, 15 miles north" / "a motorist 50 miles north"
+    }
+    same_predicate || same_reference || words || slot(fa)
+}
+
+fn slot(f: &Fact) -> bool {
+    f.head.as_deref().is_some_and(|h| crate::lang::lexicon().is_slot(&f.dimension, h))
+}
+
+fn bearing_gap(x: f64, y: f64) -> f64 {
+    let d = (x - y).abs() % 360.0;
+    d.min(360.0 - d)
+}
+
+fn weighted_jaccard(a: &[String], b: &[String], idf: &HashMap<&str, f64>) -> f64 {
+    let w = |t: &String| idf.get(t.as_str()).copied().unwrap_or(1.0);
+    let sa: BTreeSet<&String> = a.iter().collect();
+    let sb: BTreeSet<&String> = b.iter().collect();
+    let inter: f64 = sa.intersection(&sb).map(|t| w(t)).sum();
+    let union: f64 = sa.union(&sb).map(|t| w(t)).sum();
+    if union > 0.0 { inter / union } else { 0.0 }
+}
+
+/// Average-link agglomerative clustering over a dense score matrix: two
+/// clusters merge while the mean score over all their cross pairs is at
+/// least `threshold`. Deterministic: ties go to the lowest indices.
+fn average_link(n: usize, score: &[Vec<f64>], threshold: f64) -> Vec<Vec<usize>> {
+    let mut clusters: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    // sum of scores between clusters, kept up to date as clusters merge
+    let mut sum: Vec<Vec<f64>> = score.to_vec();
+    let mut alive: Vec<bool> = vec![true; n];
+    loop {
+        let mut best: Option<(f64, usize, usize)> = None;
+        for i in 0..n {
+            if !alive[i] {
+                continue;
+            }
+            for j in i + 1..n {
+                if !alive[j] || sum[i][j] <= 0.0 {
+                    continue;
+                }
+                let avg = sum[i][j] / (clusters[i].len() * clusters[j].len()) as f64;
+                if avg >= threshold && best.is_none_or(|(b, _, _)| avg > b) {
+                    best = Some((avg, i, j));
+                }
+            }
+        }
+        let Some((_, i, j)) = best else { break };
+        let moved = std::mem::take(&mut clusters[j]);
+        clusters[i].extend(moved);
+        alive[j] = false;
+        for k in 0..n {
+            if alive[k] && k != i {
+                let v = sum[i][k] + sum[j][k];
+                sum[i][k] = v;
+                sum[k][i] = v;
+            }
+        }
+    }
+    clusters.into_iter().filter(|c| !c.is_empty()).map(|mut c| (c.sort_unstable(), c).1).collect()
+}
+
+fn overlaps(a: &Fact, b: &Fact) -> bool {
+    let a_hi = a.hi.unwrap_or(f64::INFINITY);
+    let b_hi = b.hi.unwrap_or(f64::INFINITY);
+    a.lo <= b_hi && b.lo <= a_hi
+}
+
+/// Two values state the same figure: overlapping intervals, and an open value
+/// ("more than 20,000") only with a figure close to its own.
+fn agree(a: &Fact, b: &Fact) -> bool {
+    if !overlaps(a, b) {
+        return false;
+    }
+    if a.open || b.open {
+        let (x, y) = (a.value, b.value);
+        return (x - y).abs() <= 0.1 * x.max(y) && (!a.open || !b.open || (a.hi.is_none() == b.hi.is_none()));
+    }
+    true
+}
+
+/// Agreements and conflicts of one cluster of items.
+fn judge(ctx: &Ctx, story: &str, items: &[Item], score: &[Vec<f64>], cluster: &[usize], out: &mut Aligned) {
+    if ctx.sources(cluster.iter().map(|&i| items[i].art)) < 2 && !self_contradiction_possible(items, cluster) {
+        return;
+    }
+    // value groups: each item joins the first group whose first member it agrees with
+    let mut order: Vec<usize> = cluster.to_vec();
+    order.sort_by(|&x, &y| items[x].fact.value.total_cmp(&items[y].fact.value).then(items[x].art.cmp(&items[y].art)));
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for &i in &order {
+        match groups.iter_mut().find(|g| agree(items[g[0]].fact, items[i].fact)) {
+            Some(g) => g.push(i),
+            None => groups.push(vec![i]),
+        }
+    }
+    // conflicting pairs of groups
+    let mut in_conflict: BTreeSet<usize> = BTreeSet::new();
+    let mut strongest = 0.0f64;
+    let mut self_contra = false;
+    for (gi, g) in groups.iter().enumerate() {
+        for (gj, h) in groups.iter().enumerate().skip(gi + 1) {
+            for &x in g {
+                for &y in h {
+                    let (a, b) = (&items[x], &items[y]);
+                    if overlaps(a.fact, b.fact) || score[x][y] < CONFLICT_LINK || !conflict_pair(a, b, y) {
+                        continue;
+                    }
+                    let same_source = ctx.source_of[a.art] == ctx.source_of[b.art];
+                    if same_source && a.art != b.art {
+                        continue;
+                    }
+                    self_contra |= a.art == b.art;
+                    in_conflict.insert(gi);
+                    in_conflict.insert(gj);
+                    strongest = strongest.max(score[x][y]);
+                }
+            }
+        }
+    }
+    let sources_of = |g: &[usize]| ctx.sources(g.iter().map(|&i| items[i].art));
+    let fact0 = items[cluster[0]].fact;
+    if !in_conflict.is_empty() {
+        let groups_in: Vec<&Vec<usize>> = in_conflict.iter().map(|&g| &groups[g]).collect();
+        let all: Vec<usize> = groups_in.iter().flat_map(|g| g.iter().copied()).collect();
+        let independent = ctx.sources(all.iter().map(|&i| items[i].art));
+        let self_only = independent < 2;
+        if self_only && !self_contra {
+            return;
+        }
+        let mut values: Vec<TopicValue> = groups_in.iter().map(|g| topic_value(ctx, items, g)).collect();
+        values.sort_by(|a, b| b.articles.len().cmp(&a.articles.len()).then(a.value.cmp(&b.value)));
+        let confidence = if self_only { 0.55 } else { (0.45 + 0.12 * strongest).min(0.95) };
+        out.conflicts.push(Topic {
+            topic: label(fact0),
+            kind: TopicKind::Quantity,
+            story: story.to_string(),
+            values,
+            confidence: (confidence * 100.0).round() / 100.0,
+            independent_sources: independent,
+            self_contradiction: self_only,
+            note: self_only.then(|| "one article gives two values; it may be an update".to_string()),
+            nature: Some(nature(ctx, items, &groups_in)),
+        });
+        return;
+    }
+    for g in &groups {
+        let n = sources_of(g);
+        if n < 2 {
+            continue;
+        }
+        let mean = mean_score(score, g);
+        out.agreements.push(Topic {
+            topic: label(fact0),
+            kind: TopicKind::Quantity,
+            story: story.to_string(),
+            values: vec![topic_value(ctx, items, g)],
+            confidence: ((0.5 + 0.1 * mean).min(0.95) * 100.0).round() / 100.0,
+            independent_sources: n,
+            self_contradiction: false,
+            note: None,
+            nature: None,
+        });
+    }
+}
+
+fn self_contradiction_possible(items: &[Item], cluster: &[usize]) -> bool {
+    cluster.iter().any(|&i| cluster.iter().any(|&j| i != j && items[i].art == items[j].art))
+}
+
+/// Counted nouns that say nothing about which fact a figure is without a
+/// predicate ("2,000 people").
+const GENERIC_HEADS: &[&str] = &["people", "child", "family", "victim", "day", "point", "page", "round"];
+
+fn mean_score(score: &[Vec<f64>], g: &[usize]) -> f64 {
+    let mut sum = 0.0;
+    let mut n = 0usize;
+    for (k, &i) in g.iter().enumerate() {
+        for &j in &g[k + 1..] {
+            sum += score[i][j];
+            n += 1;
+        }
+    }
+    if n == 0 { 0.0 } else { sum / n as f64 }
+}
+
+/// First and last publication date of the articles giving one value.
+type DateSpan = (Option<String>, Option<String>);
+
+/// Update when the values follow publication order on a figure that changes
+/// as a story unfolds, or when a later value says it was revised.
+fn nature(ctx: &Ctx, items: &[Item], groups: &[&Vec<usize>]) -> ConflictNature {
+    let date = |i: usize| ctx.records[items[i].art].article.published.clone();
+    let revised = groups.iter().any(|g| g.iter().any(|&i| items[i].fact.revised));
+    let changing = items.first().and_then(|it| it.fact.predicate.as_deref()).is_some_and(|p| {
+        matches!(
+            p,
+            "killed" | "injured" | "missing" | "arrested" | "charged" | "evacuated" | "rescued" | "hospitalized"
+        )
+    });
+    let spans: Vec<DateSpan> = groups
+        .iter()
+        .map(|g| (g.iter().filter_map(|&i| date(i)).min(), g.iter().filter_map(|&i| date(i)).max()))
+        .collect();
+    let ordered = spans.iter().all(|(lo, hi)| lo.is_some() && hi.is_some()) && {
+        let mut by_value: Vec<(f64, &DateSpan)> =
+            groups.iter().map(|g| items[g[0]].fact.value).zip(spans.iter()).collect();
+        by_value.sort_by(|a, b| a.0.total_cmp(&b.0));
+        by_value.windows(2).all(|w| w[0].1.1 < w[1].1.0)
+    };
+    if revised || (changing && ordered) { ConflictNature::Update } else { ConflictNature::Disagreement }
+}
+
+fn topic_value(ctx: &Ctx, items: &[Item], g: &[usize]) -> TopicValue {
+    let mut articles: Vec<crate::model::ArticleId> = Vec::new();
+    let mut ev: Vec<Evidence> = Vec::new();
+    let mut sources: BTreeSet<String> = BTreeSet::new();
+    let mut seen: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for &i in g {
+        let it = &items[i];
+        let id = &ctx.records[it.art].article.id;
+        if !articles.contains(id) {
+            articles.push(id.clone());
+        }
+        if seen.insert((it.art, it.claim.start)) {
+            ev.push(evidence(ctx, it.art, it.claim, it.fact.clause));
+        }
+        if let Assertion::Attributed { name, .. } = &it.claim.asserted_by {
+            sources.insert(name.clone());
+        }
+    }
+    articles.sort();
+    ev.sort_by(|a, b| a.article.cmp(&b.article).then(a.start.cmp(&b.start)));
+    // the value as most articles write it
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for &i in g {
+        *counts.entry(written(&items[i])).or_default() += 1;
+    }
+    let value =
+        counts.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(v, _)| v.clone()).unwrap_or_default();
+    TopicValue { value, articles, evidence: ev, sources: sources.into_iter().collect() }
+}
+
+/// The quantity as the article writes it.
+fn written(it: &Item) -> String {
+    match &it.fact.written {
+        Some(w) => w.clone(),
+        None => it.claim.quantities.get(it.fact.quantity).map(|q| q.text.clone()).unwrap_or_default(),
+    }
+}
+
+/// The sentence of a claim as evidence; its clause when the sentence is long.
+fn evidence(ctx: &Ctx, art: usize, claim: &Claim, clause: usize) -> Evidence {
+    let article = ctx.records[art].article.id.clone();
+    if claim.end - claim.start <= MAX_EVIDENCE {
+        return Evidence { article, start: claim.start, end: claim.end, text: claim.text.clone() };
+    }
+    match claim.clauses.get(clause) {
+        Some(c) => Evidence {
+            article,
+            start: c.start,
+            end: c.end,
+            text: claim.text.get(c.text_start..c.text_end).unwrap_or_default().to_string(),
+        },
+        None => Evidence { article, start: claim.start, end: claim.end, text: claim.text.clone() },
+    }
+}
+
+const BEARINGS: &[(f64, &str)] = &[
+    (0.0, "north"),
+    (45.0, "northeast"),
+    (90.0, "east"),
+    (135.0, "southeast"),
+    (180.0, "south"),
+    (225.0, "southwest"),
+    (270.0, "west"),
+    (315.0, "northwest"),
+];
+
+/// A readable name for what a fact measures.
+fn label(f: &Fact) -> String {
+    let head = f.head.as_deref().unwrap_or("figure");
+    let base = match (f.dimension.as_str(), head) {
+        ("magnitude", h) => format!("magnitude of the {h}"),
+        (d, _) if d.starts_with("time") => match f.predicate.as_deref() {
+            Some(p) => format!("time ({p})"),
+            None => "time of day".to_string(),
+        },
+        (_, "distance") => {
+            let dir = f.bearing.and_then(|b| {
+                BEARINGS.iter().min_by(|x, y| bearing_gap(x.0, b).total_cmp(&bearing_gap(y.0, b))).map(|x| x.1)
+            });
+            match (dir, f.reference.as_deref()) {
+                (Some(d), Some(r)) => format!("distance {d} of {}", title_case(r)),
+                (Some(d), None) => format!("distance {d}"),
+                (None, Some(r)) => format!("distance from {}", title_case(r)),
+                (None, None) => "distance".to_string(),
+            }
+        }
+        (_, h) => match f.predicate.as_deref() {
+            Some(p) => format!("{} {p}", plural(h)),
+            None => plural(h),
+        },
+    };
+    match f.dimension.strip_prefix("money:") {
+        Some(cur) => format!("{base} ({cur})"),
+        None => base,
+    }
+}
+
+fn plural(h: &str) -> String {
+    match h {
+        "people" | "depth" | "magnitude" | "fund" | "jewel" => h.to_string(),
+        h if h.ends_with('y') && !h.ends_with("ey") => format!("{}ies", &h[..h.len() - 1]),
+        h if h.ends_with('s') || h.ends_with("ch") || h.ends_with("sh") => format!("{h}es"),
+        h => format!("{h}s"),
+    }
+}
+
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+// -------------------------------------------------------------------- names
+
+/// Outlets that spell one person's or organization's name differently
+/// ("Wolfe" / "Wolff"): a conflict of kind `name`, each spelling with the
+/// articles and mentions that use it. Fuller forms ("Anna Ruiz" / "Ruiz") and
+/// differences of case or punctuation are not spellings.
+pub fn name_conflicts(
+    ctx: &Ctx,
+    entities: &[crate::model::Entity],
+    variants: &[crate::model::NameVariant],
+) -> Vec<Topic> {
+    let index: HashMap<&str, usize> = ctx.records.iter().enumerate().map(|(i, r)| (&*r.article.id, i)).collect();
+    let by_id: HashMap<&str, &crate::model::Entity> = entities.iter().map(|e| (e.id.as_str(), e)).collect();
+    let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let mut out = Vec::new();
+    for v in variants {
+        let Some(entity) = by_id.get(v.entity.as_str()) else { continue };
+        if !matches!(entity.kind, crate::model::EntityKind::Person | crate::model::EntityKind::Organization) {
+            continue;
+        }
+        let mut forms: BTreeMap<String, (String, BTreeSet<usize>)> = BTreeMap::new();
+        for sp in &v.spellings {
+            let e = forms.entry(letters(&sp.form)).or_insert_with(|| (sp.form.clone(), BTreeSet::new()));
+            e.1.extend(sp.articles.iter().filter_map(|a| index.get(a.as_str()).copied()));
+        }
+        if forms.len() < 2 || !spelling_variants(forms.values().map(|f| f.0.as_str())) {
+            continue;
+        }
+        let sides: Vec<&(String, BTreeSet<usize>)> = forms.values().collect();
+        let all: BTreeSet<usize> = sides.iter().flat_map(|s| s.1.iter().copied()).collect();
+        let independent = ctx.sources(all.iter().copied());
+        if independent < 2 || sides.iter().any(|s| s.1.is_empty()) {
+            continue;
+        }
+        let Some(&first) = all.iter().next() else { continue };
+        let mut values: Vec<TopicValue> = sides
+            .iter()
+            .map(|(form, arts)| {
+                let mut articles: Vec<crate::model::ArticleId> =
+                    arts.iter().map(|&a| ctx.records[a].article.id.clone()).collect();
+                articles.sort();
+                let mut evidence: Vec<Evidence> = entity
+                    .mentions
+                    .iter()
+                    .filter(|m| letters(&m.text) == letters(form) && articles.contains(&m.article))
+                    .cloned()
+                    .collect();
+                evidence.sort_by(|a, b| a.article.cmp(&b.article).then(a.start.cmp(&b.start)));
+                evidence.dedup_by(|a, b| a.article == b.article);
+                TopicValue { value: form.clone(), articles, evidence, sources: Vec::new() }
+            })
+            .collect();
+        values.sort_by(|a, b| b.articles.len().cmp(&a.articles.len()).then(a.value.cmp(&b.value)));
+        out.push(Topic {
+            topic: format!("spelling of {}", entity.name),
+            kind: TopicKind::Name,
+            story: ctx.story_ids[ctx.story_of[first]].clone(),
+            values,
+            confidence: 0.6,
+            independent_sources: independent,
+            self_contradiction: false,
+            note: Some("the same name spelled differently".to_string()),
+            nature: Some(ConflictNature::Disagreement),
+        });
+    }
+    out
+}
+
+/// Every form has the same words but one, and that word is spelled within two
+/// edits of the others ("Ilene Wolfe" / "Ilene Wolff"): a spelling, not a
+/// different or fuller name ("Democrats" / "Democratic Party", "Donald J.
+/// Trump" / "Donald Trump Jr.", "UN" / "United Nations").
+fn spelling_variants<'a>(forms: impl Iterator<Item = &'a str>) -> bool {
+    let words: Vec<Vec<String>> = forms
+        .map(|f| f.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect())
+        .collect();
+    let Some(first) = words.first() else { return false };
+    words.iter().skip(1).all(|w| {
+        if w.len() != first.len() {
+            return false;
+        }
+        let diff: Vec<(&String, &String)> = first.iter().zip(w).filter(|(a, b)| a != b).collect();
+        diff.len() == 1
+            && diff
+                .iter()
+                .all(|(a, b)| a.chars().count() >= 4 && b.chars().count() >= 4 && strsim::levenshtein(a, b) <= 2)
+    })
+}
+
+// --------------------------------------------------------------- statements
+
+/// One clause as a statement: its weighted terms.
+struct Unit<'a> {
+    art: usize,
+    claim: &'a Claim,
+    clause: usize,
+    terms: Vec<(u32, f64)>,
+    total: f64,
+}
+
+fn statements(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> Aligned {
+    let mut out = Aligned::default();
+    let arts = &ctx.story_articles[story];
+    if ctx.sources(arts.iter().copied()) < 2 {
+        return out;
+    }
+    // terms of every clause, with the entities it names
+    let mut vocab: HashMap<String, u32> = HashMap::new();
+    let mut raw: Vec<(usize, &Claim, usize, Vec<u32>)> = Vec::new();
+    for &(art, c) in claims {
+        let Some(claim) = ctx.records.get(art).and_then(|r| r.claims.get(c)) else { continue };
+        for (k, cl) in claim.clauses.iter().enumerate() {
+            if raw.len() >= MAX_CLAUSES {
+                break;
+            }
+            let mut ids: Vec<u32> = Vec::new();
+            for t in &cl.terms {
+                let n = vocab.len() as u32;
+                ids.push(*vocab.entry(t.clone()).or_insert(n));
+            }
+            for e in clause_entities(ctx, art, claim, k) {
+                let n = vocab.len() as u32;
+                ids.push(*vocab.entry(format!("@{e}")).or_insert(n));
+            }
+            ids.sort_unstable();
+            ids.dedup();
+            if ids.len() >= 3 {
+                raw.push((art, claim, k, ids));
+            }
+        }
+    }
+    let mut names: Vec<&str> = vec![""; vocab.len()];
+    for (t, &i) in &vocab {
+        names[i as usize] = t.as_str();
+    }
+    let mut df: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); vocab.len()];
+    for (art, _, _, ids) in &raw {
+        for &t in ids {
+            df[t as usize].insert(*art);
+        }
+    }
+    let n = arts.len() as f64;
+    let weight = |t: u32| {
+        let d = df[t as usize].len().max(1) as f64;
+        let base = ((n + 1.0) / d).ln().max(0.05);
+        let name = names[t as usize];
+        if name.starts_with('@') {
+            base * 1.5
+        } else if name.starts_with('#') {
+            base * 1.2
+        } else {
+            base
+        }
+    };
+    let units: Vec<Unit> = raw
+        .into_iter()
+        .map(|(art, claim, clause, ids)| {
+            let terms: Vec<(u32, f64)> = ids.into_iter().map(|t| (t, weight(t))).collect();
+            let total = terms.iter().map(|t| t.1).sum();
+            Unit { art, claim, clause, terms, total }
+        })
+        .collect();
+    // candidate pairs from an inverted index of the rarer terms
+    let mut postings: Vec<Vec<usize>> = vec![Vec::new(); vocab.len()];
+    for (u, unit) in units.iter().enumerate() {
+        for &(t, _) in &unit.terms {
+            if df[t as usize].len() * 5 <= arts.len() * 4 || arts.len() <= 3 {
+                postings[t as usize].push(u);
+            }
+        }
+    }
+    let mut shared: HashMap<(usize, usize), (f64, usize)> = HashMap::new();
+    for (t, list) in postings.iter().enumerate() {
+        let list = &list[..list.len().min(MAX_POSTINGS)];
+        let w = weight(t as u32);
+        for (k, &a) in list.iter().enumerate() {
+            for &b in &list[k + 1..] {
+                if ctx.source_of[units[a].art] == ctx.source_of[units[b].art] {
+                    continue;
+                }
+                let e = shared.entry((a, b)).or_insert((0.0, 0));
+                e.0 += w;
+                e.1 += 1;
+            }
+        }
+    }
+    let mut edges: Vec<(usize, usize, f64)> = shared
+        .into_iter()
+        .filter(|&(_, (_, count))| count >= MIN_SHARED)
+        .filter_map(|((a, b), (w, _))| {
+            let sim = w / (units[a].total * units[b].total).sqrt();
+            (sim >= SAME_STATEMENT && compatible(&units[a], &units[b])).then_some((a, b, sim))
+        })
+        .collect();
+    edges.sort_by(|x, y| y.2.total_cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)));
+    for group in sparse_average_link(units.len(), &edges, STATEMENT_LINK) {
+        let n_sources = ctx.sources(group.iter().map(|&u| units[u].art));
+        if n_sources < 2 {
+            continue;
+        }
+        out.agreements.push(statement_topic(ctx, &ctx.story_ids[story], &units, &group, &edges, n_sources));
+    }
+    out
+}
+
+/// Two clauses may state the same fact: no negation on one side only, no
+/// opposite compass directions, no two different figures for one thing.
+fn compatible(a: &Unit, b: &Unit) -> bool {
+    let (Some(ca), Some(cb)) = (a.claim.clauses.get(a.clause), b.claim.clauses.get(b.clause)) else { return false };
+    if ca.negated != cb.negated {
+        return false;
+    }
+    if !ca.bearings.is_empty()
+        && !cb.bearings.is_empty()
+        && !ca.bearings.iter().any(|&x| cb.bearings.iter().any(|&y| bearing_gap(x, y) <= 45.0))
+    {
+        return false;
+    }
+    let facts_a = a.claim.facts.iter().filter(|f| f.clause == a.clause);
+    for fa in facts_a {
+        for fb in b.claim.facts.iter().filter(|f| f.clause == b.clause) {
+            if fa.dimension == fb.dimension && fa.head.is_some() && fa.head == fb.head && !overlaps(fa, fb) {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// Average-link clustering over sparse edges (absent pairs score 0), merging
+/// along the strongest edges first.
+fn sparse_average_link(n: usize, edges: &[(usize, usize, f64)], threshold: f64) -> Vec<Vec<usize>> {
+    let mut cluster_of: Vec<usize> = (0..n).collect();
+    let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    let mut adj: Vec<HashMap<usize, f64>> = vec![HashMap::new(); n];
+    for &(a, b, s) in edges {
+        adj[a].insert(b, s);
+        adj[b].insert(a, s);
+    }
+    for &(a, b, _) in edges {
+        let (ca, cb) = (cluster_of[a], cluster_of[b]);
+        if ca == cb {
+            continue;
+        }
+        let total: f64 = members[ca]
+            .iter()
+            .map(|&x| members[cb].iter().map(|y| adj[x].get(y).copied().unwrap_or(0.0)).sum::<f64>())
+            .sum();
+        let avg = total / (members[ca].len() * members[cb].len()) as f64;
+        if avg < threshold {
+            continue;
+        }
+        let (keep, gone) = if ca < cb { (ca, cb) } else { (cb, ca) };
+        let moved = std::mem::take(&mut members[gone]);
+        for &m in &moved {
+            cluster_of[m] = keep;
+        }
+        members[keep].extend(moved);
+    }
+    members
+        .into_iter()
+        .filter(|m| m.len() >= 2)
+        .map(|mut m| {
+            m.sort_unstable();
+            m
+        })
+        .collect()
+}
+
+fn statement_topic(
+    ctx: &Ctx,
+    story: &str,
+    units: &[Unit],
+    group: &[usize],
+    edges: &[(usize, usize, f64)],
+    n_sources: usize,
+) -> Topic {
+    let inside: BTreeSet<usize> = group.iter().copied().collect();
+    let mut centrality: BTreeMap<usize, f64> = BTreeMap::new();
+    let mut sum = 0.0;
+    let mut count = 0usize;
+    for &(a, b, s) in edges {
+        if inside.contains(&a) && inside.contains(&b) {
+            *centrality.entry(a).or_default() += s;
+            *centrality.entry(b).or_default() += s;
+            sum += s;
+            count += 1;
+        }
+    }
+    let center = group
+        .iter()
+        .copied()
+        .max_by(|x, y| centrality.get(x).unwrap_or(&0.0).total_cmp(centrality.get(y).unwrap_or(&0.0)).then(y.cmp(x)))
+        .unwrap_or(group[0]);
+    let u = &units[center];
+    let text = clause_text(u);
+    let mut articles: Vec<crate::model::ArticleId> = Vec::new();
+    let mut ev: Vec<Evidence> = Vec::new();
+    let mut sources: BTreeSet<String> = BTreeSet::new();
+    for &m in group {
+        let x = &units[m];
+        let id = &ctx.records[x.art].article.id;
+        if !articles.contains(id) {
+            articles.push(id.clone());
+        }
+        let (s, e, text) = clause_span(x);
+        ev.push(Evidence { article: id.clone(), start: s, end: e, text });
+        if let Assertion::Attributed { name, .. } = &x.claim.asserted_by {
+            sources.insert(name.clone());
+        }
+    }
+    articles.sort();
+    ev.sort_by(|a, b| a.article.cmp(&b.article).then(a.start.cmp(&b.start)));
+    ev.dedup_by(|a, b| a.article == b.article && a.start == b.start);
+    let mean = if count == 0 { 0.0 } else { sum / count as f64 };
+    Topic {
+        topic: short(&text, 110),
+        kind: TopicKind::Statement,
+        story: story.to_string(),
+        values: vec![TopicValue { value: text, articles, evidence: ev, sources: sources.into_iter().collect() }],
+        confidence: ((0.4 + 0.5 * mean).min(0.9) * 100.0).round() / 100.0,
+        independent_sources: n_sources,
+        self_contradiction: false,
+        note: None,
+        nature: None,
+    }
+}
+
+/// The clause's file span and its text.
+fn clause_span(u: &Unit) -> (usize, usize, String) {
+    match u.claim.clauses.get(u.clause) {
+        Some(c) => (c.start, c.end, u.claim.text.get(c.text_start..c.text_end).unwrap_or_default().to_string()),
+        None => (u.claim.start, u.claim.end, u.claim.text.clone()),
+    }
+}
+
+fn clause_text(u: &Unit) -> String {
+    clause_span(u).2
+}
+
+/// At most `max` bytes, cut at a word boundary, with an ellipsis.
+fn short(text: &str, max: usize) -> String {
+    let t = text.trim().trim_end_matches(['.', ',', ';', ':']);
+    if t.len() <= max {
+        return t.to_string();
+    }
+    let mut cut = max;
+    while !t.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &t[..cut];
+    let head = head.rfind(' ').map_or(head, |i| &head[..i]);
+    format!("{head}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fact(value: f64, lo: f64, hi: Option<f64>, open: bool) -> Fact {
+        Fact {
+            quantity: 0,
+            written: None,
+            clause: 0,
+            dimension: "count".into(),
+            value,
+            lo,
+            hi,
+            open,
+            head: Some("people".into()),
+            predicate: Some("injured".into()),
+            bearing: None,
+            reference: None,
+            scope: vec![],
+            background: false,
+            revised: false,
+            context: vec![],
+        }
+    }
+
+    #[test]
+    fn open_intervals_agree_only_with_close_figures() {
+        let at_least_40 = fact(40.0, 40.0, None, true);
+        let more_than_250 = fact(250.0, 250.0, None, true);
+        assert!(!agree(&at_least_40, &more_than_250), "at least 40 vs more than 250");
+        assert!(overlaps(&at_least_40, &more_than_250), "…but they do not conflict either");
+        let more_than_20k = fact(20000.0, 20000.0, None, true);
+        let about_20k = fact(20000.0, 18600.0, Some(21400.0), false);
+        assert!(agree(&more_than_20k, &about_20k));
+    }
+
+    #[test]
+    fn average_link_does_not_chain() {
+        // 0-1 strong, 1-2 strong, 0-2 nothing: a chain; average link keeps 2 out
+        let s = vec![vec![0.0, 3.0, 0.0], vec![3.0, 0.0, 2.0], vec![0.0, 2.0, 0.0]];
+        let c = average_link(3, &s, 1.4);
+        assert_eq!(c, vec![vec![0, 1], vec![2]]);
+        let edges = vec![(0, 1, 0.9), (1, 2, 0.5)];
+        assert_eq!(sparse_average_link(3, &edges, 0.34), vec![vec![0, 1]]);
+    }
+
+    #[test]
+    fn spellings_differ_in_one_close_word() {
+        assert!(spelling_variants(["Ilene Wolfe", "Ilene Wolff"].into_iter()));
+        assert!(spelling_variants(["Sergei Volkov", "Sergey Volkov"].into_iter()));
+        assert!(!spelling_variants(["Democrats", "Democratic Party"].into_iter()));
+        assert!(!spelling_variants(["Donald J. Trump", "Donald Trump Jr."].into_iter()));
+        assert!(!spelling_variants(["UN Security Council", "United Nations Security Council"].into_iter()));
+        assert!(!spelling_variants(["Ana Ruiz", "Ana Diaz"].into_iter()), "two different surnames");
+    }
+
+    #[test]
+    fn labels_read_like_the_fact() {
+        let mut f = fact(4.0, 4.0, Some(4.0), false);
+        f.head = Some("bomb".into());
+        f.predicate = Some("dropped".into());
+        assert_eq!(label(&f), "bombs dropped");
+        f.dimension = "length".into();
+        f.head = Some("distance".into());
+        f.bearing = Some(22.5);
+        f.reference = Some("santa rosa".into());
+        assert_eq!(label(&f), "distance north of Santa Rosa");
+        f.dimension = "money:USD".into();
+        f.head = Some("fund".into());
+        f.predicate = None;
+        assert_eq!(label(&f), "fund (USD)");
+        assert_eq!(short("one two three four", 9), "one two…");
+    }
+}

@@ -1,0 +1,682 @@
+//! Fact frames: what each quantity of a claim states, typed for the
+//! comparison, and the clauses of the claim with their content terms.
+//!
+//! Runs in extraction, once per claim, on the shared tokenizer
+//! ([`crate::lang`]); the comparison reads the frames and never re-reads the
+//! text. Word classes come from `data/lexicon/en/`.
+//!
+//! Rules (each has a unit test below):
+//! - **Clauses** end at `;`, a dash, or a comma before a new clause ("but",
+//!   "while", "who", "which", "and he"…); a piece shorter than four words stays
+//!   with its neighbour.
+//! - **Dimension** from the unit (`units.tsv`: km and miles are both `length`,
+//!   each currency its own dimension); a number under 10 next to "magnitude",
+//!   "measuring" or "Richter" is a `magnitude`; anything else is a `count`.
+//! - **Head**: the first head-class noun after the number ("four bombs"),
+//!   else one before it ("a toll of 12", "a depth of 1.2 miles"), else the
+//!   extractor's counted noun. A length followed by a compass word is a
+//!   `distance` with its bearing and the place after "of"/"from"; one with
+//!   "deep", "depth" or "below" is a `depth`.
+//! - **Predicate**: the nearest predicate word after the number, else before it.
+//! - **Scope** ("another", "of them", "seriously") and **background** (a year
+//!   other than the article's, "record", "previous") make the fact a part of
+//!   another figure or a figure of another event.
+//! - **Interval**: exact counts are points (round thousands ±2%); "about" ±7%; "nearly" [0.85v, v];
+//!   "more than / at least" open above; "up to / fewer than" [0, v]; a small
+//!   whole number of a continuous unit ("one mile") allows ±0.4 of the unit.
+
+use crate::lang::{Token, lexicon, tokenize};
+use crate::model::{Approx, Clause, Fact, Quantity};
+
+/// Words that open a new clause after a comma.
+const CLAUSE_OPENERS: &[&str] =
+    &["although", "but", "he", "it", "she", "they", "though", "we", "whereas", "which", "while", "who", "yet"];
+
+/// Negation words of a clause.
+const NEGATIONS: &[&str] = &["denied", "never", "no", "none", "not", "nobody", "n't", "without"];
+
+/// Frames and clauses for one claim sentence `text` starting at `start` in the file.
+///
+/// `dates` are the sentence's date mentions as (start, is of another time
+/// than the article's): a date weeks or months away from the publication
+/// date places the clause's figures on another event. `times` are the spans
+/// of its times of day.
+pub fn frame(
+    text: &str,
+    start: usize,
+    quantities: &[Quantity],
+    dates: &[(usize, bool)],
+    times: &[(usize, usize)],
+    published_year: Option<i32>,
+) -> (Vec<Clause>, Vec<Fact>) {
+    let toks = tokenize(text, start);
+    let bounds = clause_bounds(text, start, &toks);
+    let clauses: Vec<Clause> = bounds.iter().map(|&(s, e)| clause(text, start, &toks, s, e)).collect();
+    let mut facts: Vec<Fact> = Vec::new();
+    for (i, q) in quantities.iter().enumerate() {
+        if i > 0 && conversion(text, start, &quantities[i - 1], q) {
+            continue; // "10 miles (16 km)": the same figure in another unit
+        }
+        facts.extend(fact(text, start, &toks, &bounds, i, q, dates, published_year));
+    }
+    for &(s, e) in times {
+        if let Some(mut f) = clock_fact(text, start, &toks, &bounds, quantities.len(), s, e) {
+            // the time of another day's event ("in May, at 3 p.m.")
+            let (cs, ce) = bounds.get(f.clause).copied().unwrap_or((start, start + text.len()));
+            f.background = dates.iter().any(|&(d, other)| other && d >= cs && d < ce);
+            facts.push(f);
+        }
+    }
+    (clauses, facts)
+}
+
+/// A time of day as minutes after midnight, with its time zone: `("2:53 p.m.
+/// local time")` → (893, "local"). Hand-written: the forms are few and the
+/// date extractor has already found the span.
+fn clock(text: &str) -> Option<(f64, &'static str)> {
+    let lower = text.to_lowercase();
+    let b = lower.as_bytes();
+    let mut i = b.iter().position(u8::is_ascii_digit)?;
+    let num = |i: &mut usize| {
+        let from = *i;
+        while *i < b.len() && b[*i].is_ascii_digit() {
+            *i += 1;
+        }
+        lower[from..*i].parse::<u32>().ok()
+    };
+    let first = num(&mut i)?;
+    let (mut h, mut m) = (first, 0);
+    if first >= 100 {
+        (h, m) = (first / 100, first % 100); // "1200 GMT"
+    } else if b.get(i) == Some(&b':') || b.get(i) == Some(&b'.') {
+        i += 1;
+        m = num(&mut i)?;
+    }
+    let rest = lower[i..].trim_start();
+    let squashed: String = rest.chars().filter(|c| c.is_ascii_alphabetic()).take(2).collect();
+    match squashed.as_str() {
+        "pm" if h < 12 => h += 12,
+        "am" if h == 12 => h = 0,
+        "am" | "pm" => {}
+        _ if first < 100 && !lower.contains("gmt") && !lower.contains("utc") => return None, // "10" alone is no time
+        _ => {}
+    }
+    if h > 23 || m > 59 {
+        return None;
+    }
+    let zone = if lower.contains("gmt") || lower.contains("utc") {
+        "utc"
+    } else if lower.contains("local") {
+        "local"
+    } else {
+        ""
+    };
+    Some((f64::from(h * 60 + m), zone))
+}
+
+/// The fact of a time of day in the sentence: `[s, e)` is the date
+/// extractor's span. "about/around" allows ±12 minutes, "after" an hour
+/// after it, "before" an hour before; a bare time ±2 minutes.
+fn clock_fact(
+    text: &str,
+    base: usize,
+    toks: &[Token],
+    bounds: &[(usize, usize)],
+    index: usize,
+    s: usize,
+    e: usize,
+) -> Option<Fact> {
+    let written = text.get(s.checked_sub(base)?..e.checked_sub(base)?)?;
+    let (minutes, zone) = clock(written)?;
+    let lx = lexicon();
+    let clause = bounds.iter().position(|&(cs, ce)| s >= cs && s < ce).unwrap_or(0);
+    let (cs, ce) = bounds.get(clause).copied()?;
+    let first = toks.iter().position(|t| t.start >= s)?;
+    let prev = first.checked_sub(1).and_then(|p| toks.get(p)).filter(|t| t.start >= cs).map(|t| t.lower.as_str());
+    let (lo, hi, open) = match prev {
+        Some("about" | "around" | "approximately" | "roughly" | "shortly" | "some") => {
+            (minutes - 12.0, minutes + 12.0, false)
+        }
+        Some("after") => (minutes, minutes + 60.0, true),
+        Some("before") => (minutes - 60.0, minutes, true),
+        _ => (minutes - 2.0, minutes + 2.0, false),
+    };
+    let window: Vec<&Token> = toks
+        .iter()
+        .filter(|t| t.start >= cs && t.end <= ce && (t.end <= s || t.start >= e))
+        .filter(|t| !t.is_number() && !lx.is_stopword(&t.lower) && t.lower.chars().count() > 1)
+        .collect();
+    let predicate = window.iter().find_map(|t| lx.predicate_class(&t.lower)).map(str::to_string);
+    let mut context: Vec<String> = window.iter().map(|t| term(&t.lower, &t.lemma)).collect();
+    context.retain(|w| !matches!(w.as_str(), "m" | "am" | "pm" | "gmt" | "local" | "time"));
+    context.sort();
+    context.dedup();
+    let dimension = if zone.is_empty() { "time".to_string() } else { format!("time:{zone}") };
+    Some(Fact {
+        quantity: index,
+        written: Some(written.to_string()),
+        clause,
+        dimension,
+        value: minutes,
+        lo,
+        hi: Some(hi),
+        open,
+        head: Some("time".to_string()),
+        predicate,
+        bearing: None,
+        reference: None,
+        scope: Vec::new(),
+        background: false,
+        revised: false,
+        context,
+    })
+}
+
+/// `b` restates `a` in another unit, in parentheses right after it.
+fn conversion(text: &str, base: usize, a: &Quantity, b: &Quantity) -> bool {
+    let gap = text.get(a.end.saturating_sub(base)..b.start.saturating_sub(base)).unwrap_or("");
+    gap.trim() == "(" && a.unit.is_some() && b.unit.is_some() && a.unit != b.unit
+}
+
+/// Byte ranges (file offsets) of the clauses of a sentence.
+fn clause_bounds(text: &str, base: usize, toks: &[Token]) -> Vec<(usize, usize)> {
+    let end = base + text.len();
+    let mut cuts: Vec<usize> = Vec::new();
+    for (i, c) in text.char_indices() {
+        if matches!(c, ';' | '—' | '–') {
+            cuts.push(base + i);
+        }
+    }
+    for w in toks.windows(2) {
+        let gap = &text[w[0].end - base..w[1].start - base];
+        if gap.contains(',') && CLAUSE_OPENERS.contains(&w[1].lower.as_str()) {
+            cuts.push(w[1].start);
+        }
+    }
+    cuts.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut from = base;
+    for cut in cuts.into_iter().chain(std::iter::once(end)) {
+        if cut <= from {
+            continue;
+        }
+        let words = toks.iter().filter(|t| t.start >= from && t.end <= cut).count();
+        match out.last_mut() {
+            Some(last) if words < 4 => last.1 = cut,
+            _ if words < 4 && cut < end => continue,
+            _ => out.push((from, cut)),
+        }
+        from = cut;
+    }
+    if out.is_empty() {
+        out.push((base, end));
+    }
+    out
+}
+
+fn clause(text: &str, base: usize, toks: &[Token], start: usize, end: usize) -> Clause {
+    // the clause's text without the separators and spaces around it
+    let raw = text.get(start - base..end - base).unwrap_or_default();
+    let trimmed = raw.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ';' | '—' | '–' | ','));
+    let text_start = start - base + (raw.len() - trimmed.len());
+    let text_end = text_start + trimmed.trim_end().len();
+    let lx = lexicon();
+    let inside = toks.iter().filter(|t| t.start >= start && t.end <= end);
+    let mut terms: Vec<String> = Vec::new();
+    let mut negated = false;
+    let mut bearings = Vec::new();
+    for t in inside {
+        if NEGATIONS.contains(&t.lower.as_str()) || t.lower.ends_with("n't") {
+            negated = true;
+        }
+        if let Some(b) = lx.bearing(&t.lower) {
+            bearings.push(b);
+        }
+        if t.is_number() {
+            terms.push(format!("#{}", t.lower.replace(',', "")));
+        } else if !lx.is_stopword(&t.lower) && t.lower.chars().count() > 1 {
+            terms.push(term(&t.lower, &t.lemma));
+        }
+    }
+    terms.sort();
+    terms.dedup();
+    let lead = text_start - (start - base);
+    let tail = (end - base) - text_end;
+    Clause { start: start + lead, end: end - tail, text_start, text_end, terms, negated, bearings }
+}
+
+/// The comparable form of a content word: its predicate or head class when
+/// the lexicon has one ("died" and "killed" meet), else its Snowball stem
+/// ("arrested" and "arrest" meet).
+fn term(lower: &str, lemma: &str) -> String {
+    let lx = lexicon();
+    if let Some(c) = lx.predicate_class(lower) {
+        return c.to_string();
+    }
+    if let Some(c) = lx.head_class(lemma) {
+        return c.to_string();
+    }
+    STEMMER.with(|st| st.stem(lower).into_owned())
+}
+
+thread_local! {
+    static STEMMER: rust_stemmers::Stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+}
+
+/// Token indices `[first, last]` covering `[s, e)`.
+fn token_range(toks: &[Token], s: usize, e: usize) -> Option<(usize, usize)> {
+    let first = toks.iter().position(|t| t.end > s)?;
+    let last = toks.iter().rposition(|t| t.start < e)?;
+    (first <= last).then_some((first, last))
+}
+
+/// Punctuation (other than a hyphen) between two tokens ends a phrase.
+fn phrase_break(text: &str, base: usize, a: &Token, b: &Token) -> bool {
+    text.get(a.end - base..b.start - base).is_some_and(|g| g.chars().any(|c| !c.is_whitespace() && c != '-'))
+}
+
+#[allow(clippy::too_many_arguments)] // the sentence, its tokens and clauses, and the quantity's own facts
+fn fact(
+    text: &str,
+    base: usize,
+    toks: &[Token],
+    bounds: &[(usize, usize)],
+    index: usize,
+    q: &Quantity,
+    dates: &[(usize, bool)],
+    published_year: Option<i32>,
+) -> Option<Fact> {
+    if q.ordinal || !q.value.is_finite() || q.value < 0.0 {
+        return None;
+    }
+    let lx = lexicon();
+    let clause = bounds.iter().position(|&(s, e)| q.start >= s && q.start < e).unwrap_or(0);
+    let (cs, ce) = bounds.get(clause).copied().unwrap_or((base, base + text.len()));
+    let (first, last) = token_range(toks, q.start, q.end)?;
+    let lo_tok = toks.iter().position(|t| t.start >= cs).unwrap_or(0);
+    let hi_tok = toks.iter().rposition(|t| t.end <= ce).unwrap_or(toks.len().saturating_sub(1));
+    // tokens after and before the number, inside the clause, until punctuation
+    let mut after: Vec<&Token> = Vec::new();
+    for j in last + 1..=hi_tok.min(last + 7) {
+        let Some(t) = toks.get(j) else { break };
+        if phrase_break(text, base, &toks[j - 1], t) {
+            break;
+        }
+        after.push(t);
+    }
+    let mut before: Vec<&Token> = Vec::new();
+    for j in (lo_tok..first).rev().take(5) {
+        let Some(t) = toks.get(j) else { break };
+        if phrase_break(text, base, t, &toks[j + 1]) {
+            break;
+        }
+        before.push(t);
+    }
+    let own: Vec<&Token> = toks[first..=last].iter().collect();
+    let near = |ws: &[&str]| {
+        own.iter().chain(before.iter().take(3)).chain(after.iter().take(2)).any(|t| ws.contains(&t.lemma.as_str()))
+    };
+
+    let unit = q.unit.as_deref().and_then(|u| lx.unit(u));
+    let (mut dimension, factor) = match unit {
+        Some(u) => (u.dimension.to_string(), u.factor),
+        None => ("count".to_string(), 1.0),
+    };
+    let mut head: Option<String> = None;
+    let mut bearing = None;
+    let mut reference = None;
+    let decimal_before_quake =
+        q.text.contains('.') && after.first().is_some_and(|t| lx.head_class(&t.lemma) == Some("quake"));
+    if dimension == "count" && q.value < 10.0 && (near(&["magnitude", "measuring", "richter"]) || decimal_before_quake)
+    {
+        dimension = "magnitude".to_string();
+        // "a 2.9 aftershock", "two aftershocks, magnitude 2.9 and 2.2"
+        let aftershock = after.iter().take(2).any(|t| t.lemma == "aftershock")
+            || toks[lo_tok.min(first)..first].iter().rev().take(6).any(|t| t.lemma == "aftershock");
+        head = Some(if aftershock { "aftershock" } else { "quake" }.to_string());
+    }
+    if dimension == "length" {
+        let skip_unit = after.iter().position(|t| lx.unit(&t.lemma).is_some() || lx.unit(&t.lower).is_some());
+        let from = skip_unit.map_or(0, |p| p + 1);
+        // "14 miles north-northeast of Healdsburg": the last compass word of a hyphen chain
+        let mut j = from;
+        let mut compound = String::new();
+        while let Some(t) = after.get(j) {
+            if lx.bearing(&t.lower).is_none() {
+                break;
+            }
+            if !compound.is_empty() {
+                compound.push('-');
+            }
+            compound.push_str(&t.lower);
+            bearing = lx.bearing(&compound).or(bearing).or(lx.bearing(&t.lower));
+            j += 1;
+            if !after.get(j).is_some_and(|n| n.hyphen_before) {
+                break;
+            }
+        }
+        if bearing.is_some() {
+            head = Some("distance".to_string());
+            if after.get(j).is_some_and(|t| t.lower == "of" || t.lower == "from") {
+                let place: Vec<&str> = after[j + 1..]
+                    .iter()
+                    .take_while(|t| t.is_capitalized() || t.lower == "the")
+                    .map(|t| t.text)
+                    .collect();
+                let place: Vec<&str> = place.into_iter().filter(|w| !w.eq_ignore_ascii_case("the")).take(3).collect();
+                if !place.is_empty() {
+                    reference = Some(place.join(" ").to_lowercase());
+                }
+            }
+        } else if near(&["deep", "depth", "below", "underground"]) {
+            head = Some("depth".to_string());
+        } else if after.iter().take(3).any(|t| t.lower == "away" || t.lower == "from") {
+            head = Some("distance".to_string());
+        }
+    }
+    if head.is_none() {
+        head = after.iter().take(3).find_map(|t| lx.head_class(&t.lemma)).map(str::to_string);
+    }
+    if head.is_none() {
+        head = before.iter().take(2).find_map(|t| lx.head_class(&t.lemma)).map(str::to_string);
+    }
+    if head.is_none()
+        && let Some(c) = q.counts.as_deref()
+    {
+        let c = crate::lang::lemma(&c.to_lowercase());
+        if lx.bearing(&c).is_none() && !lx.is_stopword(&c) && lx.unit(&c).is_none() {
+            head = Some(lx.head_class(&c).map_or(c, str::to_string));
+        }
+    }
+    let predicate = after
+        .iter()
+        .take(6)
+        .chain(before.iter().take(4))
+        .find_map(|t| lx.predicate_class(&t.lower))
+        .or(match head.as_deref() {
+            Some("fatality") => Some("killed"),
+            Some("injury") | Some("casualty") => Some("injured"),
+            _ => None,
+        })
+        .map(str::to_string);
+
+    let mut scope: Vec<String> = Vec::new();
+    let window: Vec<&Token> = before.iter().take(3).rev().copied().chain(after.iter().take(4).copied()).collect();
+    for t in &window {
+        if lx.is_scope_word(&t.lower) {
+            scope.push(t.lower.clone());
+        }
+    }
+    // a partitive right after the number: "two of the bombs", "nine of them"
+    if let (Some(a), Some(b)) = (after.first(), after.get(1))
+        && lx.is_scope_pair(&a.lower, &b.lower)
+    {
+        scope.push(format!("{} {}", a.lower, b.lower));
+    }
+    scope.sort();
+    scope.dedup();
+
+    let clause_toks = &toks[lo_tok.min(toks.len())..=hi_tok.min(toks.len().saturating_sub(1))];
+    let other_year = q
+        .qualifiers
+        .iter()
+        .filter_map(|w| w.parse::<i32>().ok())
+        .any(|y| (1800..=2200).contains(&y) && published_year.is_some_and(|p| p != y));
+    let year_in_clause = clause_toks.iter().any(|t| {
+        t.text.len() == 4
+            && t.text.parse::<i32>().is_ok_and(|y| (1800..=2200).contains(&y) && published_year != Some(y))
+            && !(t.start >= q.start && t.end <= q.end)
+    });
+    let other_date = dates.iter().any(|d| d.0 >= cs && d.0 < ce && d.1);
+    let background =
+        other_year || year_in_clause || other_date || clause_toks.iter().any(|t| lx.is_background(&t.lower));
+    let revised = clause_toks.iter().any(|t| lx.is_revision(&t.lower));
+
+    let mut context: Vec<String> = before
+        .iter()
+        .take(5)
+        .chain(after.iter().take(6))
+        .filter(|t| !t.is_number() && !lx.is_stopword(&t.lower) && t.lower.chars().count() > 1)
+        .filter(|t| lx.bearing(&t.lower).is_none() && lx.unit(&t.lemma).is_none() && lx.unit(&t.lower).is_none())
+        .filter(|t| reference.as_deref().is_none_or(|r| !r.split(' ').any(|w| w == t.lower)))
+        .map(|t| lx.head_class(&t.lemma).map_or_else(|| t.lemma.clone(), str::to_string))
+        .collect();
+    if dimension == "length" {
+        // what is located or measured: the words before the number, across a
+        // comma ("the building, about 15 miles north"), and the things the
+        // clause names ("the quake", "the camp")
+        let subject = toks[lo_tok.min(first)..first].iter().rev().take(6);
+        let named = clause_toks.iter().filter_map(|t| lx.head_class(&t.lemma).map(str::to_string));
+        context.extend(
+            subject
+                .filter(|t| !t.is_number() && !lx.is_stopword(&t.lower) && lx.bearing(&t.lower).is_none())
+                .map(|t| lx.head_class(&t.lemma).map_or_else(|| t.lemma.clone(), str::to_string))
+                .chain(named)
+                .filter(|w| !matches!(w.as_str(), "distance" | "depth")),
+        );
+    }
+    context.sort();
+    context.dedup();
+
+    let (lo, hi, open) = interval(q, &dimension);
+    Some(Fact {
+        quantity: index,
+        written: None,
+        clause,
+        value: q.value * factor,
+        lo: lo * factor,
+        hi: hi.map(|h| h * factor),
+        open,
+        dimension,
+        head,
+        predicate,
+        bearing,
+        reference,
+        scope,
+        background,
+        revised,
+        context,
+    })
+}
+
+/// Dimensions whose whole numbers are often rounded ("one mile" for 1.2).
+fn continuous(dimension: &str) -> bool {
+    matches!(dimension, "length" | "duration" | "area" | "mass" | "volume" | "speed")
+}
+
+/// `(lo, hi, open)` in the quantity's own unit.
+fn interval(q: &Quantity, dimension: &str) -> (f64, Option<f64>, bool) {
+    let v = q.value;
+    if let Some(h) = q.high {
+        return (v.min(h), Some(v.max(h)), false);
+    }
+    match q.approx {
+        Approx::Exact if continuous(dimension) && v.fract() == 0.0 && v < 10.0 => {
+            ((v - 0.4).max(0.0), Some(v + 0.4), false)
+        }
+        // whole figures of a measure are often a rounding or a conversion ("15 miles" for 24 km)
+        Approx::Exact if continuous(dimension) && v.fract() == 0.0 => (v * 0.95, Some(v * 1.05), false),
+        // a round figure ("2,000") is itself a rounding, by a little
+        Approx::Exact if v >= 1000.0 && (v % 100.0) == 0.0 => (v * 0.98, Some(v * 1.02), false),
+        Approx::Exact => (v, Some(v), false),
+        // narrow on purpose: a reporter who means 1,800 writes "about 1,800"
+        Approx::About => (v * 0.93, Some(v * 1.07), false),
+        Approx::Nearly => (v * 0.85, Some(v), false),
+        Approx::AtLeast | Approx::MoreThan => (v, None, true),
+        Approx::LessThan | Approx::AtMost => (0.0, Some(v), true),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(text: &str, word: &str, value: f64, unit: Option<&str>, approx: Approx) -> Quantity {
+        let start = text.find(word).expect("word in text");
+        Quantity {
+            value,
+            high: None,
+            approx,
+            unit: unit.map(str::to_string),
+            counts: None,
+            qualifiers: Vec::new(),
+            ordinal: false,
+            start,
+            end: start + word.len(),
+            text: word.to_string(),
+        }
+    }
+
+    fn one(text: &str, word: &str, value: f64, unit: Option<&str>, approx: Approx) -> Fact {
+        let (_, facts) = frame(text, 0, &[q(text, word, value, unit, approx)], &[], &[], Some(2025));
+        facts.into_iter().next().expect("a fact")
+    }
+
+    #[test]
+    fn magnitude_in_every_wording() {
+        for (text, word) in [
+            ("A magnitude-6.3 quake struck the island.", "6.3"),
+            ("The quake had a magnitude of 5.8, the agency said.", "5.8"),
+            ("An earthquake measuring 4.9 rattled the coast.", "4.9"),
+        ] {
+            let f = one(text, word, word.parse().unwrap_or(0.0), None, Approx::Exact);
+            assert_eq!((f.dimension.as_str(), f.head.as_deref()), ("magnitude", Some("quake")), "{text}");
+        }
+        let f = one("A magnitude 2.9 aftershock followed.", "2.9", 2.9, None, Approx::Exact);
+        assert_eq!(f.head.as_deref(), Some("aftershock"));
+    }
+
+    #[test]
+    fn miles_and_kilometres_share_a_dimension_in_base_units() {
+        let km = one(
+            "The epicentre lay 900 kilometres south of the capital.",
+            "900 kilometres",
+            900.0,
+            Some("km"),
+            Approx::Exact,
+        );
+        let mi = one(
+            "It was about 450 miles southeast of the capital.",
+            "about 450 miles",
+            450.0,
+            Some("mile"),
+            Approx::About,
+        );
+        assert_eq!(km.dimension, mi.dimension);
+        assert!((mi.value - 724.2).abs() < 0.1);
+        assert_eq!((km.head.as_deref(), km.bearing, km.reference.as_deref()), (Some("distance"), Some(180.0), None));
+        assert_eq!(mi.bearing, Some(135.0));
+    }
+
+    #[test]
+    fn a_distance_keeps_its_bearing_and_reference_place() {
+        let f = one(
+            "The quake hit about 14 miles north-northeast of Healdsburg.",
+            "about 14 miles",
+            14.0,
+            Some("mile"),
+            Approx::About,
+        );
+        assert_eq!(f.bearing, Some(22.5));
+        assert_eq!(f.reference.as_deref(), Some("healdsburg"));
+        let d = one("It had a depth of 1.2 miles.", "1.2 miles", 1.2, Some("mile"), Approx::Exact);
+        assert_eq!(d.head.as_deref(), Some("depth"));
+    }
+
+    #[test]
+    fn head_and_predicate_from_either_side() {
+        let f = one("Police said four bombs were dropped on the camp.", "four", 4.0, None, Approx::Exact);
+        assert_eq!((f.head.as_deref(), f.predicate.as_deref()), (Some("bomb"), Some("dropped")));
+        let f = one("The attack left more than 300 people injured.", "more than 300", 300.0, None, Approx::MoreThan);
+        assert_eq!(
+            (f.head.as_deref(), f.predicate.as_deref(), f.open, f.hi),
+            (Some("people"), Some("injured"), true, None)
+        );
+        let f = one("The death toll reached 12 and was revised on Friday.", "12", 12.0, None, Approx::Exact);
+        assert_eq!((f.head.as_deref(), f.predicate.as_deref(), f.revised), (Some("fatality"), Some("killed"), true));
+    }
+
+    #[test]
+    fn scope_and_background_markers() {
+        let f = one("Another two people were killed in the north.", "two", 2.0, None, Approx::Exact);
+        assert_eq!(f.scope, ["another"]);
+        let f = one("Nine others were trapped under the rubble.", "Nine", 9.0, None, Approx::Exact);
+        assert_eq!(f.scope, ["others"]);
+        let f = one("The largest quake there measured 4.5.", "4.5", 4.5, None, Approx::Exact);
+        assert!(f.background);
+        let f = one("Four people died.", "Four", 4.0, None, Approx::Exact);
+        assert!(f.scope.is_empty() && !f.background);
+    }
+
+    #[test]
+    fn a_decimal_before_a_quake_noun_is_a_magnitude() {
+        let f = one("A 4.4 quake is large for the area.", "4.4", 4.4, None, Approx::Exact);
+        assert_eq!(f.dimension, "magnitude");
+        let f = one("Four quakes followed.", "Four", 4.0, None, Approx::Exact);
+        assert_eq!(f.dimension, "count");
+    }
+
+    #[test]
+    fn partitives_years_and_other_dates_mark_the_fact() {
+        let f = one("Two of the bombs fell within the camp.", "Two", 2.0, None, Approx::Exact);
+        assert_eq!(f.scope, ["of the"]);
+        let f =
+            one("Some 2 million people died in the war waged since 1955.", "Some 2 million", 2e6, None, Approx::About);
+        assert!(f.background, "a year other than the article's");
+        let text = "In February, a gunman killed five people.";
+        let five = q(text, "five", 5.0, None, Approx::Exact);
+        let (_, facts) = frame(text, 0, &[five], &[(3, true)], &[], Some(2025));
+        assert!(facts[0].background, "a date months before the article");
+    }
+
+    #[test]
+    fn a_unit_conversion_in_parentheses_is_one_figure() {
+        let text = "The camp lies 10 miles (16 kilometres) south of the border.";
+        let a = q(text, "10 miles", 10.0, Some("mile"), Approx::Exact);
+        let b = q(text, "16 kilometres", 16.0, Some("km"), Approx::Exact);
+        let (_, facts) = frame(text, 0, &[a, b], &[], &[], None);
+        assert_eq!(facts.len(), 1);
+        assert!(facts[0].lo < 16.0 && facts[0].hi.unwrap_or(0.0) > 16.0, "10 miles and 16 km agree");
+    }
+
+    #[test]
+    fn times_of_day_with_their_zone_and_approximation() {
+        assert_eq!(clock("2:53 p.m. local time"), Some((893.0, "local")));
+        assert_eq!(clock("1200 GMT"), Some((720.0, "utc")));
+        assert_eq!(clock("10am"), Some((600.0, "")));
+        assert_eq!(clock("12:15 a.m."), Some((15.0, "")));
+        assert_eq!(clock("10"), None);
+        let text = "The gunman opened fire around 10:30 a.m. on Monday.";
+        let s = text.find("10:30").unwrap_or(0);
+        let (_, facts) = frame(text, 0, &[], &[], &[(s, s + 10)], None);
+        let f = &facts[0];
+        assert_eq!(
+            (f.dimension.as_str(), f.lo, f.hi, f.written.as_deref()),
+            ("time", 618.0, Some(642.0), Some("10:30 a.m."))
+        );
+        assert_eq!(f.predicate.as_deref(), Some("shot"));
+    }
+
+    #[test]
+    fn intervals_by_approximation_and_rounding() {
+        let f = one("Only one mile below the surface.", "one mile", 1.0, Some("mile"), Approx::Exact);
+        assert!(f.lo < 1.2 * 1.609344 && f.hi.unwrap_or(0.0) > 1.2 * 1.609344, "one mile may be 1.2 rounded");
+        let f = one("Four bombs fell.", "Four", 4.0, None, Approx::Exact);
+        assert_eq!((f.lo, f.hi), (4.0, Some(4.0)), "counts are not rounded");
+        let f = one("Nearly 23,000 refugees live there.", "Nearly 23,000", 23000.0, None, Approx::Nearly);
+        assert_eq!((f.lo, f.hi), (19550.0, Some(23000.0)));
+    }
+
+    #[test]
+    fn clauses_split_at_semicolons_dashes_and_new_subjects() {
+        let text = "The mayor said the bridge would reopen in May; the engineers on the site disagreed, but they offered no date.";
+        let (clauses, _) = frame(text, 0, &[], &[], &[], None);
+        let pieces: Vec<&str> = clauses.iter().map(|c| &text[c.start..c.end]).collect();
+        assert_eq!(pieces.len(), 3, "{pieces:?}");
+        assert!(clauses[2].negated && !clauses[0].negated);
+        assert!(clauses[0].terms.iter().any(|t| t.starts_with("bridg")), "stemmed content word");
+        // short pieces stay with their neighbour
+        let (clauses, _) = frame("Yes; the plan passed without a single objection.", 0, &[], &[], &[], None);
+        assert_eq!(clauses.len(), 1);
+    }
+}

@@ -1,0 +1,217 @@
+//! The closed word classes of `data/lexicon/en/`, parsed once.
+//!
+//! Each file is embedded with `include_str!`; lines starting with `#` are the
+//! header. Parsing never fails on a well-formed file, and the tests below keep
+//! the files well formed (sorted, unique, the right number of columns), so a
+//! bad edit fails `cargo test` rather than a user's run.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+const STOPWORDS: &str = include_str!("../../data/lexicon/en/stopwords.txt");
+const UNITS: &str = include_str!("../../data/lexicon/en/units.tsv");
+const HEADS: &str = include_str!("../../data/lexicon/en/heads.tsv");
+const PREDICATES: &str = include_str!("../../data/lexicon/en/predicates.tsv");
+const SCOPE: &str = include_str!("../../data/lexicon/en/scope.txt");
+const BACKGROUND: &str = include_str!("../../data/lexicon/en/background.txt");
+const DIRECTIONS: &str = include_str!("../../data/lexicon/en/directions.tsv");
+const REVISION: &str = include_str!("../../data/lexicon/en/revision.txt");
+const SLOTS: &str = include_str!("../../data/lexicon/en/slots.tsv");
+
+/// A unit: its dimension and the factor to the dimension's base unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnitInfo {
+    pub dimension: &'static str,
+    pub canonical: &'static str,
+    pub factor: f64,
+}
+
+/// Every word class, looked up by lowercase surface form or lemma.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    stopwords: HashMap<&'static str, ()>,
+    units: HashMap<&'static str, UnitInfo>,
+    heads: HashMap<&'static str, &'static str>,
+    predicates: HashMap<&'static str, &'static str>,
+    scope_words: HashMap<&'static str, ()>,
+    /// Two-word scope phrases ("of them") as (first, second).
+    scope_pairs: Vec<(&'static str, &'static str)>,
+    background: HashMap<&'static str, ()>,
+    directions: HashMap<&'static str, f64>,
+    revision: HashMap<&'static str, ()>,
+    slots: Vec<(&'static str, &'static str)>,
+}
+
+/// Entry lines of a data file: header and blank lines dropped.
+fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
+    file.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// `class<TAB>word word …` lines as word → class.
+fn classes(file: &'static str) -> HashMap<&'static str, &'static str> {
+    let mut out = HashMap::new();
+    for line in entries(file) {
+        if let Some((class, words)) = line.split_once('\t') {
+            for w in words.split_whitespace() {
+                out.insert(w, class);
+            }
+        }
+    }
+    out
+}
+
+fn set(file: &'static str) -> HashMap<&'static str, ()> {
+    entries(file).filter(|l| !l.contains(' ')).map(|l| (l, ())).collect()
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let units = entries(UNITS)
+            .filter_map(|l| {
+                let mut f = l.split('\t');
+                let (surface, dimension, canonical, factor) = (f.next()?, f.next()?, f.next()?, f.next()?);
+                Some((surface, UnitInfo { dimension, canonical, factor: factor.parse().ok()? }))
+            })
+            .collect();
+        let directions = entries(DIRECTIONS)
+            .filter_map(|l| {
+                let (w, d) = l.split_once('\t')?;
+                Some((w, d.parse().ok()?))
+            })
+            .collect();
+        let scope_pairs = entries(SCOPE).filter_map(|l| l.split_once(' ')).collect();
+        Lexicon {
+            stopwords: set(STOPWORDS),
+            units,
+            heads: classes(HEADS),
+            predicates: classes(PREDICATES),
+            scope_words: set(SCOPE),
+            scope_pairs,
+            background: set(BACKGROUND),
+            directions,
+            revision: set(REVISION),
+            slots: entries(SLOTS).filter_map(|l| l.split_once('\t')).collect(),
+        }
+    }
+
+    pub fn is_stopword(&self, lower: &str) -> bool {
+        self.stopwords.contains_key(lower)
+    }
+
+    /// A unit by the extractor's code ("km", "USD") or a lowercase unit word.
+    pub fn unit(&self, surface: &str) -> Option<&UnitInfo> {
+        self.units.get(surface)
+    }
+
+    /// The head class of a noun lemma ("temblor" → "quake").
+    pub fn head_class(&self, lemma: &str) -> Option<&'static str> {
+        self.heads.get(lemma).copied()
+    }
+
+    /// The predicate class of a lowercase word ("died" → "killed").
+    pub fn predicate_class(&self, lower: &str) -> Option<&'static str> {
+        self.predicates.get(lower).copied()
+    }
+
+    pub fn is_scope_word(&self, lower: &str) -> bool {
+        self.scope_words.contains_key(lower)
+    }
+
+    /// A two-word scope phrase starting with `first` and followed by `second`.
+    pub fn is_scope_pair(&self, first: &str, second: &str) -> bool {
+        self.scope_pairs.iter().any(|&(a, b)| a == first && b == second)
+    }
+
+    pub fn is_background(&self, lower: &str) -> bool {
+        self.background.contains_key(lower)
+    }
+
+    /// The bearing of a compass word in degrees ("northeast" → 45).
+    pub fn bearing(&self, lower: &str) -> Option<f64> {
+        self.directions.get(lower).copied()
+    }
+
+    pub fn is_revision(&self, lower: &str) -> bool {
+        self.revision.contains_key(lower)
+    }
+
+    /// A canonical slot of an event frame: one figure per event.
+    pub fn is_slot(&self, dimension: &str, head: &str) -> bool {
+        let dimension = if dimension.starts_with("money:") { "money" } else { dimension };
+        self.slots.iter().any(|&(d, h)| d == dimension && h == head)
+    }
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+
+/// The English lexicon, parsed on first use.
+pub fn lexicon() -> &'static Lexicon {
+    &LEXICON
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FILES: &[(&str, &str, usize)] = &[
+        ("stopwords.txt", STOPWORDS, 1),
+        ("units.tsv", UNITS, 4),
+        ("heads.tsv", HEADS, 2),
+        ("predicates.tsv", PREDICATES, 2),
+        ("scope.txt", SCOPE, 1),
+        ("background.txt", BACKGROUND, 1),
+        ("directions.tsv", DIRECTIONS, 2),
+        ("revision.txt", REVISION, 1),
+        ("slots.tsv", SLOTS, 2),
+    ];
+
+    #[test]
+    fn every_file_has_a_header_and_sorted_unique_entries_with_its_columns() {
+        for &(name, file, columns) in FILES {
+            assert!(file.starts_with('#'), "{name}: no header saying what the entries mean");
+            let keys: Vec<&str> = entries(file).map(|l| l.split('\t').next().unwrap_or(l)).collect();
+            assert!(!keys.is_empty(), "{name} is empty");
+            for pair in keys.windows(2) {
+                assert!(pair[0] < pair[1], "{name}: '{}' then '{}' (unsorted or duplicate)", pair[0], pair[1]);
+            }
+            for l in entries(file) {
+                assert_eq!(l.split('\t').count(), columns, "{name}: wrong number of columns in '{l}'");
+            }
+        }
+    }
+
+    #[test]
+    fn a_word_belongs_to_one_class() {
+        for (name, file) in [("heads.tsv", HEADS), ("predicates.tsv", PREDICATES)] {
+            let mut seen = std::collections::HashSet::new();
+            for line in entries(file) {
+                let words = line.split_once('\t').map(|(_, w)| w).unwrap_or("");
+                for w in words.split_whitespace() {
+                    assert!(seen.insert(w), "{name}: '{w}' is in two classes");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn units_convert_to_their_base() {
+        let lx = lexicon();
+        let mile = lx.unit("mile").expect("mile");
+        assert_eq!(mile.dimension, "length");
+        assert!((mile.factor - 1.609344).abs() < 1e-9);
+        assert_eq!(lx.unit("minute").map(|u| u.factor), Some(60.0));
+        assert_eq!(lx.unit("EUR").map(|u| u.dimension), Some("money:EUR"));
+        assert_ne!(lx.unit("EUR").map(|u| u.dimension), lx.unit("USD").map(|u| u.dimension));
+    }
+
+    #[test]
+    fn classes_group_news_synonyms() {
+        let lx = lexicon();
+        assert_eq!(lx.head_class("temblor"), lx.head_class("earthquake"));
+        assert_eq!(lx.predicate_class("died"), Some("killed"));
+        assert_ne!(lx.predicate_class("wounded"), lx.predicate_class("killed"));
+        assert_eq!(lx.bearing("northeast"), Some(45.0));
+        assert!(lx.is_scope_pair("of", "them") && !lx.is_scope_pair("of", "a"));
+        assert!(lx.is_stopword("the") && !lx.is_stopword("quake"));
+    }
+}

@@ -1,0 +1,139 @@
+//! One tokenizer for the language layer: words with byte spans, lowercase
+//! form and lemma.
+//!
+//! Written by hand because the rules are news-specific and tiny: digits keep
+//! their inner `,` and `.` ("2,000", "1.2"), an apostrophe inside a word stays
+//! ("Ukraine’s"), and a hyphen splits ("three-hour" → "three", "hour") but is
+//! remembered so that compass words ("north-northeast") and compounds can be
+//! rebuilt from the tokens.
+
+/// A word of the text, `[start, end)` in the file's bytes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    pub lower: String,
+    pub lemma: String,
+    /// Joined to the previous token by a hyphen ("north-northeast").
+    pub hyphen_before: bool,
+}
+
+impl Token<'_> {
+    pub fn is_number(&self) -> bool {
+        self.text.as_bytes().first().is_some_and(u8::is_ascii_digit)
+    }
+
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// Tokens of `text`, whose first byte is at `base` in the file.
+pub fn tokenize<'a>(text: &'a str, base: usize) -> Vec<Token<'a>> {
+    let mut out: Vec<Token<'a>> = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    let push = |out: &mut Vec<Token<'a>>, s: usize, e: usize| {
+        let word = &text[s..e];
+        let hyphen_before = s > 0 && text[..s].ends_with('-') && out.last().is_some_and(|t| t.end == base + s - 1);
+        let lower = strip_possessive(&word.to_lowercase());
+        let lemma = lemma(&lower);
+        out.push(Token { start: base + s, end: base + e, text: word, lower, lemma, hyphen_before });
+    };
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let last = prev.replace(c);
+        let inner = start.is_some() && {
+            let prev_digit = last.is_some_and(|p| p.is_ascii_digit());
+            let next_digit = next.is_some_and(|n| n.is_ascii_digit());
+            let next_alpha = next.is_some_and(char::is_alphanumeric);
+            ((c == ',' || c == '.') && prev_digit && next_digit) || ((c == '\'' || c == '’') && next_alpha)
+        };
+        if c.is_alphanumeric() || inner {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if let Some(s) = start.take() {
+            push(&mut out, s, i);
+        }
+    }
+    if let Some(s) = start {
+        push(&mut out, s, text.len());
+    }
+    out
+}
+
+fn strip_possessive(w: &str) -> String {
+    for suf in ["'s", "’s"] {
+        if let Some(stem) = w.strip_suffix(suf) {
+            return stem.to_string();
+        }
+    }
+    w.to_string()
+}
+
+/// A light lemma of a lowercase word: plural and third-person endings
+/// stripped so that "homes"/"home" and "talks"/"talk" meet. Only ever
+/// compared, never shown.
+pub fn lemma(lower: &str) -> String {
+    const IRREGULAR: &[(&str, &str)] = &[
+        ("children", "child"),
+        ("men", "man"),
+        ("people", "people"),
+        ("persons", "people"),
+        ("person", "people"),
+        ("women", "woman"),
+    ];
+    if let Some((_, l)) = IRREGULAR.iter().find(|(f, _)| *f == lower) {
+        return (*l).to_string();
+    }
+    if lower.chars().count() <= 3 || lower.chars().any(|c| c.is_ascii_digit()) {
+        return lower.to_string();
+    }
+    if let Some(s) = lower.strip_suffix("ies") {
+        return format!("{s}y");
+    }
+    for suf in ["sses", "shes", "ches", "xes"] {
+        if lower.ends_with(suf) {
+            return lower[..lower.len() - 2].to_string();
+        }
+    }
+    if lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us") && !lower.ends_with("is") {
+        return lower[..lower.len() - 1].to_string();
+    }
+    lower.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_keep_separators_and_spans_point_into_the_file() {
+        let text = "About 2,000 fled; 1.2 miles deep.";
+        let toks = tokenize(text, 10);
+        let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
+        assert_eq!(words, ["About", "2,000", "fled", "1.2", "miles", "deep"]);
+        for t in &toks {
+            assert_eq!(&text[t.start - 10..t.end - 10], t.text);
+        }
+    }
+
+    #[test]
+    fn hyphens_split_but_are_remembered() {
+        let toks = tokenize("north-northeast of town", 0);
+        assert_eq!(toks[1].text, "northeast");
+        assert!(toks[1].hyphen_before && !toks[0].hyphen_before && !toks[2].hyphen_before);
+    }
+
+    #[test]
+    fn lemmas_meet_across_number_and_possessives() {
+        assert_eq!(lemma("homes"), "home");
+        assert_eq!(lemma("casualties"), "casualty");
+        assert_eq!(lemma("people"), "people");
+        assert_eq!(tokenize("Ukraine’s", 0)[0].lower, "ukraine");
+        assert_eq!(lemma("crisis"), "crisis");
+    }
+}
