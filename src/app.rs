@@ -7,10 +7,11 @@ use analyze::pipeline::{self, Extracted, Options};
 use analyze::read::{self, InputFile};
 use analyze::render::{self, Format, View};
 use anyhow::{Context, Result, bail};
+use clap::CommandFactory;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::{Deserialize, Serialize};
-use std::io::{BufRead, BufWriter, IsTerminal, Write};
-use std::path::Path;
+use std::io::{BufRead, BufWriter, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
@@ -20,12 +21,15 @@ pub const EXIT_ERROR: u8 = 2;
 /// per few hundred items.
 const OUT_BUFFER: usize = 1 << 20;
 
-/// One line of `--format jsonl`: an article's record, or a file that was skipped.
+/// One line of `--format jsonl`: an article's record, a file that was
+/// skipped, or the alias file the map step used (its merges and splits are
+/// applied in the reduce step, so `compare` must get them too).
 #[derive(Serialize, Deserialize)]
 #[serde(untagged)]
 enum JsonlLine {
     Article(Box<ArticleRecord>),
     Skipped { skipped: Warning },
+    Aliases { aliases_toml: String },
 }
 
 pub fn run(cli: Cli) -> Result<u8> {
@@ -36,26 +40,64 @@ pub fn run(cli: Cli) -> Result<u8> {
             writeln!(out)?;
             Ok(0)
         }
+        Some(Command::Completions { shell }) => {
+            let mut out = std::io::stdout().lock();
+            clap_complete::generate(shell, &mut Cli::command(), "analyze", &mut out);
+            out.flush()?;
+            Ok(0)
+        }
+        Some(Command::Man) => {
+            let mut out = std::io::stdout().lock();
+            clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+            out.flush()?;
+            Ok(0)
+        }
         Some(Command::Compare(args)) => run_compare(args),
         None => run_analyze(cli),
     }
 }
 
-fn options(aliases: Option<&Path>) -> Result<Options> {
+fn options(aliases: Option<&Path>, out: &OutputArgs) -> Result<Options> {
     let aliases = match aliases {
         Some(p) => analyze::aliases::load(p).with_context(|| format!("reading the alias file {}", p.display()))?,
         None => Default::default(),
     };
-    Ok(Options { aliases })
+    if let (Some(s), Some(u)) = (&out.since, &out.until)
+        && s > u
+    {
+        bail!("--since {s} is after --until {u}: no day is in between");
+    }
+    Ok(Options { aliases, since: out.since.clone(), until: out.until.clone() })
 }
 
 fn run_analyze(cli: Cli) -> Result<u8> {
-    let opts = options(cli.aliases.as_deref())?;
+    let out = &cli.output;
+    if out.format == FormatArg::Jsonl {
+        // The map step compares nothing, so these would be ignored; better to
+        // say so than to let a CI job pass that was meant to fail.
+        if out.fail_on.is_some() {
+            bail!(
+                "--fail-on needs the comparison, which --format jsonl (the map step) does not run; give it to `analyze compare`"
+            );
+        }
+        if out.baseline.is_some() {
+            bail!(
+                "--baseline needs the comparison, which --format jsonl (the map step) does not run; give it to `analyze compare`"
+            );
+        }
+        if out.since.is_some() || out.until.is_some() {
+            // Datelines without a year get theirs from the whole corpus,
+            // which only the reduce step sees.
+            bail!("--since/--until filter on dates known only once the corpus is read; give them to `analyze compare`");
+        }
+    }
+    let opts = options(cli.aliases.as_deref(), out)?;
     if let Some(requested) = cli.threads {
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         let n = thread_count(requested, cores);
-        if n < requested && !cli.output.quiet {
-            eprintln!(
+        if n < requested && !out.quiet {
+            let _ = writeln!(
+                std::io::stderr(),
                 "analyze: warning: -j {requested} is more than this machine can use; using {n} threads \
                  (at most {THREADS_PER_CORE} per core and {MAX_THREADS} in all)"
             );
@@ -63,15 +105,42 @@ fn run_analyze(cli: Cli) -> Result<u8> {
         // Only fails when a pool already exists, which cannot happen here.
         let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
     }
-    let walk = read::WalkOptions::with_extensions(&cli.ext);
-    let read::Inputs { files: inputs, warnings: walk_warnings } = read::collect(&cli.paths, &walk)?;
-    let out = &cli.output;
+    let stdin_count = cli.paths.iter().filter(|p| p.as_os_str() == "-").count();
+    if stdin_count > 1 {
+        bail!("`-` (standard input) can be given only once");
+    }
+    // `-` is no path to walk: it is read below, after the files are listed
+    // (so a wrong path fails before standard input is waited on).
+    let paths: Vec<PathBuf> = cli.paths.iter().filter(|p| p.as_os_str() != "-").cloned().collect();
+    // Scraper record files are articles in a walked folder too.
+    let walk = read::WalkOptions::with_extensions(
+        analyze::scraper::EXTENSIONS.iter().copied().chain(cli.ext.iter().map(String::as_str)),
+    );
+    let read::Inputs { files: inputs, warnings: walk_warnings } =
+        if paths.is_empty() { read::Inputs::default() } else { read::collect(&paths, &walk)? };
+    let (scraped, inputs): (Vec<InputFile>, Vec<InputFile>) =
+        inputs.into_iter().partition(|i| analyze::scraper::is_scraper_path(&i.id));
+    let stdin = if stdin_count == 1 {
+        let mut bytes = Vec::new();
+        std::io::stdin().lock().read_to_end(&mut bytes).context("reading standard input")?;
+        Some(bytes)
+    } else {
+        None
+    };
+    let from_stdin = records_of(&scraped, stdin, &opts);
     if out.format == FormatArg::Jsonl {
-        return write_jsonl(&inputs, walk_warnings, &opts, out.quiet);
+        let alias_text = match &cli.aliases {
+            Some(p) => {
+                Some(std::fs::read_to_string(p).with_context(|| format!("reading the alias file {}", p.display()))?)
+            }
+            None => None,
+        };
+        return write_jsonl(&inputs, walk_warnings, from_stdin, alias_text, &opts, out);
     }
     let progress = Progress::new(inputs.len(), out.quiet);
-    let results = pipeline::extract_all_with(&inputs, Some(&opts.aliases), &|| progress.tick());
+    let mut results = pipeline::extract_all_with(&inputs, Some(&opts.aliases), &|| progress.tick());
     progress.finish();
+    results.extend(from_stdin);
     let (records, mut skipped) = pipeline::partition(results);
     skipped.extend(walk_warnings);
     finish(records, skipped, &opts, out)
@@ -86,6 +155,101 @@ fn thread_count(requested: usize, cores: usize) -> usize {
     requested.clamp(1, (cores.max(1) * THREADS_PER_CORE).min(MAX_THREADS))
 }
 
+/// Articles that do not come one per file: scraper record files and
+/// standard input (records when it parses as them, else one article).
+fn records_of(scraped: &[InputFile], stdin: Option<Vec<u8>>, opts: &Options) -> Vec<Extracted> {
+    use analyze::scraper;
+    use rayon::prelude::*;
+    let mut records = Vec::new();
+    let mut out = Vec::new();
+    for f in scraped {
+        let lower = f.id.to_ascii_lowercase();
+        let lines = lower.ends_with(".jsonl") || lower.ends_with(".ndjson");
+        match std::fs::read(&f.path) {
+            Ok(bytes) => {
+                let (rs, ws) = scraper::parse(&f.id, &bytes, lines);
+                records.extend(rs);
+                out.extend(ws.into_iter().map(Extracted::Skipped));
+            }
+            Err(e) => out.push(Extracted::Skipped(Warning {
+                path: f.id.clone(),
+                kind: WarningKind::Unreadable,
+                message: e.to_string(),
+            })),
+        }
+    }
+    if let Some(bytes) = stdin {
+        match scraper::sniff(&bytes) {
+            Some((rs, ws)) => {
+                records.extend(rs);
+                out.extend(ws.into_iter().map(Extracted::Skipped));
+            }
+            None => out.push(pipeline::extract_bytes_with("-", bytes, Some(&opts.aliases))),
+        }
+    }
+    let extracted: Vec<Extracted> =
+        records.into_par_iter().map(|r| pipeline::extract_given(&r.id, r.text, &r.meta, Some(&opts.aliases))).collect();
+    out.extend(extracted);
+    out
+}
+
+/// Where the report goes. With `--output FILE` it is written to a temporary
+/// file in FILE's folder and renamed over FILE once complete: a reader, or
+/// the next CI run taking FILE as its baseline, never sees half a report,
+/// and a failed run leaves the old FILE in place.
+enum Sink {
+    Stdout(BufWriter<std::io::StdoutLock<'static>>),
+    File { w: BufWriter<tempfile::NamedTempFile>, path: PathBuf },
+}
+
+impl Sink {
+    fn open(output: Option<&Path>) -> Result<Sink> {
+        let Some(path) = output else {
+            return Ok(Sink::Stdout(BufWriter::with_capacity(OUT_BUFFER, std::io::stdout().lock())));
+        };
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let mut b = tempfile::Builder::new();
+        b.prefix(".analyze-").suffix(".tmp");
+        // A temporary file is private by default; a report is not.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            b.permissions(std::fs::Permissions::from_mode(0o644));
+        }
+        let tmp = b.tempfile_in(&dir).with_context(|| format!("cannot write {}", path.display()))?;
+        Ok(Sink::File { w: BufWriter::with_capacity(OUT_BUFFER, tmp), path: path.to_path_buf() })
+    }
+
+    fn is_terminal(&self) -> bool {
+        matches!(self, Sink::Stdout(_)) && std::io::stdout().is_terminal()
+    }
+
+    fn writer(&mut self) -> &mut dyn Write {
+        match self {
+            Sink::Stdout(w) => w,
+            Sink::File { w, .. } => w,
+        }
+    }
+
+    fn commit(self) -> Result<()> {
+        match self {
+            Sink::Stdout(mut w) => Ok(w.flush()?),
+            Sink::File { w, path } => {
+                let tmp = w
+                    .into_inner()
+                    .map_err(|e| e.into_error())
+                    .with_context(|| format!("writing {}", path.display()))?;
+                tmp.as_file().sync_all().with_context(|| format!("writing {}", path.display()))?;
+                tmp.persist(&path).map_err(|e| e.error).with_context(|| format!("replacing {}", path.display()))?;
+                Ok(())
+            }
+        }
+    }
+}
+
 /// Print warnings, fail when nothing was readable, then analyze and render.
 fn finish(records: Vec<ArticleRecord>, skipped: Vec<Warning>, opts: &Options, out: &OutputArgs) -> Result<u8> {
     // Files left out by design (other extensions, a second path to the same
@@ -98,50 +262,66 @@ fn finish(records: Vec<ArticleRecord>, skipped: Vec<Warning>, opts: &Options, ou
         }
         bail!("no readable article among the inputs ({} skipped)", n_skipped);
     }
+    // Read before the analysis so a wrong path fails in a second, not after
+    // the whole corpus.
+    let baseline = match &out.baseline {
+        Some(p) => Some(load_report(p)?),
+        None => None,
+    };
+    let n_read = records.len();
     let mut analysis = pipeline::analyze_records(records, skipped, opts);
     analysis.summary.skipped_files = n_skipped;
     if !out.quiet {
         print_warnings(&analysis.warnings, out.all);
+        let left_out = n_read - analysis.records.len().min(n_read);
+        if left_out > 0 && (opts.since.is_some() || opts.until.is_some()) {
+            let range = match (&opts.since, &opts.until) {
+                (Some(s), Some(u)) => format!("outside {s} to {u}"),
+                (Some(s), None) => format!("before {s}"),
+                (None, Some(u)) => format!("after {u}"),
+                (None, None) => String::new(),
+            };
+            let what = render::plural(left_out, "article", "articles");
+            eprintln!("analyze: note: {what} left out (published {range}, or undated)");
+        }
     }
+    let mut sink = Sink::open(out.output.as_deref())?;
     let view = View {
-        color: use_color(out.color),
+        color: use_color(out.color, sink.is_terminal()),
         limit: if out.all { usize::MAX } else { 10 },
-        pretty: std::io::stdout().is_terminal(),
+        pretty: sink.is_terminal(),
+        markdown_budget: out.markdown_budget,
     };
-    let stdout = std::io::stdout();
-    let mut w = BufWriter::with_capacity(OUT_BUFFER, stdout.lock());
     let json = matches!(out.format, FormatArg::Json | FormatArg::Jsonl);
-    if json && out.baseline.is_none() {
+    if json && baseline.is_none() {
         // The common CI and pipeline case: written straight from the records.
-        let code = exit_code_of(analysis.comparison.conflicts.len(), out.fail_on);
+        let n = analysis.comparison.conflicts.len();
         let t = analyze::timing::stage("render");
-        render::json::write_analysis(&analysis, view.pretty, &mut w)?;
-        w.flush()?;
+        render::json::write_analysis(&analysis, view.pretty, sink.writer())?;
+        sink.commit()?;
         drop(t);
         // The process ends right after this: freeing millions of small
         // allocations one by one would only delay the exit (seconds on a
         // large corpus); the OS takes the memory back at once.
         std::mem::forget(analysis);
-        return Ok(code);
+        return Ok(exit_code(n, None, out.fail_on));
     }
     let mut report = analysis.into_report();
-    let baseline = match &out.baseline {
-        Some(p) => Some(load_report(p)?),
-        None => None,
-    };
-    let code = exit_code(&report, baseline.as_ref(), out.fail_on);
-    if let Some(old) = &baseline {
-        analyze::compare::baseline::apply(&mut report, old);
+    if let (Some(old), Some(p)) = (&baseline, &out.baseline) {
+        analyze::compare::baseline::apply(&mut report, old, &p.display().to_string());
     }
+    let new = report.changes.as_ref().map(|c| c.new_conflicts.len());
+    let code = exit_code(report.comparison.conflicts.len(), new, out.fail_on);
     let format = match out.format {
         FormatArg::Text => Format::Text,
         FormatArg::Json | FormatArg::Jsonl => Format::Json,
         FormatArg::Markdown => Format::Markdown,
         FormatArg::Github => Format::Github,
+        FormatArg::Html => Format::Html,
     };
     let t = analyze::timing::stage("render");
-    render::render(&report, format, &view, &mut w)?;
-    w.flush()?;
+    render::render(&report, format, &view, sink.writer())?;
+    sink.commit()?;
     drop(t);
     std::mem::forget(report);
     Ok(code)
@@ -173,21 +353,26 @@ fn print_warnings(warnings: &[Warning], all: bool) {
     for (kind, n) in shown {
         if !all && n > WARNINGS_PER_KIND {
             let more = n - WARNINGS_PER_KIND;
-            let what = match kind {
-                WarningKind::Unreadable => "unreadable files",
-                WarningKind::Binary => "binary files",
-                WarningKind::Empty => "empty files",
-                WarningKind::Encoding => "files decoded as Windows-1252",
-                WarningKind::UnbalancedQuote => "unbalanced quotation marks",
-                WarningKind::Other => "other problems",
-                WarningKind::InvalidBytes => "files with invalid bytes replaced",
-                WarningKind::ControlCharacters => "files with control characters replaced",
-                WarningKind::SpecialFile => "FIFOs, sockets or devices",
-                WarningKind::SymlinkLoop => "symbolic link loops",
-                WarningKind::Duplicate => "paths read once already",
-                WarningKind::NotArticle => "folders with files that are not articles",
-                WarningKind::LongSentence => "over-long sentences split",
+            let (one, many) = match kind {
+                WarningKind::Unreadable => ("unreadable file", "unreadable files"),
+                WarningKind::Binary => ("binary file", "binary files"),
+                WarningKind::Empty => ("empty file", "empty files"),
+                WarningKind::Encoding => ("file decoded as Windows-1252", "files decoded as Windows-1252"),
+                WarningKind::UnbalancedQuote => ("unbalanced quotation mark", "unbalanced quotation marks"),
+                WarningKind::Other => ("other problem", "other problems"),
+                WarningKind::InvalidBytes => ("file with invalid bytes replaced", "files with invalid bytes replaced"),
+                WarningKind::ControlCharacters => {
+                    ("file with control characters replaced", "files with control characters replaced")
+                }
+                WarningKind::SpecialFile => ("FIFO, socket or device", "FIFOs, sockets or devices"),
+                WarningKind::SymlinkLoop => ("symbolic link loop", "symbolic link loops"),
+                WarningKind::Duplicate => ("path read once already", "paths read once already"),
+                WarningKind::NotArticle => {
+                    ("folder with files that are not articles", "folders with files that are not articles")
+                }
+                WarningKind::LongSentence => ("over-long sentence split", "over-long sentences split"),
             };
+            let what = if more == 1 { one } else { many };
             let _ = writeln!(
                 std::io::stderr(),
                 "analyze: warning: … and {more} more {what} (--all lists them; so does the JSON report)"
@@ -196,18 +381,22 @@ fn print_warnings(warnings: &[Warning], all: bool) {
     }
 }
 
-fn exit_code(report: &Report, baseline: Option<&Report>, fail_on: Option<FailOn>) -> u8 {
-    let n = match baseline {
-        Some(old) => analyze::compare::baseline::new_conflicts(old, report),
-        None => report.comparison.conflicts.len(),
-    };
-    exit_code_of(n, fail_on)
-}
-
-/// `--fail-on conflicts` fails when there is at least one (new) conflict.
-fn exit_code_of(conflicts: usize, fail_on: Option<FailOn>) -> u8 {
-    match fail_on {
-        Some(FailOn::Conflicts) if conflicts > 0 => EXIT_FINDINGS,
+/// `--fail-on conflicts` fails when there is at least one conflict, or with
+/// `--baseline` (`new` is then the count of new ones) one that the baseline
+/// did not have. The reason goes to stderr, even with --quiet: an exit code
+/// alone does not tell a CI log's reader what failed.
+fn exit_code(conflicts: usize, new: Option<usize>, fail_on: Option<FailOn>) -> u8 {
+    let Some(FailOn::Conflicts) = fail_on else { return 0 };
+    let plural = |n: usize| if n == 1 { "conflict" } else { "conflicts" };
+    match new {
+        Some(n) if n > 0 => {
+            eprintln!("analyze: exit 1: {n} new {} since the baseline (--fail-on conflicts)", plural(n));
+            EXIT_FINDINGS
+        }
+        None if conflicts > 0 => {
+            eprintln!("analyze: exit 1: {conflicts} {} between sources (--fail-on conflicts)", plural(conflicts));
+            EXIT_FINDINGS
+        }
         _ => 0,
     }
 }
@@ -218,13 +407,13 @@ fn load_report(p: &Path) -> Result<Report> {
         .with_context(|| format!("{} is not an analyze --format json report", p.display()))
 }
 
-fn use_color(c: ColorArg) -> bool {
+fn use_color(c: ColorArg, terminal: bool) -> bool {
     match c {
         ColorArg::Always => true,
         ColorArg::Never => false,
         ColorArg::Auto => {
             std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                && std::io::stdout().is_terminal()
+                && terminal
                 && std::env::var("TERM").map_or(true, |t| t != "dumb")
         }
     }
@@ -233,52 +422,72 @@ fn use_color(c: ColorArg) -> bool {
 /// The map step: one record per line, in input order, written as extraction
 /// goes (chunks of files run in parallel, then are written in order).
 ///
-/// Lines for skipped files are held back until the first article: a batch
-/// with nothing readable writes nothing and still succeeds, since failing
-/// would fail a whole Hadoop or Spark task over a folder of empty files.
-fn write_jsonl(inputs: &[InputFile], walk_warnings: Vec<Warning>, opts: &Options, quiet: bool) -> Result<u8> {
+/// Lines for skipped files (and the alias line) are held back until the
+/// first article: a batch with nothing readable writes nothing and still
+/// succeeds, since failing would fail a whole Hadoop or Spark task over a
+/// folder of empty files.
+fn write_jsonl(
+    inputs: &[InputFile],
+    walk_warnings: Vec<Warning>,
+    from_stdin: Vec<Extracted>,
+    alias_text: Option<String>,
+    opts: &Options,
+    out: &OutputArgs,
+) -> Result<u8> {
     use rayon::prelude::*;
-    let stdout = std::io::stdout();
-    let mut w = BufWriter::with_capacity(OUT_BUFFER, stdout.lock());
+    let mut sink = Sink::open(out.output.as_deref())?;
+    let w = sink.writer();
+    let quiet = out.quiet;
     let skipped = |warning: Warning| {
         if !quiet {
             print_warning(&warning);
         }
         JsonlLine::Skipped { skipped: warning }
     };
-    let mut pending: Vec<JsonlLine> = walk_warnings.into_iter().map(skipped).collect();
+    let mut pending: Vec<JsonlLine> = Vec::new();
+    if let Some(aliases_toml) = alias_text {
+        pending.push(JsonlLine::Aliases { aliases_toml });
+    }
+    pending.extend(walk_warnings.into_iter().map(skipped));
     let mut any = false;
+    let mut write = |r: Extracted, w: &mut dyn Write| -> Result<()> {
+        let line = match r {
+            Extracted::Article(a) => JsonlLine::Article(a),
+            Extracted::Skipped(warning) => skipped(warning),
+        };
+        if !any && matches!(line, JsonlLine::Skipped { .. }) {
+            pending.push(line);
+            return Ok(());
+        }
+        any = true;
+        for l in pending.drain(..).chain(std::iter::once(line)) {
+            serde_json::to_writer(&mut *w, &l)?;
+            w.write_all(b"\n")?;
+        }
+        Ok(())
+    };
+    for r in from_stdin {
+        write(r, w)?;
+    }
     for chunk in inputs.chunks(256) {
         let results: Vec<Extracted> =
             chunk.par_iter().map(|i| pipeline::extract_file_with(i, Some(&opts.aliases))).collect();
         for r in results {
-            let line = match r {
-                Extracted::Article(a) => JsonlLine::Article(a),
-                Extracted::Skipped(warning) => skipped(warning),
-            };
-            if !any && matches!(line, JsonlLine::Skipped { .. }) {
-                pending.push(line);
-                continue;
-            }
-            any = true;
-            for l in pending.drain(..).chain(std::iter::once(line)) {
-                serde_json::to_writer(&mut w, &l)?;
-                w.write_all(b"\n")?;
-            }
+            write(r, w)?;
         }
     }
-    w.flush()?;
     if !any && !quiet {
-        eprintln!("analyze: warning: no readable article among the inputs; nothing written");
+        let _ = writeln!(std::io::stderr(), "analyze: warning: no readable article among the inputs; nothing written");
     }
+    sink.commit()?;
     Ok(0)
 }
 
 /// The reduce step: read records (files or stdin), then analyze as one run.
 fn run_compare(args: CompareArgs) -> Result<u8> {
-    let opts = options(args.aliases.as_deref())?;
     let mut records = Vec::new();
     let mut skipped = Vec::new();
+    let mut carried: std::collections::BTreeSet<String> = Default::default();
     let mut read_lines = |r: &mut dyn BufRead, name: &str| -> Result<()> {
         for (n, line) in r.lines().enumerate() {
             let line = line.with_context(|| format!("reading {name}"))?;
@@ -290,6 +499,9 @@ fn run_compare(args: CompareArgs) -> Result<u8> {
             {
                 JsonlLine::Article(a) => records.push(*a),
                 JsonlLine::Skipped { skipped: w } => skipped.push(w),
+                JsonlLine::Aliases { aliases_toml } => {
+                    carried.insert(aliases_toml);
+                }
             }
         }
         Ok(())
@@ -307,6 +519,21 @@ fn run_compare(args: CompareArgs) -> Result<u8> {
             read_lines(&mut std::io::BufReader::new(f), &p.display().to_string())?;
         }
     }
+    // An alias file given here wins; otherwise the one the map step used,
+    // as long as every mapper used the same.
+    let opts = match (&args.aliases, carried.len()) {
+        (Some(p), _) => options(Some(p), &args.output)?,
+        (None, 0) => options(None, &args.output)?,
+        (None, 1) => {
+            let text = carried.into_iter().next().unwrap_or_default();
+            let aliases = analyze::aliases::parse(&text).map_err(|e| match e {
+                analyze::aliases::ParseError::Toml(t) => anyhow::anyhow!("the alias file in the records: {t}"),
+                analyze::aliases::ParseError::Invalid(m) => anyhow::anyhow!("the alias file in the records: {m}"),
+            })?;
+            Options { aliases, ..options(None, &args.output)? }
+        }
+        (None, n) => bail!("the records were made with {n} different alias files; give the one to use with --aliases"),
+    };
     finish(records, skipped, &opts, &args.output)
 }
 

@@ -73,6 +73,7 @@ pub fn parse(id: &str, path: &str, text: &str, encoding: TextEncoding, bytes: us
         dateline,
         blocks: p.blocks,
         sentence_count: 0,
+        content_hash: None,
         boilerplate_blocks,
     }
 }

@@ -6,23 +6,38 @@ use std::path::PathBuf;
 const EXAMPLES: &str = "\
 Examples:
   analyze fixtures/summit/                       compare the articles in a folder
-  analyze --format json seeds/ | jq '.comparison.conflicts'
-  analyze --format markdown seeds/ >> \"$GITHUB_STEP_SUMMARY\"
-  analyze --fail-on conflicts --baseline last.json seeds/   exit 1 on new conflicts
-  analyze --format jsonl seeds/ | sort | analyze compare    map and reduce in two steps
-  analyze schema > report.schema.json            the JSON Schema of --format json
+  analyze --format json fixtures/summit/ | jq '.comparison.conflicts'
+  analyze --format markdown fixtures/summit/ >> \"$GITHUB_STEP_SUMMARY\"
+  analyze --fail-on conflicts --baseline last.json -f json -o last.json fixtures/summit/
+                                                 exit 1 on new conflicts, rotate the baseline
+  analyze --format jsonl fixtures/summit/ | sort | analyze compare   map and reduce
+  analyze - < article.txt                        one article from standard input
+  analyze completions bash > analyze.bash        shell completions (also man, schema)
+
+Options can also come from analyze.toml in the current folder (or --config FILE):
+the long flag names are the keys, e.g. `format = \"markdown\"`, `fail-on = \"conflicts\"`.
 
 Exit codes: 0 success, 1 findings (with --fail-on), 2 usage error or nothing readable.";
 
 /// Compare news articles across sources: who is named, who said what, which
 /// numbers and dates they give, and where the reports agree or conflict.
 #[derive(Debug, Parser)]
-#[command(name = "analyze", version, about, after_help = EXAMPLES, args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+#[command(
+    name = "analyze",
+    version,
+    about,
+    after_help = EXAMPLES,
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true,
+    // Options from analyze.toml come first on the command line, so a flag
+    // typed by the user must win over them instead of being a duplicate.
+    args_override_self = true
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 
-    /// Article files or folders (read recursively, hidden entries skipped).
+    /// Article files or folders (read recursively, hidden entries skipped); `.json`/`.jsonl` files are scraper records (news-please, trafilatura); `-` reads standard input (one article, or scraper records).
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
@@ -34,8 +49,8 @@ pub struct Cli {
     pub aliases: Option<PathBuf>,
 
     /// Also read files with these extensions in folders as articles (`.txt`
-    /// always counts; `*` takes every file). Files named on the command line
-    /// are always read.
+    /// and the scraper files `.json`, `.jsonl`, `.ndjson` always count; `*`
+    /// takes every file). Files named on the command line are always read.
     #[arg(long, value_name = "EXT,...", value_delimiter = ',')]
     pub ext: Vec<String>,
 
@@ -47,9 +62,17 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Group and compare article records written by `--format jsonl` (the reduce step).
+    #[command(args_override_self = true)]
     Compare(CompareArgs),
     /// Print the JSON Schema of the `--format json` report.
     Schema,
+    /// Print a shell completion script (e.g. `analyze completions bash > /etc/bash_completion.d/analyze`).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page in roff (e.g. `analyze man > analyze.1; man ./analyze.1`).
+    Man,
 }
 
 #[derive(Debug, Args)]
@@ -88,23 +111,67 @@ pub struct OutputArgs {
     #[arg(long, value_enum, value_name = "WHAT")]
     pub fail_on: Option<FailOn>,
 
-    /// A previous `--format json` report: show only what changed since then.
+    /// A previous `--format json` report: add what changed since then (the report stays complete, so it can be the next baseline).
     #[arg(long, value_name = "OLD.json")]
     pub baseline: Option<PathBuf>,
+
+    /// Write the report to FILE instead of standard output; FILE is replaced only once the report is complete.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Size limit of `--format markdown`: `comment` (65,536 characters, a pull-request comment), `summary` (1 MiB, a job summary) or a number of bytes.
+    #[arg(long, value_name = "SIZE", default_value = "comment", value_parser = parse_budget)]
+    pub markdown_budget: usize,
+
+    /// Compare only articles published on or after this day (YYYY-MM-DD); undated articles are left out.
+    #[arg(long, value_name = "DAY", value_parser = parse_day)]
+    pub since: Option<String>,
+
+    /// Compare only articles published on or before this day (YYYY-MM-DD); undated articles are left out.
+    #[arg(long, value_name = "DAY", value_parser = parse_day)]
+    pub until: Option<String>,
+
+    /// Read options from this TOML file instead of ./analyze.toml (keys are the long flag names).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+/// GitHub's limit on a pull-request comment body, in characters.
+pub const BUDGET_COMMENT: usize = 65_536;
+/// GitHub's limit on `$GITHUB_STEP_SUMMARY` per step, in bytes.
+pub const BUDGET_SUMMARY: usize = 1 << 20;
+
+fn parse_day(s: &str) -> Result<String, String> {
+    s.parse::<jiff::civil::Date>().map(|d| d.to_string()).map_err(|_| "expected a day as YYYY-MM-DD".into())
+}
+
+fn parse_budget(s: &str) -> Result<usize, String> {
+    match s {
+        "comment" => Ok(BUDGET_COMMENT),
+        "summary" => Ok(BUDGET_SUMMARY),
+        n => match n.replace('_', "").parse::<usize>() {
+            // A budget below a few kilobytes cannot even hold the summary and the notice.
+            Ok(n) if n >= 4096 => Ok(n),
+            Ok(_) => Err("the smallest budget is 4096 bytes".into()),
+            Err(_) => Err("expected comment, summary or a number of bytes".into()),
+        },
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FormatArg {
     /// A readable summary for the terminal.
     Text,
-    /// The full report as pretty-printed JSON.
+    /// The full report as JSON: one compact line when piped, indented on a terminal.
     Json,
     /// One extracted record per article per line (the map step).
     Jsonl,
     /// The text report as Markdown (CI summaries, pull-request comments).
     Markdown,
-    /// GitHub Actions annotations for each conflict.
+    /// GitHub Actions annotations: one per conflict (the most important first), then a summary.
     Github,
+    /// One self-contained HTML page: conflicts side by side, agreements, shared quotes, coverage, timeline.
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -137,5 +204,30 @@ mod tests {
         let c = Cli::try_parse_from(["analyze", "--format", "json", "dir"]).unwrap();
         assert_eq!(c.output.format, FormatArg::Json);
         assert!(Cli::try_parse_from(["analyze"]).is_err());
+    }
+
+    #[test]
+    fn a_later_flag_overrides_an_earlier_one() {
+        let c = Cli::try_parse_from(["analyze", "-f", "json", "-f", "text", "dir"]).unwrap();
+        assert_eq!(c.output.format, FormatArg::Text);
+        let c = Cli::try_parse_from(["analyze", "compare", "-f", "json", "-f", "markdown"]).unwrap();
+        let Some(Command::Compare(a)) = c.command else { panic!("compare") };
+        assert_eq!(a.output.format, FormatArg::Markdown);
+    }
+
+    #[test]
+    fn days_are_checked() {
+        assert_eq!(parse_day("2025-03-09"), Ok("2025-03-09".into()));
+        assert!(parse_day("2025-02-30").is_err());
+        assert!(parse_day("yesterday").is_err());
+    }
+
+    #[test]
+    fn markdown_budget_names_and_numbers() {
+        assert_eq!(parse_budget("comment"), Ok(BUDGET_COMMENT));
+        assert_eq!(parse_budget("summary"), Ok(BUDGET_SUMMARY));
+        assert_eq!(parse_budget("100_000"), Ok(100_000));
+        assert!(parse_budget("12").is_err());
+        assert!(parse_budget("big").is_err());
     }
 }

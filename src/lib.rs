@@ -27,5 +27,6 @@ pub mod pipeline;
 pub mod read;
 pub mod render;
 pub mod resolve;
+pub mod scraper;
 pub mod segment;
 pub mod timing;

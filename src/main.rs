@@ -2,12 +2,20 @@
 
 mod app;
 mod cli;
+mod config;
 
 use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = cli::Cli::parse();
+    let args = match config::expand(std::env::args_os().collect()) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("analyze: {e:#}");
+            return ExitCode::from(app::EXIT_ERROR);
+        }
+    };
+    let cli = cli::Cli::parse_from(args);
     match app::run(cli) {
         Ok(code) => code.into(),
         Err(e) => {

@@ -74,6 +74,8 @@ pub enum DateSource {
     Dateline,
     /// A dateline or other partial date whose year was inferred.
     Inferred,
+    /// The date field of a scraper record (news-please, trafilatura).
+    Record,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -153,6 +155,8 @@ pub enum OutletSource {
     SourceHeader,
     /// A copyright line ("© 2025 The X").
     Copyright,
+    /// The site field of a scraper record; the span is empty.
+    Record,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -188,6 +192,10 @@ pub struct Article {
     pub sentence_count: usize,
     /// Number of blocks classified as boilerplate.
     pub boilerplate_blocks: usize,
+    /// FNV-1a 64 of the decoded text (`fnv1a64:` + 16 hex digits): lets
+    /// `--baseline` recognise an article that was renamed or moved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_hash: Option<String>,
 }
 
 // ------------------------------------------------------------------ entities
@@ -713,10 +721,6 @@ pub struct Comparison {
     pub name_variants: Vec<NameVariant>,
     pub coverage: Vec<Coverage>,
     pub citations: Vec<Citation>,
-    /// With `--baseline`: what changed since the earlier report. The
-    /// conflicts and single-source lists above then hold only the new ones.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub baseline: Option<BaselineDiff>,
 }
 
 // ------------------------------------------------------------------ the report
@@ -745,24 +749,60 @@ pub struct Report {
     pub claims: Vec<Claim>,
     pub comparison: Comparison,
     pub warnings: Vec<Warning>,
+    /// With `--baseline OLD.json`: what changed since that report. Everything
+    /// above is the full report all the same, so this report can be the
+    /// next run's baseline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changes: Option<Changes>,
 }
 
 // ------------------------------------------------------------------ baseline
 
 /// What changed between an earlier report and this one (`--baseline OLD.json`).
-/// Conflicts are matched by kind, topic label and the set of values, never by
-/// story id (ids are renumbered when articles are added).
+///
+/// Articles are matched by content hash, then by id, so a renamed or moved
+/// file is `renamed`, not new and removed. Conflicts and single-source facts
+/// are matched by what they are about, never by story id (ids are renumbered
+/// when articles come and go): a conflict by its story (the baseline story
+/// sharing most of its articles), kind and topic; a single-source fact by its
+/// article, kind and sentence.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-pub struct BaselineDiff {
-    /// Article ids in the new report only.
+pub struct Changes {
+    /// The baseline as given on the command line.
+    pub baseline: String,
+    /// The `tool` field of the baseline report.
+    pub baseline_tool: String,
+    /// Articles (ids) in this report only.
     pub new_articles: Vec<String>,
-    /// Article ids in the old report only.
-    #[serde(default)]
+    /// Articles (ids) in the baseline only.
     pub removed_articles: Vec<String>,
-    /// Conflicts the old report did not have (or had with other values).
+    /// Same content under another id (renamed, moved, or given by another path).
+    pub renamed_articles: Vec<RenamedArticle>,
+    /// Same id, other content.
+    pub edited_articles: Vec<String>,
+    /// Conflicts the baseline did not have (`--fail-on conflicts` counts these).
     pub new_conflicts: Vec<Topic>,
-    /// Conflicts of the old report that the new one no longer has.
+    /// Conflicts the baseline had with other values.
+    pub changed_conflicts: Vec<ChangedConflict>,
+    /// Conflicts of the baseline that this report no longer has.
     pub resolved_conflicts: Vec<Topic>,
-    /// Single-source facts the old report did not have.
+    /// Single-source facts the baseline did not have.
     pub new_single_source: Vec<SingleSourceFact>,
+    /// Single-source facts of the baseline that are gone (now corroborated,
+    /// or their article was removed or edited).
+    pub gone_single_source: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct RenamedArticle {
+    pub from: String,
+    pub to: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ChangedConflict {
+    /// The values the baseline gave.
+    pub before: Vec<String>,
+    /// The conflict as it is now.
+    pub now: Topic,
 }

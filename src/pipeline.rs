@@ -21,6 +21,25 @@ use std::collections::BTreeSet;
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     pub aliases: AliasConfig,
+    /// Keep only articles published on or after this day (`YYYY-MM-DD`).
+    pub since: Option<String>,
+    /// Keep only articles published on or before this day (`YYYY-MM-DD`).
+    pub until: Option<String>,
+}
+
+impl Options {
+    /// Whether an article with this publication date passes `since`/`until`.
+    /// Undated articles pass only when there is no filter: nothing says
+    /// they belong to the period.
+    pub fn keeps(&self, published: Option<&str>) -> bool {
+        if self.since.is_none() && self.until.is_none() {
+            return true;
+        }
+        // `YYYY-MM-DD` strings order as the days do.
+        published.is_some_and(|d| {
+            self.since.as_deref().is_none_or(|s| d >= s) && self.until.as_deref().is_none_or(|u| d <= u)
+        })
+    }
 }
 
 /// The outcome of reading one input file.
@@ -44,23 +63,80 @@ pub fn extract_file(input: &InputFile) -> Extracted {
 /// found in the text too.
 pub fn extract_file_with(input: &InputFile, aliases: Option<&AliasConfig>) -> Extracted {
     match read::read_file(input) {
-        Ok((decoded, warning)) => match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            extract_decoded_with(&input.id, decoded, warning, aliases)
-        })) {
-            Ok(record) => Extracted::Article(Box::new(record)),
-            Err(_) => Extracted::Skipped(Warning {
-                path: input.id.clone(),
-                kind: crate::model::WarningKind::Other,
-                message: "internal error while extracting this article; skipped (please report it)".into(),
-            }),
-        },
+        Ok((decoded, warning)) => extract_guarded(&input.id, decoded, warning, aliases),
         Err(w) => Extracted::Skipped(w),
     }
+}
+
+/// [`extract_file_with`] for bytes that come from no file (`-`, standard input).
+pub fn extract_bytes_with(id: &str, bytes: Vec<u8>, aliases: Option<&AliasConfig>) -> Extracted {
+    match read::decode(id, bytes) {
+        Ok((decoded, warning)) => extract_guarded(id, decoded, warning, aliases),
+        Err(w) => Extracted::Skipped(w),
+    }
+}
+
+fn extract_guarded(id: &str, decoded: Decoded, warning: Option<Warning>, aliases: Option<&AliasConfig>) -> Extracted {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract_decoded_with(id, decoded, warning, aliases)))
+    {
+        Ok(record) => Extracted::Article(Box::new(record)),
+        Err(_) => Extracted::Skipped(Warning {
+            path: id.to_string(),
+            kind: crate::model::WarningKind::Other,
+            message: "internal error while extracting this article; skipped (please report it)".into(),
+        }),
+    }
+}
+
+/// FNV-1a, 64 bits: stable across versions and platforms (unlike the std
+/// hasher), which a hash stored in a baseline report must be.
+pub fn content_hash(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("fnv1a64:{h:016x}")
 }
 
 /// Extract one article from its decoded text.
 pub fn extract_decoded(id: &str, decoded: Decoded, warning: Option<Warning>) -> ArticleRecord {
     extract_decoded_with(id, decoded, warning, None)
+}
+
+/// What a scraper record says about its article besides the text. Given
+/// values replace what the text shows (a record's date is the publisher's,
+/// a first line that looks like a date may not be).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct GivenMeta {
+    /// `YYYY-MM-DD`.
+    pub published: Option<String>,
+    pub headline: Option<String>,
+    pub outlet: Option<String>,
+}
+
+/// Extract an article whose text and metadata come from a scraper record.
+/// Offsets are into `text` (its UTF-8 bytes).
+pub fn extract_given(id: &str, text: String, meta: &GivenMeta, aliases: Option<&AliasConfig>) -> Extracted {
+    let bytes = text.len();
+    if text.trim().is_empty() {
+        return Extracted::Skipped(Warning {
+            path: id.to_string(),
+            kind: crate::model::WarningKind::Empty,
+            message: "record has no text, no article read".into(),
+        });
+    }
+    let decoded = Decoded { text, encoding: crate::model::TextEncoding::Utf8, map: OffsetMap::Identity, bytes };
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        extract_core(id, decoded, None, aliases, Some(meta))
+    })) {
+        Ok(record) => Extracted::Article(Box::new(record)),
+        Err(_) => Extracted::Skipped(Warning {
+            path: id.to_string(),
+            kind: crate::model::WarningKind::Other,
+            message: "internal error while extracting this article; skipped (please report it)".into(),
+        }),
+    }
 }
 
 /// [`extract_decoded`] with the user's alias file.
@@ -70,8 +146,34 @@ pub fn extract_decoded_with(
     warning: Option<Warning>,
     aliases: Option<&AliasConfig>,
 ) -> ArticleRecord {
+    extract_core(id, decoded, warning, aliases, None)
+}
+
+fn extract_core(
+    id: &str,
+    decoded: Decoded,
+    warning: Option<Warning>,
+    aliases: Option<&AliasConfig>,
+    given: Option<&GivenMeta>,
+) -> ArticleRecord {
     let Decoded { text, encoding, map, bytes } = decoded;
     let mut art = article::parse(id, id, &text, encoding, bytes);
+    art.content_hash = Some(content_hash(&text));
+    if let Some(g) = given {
+        if let Some(d) = &g.published {
+            art.published = Some(d.clone());
+            art.published_source = Some(DateSource::Record);
+            art.published_evidence = None;
+        }
+        if let Some(h) = &g.headline {
+            art.headline = Some(h.clone());
+            art.headline_span = None;
+        }
+        if let Some(o) = &g.outlet {
+            art.outlet = Some(o.clone());
+            art.outlet_evidence = None;
+        }
+    }
     let id = &art.id.clone();
     let (sentences, splits) = segment::sentences_counting_splits(&text, &art.blocks);
     art.sentence_count = sentences.len();
@@ -184,6 +286,7 @@ impl Analysis {
             claims: Vec::new(),
             comparison,
             warnings,
+            changes: None,
         };
         for r in records {
             report.articles.push(r.article);
@@ -206,6 +309,9 @@ pub fn analyze_records(mut records: Vec<ArticleRecord>, mut warnings: Vec<Warnin
     records.par_sort_by(|a, b| a.article.id.cmp(&b.article.id));
     records.dedup_by(|a, b| a.article.id == b.article.id);
     anchors::infer_publication_years(&mut records);
+    // After the years are inferred: a dateline's "March 9" only has a year,
+    // and so a place in the period, once the corpus is read.
+    records.retain(|r| opts.keeps(r.article.published.as_deref()));
     let t2 = crate::timing::stage("resolve/entities");
     let (entities, entity_ids) = resolve::resolve_entities(&records, &opts.aliases);
     drop(t2);
@@ -338,6 +444,22 @@ mod tests {
             }
             assert!(a == b, "pretty={pretty}: the two JSON writers differ");
         }
+    }
+
+    #[test]
+    fn date_filter_bounds_are_inclusive_and_drop_undated_articles() {
+        let o = Options { since: Some("2025-03-12".into()), until: Some("2025-03-13".into()), ..Default::default() };
+        assert!(o.keeps(Some("2025-03-12")) && o.keeps(Some("2025-03-13")));
+        assert!(!o.keeps(Some("2025-03-11")) && !o.keeps(Some("2025-03-14")) && !o.keeps(None));
+        assert!(Options::default().keeps(None));
+    }
+
+    #[test]
+    fn content_hash_is_fixed_fnv1a() {
+        // Reference values of FNV-1a 64; a change here would make every
+        // stored baseline see all its articles as new.
+        assert_eq!(content_hash(""), "fnv1a64:cbf29ce484222325");
+        assert_eq!(content_hash("a"), "fnv1a64:af63dc4c8601ec8c");
     }
 
     #[test]

@@ -274,6 +274,12 @@ fn repeated_warnings_are_summed_up() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(err.matches("not valid UTF-8").count(), 8, "{err}");
     assert!(!err.contains("more files"), "{err}");
+    // One over the cap is "1 more file", not "1 more files".
+    std::fs::remove_file(dir.path().join("a0.txt")).unwrap();
+    std::fs::remove_file(dir.path().join("a1.txt")).unwrap();
+    let out = analyze().args(["--format", "json"]).arg(dir.path()).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("and 1 more file decoded as Windows-1252 ("), "{err}");
 }
 
 #[test]
@@ -347,7 +353,7 @@ fn hostile_folder_reads_every_real_article_once() {
     symlink("..", root.join("wire/loop/again")).unwrap();
     symlink("wire", root.join("mirror")).unwrap();
     std::fs::write(root.join("README.md"), "# notes\n").unwrap();
-    std::fs::write(root.join("report.json"), "{}").unwrap();
+    std::fs::write(root.join("notes.csv"), "a,b\n").unwrap();
     std::fs::write(root.join(std::ffi::OsStr::from_bytes(b"evil\x1b]0;owned\x07.txt")), story("TARN", 8)).unwrap();
     std::fs::write(root.join(std::ffi::OsStr::from_bytes(b"name\xFF.txt")), story("BALLOCH", 9)).unwrap();
     std::fs::write(root.join(std::ffi::OsStr::from_bytes(b"name\xFE.txt")), story("BALLOCH", 9)).unwrap();
@@ -382,7 +388,7 @@ fn hostile_folder_reads_every_real_article_once() {
         assert_eq!(count("unreadable"), 1, "{kinds:?}");
     }
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("2 files not read as articles (1 .json, 1 .md)"), "{stderr}");
+    assert!(stderr.contains("2 files not read as articles (1 .csv, 1 .md)"), "{stderr}");
     // Left out by design (other extensions, second paths) is not "skipped".
     let broken = if as_root { 3 } else { 4 };
     assert_eq!(r["summary"]["skipped_files"], broken, "loops, the FIFO and the locked folder");

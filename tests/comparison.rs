@@ -185,13 +185,21 @@ fn syndicated_copies_are_flagged_and_count_once() {
 }
 
 #[test]
+fn text_report_names_the_copies() {
+    let out = analyze().args(["-q", "fixtures/syndicated/"]).output().unwrap();
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(s.contains("Copies counted as one source (1)"), "{s}");
+    assert!(s.contains("01-eastwire-original.txt ← 02-northgate-times-reprint.txt"), "{s}");
+}
+
+#[test]
 fn fail_on_conflicts_sets_exit_code_1() {
     analyze().args(["-q", "--fail-on", "conflicts", "fixtures/summit/"]).assert().code(1);
     analyze().args(["-q", "fixtures/summit/"]).assert().code(0);
 }
 
 #[test]
-fn baseline_shows_only_what_changed() {
+fn baseline_marks_what_changed_in_a_full_report() {
     let dir = tempfile::tempdir().unwrap();
     let base = dir.path().join("base.json");
     // Baseline: the summit without the article that reports 1,800 evacuees.
@@ -214,12 +222,19 @@ fn baseline_shows_only_what_changed() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let r: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let text = r.to_string();
-    assert!(text.contains("1,800"), "the new conflict is in the report");
+    let new = r["changes"]["new_conflicts"].to_string();
+    assert!(new.contains("1,800"), "the new conflict is listed as new: {new}");
+    assert_eq!(
+        r["changes"]["new_articles"],
+        serde_json::json!([subset.join("02-eastwire-kyiv.txt").to_string_lossy()])
+    );
+    let all = r["comparison"]["conflicts"].as_array().unwrap();
+    assert!(all.iter().any(|c| c.to_string().contains("1,800")), "the full report lists it too");
+    assert_eq!(r["summary"]["conflicts"].as_u64(), Some(all.len() as u64));
     let t = analyze().args(["-q", "--baseline"]).arg(&base).arg(&subset).output().unwrap();
     let t = String::from_utf8(t.stdout).unwrap();
     assert!(t.contains("1,800"), "{t}");
-    assert!(t.to_lowercase().contains("new"), "{t}");
+    assert!(t.contains("(new since the baseline)"), "{t}");
 }
 
 #[test]

@@ -143,11 +143,11 @@ fn numbers(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> Aligned {
 
 /// Global entity ids of the mentions inside one clause of a claim.
 fn clause_entities<'a>(ctx: &'a Ctx, art: usize, claim: &Claim, clause: usize) -> BTreeSet<&'a str> {
-    let Some(cl) = claim.clauses.get(clause) else { return BTreeSet::new() };
+    let (start, end) = claim.clauses.get(clause).map_or((claim.start, claim.end), |c| (c.start, c.end));
     let (Some(rec), Some(map)) = (ctx.records.get(art), ctx.entity_ids.get(art)) else { return BTreeSet::new() };
     rec.mentions
         .iter()
-        .filter(|m| m.start >= cl.start && m.end <= cl.end)
+        .filter(|m| m.start >= start && m.end <= end)
         .filter_map(|m| map.get(m.local).map(String::as_str))
         .collect()
 }
@@ -670,12 +670,19 @@ fn statements(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> Aligned {
     let mut raw: Vec<(usize, &Claim, usize, Vec<u32>)> = Vec::new();
     for &(art, c) in claims {
         let Some(claim) = ctx.records.get(art).and_then(|r| r.claims.get(c)) else { continue };
-        for (k, cl) in claim.clauses.iter().enumerate() {
+        // each clause, and the whole sentence when it has several: a fact
+        // may sit in one clause or spread over a differently cut sentence
+        let whole = (claim.clauses.len() > 1).then_some(WHOLE);
+        for k in (0..claim.clauses.len()).chain(whole) {
             if raw.len() >= MAX_CLAUSES {
                 break;
             }
+            let terms: Vec<&String> = match claim.clauses.get(k) {
+                Some(cl) => cl.terms.iter().collect(),
+                None => claim.clauses.iter().flat_map(|c| &c.terms).collect(),
+            };
             let mut ids: Vec<u32> = Vec::new();
-            for t in &cl.terms {
+            for t in terms {
                 let n = vocab.len() as u32;
                 ids.push(*vocab.entry(t.clone()).or_insert(n));
             }
@@ -764,22 +771,37 @@ fn statements(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> Aligned {
     out
 }
 
+/// A statement unit that is the whole sentence rather than one clause.
+const WHOLE: usize = usize::MAX;
+
+/// What a unit says beyond its terms: negation, compass bearings, figures.
+fn unit_marks<'a>(u: &Unit<'a>) -> (bool, Vec<f64>, Vec<&'a Fact>) {
+    let inside = |k: usize| u.clause == WHOLE || k == u.clause;
+    let clauses = u.claim.clauses.iter().enumerate().filter(|(k, _)| inside(*k));
+    let (mut negated, mut bearings) = (false, Vec::new());
+    for (_, c) in clauses {
+        negated |= c.negated;
+        bearings.extend(c.bearings.iter().copied());
+    }
+    (negated, bearings, u.claim.facts.iter().filter(|f| inside(f.clause)).collect())
+}
+
 /// Two clauses may state the same fact: no negation on one side only, no
 /// opposite compass directions, no two different figures for one thing.
 fn compatible(a: &Unit, b: &Unit) -> bool {
-    let (Some(ca), Some(cb)) = (a.claim.clauses.get(a.clause), b.claim.clauses.get(b.clause)) else { return false };
-    if ca.negated != cb.negated {
+    let (neg_a, bear_a, facts_a) = unit_marks(a);
+    let (neg_b, bear_b, facts_b) = unit_marks(b);
+    if neg_a != neg_b {
         return false;
     }
-    if !ca.bearings.is_empty()
-        && !cb.bearings.is_empty()
-        && !ca.bearings.iter().any(|&x| cb.bearings.iter().any(|&y| bearing_gap(x, y) <= 45.0))
+    if !bear_a.is_empty()
+        && !bear_b.is_empty()
+        && !bear_a.iter().any(|&x| bear_b.iter().any(|&y| bearing_gap(x, y) <= 45.0))
     {
         return false;
     }
-    let facts_a = a.claim.facts.iter().filter(|f| f.clause == a.clause);
-    for fa in facts_a {
-        for fb in b.claim.facts.iter().filter(|f| f.clause == b.clause) {
+    for fa in &facts_a {
+        for fb in &facts_b {
             if fa.dimension == fb.dimension && fa.head.is_some() && fa.head == fb.head && !overlaps(fa, fb) {
                 return false;
             }

@@ -35,7 +35,6 @@ pub mod stories;
 pub mod syndication;
 mod text;
 
-pub use baseline::diff;
 pub use sketch::sketch;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -238,7 +237,6 @@ pub fn compare(records: &[ArticleRecord], entities: &[Entity], entity_ids: &[Vec
         conflicts,
         single_source,
         quote_matches,
-        baseline: None,
     }
 }
 

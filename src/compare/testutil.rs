@@ -277,6 +277,7 @@ impl RecordBuilder {
                 blocks: blocks.clone(),
                 sentence_count: sentences.len(),
                 boilerplate_blocks: 0,
+                content_hash: None,
             },
             local_entities,
             mentions,

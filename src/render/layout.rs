@@ -2,14 +2,15 @@
 //! extracted material, then the articles.
 //!
 //! Order: summary line; conflicts with evidence (file:line:col and the
-//! sentence with the value highlighted); agreements; quote matches; name
-//! variants; coverage gaps; single-source facts; citations; then entities
+//! sentence with the value highlighted); agreements; quote matches; copies
+//! counted as one source; name variants; coverage gaps; single-source facts;
+//! citations; then entities
 //! (a coverage table entity × article), quotes per speaker, a timeline of
 //! dated events, key quantities per article, and the articles themselves.
 //! Each long section shows `View::limit` rows and says how many it left out.
 
 use super::lines::LineIndex;
-use super::{View, clean, ellipsize};
+use super::{View, clean, ellipsize, plural};
 use crate::model::{DateKind, EntityKind, Evidence, QuoteKind, Report, Topic};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
@@ -181,6 +182,14 @@ struct Ctx<'a> {
     paths: BTreeMap<&'a str, &'a str>,
     lines: LineIndex,
     view: &'a View,
+    /// Conflicts new / changed since the baseline, by (story, topic, values).
+    since: BTreeMap<ConflictKey<'a>, &'static str>,
+}
+
+type ConflictKey<'a> = (&'a str, &'a str, Vec<&'a str>);
+
+fn conflict_key(t: &Topic) -> ConflictKey<'_> {
+    (&t.story, &t.topic, t.values.iter().map(|v| v.value.as_str()).collect())
 }
 
 impl Ctx<'_> {
@@ -189,8 +198,14 @@ impl Ctx<'_> {
     fn name(&self, id: &str) -> String {
         self.names.get(id).cloned().unwrap_or_else(|| clean(id))
     }
+    /// Article names, at most `limit` of them: a value that 10,000 of 50,000
+    /// articles give must not fill a screen (or a pull-request comment).
     fn names<S: AsRef<str>>(&self, ids: &[S]) -> String {
-        ids.iter().map(|i| self.name(i.as_ref())).collect::<Vec<_>>().join(", ")
+        let mut s = ids.iter().take(self.view.limit).map(|i| self.name(i.as_ref())).collect::<Vec<_>>().join(", ");
+        if ids.len() > self.view.limit {
+            s.push_str(&format!(" and {} more", ids.len() - self.view.limit));
+        }
+        s
     }
     fn loc(&mut self, e: &Evidence) -> String {
         let path = self.paths.get(e.article.as_ref()).copied().unwrap_or(e.article.as_ref());
@@ -209,6 +224,65 @@ fn more(m: &mut dyn Markup, out: &mut dyn Write, shown: usize, total: usize) -> 
     Ok(())
 }
 
+/// The Markdown report within `view.markdown_budget` bytes (bytes, not
+/// characters, so it is within GitHub's character limits too). Sections
+/// shrink first (10 rows, then 5, 3, 1); if even one row per section is too
+/// much, whole trailing sections are left out. Either way the report ends by
+/// saying what it left out and how to get everything.
+pub fn write_markdown(report: &Report, view: &View, out: &mut dyn Write) -> io::Result<()> {
+    // Room for the closing notice, whatever it says.
+    const NOTICE: usize = 1024;
+    let budget = view.markdown_budget;
+    let mut limit = view.limit;
+    loop {
+        let mut buf = Vec::new();
+        write(report, &mut Markdown, &View { limit, ..*view }, &mut buf)?;
+        let shortened = limit < view.limit;
+        if buf.len() + if shortened { NOTICE } else { 0 } <= budget {
+            out.write_all(&buf)?;
+            if shortened {
+                writeln!(
+                    out,
+                    "\n---\n_Sections shortened to {} each to fit {budget} bytes. \
+                     `--markdown-budget summary` allows 1 MiB; `--format json` has everything._",
+                    plural(limit, "row", "rows")
+                )?;
+            }
+            return Ok(());
+        }
+        if limit <= 1 {
+            return write_cut(&buf, budget.saturating_sub(NOTICE), budget, out);
+        }
+        limit = match limit {
+            l if l > 10 => 10,
+            l if l > 5 => 5,
+            l if l > 3 => 3,
+            _ => 1,
+        };
+    }
+}
+
+/// Keep the whole sections of `md` that fit in `room` bytes (or, if not even
+/// the first does, its lines that fit) and name the sections left out.
+fn write_cut(md: &[u8], room: usize, budget: usize, out: &mut dyn Write) -> io::Result<()> {
+    let text = String::from_utf8_lossy(md);
+    let starts: Vec<usize> = text.match_indices("\n## ").map(|(i, _)| i + 1).collect();
+    let cut = starts.iter().copied().rfind(|&i| i <= room);
+    let cut = match cut {
+        Some(c) if c > 0 => c,
+        _ => text[..room.min(text.len())].rfind('\n').map_or(0, |i| i + 1),
+    };
+    let cut = (0..=cut).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+    out.write_all(&text.as_bytes()[..cut])?;
+    let left: Vec<&str> = starts.iter().filter(|&&i| i >= cut).filter_map(|&i| text[i + 3..].lines().next()).collect();
+    writeln!(
+        out,
+        "\n---\n_Cut to fit {budget} bytes; left out: {}. `--markdown-budget summary` allows 1 MiB; \
+         `--format json` has everything._",
+        if left.is_empty() { "the rest of the last section".to_string() } else { left.join(", ") }
+    )
+}
+
 /// Write the whole human report.
 pub fn write(report: &Report, m: &mut dyn Markup, view: &View, out: &mut dyn Write) -> io::Result<()> {
     let mut cx = Ctx {
@@ -218,12 +292,23 @@ pub fn write(report: &Report, m: &mut dyn Markup, view: &View, out: &mut dyn Wri
         paths: report.articles.iter().map(|a| (a.id.as_ref(), a.path.as_str())).collect(),
         lines: LineIndex::default(),
         view,
+        since: report
+            .changes
+            .iter()
+            .flat_map(|c| {
+                let new = c.new_conflicts.iter().map(|t| (conflict_key(t), "new since the baseline"));
+                new.chain(
+                    c.changed_conflicts.iter().map(|x| (conflict_key(&x.now), "values changed since the baseline")),
+                )
+            })
+            .collect(),
     };
     summary(&mut cx, m, out)?;
     baseline(&mut cx, m, out)?;
     conflicts(&mut cx, m, out)?;
     agreements(&mut cx, m, out)?;
     quote_matches(&mut cx, m, out)?;
+    syndication(&mut cx, m, out)?;
     name_variants(&mut cx, m, out)?;
     coverage(&mut cx, m, out)?;
     single_source(&mut cx, m, out)?;
@@ -238,11 +323,10 @@ pub fn write(report: &Report, m: &mut dyn Markup, view: &View, out: &mut dyn Wri
 
 fn summary(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result<()> {
     let s = &cx.report.summary;
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let conflicts = plural(s.conflicts, "conflict", "conflicts");
     let conflicts = if s.conflicts > 0 { m.bad(&conflicts) } else { m.good(&conflicts) };
     let skipped = if s.skipped_files > 0 {
-        format!(" · {} files skipped (see warnings)", s.skipped_files)
+        format!(" · {} skipped (see warnings)", plural(s.skipped_files, "file", "files"))
     } else {
         String::new()
     };
@@ -259,24 +343,62 @@ fn summary(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result<
     m.title(out, &format!("analyze: {line}"))
 }
 
-/// With `--baseline`: what changed. The conflict and single-source sections
-/// below then list only the new ones.
+fn values_of(t: &Topic) -> String {
+    t.values.iter().map(|v| v.value.as_str()).collect::<Vec<_>>().join(" vs ")
+}
+
+/// With `--baseline`: what changed. The sections below stay complete; new
+/// and changed conflicts are marked there.
 fn baseline(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result<()> {
-    let Some(d) = &cx.report.comparison.baseline else { return Ok(()) };
-    m.section(out, "Since the baseline")?;
-    let new = format!("{} new articles, {} removed", d.new_articles.len(), d.removed_articles.len());
-    m.item(out, 0, &new)?;
-    if !d.new_articles.is_empty() {
-        m.item(out, 1, &cx.names(&d.new_articles))?;
+    let Some(d) = &cx.report.changes else { return Ok(()) };
+    let limit = cx.view.limit;
+    m.section(out, &format!("Since the baseline ({})", m.esc(&d.baseline)))?;
+    let arts = format!(
+        "{}, {} removed, {} renamed or moved, {} edited",
+        plural(d.new_articles.len(), "new article", "new articles"),
+        d.removed_articles.len(),
+        d.renamed_articles.len(),
+        d.edited_articles.len()
+    );
+    m.item(out, 0, &arts)?;
+    for (what, list) in [("new", &d.new_articles), ("removed", &d.removed_articles), ("edited", &d.edited_articles)] {
+        if !list.is_empty() {
+            let s = format!("{what}: {}", m.esc(&cx.names(list)));
+            m.item(out, 1, &s)?;
+        }
     }
-    let nc = format!("{} new conflicts (listed below)", d.new_conflicts.len());
+    for r in d.renamed_articles.iter().take(limit) {
+        m.item(out, 1, &format!("renamed: {} → {}", m.esc(&r.from), m.esc(&r.to)))?;
+    }
+    more(m, out, limit.min(d.renamed_articles.len()), d.renamed_articles.len())?;
+    let nc = format!("{} (marked below)", plural(d.new_conflicts.len(), "new conflict", "new conflicts"));
     m.item(out, 0, &if d.new_conflicts.is_empty() { m.good(&nc) } else { m.bad(&nc) })?;
-    m.item(out, 0, &format!("{} conflicts resolved", d.resolved_conflicts.len()))?;
-    for t in d.resolved_conflicts.iter().take(cx.view.limit) {
-        let vals: Vec<&str> = t.values.iter().map(|v| v.value.as_str()).collect();
-        m.item(out, 1, &format!("{}: {}", m.esc(&t.topic), m.esc(&vals.join(" vs "))))?;
+    for t in d.new_conflicts.iter().take(limit) {
+        m.item(out, 1, &format!("{}: {}", m.esc(&t.topic), m.esc(&values_of(t))))?;
     }
-    m.item(out, 0, &format!("{} new single-source facts", d.new_single_source.len()))
+    more(m, out, limit.min(d.new_conflicts.len()), d.new_conflicts.len())?;
+    m.item(out, 0, &plural(d.changed_conflicts.len(), "conflict with other values", "conflicts with other values"))?;
+    for c in d.changed_conflicts.iter().take(limit) {
+        let s = format!(
+            "{}: was {}, now {}",
+            m.esc(&c.now.topic),
+            m.esc(&c.before.join(" vs ")),
+            m.esc(&values_of(&c.now))
+        );
+        m.item(out, 1, &s)?;
+    }
+    more(m, out, limit.min(d.changed_conflicts.len()), d.changed_conflicts.len())?;
+    m.item(out, 0, &plural(d.resolved_conflicts.len(), "conflict resolved", "conflicts resolved"))?;
+    for t in d.resolved_conflicts.iter().take(limit) {
+        m.item(out, 1, &format!("{}: {}", m.esc(&t.topic), m.esc(&values_of(t))))?;
+    }
+    more(m, out, limit.min(d.resolved_conflicts.len()), d.resolved_conflicts.len())?;
+    let single = format!(
+        "{}, {} gone",
+        plural(d.new_single_source.len(), "new single-source fact", "new single-source facts"),
+        d.gone_single_source
+    );
+    m.item(out, 0, &single)
 }
 
 /// The evidence text with the topic's value highlighted where it occurs.
@@ -290,6 +412,7 @@ fn highlight(m: &dyn Markup, text: &str, value: &str) -> String {
 }
 
 fn topic_block(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write, t: &Topic, conflict: bool) -> io::Result<()> {
+    let since = if conflict { cx.since.get(&conflict_key(t)).copied() } else { None };
     let n_articles: BTreeSet<&crate::model::ArticleId> = t.values.iter().flat_map(|v| &v.articles).collect();
     let mut head = format!(
         "{} — {} {}, {} independent source{}, confidence {:.2}",
@@ -303,8 +426,11 @@ fn topic_block(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write, t: &Topic,
     if t.self_contradiction {
         head.push_str(&format!(" {}", m.bad("(an article contradicts itself)")));
     }
+    if let Some(s) = since {
+        head.push_str(&format!(" {}", m.bad(&format!("({s})"))));
+    }
     m.item(out, 0, &head)?;
-    for v in &t.values {
+    for v in t.values.iter().take(cx.view.limit) {
         let val = if conflict { m.mark(&m.esc(&v.value)) } else { m.bold(&m.esc(&v.value)) };
         m.item(out, 1, &format!("{val}: {}", cx.names(&v.articles)))?;
         for e in v.evidence.iter().take(if conflict { 3 } else { 1 }) {
@@ -312,6 +438,10 @@ fn topic_block(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write, t: &Topic,
             let line = format!("{} {}", m.dim(&loc), highlight(m, &e.text, &v.value));
             m.item(out, 2, &line)?;
         }
+    }
+    if t.values.len() > cx.view.limit {
+        let s = m.dim(&format!("… and {} more values (--all shows everything)", t.values.len() - cx.view.limit));
+        m.item(out, 1, &s)?;
     }
     if let Some(n) = &t.note {
         let s = m.dim(&m.esc(n));
@@ -357,7 +487,7 @@ fn quote_matches(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::R
             "variant" => m.mark("worded differently"),
             other => other.to_string(),
         };
-        let mut head = format!("{} — {rel}, {} sources", m.bold(&m.esc(&who)), q.articles.len());
+        let mut head = format!("{} — {rel}, {}", m.bold(&m.esc(&who)), plural(q.articles.len(), "source", "sources"));
         if q.speaker_conflict {
             let names: Vec<String> = q
                 .speakers
@@ -370,7 +500,7 @@ fn quote_matches(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::R
             ));
         }
         m.item(out, 0, &head)?;
-        for v in &q.variants {
+        for v in q.variants.iter().take(cx.view.limit) {
             let mut text = m.esc(&ellipsize(&v.text, 200));
             for d in &v.differs {
                 let d = m.esc(d);
@@ -380,6 +510,30 @@ fn quote_matches(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::R
             }
             m.item(out, 1, &format!("“{text}” — {}", cx.names(&v.articles)))?;
         }
+        if q.variants.len() > cx.view.limit {
+            let s = m.dim(&format!("… and {} more wordings", q.variants.len() - cx.view.limit));
+            m.item(out, 1, &s)?;
+        }
+    }
+    more(m, out, cx.view.limit.min(list.len()), list.len())
+}
+
+/// Near-copies count as one source in every comparison above; saying which
+/// they are lets the reader see why fewer sources are counted than articles.
+fn syndication(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result<()> {
+    let list = &cx.report.comparison.syndication;
+    if list.is_empty() {
+        return Ok(());
+    }
+    m.section(out, &format!("Copies counted as one source ({})", list.len()))?;
+    for g in list.iter().take(cx.view.limit) {
+        let s = format!(
+            "{} ← {} (similarity {:.2})",
+            m.bold(&m.esc(&cx.name(&g.original))),
+            m.esc(&cx.names(&g.copies)),
+            g.similarity
+        );
+        m.item(out, 0, &s)?;
     }
     more(m, out, cx.view.limit.min(list.len()), list.len())
 }
@@ -408,8 +562,12 @@ fn name_variants(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::R
     }
     m.section(out, &format!("Names spelled differently ({})", list.len()))?;
     for v in list.iter().take(cx.view.limit) {
-        let forms: Vec<String> =
-            v.spellings.iter().map(|s| format!("{} ({})", m.mark(&m.esc(&s.form)), cx.names(&s.articles))).collect();
+        let forms: Vec<String> = v
+            .spellings
+            .iter()
+            .take(cx.view.limit)
+            .map(|s| format!("{} ({})", m.mark(&m.esc(&s.form)), cx.names(&s.articles)))
+            .collect();
         m.item(out, 0, &format!("{}: {}", m.bold(&m.esc(&v.name)), forms.join(" · ")))?;
     }
     more(m, out, cx.view.limit.min(list.len()), list.len())
@@ -475,7 +633,7 @@ fn entities(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result
     if r.entities.is_empty() {
         return Ok(());
     }
-    m.section(out, &format!("Who and where ({} entities)", r.entities.len()))?;
+    m.section(out, &format!("Who and where ({})", plural(r.entities.len(), "entity", "entities")))?;
     let many = r.articles.len() > 12;
     let labels: Vec<String> = (1..=r.articles.len()).map(|i| format!("A{i}")).collect();
     for (kind, title) in
@@ -582,7 +740,7 @@ fn timeline(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result
     if by.is_empty() {
         return Ok(());
     }
-    m.section(out, &format!("Timeline of dated events ({} days)", by.len()))?;
+    m.section(out, &format!("Timeline of dated events ({})", plural(by.len(), "day", "days")))?;
     let total = by.len();
     let limit = cx.view.limit.saturating_mul(2);
     for (day, arts) in by.iter().rev().take(limit) {
@@ -607,9 +765,11 @@ fn quantities(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Resu
     if by.is_empty() {
         return Ok(());
     }
-    m.section(out, "Key numbers by article")?;
+    let with_numbers: Vec<_> = r.articles.iter().filter(|a| by.contains_key(a.id.as_ref())).collect();
+    m.section(out, &format!("Key numbers by article ({})", with_numbers.len()))?;
     let per = 6;
-    for a in &r.articles {
+    let shown = cx.view.limit.min(with_numbers.len());
+    for a in with_numbers.iter().take(shown) {
         let Some(list) = by.get(a.id.as_ref()) else {
             continue;
         };
@@ -618,7 +778,7 @@ fn quantities(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Resu
             if list.len() > per { format!(" {}", m.dim(&format!("(+{})", list.len() - per))) } else { String::new() };
         m.item(out, 0, &format!("{}: {}{extra}", m.bold(&cx.name(&a.id)), shown.join(" · ")))?;
     }
-    Ok(())
+    more(m, out, shown, with_numbers.len())
 }
 
 fn articles(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result<()> {

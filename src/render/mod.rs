@@ -1,13 +1,16 @@
-//! Stage 7, render: the report as text, Markdown, JSON, JSON Lines or GitHub
-//! annotations. Renderers only read the [`Report`]; analysis never formats.
+//! Stage 7, render: the report as text, Markdown, JSON, JSON Lines, GitHub
+//! annotations or an HTML page. Renderers only read the [`Report`]; analysis never formats.
 //!
 //! Text and Markdown share one layout ([`layout`]) written against the small
 //! [`Markup`] trait, so the two always show the same content.
 
 pub mod github;
+pub mod html;
 pub mod json;
 pub mod layout;
 pub mod lines;
+#[cfg(test)]
+pub(crate) mod testdata;
 
 use crate::model::Report;
 use std::io::{self, Write};
@@ -20,6 +23,8 @@ pub enum Format {
     Jsonl,
     Markdown,
     Github,
+    /// One self-contained HTML page.
+    Html,
 }
 
 /// How much of each section to show.
@@ -31,12 +36,20 @@ pub struct View {
     /// Indent JSON for reading (on a terminal); compact otherwise, which is a
     /// third smaller and faster to write and to parse.
     pub pretty: bool,
+    /// Most bytes `--format markdown` may write (GitHub rejects a comment or
+    /// job summary over its limit instead of cutting it).
+    pub markdown_budget: usize,
 }
 
 impl Default for View {
     fn default() -> Self {
-        View { color: false, limit: 10, pretty: false }
+        View { color: false, limit: 10, pretty: false, markdown_budget: 65_536 }
     }
+}
+
+/// "1 story", "2 stories".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Render a finished report in `format` (`Jsonl` is written by the pipeline
@@ -46,8 +59,9 @@ pub fn render(report: &Report, format: Format, view: &View, out: &mut dyn Write)
         Format::Json if view.pretty => json::write_report_pretty(report, out),
         Format::Json => json::write_report(report, out),
         Format::Text => layout::write(report, &mut layout::Text { color: view.color }, view, out),
-        Format::Markdown => layout::write(report, &mut layout::Markdown, view, out),
+        Format::Markdown => layout::write_markdown(report, view, out),
         Format::Github => github::write(report, out),
+        Format::Html => html::write(report, view, out),
         Format::Jsonl => json::write_report(report, out),
     }
 }
@@ -92,6 +106,69 @@ mod tests {
     fn clean_removes_terminal_escapes() {
         assert_eq!(clean("a\u{1b}[31mb\u{202e}c"), "a\u{fffd}[31mb c");
         assert_eq!(clean("x\u{2066}y\u{2028}z\u{61c}\u{85}"), "x y z \u{fffd}");
+    }
+
+    /// 50,000 articles: Markdown fits a pull-request comment by default and
+    /// a job summary on request, and says what it left out; GitHub gets at
+    /// most ten conflict annotations, the most confident first.
+    #[test]
+    fn large_reports_fit_where_they_are_posted() {
+        let report = testdata::big_report(50_000);
+        for budget in [65_536, 1 << 20] {
+            let view = View { markdown_budget: budget, ..View::default() };
+            let mut out = Vec::new();
+            render(&report, Format::Markdown, &view, &mut out).expect("render");
+            let s = String::from_utf8(out).expect("utf-8");
+            assert!(s.len() <= budget, "{} bytes over a budget of {budget}", s.len());
+            assert!(s.chars().count() <= budget);
+            assert!(s.starts_with("# analyze: 50000 articles"), "{}", &s[..200]);
+            assert!(s.contains("Conflicts (1000)"));
+            assert!(s.contains("… and 990 more (--all shows everything)"), "says what it left out");
+        }
+        let mut out = Vec::new();
+        render(&report, Format::Github, &View::default(), &mut out).expect("render");
+        let s = String::from_utf8(out).expect("utf-8");
+        let warnings: Vec<&str> = s.lines().filter(|l| l.starts_with("::warning")).collect();
+        assert_eq!(warnings.len(), 10);
+        assert!(warnings[0].contains("confidence 0.90"), "{}", warnings[0]);
+        assert!(s.lines().filter(|l| l.starts_with("::notice")).count() <= 10);
+        let last = s.lines().last().expect("summary");
+        assert!(last.contains("1000 conflicts (10 annotated"), "{last}");
+        // Text: every section capped, long name lists cut with a count.
+        let mut out = Vec::new();
+        render(&report, Format::Text, &View::default(), &mut out).expect("render");
+        let s = String::from_utf8(out).expect("utf-8");
+        assert!(s.len() < 200_000, "{} bytes of text", s.len());
+        assert!(s.contains("and 15 more"), "25 names shown as 10 and a count");
+        assert!(s.contains("Key numbers by article (50000)"));
+        assert!(s.contains("--all shows everything"));
+    }
+
+    #[test]
+    fn markdown_cut_names_the_sections_left_out() {
+        let report = testdata::big_report(2_000);
+        // Shortened sections first, with a notice.
+        let view = View { markdown_budget: 6000, ..View::default() };
+        let mut out = Vec::new();
+        render(&report, Format::Markdown, &view, &mut out).expect("render");
+        let s = String::from_utf8(out).expect("utf-8");
+        assert!(s.len() <= 6000, "{}", s.len());
+        assert!(s.contains("Sections shortened to 1 row each"), "{s}");
+        // Then whole sections left out, by name.
+        let view = View { markdown_budget: 2500, ..View::default() };
+        let mut out = Vec::new();
+        render(&report, Format::Markdown, &view, &mut out).expect("render");
+        let s = String::from_utf8(out).expect("utf-8");
+        assert!(s.len() <= 2500, "{}", s.len());
+        assert!(s.contains("left out:") && s.contains("Articles (2000)"), "{s}");
+        assert!(s.contains("## Conflicts (40)"), "the first sections are kept: {s}");
+    }
+
+    #[test]
+    fn plural_agrees_with_the_count() {
+        assert_eq!(plural(1, "story", "stories"), "1 story");
+        assert_eq!(plural(0, "story", "stories"), "0 stories");
+        assert_eq!(plural(2, "file", "files"), "2 files");
     }
 
     #[test]

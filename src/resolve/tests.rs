@@ -31,6 +31,7 @@ fn record(id: &str, text: &str) -> ArticleRecord {
             blocks: t.blocks.clone(),
             sentence_count: t.sentences.len(),
             boilerplate_blocks: 0,
+            content_hash: None,
         },
         local_entities,
         mentions,
