@@ -92,16 +92,32 @@ fn run_analyze(cli: Cli) -> Result<u8> {
         }
     }
     let opts = options(cli.aliases.as_deref(), out)?;
-    if let Some(n) = cli.threads {
+    if let Some(requested) = cli.threads {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let n = thread_count(requested, cores);
+        if n < requested && !out.quiet {
+            let _ = writeln!(
+                std::io::stderr(),
+                "analyze: warning: -j {requested} is more than this machine can use; using {n} threads \
+                 (at most {THREADS_PER_CORE} per core and {MAX_THREADS} in all)"
+            );
+        }
         // Only fails when a pool already exists, which cannot happen here.
-        let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
     }
     let stdin_count = cli.paths.iter().filter(|p| p.as_os_str() == "-").count();
     if stdin_count > 1 {
         bail!("`-` (standard input) can be given only once");
     }
+    // `-` is no path to walk: it is read below, after the files are listed
+    // (so a wrong path fails before standard input is waited on).
     let paths: Vec<PathBuf> = cli.paths.iter().filter(|p| p.as_os_str() != "-").cloned().collect();
-    let inputs = if paths.is_empty() { Vec::new() } else { read::collect_inputs(&paths)? };
+    // Scraper record files are articles in a walked folder too.
+    let walk = read::WalkOptions::with_extensions(
+        analyze::scraper::EXTENSIONS.iter().copied().chain(cli.ext.iter().map(String::as_str)),
+    );
+    let read::Inputs { files: inputs, warnings: walk_warnings } =
+        if paths.is_empty() { read::Inputs::default() } else { read::collect(&paths, &walk)? };
     let (scraped, inputs): (Vec<InputFile>, Vec<InputFile>) =
         inputs.into_iter().partition(|i| analyze::scraper::is_scraper_path(&i.id));
     let stdin = if stdin_count == 1 {
@@ -119,14 +135,24 @@ fn run_analyze(cli: Cli) -> Result<u8> {
             }
             None => None,
         };
-        return write_jsonl(&inputs, from_stdin, alias_text, &opts, out);
+        return write_jsonl(&inputs, walk_warnings, from_stdin, alias_text, &opts, out);
     }
     let progress = Progress::new(inputs.len(), out.quiet);
     let mut results = pipeline::extract_all_with(&inputs, Some(&opts.aliases), &|| progress.tick());
     progress.finish();
     results.extend(from_stdin);
-    let (records, skipped) = pipeline::partition(results);
+    let (records, mut skipped) = pipeline::partition(results);
+    skipped.extend(walk_warnings);
     finish(records, skipped, &opts, out)
+}
+
+/// Extraction is CPU-bound: threads beyond a few per core only add memory
+/// and start-up time (`-j 100000` would start thousands).
+const THREADS_PER_CORE: usize = 4;
+const MAX_THREADS: usize = 256;
+
+fn thread_count(requested: usize, cores: usize) -> usize {
+    requested.clamp(1, (cores.max(1) * THREADS_PER_CORE).min(MAX_THREADS))
 }
 
 /// Articles that do not come one per file: scraper record files and
@@ -226,10 +252,13 @@ impl Sink {
 
 /// Print warnings, fail when nothing was readable, then analyze and render.
 fn finish(records: Vec<ArticleRecord>, skipped: Vec<Warning>, opts: &Options, out: &OutputArgs) -> Result<u8> {
-    let n_skipped = skipped.len();
+    // Files left out by design (other extensions, a second path to the same
+    // file) are reported but not counted as skipped.
+    let n_skipped =
+        skipped.iter().filter(|w| !matches!(w.kind, WarningKind::NotArticle | WarningKind::Duplicate)).count();
     if records.is_empty() {
         for w in &skipped {
-            eprintln!("analyze: warning: {}: {}", w.path, w.message);
+            print_warning(w);
         }
         bail!("no readable article among the inputs ({} skipped)", n_skipped);
     }
@@ -298,6 +327,15 @@ fn finish(records: Vec<ArticleRecord>, skipped: Vec<Warning>, opts: &Options, ou
     Ok(code)
 }
 
+/// File names and messages that quote them come from the input: escape
+/// sequences in them must not reach the terminal.
+///
+/// Written without `eprintln!`, which panics when stderr is a closed pipe
+/// (`analyze dir 2>&1 | head`): a lost warning must not end the run.
+fn print_warning(w: &Warning) {
+    let _ = writeln!(std::io::stderr(), "analyze: warning: {}: {}", render::clean(&w.path), render::clean(&w.message));
+}
+
 /// Warnings of one kind shown before the rest are summed up (unless `--all`):
 /// a corpus of 400,000 scraped pages can have thousands of Windows-1252 files,
 /// and a screenful of identical lines hides the one warning that matters.
@@ -309,7 +347,7 @@ fn print_warnings(warnings: &[Warning], all: bool) {
         let n = shown.entry(w.kind).or_default();
         *n += 1;
         if all || *n <= WARNINGS_PER_KIND {
-            eprintln!("analyze: warning: {}: {}", w.path, w.message);
+            print_warning(w);
         }
     }
     for (kind, n) in shown {
@@ -322,9 +360,23 @@ fn print_warnings(warnings: &[Warning], all: bool) {
                 WarningKind::Encoding => ("file decoded as Windows-1252", "files decoded as Windows-1252"),
                 WarningKind::UnbalancedQuote => ("unbalanced quotation mark", "unbalanced quotation marks"),
                 WarningKind::Other => ("other problem", "other problems"),
+                WarningKind::InvalidBytes => ("file with invalid bytes replaced", "files with invalid bytes replaced"),
+                WarningKind::ControlCharacters => {
+                    ("file with control characters replaced", "files with control characters replaced")
+                }
+                WarningKind::SpecialFile => ("FIFO, socket or device", "FIFOs, sockets or devices"),
+                WarningKind::SymlinkLoop => ("symbolic link loop", "symbolic link loops"),
+                WarningKind::Duplicate => ("path read once already", "paths read once already"),
+                WarningKind::NotArticle => {
+                    ("folder with files that are not articles", "folders with files that are not articles")
+                }
+                WarningKind::LongSentence => ("over-long sentence split", "over-long sentences split"),
             };
             let what = if more == 1 { one } else { many };
-            eprintln!("analyze: warning: … and {more} more {what} (--all lists them; so does the JSON report)");
+            let _ = writeln!(
+                std::io::stderr(),
+                "analyze: warning: … and {more} more {what} (--all lists them; so does the JSON report)"
+            );
         }
     }
 }
@@ -369,8 +421,14 @@ fn use_color(c: ColorArg, terminal: bool) -> bool {
 
 /// The map step: one record per line, in input order, written as extraction
 /// goes (chunks of files run in parallel, then are written in order).
+///
+/// Lines for skipped files (and the alias line) are held back until the
+/// first article: a batch with nothing readable writes nothing and still
+/// succeeds, since failing would fail a whole Hadoop or Spark task over a
+/// folder of empty files.
 fn write_jsonl(
     inputs: &[InputFile],
+    walk_warnings: Vec<Warning>,
     from_stdin: Vec<Extracted>,
     alias_text: Option<String>,
     opts: &Options,
@@ -379,26 +437,33 @@ fn write_jsonl(
     use rayon::prelude::*;
     let mut sink = Sink::open(out.output.as_deref())?;
     let w = sink.writer();
-    let mut any = false;
+    let quiet = out.quiet;
+    let skipped = |warning: Warning| {
+        if !quiet {
+            print_warning(&warning);
+        }
+        JsonlLine::Skipped { skipped: warning }
+    };
+    let mut pending: Vec<JsonlLine> = Vec::new();
     if let Some(aliases_toml) = alias_text {
-        serde_json::to_writer(&mut *w, &JsonlLine::Aliases { aliases_toml })?;
-        w.write_all(b"\n")?;
+        pending.push(JsonlLine::Aliases { aliases_toml });
     }
+    pending.extend(walk_warnings.into_iter().map(skipped));
+    let mut any = false;
     let mut write = |r: Extracted, w: &mut dyn Write| -> Result<()> {
         let line = match r {
-            Extracted::Article(a) => {
-                any = true;
-                JsonlLine::Article(a)
-            }
-            Extracted::Skipped(x) => {
-                if !out.quiet {
-                    eprintln!("analyze: warning: {}: {}", x.path, x.message);
-                }
-                JsonlLine::Skipped { skipped: x }
-            }
+            Extracted::Article(a) => JsonlLine::Article(a),
+            Extracted::Skipped(warning) => skipped(warning),
         };
-        serde_json::to_writer(&mut *w, &line)?;
-        w.write_all(b"\n")?;
+        if !any && matches!(line, JsonlLine::Skipped { .. }) {
+            pending.push(line);
+            return Ok(());
+        }
+        any = true;
+        for l in pending.drain(..).chain(std::iter::once(line)) {
+            serde_json::to_writer(&mut *w, &l)?;
+            w.write_all(b"\n")?;
+        }
         Ok(())
     };
     for r in from_stdin {
@@ -411,8 +476,8 @@ fn write_jsonl(
             write(r, w)?;
         }
     }
-    if !any {
-        bail!("no readable article among the inputs");
+    if !any && !quiet {
+        let _ = writeln!(std::io::stderr(), "analyze: warning: no readable article among the inputs; nothing written");
     }
     sink.commit()?;
     Ok(0)
@@ -504,5 +569,19 @@ impl Progress {
         if let Some(b) = &self.bar {
             b.finish_and_clear();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn threads_are_capped_per_core_and_in_all() {
+        assert_eq!(thread_count(3, 2), 3);
+        assert_eq!(thread_count(0, 2), 1);
+        assert_eq!(thread_count(100_000, 2), 8);
+        assert_eq!(thread_count(100_000, 512), MAX_THREADS);
+        assert_eq!(thread_count(5, 0), 4);
     }
 }

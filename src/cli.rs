@@ -48,7 +48,13 @@ pub struct Cli {
     #[arg(long, value_name = "FILE")]
     pub aliases: Option<PathBuf>,
 
-    /// Worker threads for extraction (default: all cores). Output is identical for any value.
+    /// Also read files with these extensions in folders as articles (`.txt`
+    /// and the scraper files `.json`, `.jsonl`, `.ndjson` always count; `*`
+    /// takes every file). Files named on the command line are always read.
+    #[arg(long, value_name = "EXT,...", value_delimiter = ',')]
+    pub ext: Vec<String>,
+
+    /// Worker threads for extraction (default: all cores; at most 4 per core). Output is identical for any value.
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<usize>,
 }

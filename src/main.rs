@@ -20,13 +20,22 @@ fn main() -> ExitCode {
         Ok(code) => code.into(),
         Err(e) => {
             // A closed pipe (`analyze dir | head`) is a normal way to stop reading.
-            if e.chain().any(|c| {
-                c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-            }) {
+            if is_broken_pipe(&e) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("analyze: {e:#}");
+            // Errors quote paths from the command line and the input.
+            eprintln!("analyze: {}", analyze::render::clean(&format!("{e:#}")));
             ExitCode::from(app::EXIT_ERROR)
         }
     }
+}
+
+/// serde_json wraps the I/O error without exposing it as a source, so both
+/// shapes are checked.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>().is_some_and(|j| j.io_error_kind() == Some(BrokenPipe))
+    })
 }

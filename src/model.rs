@@ -53,6 +53,11 @@ pub enum TextEncoding {
     Utf8Bom,
     #[serde(rename = "windows-1252")]
     Windows1252,
+    /// With a byte order mark, kept in the text as U+FEFF.
+    #[serde(rename = "utf-16le")]
+    Utf16Le,
+    #[serde(rename = "utf-16be")]
+    Utf16Be,
 }
 
 /// How an article's publication date was found.
@@ -531,9 +536,24 @@ pub enum WarningKind {
     Unreadable,
     Binary,
     Empty,
+    /// Decoded as Windows-1252.
     Encoding,
     UnbalancedQuote,
     Other,
+    /// Invalid UTF-8 or UTF-16 replaced by U+FFFD; the article is kept.
+    InvalidBytes,
+    /// Control characters replaced by spaces; the article is kept.
+    ControlCharacters,
+    /// A FIFO, socket or device: never opened, so a run cannot hang on it.
+    SpecialFile,
+    /// A symbolic link back to a folder being walked; not followed.
+    SymlinkLoop,
+    /// Files reached again through another path or link; read once.
+    Duplicate,
+    /// Files in a walked folder whose extension is not an article extension.
+    NotArticle,
+    /// A sentence too long to analyse as one; split at safe points.
+    LongSentence,
 }
 
 /// Everything extracted from one article, self-contained (one jsonl line).

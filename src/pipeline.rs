@@ -175,7 +175,7 @@ fn extract_core(
         }
     }
     let id = &art.id.clone();
-    let sentences = segment::sentences(&text, &art.blocks);
+    let (sentences, splits) = segment::sentences_counting_splits(&text, &art.blocks);
     art.sentence_count = sentences.len();
     let published = art.published.as_deref().and_then(|d| d.parse::<jiff::civil::Date>().ok());
     let anchor = match (published, art.published_source) {
@@ -191,6 +191,17 @@ fn extract_core(
     let sketch = compare::sketch::sketch(&doc, &local_entities, &mentions);
     if let Some(w) = warning {
         warnings.insert(0, w);
+    }
+    if splits > 0 {
+        warnings.push(crate::model::Warning {
+            path: id.to_string(),
+            kind: crate::model::WarningKind::LongSentence,
+            message: format!(
+                "{splits} {} longer than {} bytes without a sentence end; split at commas, semicolons or spaces",
+                if splits == 1 { "run of text" } else { "runs of text" },
+                segment::MAX_SENTENCE_BYTES
+            ),
+        });
     }
     let mut record =
         ArticleRecord { article: art, local_entities, mentions, quotes, dates, claims, citations, warnings, sketch };

@@ -31,10 +31,14 @@ pub struct Record {
     pub meta: GivenMeta,
 }
 
+/// The extensions of scraper files, without the dot. A walked folder reads
+/// them beside `.txt` articles.
+pub const EXTENSIONS: [&str; 3] = ["json", "jsonl", "ndjson"];
+
 /// Whether a path names a scraper file (by its extension).
 pub fn is_scraper_path(path: &str) -> bool {
     let lower = path.to_ascii_lowercase();
-    [".json", ".jsonl", ".ndjson"].iter().any(|e| lower.ends_with(e))
+    EXTENSIONS.iter().any(|e| lower.strip_suffix(e).is_some_and(|rest| rest.ends_with('.')))
 }
 
 fn first_str<'a>(v: &'a Value, keys: &[&str]) -> Option<&'a str> {

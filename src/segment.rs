@@ -32,18 +32,31 @@ const JOIN_BEFORE_LOWER: &[&str] = &[
     "univ", "assn", "ave", "blvd", "rd", "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "n.y", "l.a",
 ];
 
+/// Longest sentence analysed as one, in bytes. Edited news sentences stay far
+/// below it (a 60-word sentence is about 400 bytes); text without sentence
+/// ends (lists, tables, scraped runs) goes past it, and several extractors
+/// and the quantity comparison do work per number times the sentence length.
+pub const MAX_SENTENCE_BYTES: usize = 1000;
+
 /// Split every block of an article into sentences.
 pub fn sentences(text: &str, blocks: &[Block]) -> Vec<SentenceSpan> {
-    let mut out = Vec::new();
-    for (bi, b) in blocks.iter().enumerate() {
-        split_block(text, b.start, b.end, bi, &mut out);
-    }
-    out
+    sentences_counting_splits(text, blocks).0
 }
 
-fn split_block(text: &str, start: usize, end: usize, block: usize, out: &mut Vec<SentenceSpan>) {
+/// [`sentences`], and how many over-long sentences were split at safe points
+/// (after `;`, `,` or `:`, else at a space) to stay under [`MAX_SENTENCE_BYTES`].
+pub fn sentences_counting_splits(text: &str, blocks: &[Block]) -> (Vec<SentenceSpan>, usize) {
+    let mut out = Vec::new();
+    let mut splits = 0;
+    for (bi, b) in blocks.iter().enumerate() {
+        splits += split_block(text, b.start, b.end, bi, &mut out);
+    }
+    (out, splits)
+}
+
+fn split_block(text: &str, start: usize, end: usize, block: usize, out: &mut Vec<SentenceSpan>) -> usize {
     let Some(body) = text.get(start..end) else {
-        return;
+        return 0;
     };
     let mut pieces: Vec<(usize, usize)> = Vec::new();
     for (off, s) in body.split_sentence_bound_indices() {
@@ -62,7 +75,62 @@ fn split_block(text: &str, start: usize, end: usize, block: usize, out: &mut Vec
             _ => pieces.push((a, b)),
         }
     }
-    out.extend(pieces.into_iter().map(|(start, end)| SentenceSpan { start, end, block }));
+    let mut splits = 0;
+    for (a, b) in pieces {
+        if b - a <= MAX_SENTENCE_BYTES {
+            out.push(SentenceSpan { start: a, end: b, block });
+        } else {
+            splits += 1;
+            split_long(text, a, b, &mut |start, end| out.push(SentenceSpan { start, end, block }));
+        }
+    }
+    splits
+}
+
+/// Cut `text[a..b]` into pieces of at most [`MAX_SENTENCE_BYTES`]: after the
+/// last `;` in the second half of the window, else the last `,` or `:`, else
+/// the last space, else (one endless word) at a character boundary. Pieces are
+/// trimmed, so no sentence starts or ends with a space.
+fn split_long(text: &str, a: usize, b: usize, emit: &mut dyn FnMut(usize, usize)) {
+    let mut s = a;
+    while s < b {
+        if b - s <= MAX_SENTENCE_BYTES {
+            emit(s, b);
+            return;
+        }
+        let limit = floor_boundary(text, s + MAX_SENTENCE_BYTES);
+        let from = floor_boundary(text, s + MAX_SENTENCE_BYTES / 2);
+        let window = text.get(from..limit).unwrap_or("");
+        let after = |set: &[char]| window.rfind(set).map(|i| from + i + 1);
+        let cut = after(&[';'])
+            .or_else(|| after(&[',', ':']))
+            .or_else(|| window.rfind(char::is_whitespace).map(|i| from + i))
+            .unwrap_or(limit);
+        let cut = if cut > s { cut } else { limit.max(s + 1) };
+        let cut = ceil_boundary(text, cut);
+        let piece_end = s + text.get(s..cut).map_or(0, |p| p.trim_end().len());
+        if piece_end > s {
+            emit(s, piece_end);
+        }
+        let rest = text.get(cut..b).unwrap_or("");
+        s = cut + (rest.len() - rest.trim_start().len());
+    }
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// Whether the boundary between `prev` and `next` is a false split.
@@ -145,6 +213,36 @@ mod tests {
             split("\"Why now?\" she asked. \"We waited — and waited.\" He left."),
             ["\"Why now?\" she asked.", "\"We waited — and waited.\"", "He left."]
         );
+    }
+
+    #[test]
+    fn over_long_sentences_are_split_at_safe_points() {
+        let list = "barges, cranes and pumps; ".repeat(200);
+        let text = format!("The port listed {list}and more");
+        let blocks = [Block { kind: BlockKind::Paragraph, start: 0, end: text.len(), text: None, reason: None }];
+        let (s, splits) = sentences_counting_splits(&text, &blocks);
+        assert_eq!(splits, 1);
+        assert!(s.len() >= text.len() / MAX_SENTENCE_BYTES);
+        for x in &s {
+            let piece = &text[x.start..x.end];
+            assert!(piece.len() <= MAX_SENTENCE_BYTES, "{}", piece.len());
+            assert_eq!(piece, piece.trim(), "trimmed");
+        }
+        assert!(s[0].end < text.len() && text[..s[0].end].ends_with(';'), "cut after a semicolon");
+        assert!(s.windows(2).all(|w| w[0].end < w[1].start), "in order, not overlapping");
+        assert_eq!(s.last().map(|x| x.end), Some(text.len()));
+
+        // No punctuation: at a space. No space at all: at a character boundary.
+        for text in ["word ".repeat(700), "ж".repeat(3000)] {
+            let blocks = [Block { kind: BlockKind::Paragraph, start: 0, end: text.len(), text: None, reason: None }];
+            let (s, splits) = sentences_counting_splits(&text, &blocks);
+            assert_eq!(splits, 1);
+            let covered: usize = s.iter().map(|x| text[x.start..x.end].trim().len()).sum();
+            assert!(covered >= text.trim().len() - s.len(), "nothing but spaces lost");
+            assert!(s.iter().all(|x| x.end - x.start <= MAX_SENTENCE_BYTES));
+        }
+        // Ordinary sentences are untouched.
+        assert_eq!(sentences_counting_splits("Short one. Another.", &blocks[..0]).1, 0);
     }
 
     #[test]

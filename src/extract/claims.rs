@@ -51,9 +51,10 @@ pub fn extract(
     date_order.sort_by_key(|&i| (dates[i].start, dates[i].end));
     // the longest date mention bounds how far back an overlapping one can start
     let longest = dates.iter().map(|d| d.end.saturating_sub(d.start)).max().unwrap_or(0);
+    let quotes_of = quotes_by_sentence(doc.sentences, quotes);
     let mut claims = Vec::new();
     let mut citations = Vec::new();
-    for (_, s) in doc.content_sentences() {
+    for (si, s) in doc.content_sentences() {
         if s.start >= s.end
             || s.end > doc.text.len()
             || !doc.text.is_char_boundary(s.start)
@@ -71,11 +72,18 @@ pub fn extract(
         let mut date_idx: Vec<usize> =
             near.iter().copied().filter(|&i| dates[i].start >= s.start && dates[i].end <= s.end).collect();
         date_idx.sort_unstable();
-        let sources = ctx.attributions(s, quotes, &toks);
+        let near_quotes: Vec<&Quote> = match &quotes_of {
+            Some(by) => by.get(si).into_iter().flatten().filter_map(|&i| quotes.get(i)).collect(),
+            None => quotes.iter().collect(),
+        };
+        let sources = ctx.attributions(s, &near_quotes, &toks);
         for src in sources.iter().filter(|a| a.outlet) {
+            // Citations are pushed sentence by sentence: this one's are at the end.
             if citations
                 .iter()
-                .any(|c: &Citation| c.evidence.start == s.start && c.outlet.eq_ignore_ascii_case(&src.written))
+                .rev()
+                .take_while(|c: &&Citation| c.evidence.start == s.start)
+                .any(|c| c.outlet.eq_ignore_ascii_case(&src.written))
             {
                 continue;
             }
@@ -834,6 +842,31 @@ struct Source {
     at: usize,
 }
 
+/// For each sentence, the quotes that overlap it, in the quotes' order. Found
+/// once by binary search: scanning every quote for every sentence made one
+/// long article quadratic. `None` if the sentences are not in order.
+fn quotes_by_sentence(sentences: &[SentenceSpan], quotes: &[Quote]) -> Option<Vec<Vec<usize>>> {
+    overlaps_by_sentence(sentences, quotes.iter().map(|q| (q.start, q.end)))
+}
+
+fn overlaps_by_sentence(
+    sentences: &[SentenceSpan],
+    spans: impl Iterator<Item = (usize, usize)>,
+) -> Option<Vec<Vec<usize>>> {
+    if !sentences.windows(2).all(|w| w[0].end <= w[1].start) {
+        return None;
+    }
+    let mut by: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
+    for (qi, (start, end)) in spans.enumerate() {
+        let lo = sentences.partition_point(|s| s.end <= start);
+        let hi = sentences.partition_point(|s| s.start < end);
+        for list in by.get_mut(lo..hi.max(lo)).into_iter().flatten() {
+            list.push(qi);
+        }
+    }
+    Some(by)
+}
+
 struct Ctx<'a> {
     doc: &'a Doc<'a>,
     ents: &'a [LocalEntity],
@@ -868,10 +901,10 @@ impl<'a> Ctx<'a> {
         self.in_span(start, sent.end).iter().find(|m| m.start == start).copied()
     }
 
-    fn attributions(&self, s: &SentenceSpan, quotes: &[Quote], toks: &[Tok]) -> Vec<Source> {
+    fn attributions(&self, s: &SentenceSpan, quotes: &[&Quote], toks: &[Tok]) -> Vec<Source> {
         let mut out: Vec<Source> = Vec::new();
         // quote speakers come first: the quote extractor has already done this work
-        for q in quotes {
+        for &q in quotes {
             if q.start >= s.end || q.end <= s.start {
                 continue;
             }
@@ -1475,6 +1508,22 @@ fn squash(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn overlaps_by_sentence_equal_a_full_scan() {
+        let sents: Vec<SentenceSpan> = [(0, 10), (11, 20), (20, 35), (40, 41)]
+            .iter()
+            .map(|&(start, end)| SentenceSpan { start, end, block: 0 })
+            .collect();
+        let spans = [(0, 1), (5, 25), (10, 11), (35, 40), (19, 41), (0, 100), (50, 60), (20, 20)];
+        let by = overlaps_by_sentence(&sents, spans.iter().copied()).expect("sorted");
+        for (si, s) in sents.iter().enumerate() {
+            let scan: Vec<usize> = (0..spans.len()).filter(|&i| spans[i].0 < s.end && spans[i].1 > s.start).collect();
+            assert_eq!(by[si], scan, "sentence {si}");
+        }
+        let unsorted = [sents[1], sents[0]];
+        assert!(overlaps_by_sentence(&unsorted, spans.iter().copied()).is_none());
+    }
     use crate::extract::quantities::tests::{doc_parts, mk_doc};
     use crate::model::{Anchor, Span};
 

@@ -2187,12 +2187,28 @@ fn add_time_qualifiers(toks: &[Tok], dates: &[&DateMention], out: &mut [Quantity
             times.push((d.start, v.to_string()));
         }
     }
+    // Whether a token lies inside a quantity, by binary search: a sentence
+    // can hold thousands of numbers. `reach[i]` is the furthest end among the
+    // quantities that start at or before the i-th start.
+    let mut spans: Vec<(usize, usize)> = out.iter().map(|q| (q.start, q.end)).collect();
+    spans.sort_unstable();
+    let reach: Vec<usize> = spans
+        .iter()
+        .scan(0, |m, &(_, e)| {
+            *m = (*m).max(e);
+            Some(*m)
+        })
+        .collect();
+    let inside_quantity = |t: &Tok| {
+        let n = spans.partition_point(|&(s, _)| s <= t.start);
+        n.checked_sub(1).and_then(|i| reach.get(i)).is_some_and(|&e| t.end <= e)
+    };
     // without the date tagger: bare years and "last year"-type phrases
     for (k, t) in toks.iter().enumerate() {
         if t.text.len() == 4
             && t.text.bytes().all(|b| b.is_ascii_digit())
             && t.text.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y))
-            && !out.iter().any(|q| q.start <= t.start && t.end <= q.end)
+            && !inside_quantity(t)
         {
             times.push((t.start, t.text.to_string()));
         }
@@ -2210,10 +2226,21 @@ fn add_time_qualifiers(toks: &[Tok], dates: &[&DateMention], out: &mut [Quantity
     if times.is_empty() {
         return;
     }
-    let clause_of = |off: usize| toks.iter().take_while(|t| t.start < off).filter(|t| clause_break(t)).count();
+    // Clause breaks before each token, counted once: the clause of an offset
+    // is then a binary search instead of a pass over the sentence.
+    let mut breaks_before = Vec::with_capacity(toks.len() + 1);
+    breaks_before.push(0usize);
+    for t in toks {
+        let last = breaks_before.last().copied().unwrap_or(0);
+        breaks_before.push(last + usize::from(clause_break(t)));
+    }
+    let clause_of = |off: usize| breaks_before.get(toks.partition_point(|t| t.start < off)).copied().unwrap_or(0);
+    let mut by_clause: HashMap<usize, Vec<usize>> = HashMap::default();
+    for (k, q) in out.iter().enumerate() {
+        by_clause.entry(clause_of(q.start)).or_default().push(k);
+    }
     for (off, q_text) in times {
-        let cl = clause_of(off);
-        let in_clause: Vec<usize> = (0..out.len()).filter(|&k| clause_of(out[k].start) == cl).collect();
+        let in_clause: Vec<usize> = by_clause.get(&clause_of(off)).cloned().unwrap_or_default();
         let targets: Vec<usize> = if in_clause.len() <= 1 {
             in_clause
         } else {

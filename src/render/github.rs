@@ -13,9 +13,12 @@ use crate::model::{Evidence, Report, Topic, TopicValue};
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
-/// Escape a value for a workflow command (`%`, CR, LF; and `,` `:` in properties).
+/// Escape a value for a workflow command (`%`, CR, LF; and `,` `:` in
+/// properties). Other control and bidi characters become U+FFFD: the log
+/// viewer would act on escape sequences in a file name.
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    let safe: String = s.chars().map(|c| if matches!(c, '\r' | '\n') { c } else { super::clean_char(c) }).collect();
+    safe.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
 }
 
 fn escape_property(s: &str) -> String {
@@ -146,5 +149,6 @@ mod tests {
     fn escapes_workflow_commands() {
         assert_eq!(escape_data("50%\nnext"), "50%25%0Anext");
         assert_eq!(escape_property("a:b,c"), "a%3Ab%2Cc");
+        assert_eq!(escape_data("a\u{1b}]0;x\u{7}b\tc"), "a\u{fffd}]0;x\u{fffd}b c");
     }
 }

@@ -193,8 +193,10 @@ fn conflict_key(t: &Topic) -> ConflictKey<'_> {
 }
 
 impl Ctx<'_> {
+    /// Names are escaped for the format when `names` is built; an id from
+    /// outside the report is at least made safe for a terminal.
     fn name(&self, id: &str) -> String {
-        self.names.get(id).cloned().unwrap_or_else(|| id.to_string())
+        self.names.get(id).cloned().unwrap_or_else(|| clean(id))
     }
     /// Article names, at most `limit` of them: a value that 10,000 of 50,000
     /// articles give must not fill a screen (or a pull-request comment).
@@ -285,7 +287,8 @@ fn write_cut(md: &[u8], room: usize, budget: usize, out: &mut dyn Write) -> io::
 pub fn write(report: &Report, m: &mut dyn Markup, view: &View, out: &mut dyn Write) -> io::Result<()> {
     let mut cx = Ctx {
         report,
-        names: article_names(report),
+        // File names come from whoever filled the folder: escaped like article text.
+        names: article_names(report).into_iter().map(|(id, name)| (id, m.esc(&name))).collect(),
         paths: report.articles.iter().map(|a| (a.id.as_ref(), a.path.as_str())).collect(),
         lines: LineIndex::default(),
         view,

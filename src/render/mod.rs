@@ -69,14 +69,24 @@ pub fn render(report: &Report, format: Format, view: &View, out: &mut dyn Write)
 /// Make article text safe to print on a terminal: control characters and
 /// bidirectional overrides in untrusted text could rewrite the screen.
 pub fn clean(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '\n' | '\r' | '\t' => ' ',
-            c if c.is_control() => '\u{fffd}',
-            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{feff}' => ' ',
-            c => c,
-        })
-        .collect()
+    s.chars().map(clean_char).collect()
+}
+
+/// One character of [`clean`].
+pub fn clean_char(c: char) -> char {
+    match c {
+        '\n' | '\r' | '\t' => ' ',
+        c if c.is_control() => '\u{fffd}',
+        '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{200e}'
+        | '\u{200f}'
+        | '\u{061c}'
+        | '\u{2028}'
+        | '\u{2029}'
+        | '\u{feff}' => ' ',
+        c => c,
+    }
 }
 
 /// Shorten to at most `max` characters, on a char boundary, with an ellipsis.
@@ -95,6 +105,7 @@ mod tests {
     #[test]
     fn clean_removes_terminal_escapes() {
         assert_eq!(clean("a\u{1b}[31mb\u{202e}c"), "a\u{fffd}[31mb c");
+        assert_eq!(clean("x\u{2066}y\u{2028}z\u{61c}\u{85}"), "x y z \u{fffd}");
     }
 
     /// 50,000 articles: Markdown fits a pull-request comment by default and
