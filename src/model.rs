@@ -459,6 +459,11 @@ pub struct Clause {
     /// Compass words in the clause, as bearings in degrees.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub bearings: Vec<f64>,
+    /// Places the clause locates something at ("near Cobb", "in Odesa"):
+    /// local entity indices (global ids after resolution go through the
+    /// record's entity map).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub located_at: Vec<usize>,
 }
 
 /// What one quantity of a claim states, typed so that the comparison never
@@ -633,6 +638,8 @@ pub enum TopicKind {
     Attribution,
     /// How a person's or organization's name is spelled.
     Name,
+    /// Where something happened ("near Cobb").
+    Place,
 }
 
 /// One fact compared across sources: an agreement or a conflict.

@@ -132,6 +132,8 @@ pub fn extract(
             &times,
             doc.published.map(|d| i32::from(d.year())),
         );
+        let mut clauses = clauses;
+        locate(&ctx, &doc.text[..], s.start, s.end, &mut clauses);
         let mut locals: Vec<usize> = ctx.in_span(s.start, s.end).iter().map(|m| m.local).collect();
         locals.sort_unstable();
         locals.dedup();
@@ -152,6 +154,30 @@ pub fn extract(
         });
     }
     (claims, citations)
+}
+
+/// Prepositions that place an event at a place right after them.
+const LOCATIVES: &[&str] = &["at", "in", "inside", "near", "outside"];
+
+/// Places a clause locates something at: place mentions right after a
+/// locative preposition ("was centred near Cobb", "the camp in Yida").
+fn locate(ctx: &Ctx, text: &str, start: usize, end: usize, clauses: &mut [crate::model::Clause]) {
+    for m in ctx.in_span(start, end) {
+        if ctx.ents.get(m.local).is_none_or(|e| e.kind != EntityKind::Place) {
+            continue;
+        }
+        let before = text.get(start..m.start).unwrap_or_default().trim_end();
+        let before = before.strip_suffix("the").map_or(before, str::trim_end);
+        let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default().to_lowercase();
+        if !LOCATIVES.contains(&word.as_str()) {
+            continue;
+        }
+        if let Some(c) = clauses.iter_mut().find(|c| m.start >= c.start && m.start < c.end)
+            && !c.located_at.contains(&m.local)
+        {
+            c.located_at.push(m.local);
+        }
+    }
 }
 
 /// A date of another time than the article's: a day more than two weeks

@@ -308,7 +308,16 @@ fn clause(text: &str, base: usize, toks: &[Token], start: usize, end: usize) -> 
     terms.dedup();
     let lead = text_start - (start - base);
     let tail = (end - base) - text_end;
-    Clause { start: start + lead, end: end - tail, text_start, text_end, terms, negated, bearings }
+    Clause {
+        start: start + lead,
+        end: end - tail,
+        text_start,
+        text_end,
+        terms,
+        negated,
+        bearings,
+        located_at: Vec::new(),
+    }
 }
 
 /// The comparable form of a content word: its predicate or head class when
