@@ -135,8 +135,13 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
             raws.push(q(bi));
             continue;
         }
-        let (pairs, strays) = marks::pair(text, b.start, b.end);
+        let (mut pairs, strays) = marks::pair(text, b.start, b.end);
         let prev_runs_on = raws.last().is_some_and(|r| r.runs_on && content.get(ci.wrapping_sub(1)) == Some(&r.block));
+        // A quote carried over from the previous paragraph that closes here without opening
+        // again: the words up to the closing mark are its last piece.
+        if prev_runs_on && let Some(pair) = closing_piece(text, b.start, b.end, &pairs, &strays) {
+            pairs.insert(0, pair);
+        }
         for s in strays {
             // A closing mark at the start of a continued paragraph is not stray.
             if !prev_runs_on {
@@ -152,13 +157,17 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
             let mut runs_on = false;
             if p.open_ended {
                 // Continues only when the next content paragraph opens with a quote mark.
+                // Or when that paragraph closes the quote before opening any (a quote split
+                // over two paragraphs by the layout: "... as “subdued. / Very subdued,” he said.").
                 let next_opens = content.get(ci + 1).is_some_and(|&nb| {
                     let nb = &doc.blocks[nb];
                     let f = first_non_space(text, nb.start, nb.end);
+                    let (np, ns) = marks::pair(text, nb.start, nb.end);
                     text[f..nb.end].starts_with(['"', '“', '„', '«'])
                         || text[f..nb.end].starts_with("''")
                         || text[f..nb.end].starts_with("``")
                         || text[f..nb.end].starts_with("‘‘")
+                        || closing_piece(text, nb.start, nb.end, &np, &ns).is_some()
                 });
                 if next_opens {
                     runs_on = true;
@@ -244,6 +253,33 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
         }
         if raws[i].continued {
             continue;
+        }
+        // Speech stands as a sentence of its own; a quote that the writer's sentence runs on
+        // from ("“Broad City” star X said") is a title or a phrase, not more of anyone's words.
+        let ends_itself = text[raws[i].p.start..raws[i].p.end].trim_end().ends_with(['.', '!', '?', '…']);
+        let rest_of_sentence = if ends_itself {
+            ""
+        } else {
+            let close = raws[i].p.close_end;
+            let next = raws.get(i + 1).filter(|r| r.block == raws[i].block).map_or(b.end, |r| r.p.open);
+            text[close..sentence_end(text, close, next)].trim_start_matches(['.', ',', '!', '?', ' ', '\u{a0}'])
+        };
+        if s_start == first_non_space(text, b.start, b.end) && rest_of_sentence.trim().is_empty() {
+            // One speaker per paragraph: a later tagged quote of this paragraph names this one's.
+            if let Some(j) = (i + 1..raws.len()).take_while(|&j| raws[j].block == raws[i].block).find(|&j| raws[j].own)
+            {
+                raws[i].found = raws[j].found.clone().map(|f| match f.ante {
+                    Some((s, e, kind)) => Found { s, e, kind, cue: f.cue, ante: None },
+                    None => f,
+                });
+                continue;
+            }
+            // A paragraph that is only more of the quote: the news convention continues the
+            // speaker of the quote that closed the previous paragraph.
+            if let Some(f) = previous_paragraph_speaker(text, doc, &content, &raws, i) {
+                raws[i].found = Some(f);
+                continue;
+            }
         }
         // The sentence before introduces the quote: "X put it this way:" or "X agreed."
         let (ps, pe) = if s_start > b.start {
@@ -362,10 +398,14 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
                     let rtext = &text[rs..re];
                     // Mentions are short, so one overlapping the phrase starts less than 200 bytes before it.
                     let from = by_start.partition_point(|m| m.start + 200 < rs);
-                    speaker_local =
-                        by_start[from..].iter().take_while(|m| m.start < re).find(|m| rs < m.end).map(|m| m.local);
+                    let inside: Vec<&Mention> =
+                        by_start[from..].iter().take_while(|m| m.start < re).filter(|m| rs < m.end).copied().collect();
+                    speaker_local = phrase_speaker(text, &inside);
                     if speaker_local.is_none() && rkind == SpKind::Nominal {
                         speaker_local = role_antecedent(text, rtext, rs, local_entities, &person_mentions);
+                    }
+                    if speaker_local.is_none() && !(rkind == SpKind::Nominal && person_head(rtext)) {
+                        speaker_local = inside.first().map(|m| m.local);
                     }
                     speaker_name = speaker_local
                         .and_then(|l| local_entities.get(l))
@@ -428,6 +468,69 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
         q.id = format!("{}#q{}", doc.id, n + 1);
     }
     (out, warnings)
+}
+
+/// The speaker of the quote in the last sentence of the content paragraph before quote `i`'s,
+/// when that paragraph ends with an attributed quote and quote `i`'s paragraph has no tag of its
+/// own ("“We will rebuild,” said the mayor." then a paragraph “Every house.”).
+fn previous_paragraph_speaker(text: &str, doc: &Doc, content: &[usize], raws: &[Raw], i: usize) -> Option<Found> {
+    let block = raws[i].block;
+    let prev_block = content.iter().position(|&c| c == block)?.checked_sub(1).map(|k| content[k])?;
+    let j = (0..i).rev().find(|&j| raws[j].block == prev_block)?;
+    if raws[j].social.is_some() {
+        return None;
+    }
+    let f = raws[j].found.clone()?;
+    // A word or two in quote marks is a phrase of the writer's sentence, not speech that a
+    // quoted paragraph could go on with.
+    if text[raws[j].p.start..raws[j].p.end].split_whitespace().count() < 3 {
+        return None;
+    }
+    let pb = &doc.blocks[prev_block];
+    let end = pb.start + text[pb.start..pb.end].trim_end().len();
+    let last_sentence = sentence_start(text, pb.start, end.saturating_sub(1).max(pb.start));
+    // The attributed quote must close the paragraph's last sentence; a writer's sentence after it
+    // ("The plan was dropped in May.") breaks the thread.
+    if raws[j].p.close_end < last_sentence {
+        return None;
+    }
+    Some(match f.ante {
+        Some((s, e, kind)) => Found { s, e, kind, cue: f.cue, ante: None },
+        None => f,
+    })
+}
+
+/// The piece of a carried-over quote in paragraph `from..to`: from the paragraph's start to its
+/// first closing mark, when that mark closes nothing in the paragraph and no quote opens before it.
+fn closing_piece(
+    text: &str,
+    from: usize,
+    to: usize,
+    pairs: &[marks::Pair],
+    strays: &[marks::Stray],
+) -> Option<marks::Pair> {
+    let f = first_non_space(text, from, to);
+    let s = strays.first()?;
+    if s.at <= f || pairs.iter().any(|p| p.open < s.at) || text[f..s.at].contains(['"', '“', '”']) {
+        return None;
+    }
+    let mark = if text[s.at..].starts_with("''") || text[s.at..].starts_with("’’") {
+        text[s.at..].chars().take(2).map(char::len_utf8).sum()
+    } else {
+        text[s.at..].chars().next().map_or(1, char::len_utf8)
+    };
+    let content = text[f..s.at].trim_end();
+    if content.is_empty() {
+        return None;
+    }
+    Some(marks::Pair {
+        open: f,
+        start: f,
+        end: f + content.len(),
+        close_end: s.at + mark,
+        single: false,
+        open_ended: false,
+    })
 }
 
 fn first_non_space(text: &str, from: usize, to: usize) -> usize {
@@ -575,6 +678,92 @@ fn strip_title(s: &str) -> String {
         }
     }
     s.to_string()
+}
+
+/// The person a speaker phrase names among the mentions inside it: the last person that is not
+/// a possessor ("U.S. Secretary of State Lena Ostrova" is Ostrova, not the country; "Harbor
+/// police Lt. Carla Menz" is Menz, not the town; "the minister's aide" is not the minister).
+fn phrase_speaker(text: &str, inside: &[&Mention]) -> Option<usize> {
+    let possessor = |m: &Mention| {
+        let rest = text.get(m.end..).unwrap_or("");
+        rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with('\'') || rest.starts_with('’')
+    };
+    // A nominal with a person's role as its head names nobody inside it but a person in
+    // apposition ("the ministry official"); the caller then looks for the role's holder.
+    inside.iter().rev().find(|m| m.kind == EntityKind::Person && !possessor(m)).map(|m| m.local)
+}
+
+/// Heads of nominal speaker phrases that stand for a person, not for the organization or place
+/// that modifies them ("the union official", "a ministry spokesman").
+fn person_head(phrase: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "aide",
+        "official",
+        "adviser",
+        "advisor",
+        "lawyer",
+        "attorney",
+        "assistant",
+        "deputy",
+        "secretary",
+        "director",
+        "chief",
+        "head",
+        "leader",
+        "minister",
+        "officer",
+        "executive",
+        "manager",
+        "chairman",
+        "chairwoman",
+        "president",
+        "governor",
+        "mayor",
+        "sheriff",
+        "nurse",
+        "doctor",
+        "agent",
+        "analyst",
+        "source",
+        "representative",
+        "commander",
+        "envoy",
+        "ambassador",
+        "diplomat",
+        "negotiator",
+        "founder",
+        "owner",
+        "worker",
+        "employee",
+        "member",
+        "staffer",
+        "strategist",
+        "economist",
+        "professor",
+        "researcher",
+        "expert",
+        "prosecutor",
+        "judge",
+        "investigator",
+        "detective",
+        "man",
+        "woman",
+        "resident",
+        "witness",
+        "victim",
+        "father",
+        "mother",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "brother",
+        "sister",
+    ];
+    phrase.rsplit(' ').next().is_some_and(|h| HEADS.contains(&h.to_lowercase().trim_end_matches(['.', ',']).as_ref()))
 }
 
 /// "the spokeswoman" → the person last named with that role.
@@ -989,6 +1178,113 @@ mod robustness {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod speaker_tests {
+    use super::*;
+    use crate::extract::entities::tests::TestDoc;
+
+    /// Quotes with the real entity extractor and gazetteers, as the pipeline runs them.
+    fn with_entities(text: &str) -> Vec<Quote> {
+        let t = TestDoc::new(text, false);
+        let doc = t.doc();
+        let (ents, ms) = crate::extract::entities::extract(&doc);
+        extract(&doc, &ents, &ms).0
+    }
+
+    fn find<'a>(qs: &'a [Quote], needle: &str) -> &'a Quote {
+        qs.iter().find(|q| q.text.contains(needle)).unwrap_or_else(|| panic!("no quote with {needle:?} in {qs:#?}"))
+    }
+
+    fn mention(q: &Quote) -> Option<&str> {
+        q.speaker_mention.as_ref().map(|s| s.text.as_str())
+    }
+
+    #[test]
+    fn role_then_appositive_name_is_the_speaker() {
+        let qs = with_entities("“We will rebuild,” said the mayor, Ana Ruiz.");
+        assert_eq!(mention(find(&qs, "rebuild")), Some("Ana Ruiz"));
+        let qs = with_entities("The head of the drivers' union, Tomas Greer, said: “We strike on Monday.”");
+        assert_eq!(mention(find(&qs, "strike")), Some("Tomas Greer"));
+        let qs = with_entities("“Not yet,” the minister's aide, Ola Berg, said.");
+        assert_eq!(mention(find(&qs, "Not yet")), Some("Ola Berg"));
+        // A name followed by its role keeps the name.
+        let qs = with_entities("Ola Berg, the minister's aide, said: “Not yet.”");
+        assert_eq!(mention(find(&qs, "Not yet")), Some("Ola Berg"));
+    }
+
+    #[test]
+    fn the_person_inside_the_subject_phrase_speaks() {
+        let qs = with_entities("“There is no deal yet,” said Harbor police Lt. Carla Menz.");
+        assert_eq!(find(&qs, "no deal").speaker_name.as_deref(), Some("Carla Menz"));
+        let qs = with_entities("U.S. Secretary of State Lena Ostrova said the talks “will go on.”");
+        assert_eq!(find(&qs, "go on").speaker_name.as_deref(), Some("Lena Ostrova"));
+        let qs = with_entities("Premier Jan Holt in Corvella said the plan “is dead.”");
+        assert_eq!(find(&qs, "is dead").speaker_name.as_deref(), Some("Jan Holt"));
+    }
+
+    #[test]
+    fn a_role_nominal_is_its_holder_not_the_organization_in_it() {
+        let qs = with_entities(
+            "Ola Berg, an aide at the Interior Ministry, arrived first.\n\nLater the ministry aide said the plan “is over.”",
+        );
+        assert_eq!(find(&qs, "is over").speaker_name.as_deref(), Some("Ola Berg"));
+        // Nobody holds the role: no speaker entity, never the ministry.
+        let qs = with_entities("The Interior Ministry met on Monday. The ministry official said the plan “is over.”");
+        assert_eq!(find(&qs, "is over").speaker_local, None);
+    }
+
+    #[test]
+    fn a_quote_paragraph_continues_the_previous_speaker() {
+        let qs = with_entities("“We will rebuild,” said Ana Ruiz.\n\n“Every house. Every road.”");
+        assert_eq!(find(&qs, "Every house").speaker_name.as_deref(), Some("Ana Ruiz"));
+        // A writer's sentence after the tag breaks the thread.
+        let qs =
+            with_entities("“We will rebuild,” said Ana Ruiz. The council met later.\n\n“Every house. Every road.”");
+        assert_eq!(find(&qs, "Every house").speaker_mention, None);
+        // A title that the writer's sentence runs on from is nobody's words.
+        let qs = with_entities("“We will rebuild,” said Ana Ruiz.\n\n“Night Shift” actor Ema Lo arrived late.");
+        assert_eq!(find(&qs, "Night Shift").speaker_mention, None);
+    }
+
+    #[test]
+    fn a_later_tag_names_the_whole_paragraph() {
+        let qs = with_entities("“Every house.” The crowd cheered. “We will rebuild,” Ana Ruiz said.");
+        assert_eq!(mention(find(&qs, "Every house")), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn quoted_as_saying_and_other_cue_shapes() {
+        let qs = with_entities("The agency quoted Ana Ruiz as saying “the dam will hold.”");
+        assert_eq!(mention(find(&qs, "dam will")), Some("Ana Ruiz"));
+        let qs = with_entities("Ana Ruiz was quoted by the agency as saying “the dam will hold.”");
+        assert_eq!(mention(find(&qs, "dam will")), Some("Ana Ruiz"));
+        let qs = with_entities("“It is over,” said 47-year-old Tomas Greer.");
+        assert_eq!(mention(find(&qs, "It is over")), Some("Tomas Greer"));
+        let qs = with_entities("Nothing was found, Dana Holm said, describing the site as “clean and quiet.”");
+        assert_eq!(mention(find(&qs, "clean")), Some("Dana Holm"));
+        let qs = with_entities(
+            "The vote passed, with Ana Ruiz criticising the plan, accusing the council of “rushing it through.”",
+        );
+        assert_eq!(mention(find(&qs, "rushing")), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn a_sentence_adverb_is_never_the_speaker() {
+        let qs = with_entities("Notably, the mayor had one reply: “No more delays.”");
+        assert_eq!(mention(find(&qs, "No more")), Some("the mayor"));
+    }
+
+    #[test]
+    fn a_quote_closed_in_the_next_paragraph_is_continued() {
+        let qs = with_entities("He was “calm.\n\nVery, very calm,” the sheriff said.");
+        let first = find(&qs, "calm.");
+        let second = find(&qs, "Very, very");
+        assert!(second.continued, "{qs:#?}");
+        assert_eq!(mention(second), Some("the sheriff"));
+        assert_eq!(mention(first), Some("the sheriff"));
     }
 }
 
