@@ -361,6 +361,8 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
         i = j + 1;
     }
 
+    split_excerpts(text, &mut raws);
+
     // Quote ranges, to keep pronoun antecedents outside quotes.
     let ranges: Vec<(usize, usize)> = raws.iter().map(|r| (r.p.start, r.p.end)).collect();
     // `ranges` is sorted by start and quotes do not overlap: the last range starting at or before
@@ -468,6 +470,54 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
         q.id = format!("{}#q{}", doc.id, n + 1);
     }
     (out, warnings)
+}
+
+/// A long quotation that nobody is said to speak but that holds quotes tagged the way a reporter
+/// tags them ("'...,' X said") is an excerpt: a passage of another article quoted whole. The
+/// speech in it is the inner quotes, each with its own speaker. The excerpt is replaced by them,
+/// so that two people quoted in one excerpt are not one quote of nobody.
+fn split_excerpts(text: &str, raws: &mut Vec<Raw>) {
+    let mut i = 0;
+    while i < raws.len() {
+        let r = &raws[i];
+        let (cs, ce) = (r.p.start, r.p.end);
+        let long = ce - cs >= 200 && text[cs..ce].matches(". ").count() >= 2;
+        if r.found.is_some() || r.social.is_some() || r.p.single || r.continued || r.runs_on || !long {
+            i += 1;
+            continue;
+        }
+        let (inner, _) = marks::pair(text, cs, ce);
+        let mut pieces: Vec<Raw> = Vec::new();
+        // A reporter's "'...,' X said" inside is what marks a passage of an article; a phrase the
+        // passage's writer quotes ("X called them 'a cancer'") does not.
+        let mut excerpt = false;
+        for (k, ip) in inner.iter().enumerate() {
+            let next_open = inner.get(k + 1).map_or(ce, |n| n.open);
+            let content_end = text[ip.start..ip.end].trim_end_matches(['’', '\'', '"', '”', ')']);
+            let after_period = content_end.ends_with('.') && !ends_with_abbrev(content_end);
+            let s_end = sentence_end(text, ip.close_end, next_open);
+            let toks = attrib::tokenize(text, ip.close_end, s_end);
+            let tagged_after = attrib::after(text, &toks, after_period);
+            excerpt |= tagged_after.is_some();
+            let found = tagged_after.or_else(|| {
+                let s_start = sentence_start(text, cs, ip.open);
+                let toks = attrib::tokenize(text, s_start, ip.open);
+                let prev_close = k.checked_sub(1).map(|j| inner[j].close_end).filter(|&pc| pc > s_start);
+                let from = prev_close.map_or(0, |pc| toks.iter().position(|t| t.s >= pc).unwrap_or(toks.len()));
+                attrib::before(text, &toks, from)
+            });
+            let p = marks::Pair { single: false, open_ended: false, ..*ip };
+            let own = found.is_some();
+            pieces.push(Raw { block: r.block, p, continued: false, runs_on: false, social: None, found, own });
+        }
+        if excerpt {
+            let n = pieces.len();
+            raws.splice(i..=i, pieces);
+            i += n;
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// The speaker of the quote in the last sentence of the content paragraph before quote `i`'s,
@@ -1275,6 +1325,19 @@ mod speaker_tests {
     fn a_sentence_adverb_is_never_the_speaker() {
         let qs = with_entities("Notably, the mayor had one reply: “No more delays.”");
         assert_eq!(mention(find(&qs, "No more")), Some("the mayor"));
+    }
+
+    #[test]
+    fn an_excerpt_of_another_article_yields_its_inner_quotes() {
+        let t = "\"A fire destroyed two warehouses at the port on Sunday, officials said. Crews fought the blaze for six hours, Fire Chief Dana Holm said. 'We were lucky the wind dropped, ' Captain Eli Marsh said. The cause was not known, Holm said, describing the damage as 'severe. Very severe. '\" (Harbor Post article)";
+        let qs = with_entities(t);
+        assert_eq!(find(&qs, "wind dropped").speaker_name.as_deref(), Some("Eli Marsh"), "{qs:#?}");
+        assert_eq!(find(&qs, "Very severe").speaker_name.as_deref(), Some("Dana Holm"));
+        assert!(!qs.iter().any(|q| q.text.contains("warehouses")), "the excerpt itself is no quote of anybody");
+        // A passage that only quotes a phrase inside its own sentences stays one quote.
+        let t = "NEW RULES FOR PORTS \u{201c}The port authority has faced so many complaints that its chair recently called them \u{2018}a flood of grievances.\u{2019} Now, inspectors have found fresh problems. Two cranes failed this month and were left unrepaired for weeks.\u{201d} [Harbor Post.]";
+        let qs = with_entities(t);
+        assert!(qs.iter().any(|q| q.text.contains("port authority has faced")), "{qs:#?}");
     }
 
     #[test]
