@@ -420,8 +420,7 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
                 SpKind::Pronoun => {
                     let w = span.text.to_lowercase();
                     if w == "he" || w == "she" {
-                        let k = person_mentions.partition_point(|m| m.start < f.s);
-                        let ante = person_mentions[..k].iter().rev().find(|m| m.end <= f.s);
+                        let ante = pronoun_antecedent(text, doc, &content, r.block, &person_mentions, f.s);
                         if let Some(m) = ante {
                             speaker_local = Some(m.local);
                             speaker_name = local_entities.get(m.local).map(|e| e.name.clone());
@@ -728,6 +727,63 @@ fn strip_title(s: &str) -> String {
         }
     }
     s.to_string()
+}
+
+/// The person "he"/"she" at `at` stands for. News writes the pronoun for the subject of the
+/// governing clause, not for the nearest name: "Berg met Sara Mullen on Monday. He called it
+/// useful" is Berg. So: the subject (first person named, not after a preposition nor a
+/// possessor) of the pronoun's own sentence before it, else of the nearest earlier sentence that
+/// names a person (in this paragraph or the one before); else the nearest person before it.
+fn pronoun_antecedent<'m>(
+    text: &str,
+    doc: &Doc,
+    content: &[usize],
+    block: usize,
+    persons: &[&'m Mention],
+    at: usize,
+) -> Option<&'m Mention> {
+    let k = persons.partition_point(|m| m.start < at);
+    let nearest = persons[..k].iter().rev().find(|m| m.end <= at).copied();
+    let b = &doc.blocks[block];
+    let subject_in = |from: usize, to: usize| -> Option<&'m Mention> {
+        let a = persons.partition_point(|m| m.start < from);
+        persons[a..].iter().take_while(|m| m.end <= to).copied().find(|m| {
+            let before = text[from..m.start].trim_end();
+            let prev = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+            let rest = text.get(m.end..).unwrap_or("");
+            let possessor = rest.starts_with("'s") || rest.starts_with("’s");
+            const PREPS: &[&str] =
+                &["to", "with", "by", "from", "for", "of", "about", "against", "at", "on", "after", "before", "like"];
+            !possessor && !PREPS.contains(&prev.as_str())
+        })
+    };
+    let s0 = sentence_start(text, b.start, at);
+    if let Some(m) = subject_in(s0, at) {
+        return Some(m);
+    }
+    // Earlier sentences of this paragraph, then the last sentences of the previous one.
+    let mut end = s0;
+    let mut blk = b;
+    for _ in 0..4 {
+        if end <= blk.start {
+            let Some(prev) =
+                content.iter().position(|&c| std::ptr::eq(&doc.blocks[c], blk)).and_then(|p| p.checked_sub(1))
+            else {
+                break;
+            };
+            blk = &doc.blocks[content[prev]];
+            end = blk.start + text[blk.start..blk.end].trim_end().len();
+        }
+        let start = sentence_start(text, blk.start, end.saturating_sub(1).max(blk.start));
+        if let Some(m) = subject_in(start, end) {
+            return Some(m);
+        }
+        if start >= end {
+            break;
+        }
+        end = start;
+    }
+    nearest
 }
 
 /// The person a speaker phrase names among the mentions inside it: the last person that is not
@@ -1325,6 +1381,17 @@ mod speaker_tests {
     fn a_sentence_adverb_is_never_the_speaker() {
         let qs = with_entities("Notably, the mayor had one reply: “No more delays.”");
         assert_eq!(mention(find(&qs, "No more")), Some("the mayor"));
+    }
+
+    #[test]
+    fn a_pronoun_is_the_subject_not_the_nearest_name() {
+        let qs = with_entities("Ola Berg met Sara Mullen on Monday. He called the meeting “useful and long overdue.”");
+        assert_eq!(find(&qs, "useful").speaker_name.as_deref(), Some("Ola Berg"));
+        let qs = with_entities("Ola Berg spoke to Sara Mullen.\n\n“We will meet again,” he said.");
+        assert_eq!(find(&qs, "meet again").speaker_name.as_deref(), Some("Ola Berg"));
+        // A possessor is not the subject: "Berg's aide Sara Mullen" is Mullen's sentence.
+        let qs = with_entities("Ola Berg's aide Sara Mullen spoke first. She said it was “a fair result.”");
+        assert_eq!(find(&qs, "fair result").speaker_name.as_deref(), Some("Sara Mullen"));
     }
 
     #[test]
