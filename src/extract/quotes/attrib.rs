@@ -348,6 +348,7 @@ static CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "fired",
         "referred",
         "describing",
+        "know",
         "criticizing",
         "criticising",
     ]
@@ -650,6 +651,12 @@ fn is_cue_at(text: &str, toks: &[Tok], i: usize) -> bool {
         "shot" | "fired" => next.as_deref() == Some("back"),
         // "referred to X as ...": the bare verb is about files and patients.
         "referred" => next.as_deref() == Some("to"),
+        // "wanted to know": a question put to someone.
+        "know" => {
+            i >= 2
+                && lw(text, &toks[i - 1]) == "to"
+                && matches!(lw(text, &toks[i - 2]).as_ref(), "wanted" | "wants" | "want")
+        }
         "quoted" => false,
         // "says" as a noun ("has a say") and capitalised "Say" in a headline are too rare to matter.
         _ => true,
@@ -1110,10 +1117,15 @@ fn titled_name(text: &str, toks: &[Tok], f: usize, k: usize, c: usize) -> Option
     if kind != SpKind::Name || b != k || a <= f || a - f > 4 {
         return None;
     }
+    // An organization's name may stand inside the title ("former FBI agent"), as long as the
+    // word before the name is a lower-case role.
+    if is_cap(text, &toks[a - 1]) {
+        return None;
+    }
     let titles = toks[f..a].iter().all(|t| {
         let w = lw(text, t);
         t.word
-            && !is_cap(text, t)
+            && (!is_cap(text, t) || (t.e - t.s >= 2 && text[t.s..t.e].chars().all(|c| c.is_uppercase() || c == '.')))
             && !NP_STOP.contains(&w.as_ref())
             && !CUES.contains(w.as_ref())
             && !VERBS.contains(&w.as_ref())
@@ -1305,7 +1317,10 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
     // "He began by saying", "X went on to say": the subject of the verb before "by"/"to".
     if c >= 3
         && matches!(lw(text, &toks[c - 1]).as_ref(), "by" | "to")
-        && matches!(cw.as_ref(), "saying" | "say" | "asking" | "ask" | "writing" | "write" | "tell" | "telling")
+        && matches!(
+            cw.as_ref(),
+            "saying" | "say" | "asking" | "ask" | "writing" | "write" | "tell" | "telling" | "know"
+        )
     {
         let mut v = c - 2;
         if lw(text, &toks[v]) == "on" && v > 0 {
@@ -1854,9 +1869,17 @@ mod tests {
     }
 
     #[test]
+    fn wanted_to_know_puts_a_question() {
+        assert_eq!(before_s("But he wanted to know, ").map(|x| x.0), Some("he".to_string()));
+        assert_eq!(before_s("She did not know ").map(|x| x.0), None);
+    }
+
+    #[test]
     fn lowercase_titles_before_a_name() {
         assert_eq!(after_s(" former state auditor Ana Ruiz explained."), pair("Ana Ruiz", "explained"));
         assert_eq!(after_s(" novelist Tom Berg wrote on his blog."), pair("Tom Berg", "wrote"));
+        // An agency's initials inside the title.
+        assert_eq!(after_s(" former FBI agent Tim Gall explained."), pair("Tim Gall", "explained"));
         // A clause, not a title, before the name: no tag.
         assert_eq!(after_s(" which is why Ana Ruiz said no."), None);
         assert_eq!(after_s(" unlikely when Ana Ruiz said it."), None);
