@@ -1027,7 +1027,7 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
         if is_gerund(&cw) {
             return None;
         }
-        let (a, b, kind) = np_fwd(text, toks, s)?;
+        let (a, b, kind) = np_fwd(text, toks, s).or_else(|| titled_name_fwd(text, toks, s))?;
         let (a, b, kind) = appositive_name(text, toks, a, b, kind).unwrap_or((a, b, kind));
         return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: Some(cue_span(text, toks, c)), ante: None });
     }
@@ -1089,6 +1089,35 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
         return None;
     }
     Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: Some(cue_span(text, toks, c)), ante: None })
+}
+
+/// "said former Rep. Ana Ruiz", "said state party chair Tom Berg": lower-case title words (an
+/// agency's initials among them) before the name of an inverted speaker. The mention is the name.
+fn titled_name_fwd(text: &str, toks: &[Tok], s: usize) -> Option<(usize, usize, SpKind)> {
+    let mut k = s;
+    while k < toks.len() && k - s < 4 {
+        let t = &toks[k];
+        let w = lw(text, t);
+        let initials = t.e - t.s >= 2 && text[t.s..t.e].chars().all(|c| c.is_uppercase() || c == '.');
+        if !t.word
+            || (is_cap(text, t) && !initials)
+            || NP_STOP.contains(&w.as_ref())
+            || CUES.contains(w.as_ref())
+            || VERBS.contains(&w.as_ref())
+            || SKIP.contains(w.as_ref())
+            || DETS.contains(&w.as_ref())
+            || PRONOUNS.contains(&w.as_ref())
+            || w.ends_with("ly")
+        {
+            break;
+        }
+        k += 1;
+    }
+    if k == s || is_cap(text, &toks[k - 1]) {
+        return None;
+    }
+    let e = name_fwd(text, toks, k)?;
+    Some((k, e, SpKind::Name))
 }
 
 /// "said the mayor, Ana Ruiz", "the head of the union, Tomas Greer, said": a role phrase
@@ -1880,6 +1909,10 @@ mod tests {
         assert_eq!(after_s(" novelist Tom Berg wrote on his blog."), pair("Tom Berg", "wrote"));
         // An agency's initials inside the title.
         assert_eq!(after_s(" former FBI agent Tim Gall explained."), pair("Tim Gall", "explained"));
+        // Inverted, the titles come between the cue and the name.
+        assert_eq!(after_s(", said former Rep. Ana Ruiz (D-Ohio), one of the authors."), pair("Rep. Ana Ruiz", "said"));
+        assert_eq!(after_s(", said state party chair Tom Berg."), pair("Tom Berg", "said"));
+        assert_eq!(after_s(", said nothing."), None);
         // A clause, not a title, before the name: no tag.
         assert_eq!(after_s(" which is why Ana Ruiz said no."), None);
         assert_eq!(after_s(" unlikely when Ana Ruiz said it."), None);
