@@ -1046,8 +1046,13 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
     }
     let mut end = k;
     if is_p(text, &toks[k - 1], ",") {
-        // An appositive: the speaker is what comes before its first comma.
-        end = (f..k - 1).find(|&i| is_p(text, &toks[i], ","))?;
+        // An appositive: the speaker is what comes before its first comma. No comma before it:
+        // the words after the quote are a clause of the writer's sentence ("“...” that X can win,
+        // said Y"), which may still close with the tag.
+        match (f..k - 1).find(|&i| is_p(text, &toks[i], ",")) {
+            Some(e) => end = e,
+            None => return tail(text, toks, f),
+        }
     }
     if PRONOUNS.contains(&fw.as_ref()) {
         if end != f + 1 {
@@ -1062,7 +1067,7 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
         });
     }
     // The phrase must run from the window's start to the cue; the mention is its head part.
-    let (a, b, kind) = np_fwd(text, toks, f)?;
+    let Some((a, b, kind)) = np_fwd(text, toks, f) else { return tail(text, toks, f) };
     if b == end
         && let Some((na, nb, nk)) = appositive_name(text, toks, a, b, kind)
         && nb + 1 == k
@@ -1909,6 +1914,12 @@ mod tests {
         assert_eq!(after_s(" novelist Tom Berg wrote on his blog."), pair("Tom Berg", "wrote"));
         // An agency's initials inside the title.
         assert_eq!(after_s(" former FBI agent Tim Gall explained."), pair("Tim Gall", "explained"));
+        // A clause of the writer's sentence after the quote, closed by the tag.
+        assert_eq!(
+            after_s(" that Berg can catch Ruiz, said Tom Lark, a former campaign manager."),
+            pair("Tom Lark", "said")
+        );
+        assert_eq!(after_s(" that is plainly unfair, Lark said."), pair("Lark", "said"));
         // Inverted, the titles come between the cue and the name.
         assert_eq!(after_s(", said former Rep. Ana Ruiz (D-Ohio), one of the authors."), pair("Rep. Ana Ruiz", "said"));
         assert_eq!(after_s(", said state party chair Tom Berg."), pair("Tom Berg", "said"));
