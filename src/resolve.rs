@@ -151,6 +151,20 @@ pub fn resolve_with(
     let le = |n: &Node| records.get(n.rec).and_then(|r| r.local_entities.get(n.local));
     let mut persons: Vec<usize> = Vec::new();
     let mut bare: Vec<usize> = Vec::new();
+    // Generational suffixes seen with each person key: "John Smith Jr." and "John Smith Sr." are
+    // father and son, never one entity; a plain "John Smith" then belongs to neither.
+    let mut suffixes: HashMap<String, BTreeSet<&str>> = HashMap::default();
+    for (n, node) in nodes.iter().enumerate() {
+        let words = name_words(node.name);
+        let personlike = node.kind == EntityKind::Person || node.kind == EntityKind::Other && words.len() <= 4;
+        if personlike && words.len() >= 2 && le(node).is_none_or(|l| l.gazetteer.is_none()) {
+            let sfx = generation(node.name);
+            suffixes.entry(person_key(gaz, &words)).or_default().insert(sfx.unwrap_or(""));
+            if let Some(sfx) = sfx {
+                dsu.tags[n].push((GENERATION_RULE, generation_index(sfx)));
+            }
+        }
+    }
     for (n, node) in nodes.iter().enumerate() {
         if let Some(g) = le(node).and_then(|l| l.gazetteer.clone()) {
             join(&mut dsu, format!("g:{g}"), n);
@@ -164,7 +178,16 @@ pub fn resolve_with(
             EntityKind::Person => {
                 let words = name_words(node.name);
                 if words.len() >= 2 {
-                    join(&mut dsu, format!("p:{}", person_key(gaz, &words)), n);
+                    let key = person_key(gaz, &words);
+                    let generations = suffixes.get(&key).map_or(0, |s| s.iter().filter(|x| !x.is_empty()).count());
+                    // With two suffixed generations the suffix is part of the key, and the unmarked
+                    // form could be either; a lone suffix only adds precision to one person.
+                    let key = if generations >= 2 {
+                        format!("p:{key}#{}", generation(node.name).unwrap_or(""))
+                    } else {
+                        format!("p:{key}")
+                    };
+                    join(&mut dsu, key, n);
                     persons.push(n);
                 } else {
                     // Lone surnames of several articles are one entity at least.
@@ -180,7 +203,13 @@ pub fn resolve_with(
                 // An unclear two-word name joins a person spelled the same way.
                 let words = name_words(node.name);
                 if kind == EntityKind::Other && (2..=4).contains(&words.len()) {
-                    join(&mut dsu, format!("p:{}", person_key(gaz, &words)), n);
+                    let key = person_key(gaz, &words);
+                    let key = if suffixes.get(&key).is_some_and(|s| s.iter().filter(|x| !x.is_empty()).count() >= 2) {
+                        format!("p:{key}#{}", generation(node.name).unwrap_or(""))
+                    } else {
+                        format!("p:{key}")
+                    };
+                    join(&mut dsu, key, n);
                 }
                 if kind != EntityKind::Other && node.name.split(' ').count() == 1 {
                     bare.push(n);
@@ -222,6 +251,25 @@ pub fn resolve_with(
                 let (b, gb, sb) = &reps[j];
                 if same_given(gaz, ga, gb) && same_surname(sa, sb) {
                     dsu.union(*a, *b);
+                }
+            }
+        }
+        // A short form ("Chuck") joins the full name ("Charles") of the same surname, but only
+        // when one formal name fits: "Chris Lee" stays apart when both "Christopher Lee" and
+        // "Christine Lee" are named.
+        for (a, ga, sa) in &reps {
+            let Some(formals) = NICKNAMES.get(ga.as_str()) else { continue };
+            let fits: Vec<(usize, &str)> = reps
+                .iter()
+                .filter(|(b, gb, sb)| b != a && same_surname(sa, sb) && formals.iter().any(|f| same_given(gaz, f, gb)))
+                .map(|(b, gb, _)| (*b, gaz.given_group(gb)))
+                .collect();
+            let mut distinct: Vec<&str> = fits.iter().map(|x| x.1).collect();
+            distinct.sort_unstable();
+            distinct.dedup();
+            if distinct.len() == 1 {
+                for (b, _) in fits {
+                    dsu.union(*a, b);
                 }
             }
         }
@@ -431,6 +479,46 @@ fn build(
         .map(|ids| ids.iter().map(|&n| id_of_root.get(&dsu.find(n)).cloned().unwrap_or_default()).collect())
         .collect();
     (drafts.into_iter().map(|d| d.entity).collect(), maps)
+}
+
+/// Short form (folded) → the formal given names (folded) it stands for, from `nicknames.txt`.
+static NICKNAMES: std::sync::LazyLock<HashMap<String, Vec<String>>> = std::sync::LazyLock::new(|| {
+    let mut m: HashMap<String, Vec<String>> = HashMap::default();
+    for line in include_str!("../data/gazetteers/nicknames.txt").lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut parts = line.split('|').map(fold);
+        let Some(formal) = parts.next() else { continue };
+        for nick in parts {
+            let v = m.entry(nick).or_default();
+            if !v.contains(&formal) {
+                v.push(formal.clone());
+            }
+        }
+    }
+    m
+});
+
+/// Split-tag rule number for generational suffixes (user split rules count up from 0).
+const GENERATION_RULE: usize = usize::MAX;
+
+/// The generational suffix of a person's name, normalised: "Jr", "Sr", "II", "III", "IV".
+fn generation(name: &str) -> Option<&'static str> {
+    let last = name.split_whitespace().next_back()?.trim_end_matches([',', '.']);
+    match last {
+        "Jr" | "jr" | "JR" => Some("Jr"),
+        "Sr" | "sr" | "SR" => Some("Sr"),
+        "II" => Some("II"),
+        "III" => Some("III"),
+        "IV" => Some("IV"),
+        _ => None,
+    }
+}
+
+fn generation_index(sfx: &str) -> usize {
+    ["Jr", "Sr", "II", "III", "IV"].iter().position(|s| *s == sfx).unwrap_or(5)
 }
 
 fn is_nominal(rule: &str) -> bool {

@@ -84,6 +84,7 @@ pub fn extract_with(doc: &Doc, gaz: &Gazetteer, user: Option<&AliasConfig>) -> (
     for s in sents.iter().filter(|s| s.mode == Mode::Normal) {
         let from = raw.len();
         find_in_sentence(&cx, &s.toks, &mut raw);
+        kin_given_names(&cx, &s.toks, &mut raw[from..]);
         context_kinds(&cx, &s.toks, &mut raw[from..]);
         orgs::context_orgs(&cx, &s.toks, &mut raw[from..]);
     }
@@ -748,7 +749,12 @@ fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Raw>) {
         let last = toks[b].text;
         let plain =
             cx.gaz.lookup(last, true, false).is_none() && !cx.gaz.is_non_name(last) && !cx.gaz.is_org_word(last);
-        if place && plain && !GEO_WORDS.contains(&last) {
+        // A given name that is also a town ("George") with a person's role before or after the
+        // span is a person: "billionaire George Soros", "George Soros, the donor".
+        let person_role = cx.gaz.is_given(toks[a].text)
+            && (title_ending_at(cx, toks, a, true, 0).is_some_and(|_| toks[a].joined)
+                || apposition_role(cx, toks, b).is_some());
+        if place && plain && !GEO_WORDS.contains(&last) && !person_role {
             out.push(raw(cx, toks, a, b, EntityKind::Organization, 2, "place+nickname"));
             return;
         }
@@ -855,6 +861,74 @@ fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Raw>) {
         return;
     }
     out.push(raw(cx, toks, a, b, EntityKind::Other, 0, "capitalised"));
+}
+
+/// Words for relatives that introduce a family member by given name only.
+const KIN: [&str; 22] = [
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "mom",
+    "dad",
+    "grandson",
+    "granddaughter",
+    "grandmother",
+    "grandfather",
+    "niece",
+    "nephew",
+    "cousin",
+    "widow",
+    "widower",
+    "stepson",
+    "stepdaughter",
+    "partner",
+];
+
+/// "Kafoury's son, Charlie": news introduces a relative by the given name alone after the
+/// family member's possessive surname. The lone given name is that relative's full name, so that
+/// it stays apart from the relative it hangs on and meets the same person named in full elsewhere.
+fn kin_given_names(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
+    for r in raws.iter_mut() {
+        if r.words != 1
+            || r.kind == EntityKind::Person && r.strength >= 2
+            || r.gaz.is_some() && r.kind != EntityKind::Other
+        {
+            continue;
+        }
+        let Some(i) = toks.iter().position(|t| t.start == r.start) else { continue };
+        if !cx.gaz.is_given(toks[i].text) || toks[i].poss || i < 2 {
+            continue;
+        }
+        let gap = cx.doc.text.get(toks[i - 1].end..toks[i].start).unwrap_or("");
+        if gap.trim() != "," {
+            continue;
+        }
+        // "Kafoury's son", "Kafoury's adult son": the kin word, at most two modifiers before it.
+        let kin = i - 1;
+        if !KIN.contains(&fold(toks[kin].text).as_str()) || !toks[kin].lower {
+            continue;
+        }
+        let Some(owner) = (kin.saturating_sub(3)..kin).rev().find(|&k| toks[k].poss) else { continue };
+        if !toks[owner + 1..kin].iter().all(|t| t.lower && t.alpha) {
+            continue;
+        }
+        let o = toks[owner];
+        if !o.cap || cx.gaz.lookup(o.text, true, false).is_some() || cx.gaz.is_given(o.text) {
+            continue;
+        }
+        r.name = format!("{} {}", r.name, o.text);
+        r.kind = EntityKind::Person;
+        r.strength = 2;
+        r.words = 2;
+        r.rule = "kin+given";
+        r.initial_only = false;
+        r.gaz = None;
+    }
 }
 
 /// "August 21", "Jan 31": a month before a day number is a date, not a team and its score.
@@ -1221,13 +1295,7 @@ fn cluster(doc: &Doc, gaz: &Gazetteer, raw: Vec<Raw>) -> (Vec<LocalEntity>, Vec<
         let f = fold(&r.name);
         let mut target = None;
         if let Some(cands) = surnames.get(&f) {
-            // The person named last before this mention; if none came before, the only one.
-            let mut cs: Vec<(usize, usize)> =
-                cands.iter().filter_map(|&k| assign[k].map(|c| (c, raw[k].start))).collect();
-            cs.sort();
-            cs.dedup_by_key(|x| x.0);
-            let before = cs.iter().filter(|&&(_, pos)| pos < r.start).max_by_key(|&&(_, pos)| pos);
-            target = before.map(|&(c, _)| c).or_else(|| (cs.len() == 1).then(|| cs[0].0));
+            target = surname_target(doc, &raw, cands, &assign, r.start);
             if target.is_some() {
                 linked[i] = Some("surname");
             }
@@ -1338,6 +1406,35 @@ fn cluster(doc: &Doc, gaz: &Gazetteer, raw: Vec<Raw>) -> (Vec<LocalEntity>, Vec<
         })
         .collect();
     (entities, mentions)
+}
+
+/// The person a bare surname at `at` stands for, among the full names `cands` (raw indices) that
+/// end with it. One candidate: that one, wherever it is named. Several (relatives, namesakes): the
+/// one named in full most recently when that was in the same paragraph, since a writer who just
+/// named one of them means that one; otherwise the one introduced first, the story's own bearer
+/// of the name ("Madeline Kafoury ... her son Charlie Kafoury ... Kafoury was shot"). None when
+/// several exist and none came before.
+fn surname_target(doc: &Doc, raw: &[Raw], cands: &[usize], assign: &[Option<usize>], at: usize) -> Option<usize> {
+    let mut firsts: Vec<(usize, usize)> = cands.iter().filter_map(|&k| assign[k].map(|c| (c, raw[k].start))).collect();
+    firsts.sort();
+    firsts.dedup_by_key(|x| x.0);
+    if firsts.len() == 1 {
+        return Some(firsts[0].0);
+    }
+    let latest = cands
+        .iter()
+        .filter(|&&k| raw[k].start < at)
+        .filter_map(|&k| assign[k].map(|c| (c, raw[k].start)))
+        .max_by_key(|&(_, pos)| pos)?;
+    if block_of(doc, latest.1) == block_of(doc, at) {
+        return Some(latest.0);
+    }
+    firsts.iter().filter(|&&(_, pos)| pos < at).min_by_key(|&&(_, pos)| pos).map(|&(c, _)| c)
+}
+
+/// Index of the block holding byte `pos` (blocks are in text order).
+fn block_of(doc: &Doc, pos: usize) -> usize {
+    doc.blocks.partition_point(|b| b.start <= pos)
 }
 
 fn new_cluster(r: &Raw) -> Cluster {

@@ -135,8 +135,13 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
             raws.push(q(bi));
             continue;
         }
-        let (pairs, strays) = marks::pair(text, b.start, b.end);
+        let (mut pairs, strays) = marks::pair(text, b.start, b.end);
         let prev_runs_on = raws.last().is_some_and(|r| r.runs_on && content.get(ci.wrapping_sub(1)) == Some(&r.block));
+        // A quote carried over from the previous paragraph that closes here without opening
+        // again: the words up to the closing mark are its last piece.
+        if prev_runs_on && let Some(pair) = closing_piece(text, b.start, b.end, &pairs, &strays) {
+            pairs.insert(0, pair);
+        }
         for s in strays {
             // A closing mark at the start of a continued paragraph is not stray.
             if !prev_runs_on {
@@ -152,13 +157,17 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
             let mut runs_on = false;
             if p.open_ended {
                 // Continues only when the next content paragraph opens with a quote mark.
+                // Or when that paragraph closes the quote before opening any (a quote split
+                // over two paragraphs by the layout: "... as “subdued. / Very subdued,” he said.").
                 let next_opens = content.get(ci + 1).is_some_and(|&nb| {
                     let nb = &doc.blocks[nb];
                     let f = first_non_space(text, nb.start, nb.end);
+                    let (np, ns) = marks::pair(text, nb.start, nb.end);
                     text[f..nb.end].starts_with(['"', '“', '„', '«'])
                         || text[f..nb.end].starts_with("''")
                         || text[f..nb.end].starts_with("``")
                         || text[f..nb.end].starts_with("‘‘")
+                        || closing_piece(text, nb.start, nb.end, &np, &ns).is_some()
                 });
                 if next_opens {
                     runs_on = true;
@@ -245,6 +254,33 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
         if raws[i].continued {
             continue;
         }
+        // Speech stands as a sentence of its own; a quote that the writer's sentence runs on
+        // from ("“Broad City” star X said") is a title or a phrase, not more of anyone's words.
+        let ends_itself = text[raws[i].p.start..raws[i].p.end].trim_end().ends_with(['.', '!', '?', '…']);
+        let rest_of_sentence = if ends_itself {
+            ""
+        } else {
+            let close = raws[i].p.close_end;
+            let next = raws.get(i + 1).filter(|r| r.block == raws[i].block).map_or(b.end, |r| r.p.open);
+            text[close..sentence_end(text, close, next)].trim_start_matches(['.', ',', '!', '?', ' ', '\u{a0}'])
+        };
+        if s_start == first_non_space(text, b.start, b.end) && rest_of_sentence.trim().is_empty() {
+            // One speaker per paragraph: a later tagged quote of this paragraph names this one's.
+            if let Some(j) = (i + 1..raws.len()).take_while(|&j| raws[j].block == raws[i].block).find(|&j| raws[j].own)
+            {
+                raws[i].found = raws[j].found.clone().map(|f| match f.ante {
+                    Some((s, e, kind)) => Found { s, e, kind, cue: f.cue, ante: None },
+                    None => f,
+                });
+                continue;
+            }
+            // A paragraph that is only more of the quote: the news convention continues the
+            // speaker of the quote that closed the previous paragraph.
+            if let Some(f) = previous_paragraph_speaker(text, doc, &content, &raws, i) {
+                raws[i].found = Some(f);
+                continue;
+            }
+        }
         // The sentence before introduces the quote: "X put it this way:" or "X agreed."
         let (ps, pe) = if s_start > b.start {
             (sentence_start(text, b.start, s_start.saturating_sub(1).max(b.start)), s_start)
@@ -325,6 +361,8 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
         i = j + 1;
     }
 
+    split_excerpts(text, &mut raws);
+
     // Quote ranges, to keep pronoun antecedents outside quotes.
     let ranges: Vec<(usize, usize)> = raws.iter().map(|r| (r.p.start, r.p.end)).collect();
     // `ranges` is sorted by start and quotes do not overlap: the last range starting at or before
@@ -362,10 +400,14 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
                     let rtext = &text[rs..re];
                     // Mentions are short, so one overlapping the phrase starts less than 200 bytes before it.
                     let from = by_start.partition_point(|m| m.start + 200 < rs);
-                    speaker_local =
-                        by_start[from..].iter().take_while(|m| m.start < re).find(|m| rs < m.end).map(|m| m.local);
+                    let inside: Vec<&Mention> =
+                        by_start[from..].iter().take_while(|m| m.start < re).filter(|m| rs < m.end).copied().collect();
+                    speaker_local = phrase_speaker(text, &inside);
                     if speaker_local.is_none() && rkind == SpKind::Nominal {
                         speaker_local = role_antecedent(text, rtext, rs, local_entities, &person_mentions);
+                    }
+                    if speaker_local.is_none() && !(rkind == SpKind::Nominal && person_head(rtext)) {
+                        speaker_local = inside.first().map(|m| m.local);
                     }
                     speaker_name = speaker_local
                         .and_then(|l| local_entities.get(l))
@@ -378,8 +420,7 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
                 SpKind::Pronoun => {
                     let w = span.text.to_lowercase();
                     if w == "he" || w == "she" {
-                        let k = person_mentions.partition_point(|m| m.start < f.s);
-                        let ante = person_mentions[..k].iter().rev().find(|m| m.end <= f.s);
+                        let ante = pronoun_antecedent(text, doc, &content, r.block, &person_mentions, f.s);
                         if let Some(m) = ante {
                             speaker_local = Some(m.local);
                             speaker_name = local_entities.get(m.local).map(|e| e.name.clone());
@@ -428,6 +469,117 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
         q.id = format!("{}#q{}", doc.id, n + 1);
     }
     (out, warnings)
+}
+
+/// A long quotation that nobody is said to speak but that holds quotes tagged the way a reporter
+/// tags them ("'...,' X said") is an excerpt: a passage of another article quoted whole. The
+/// speech in it is the inner quotes, each with its own speaker. The excerpt is replaced by them,
+/// so that two people quoted in one excerpt are not one quote of nobody.
+fn split_excerpts(text: &str, raws: &mut Vec<Raw>) {
+    let mut i = 0;
+    while i < raws.len() {
+        let r = &raws[i];
+        let (cs, ce) = (r.p.start, r.p.end);
+        let long = ce - cs >= 200 && text[cs..ce].matches(". ").count() >= 2;
+        if r.found.is_some() || r.social.is_some() || r.p.single || r.continued || r.runs_on || !long {
+            i += 1;
+            continue;
+        }
+        let (inner, _) = marks::pair(text, cs, ce);
+        let mut pieces: Vec<Raw> = Vec::new();
+        // A reporter's "'...,' X said" inside is what marks a passage of an article; a phrase the
+        // passage's writer quotes ("X called them 'a cancer'") does not.
+        let mut excerpt = false;
+        for (k, ip) in inner.iter().enumerate() {
+            let next_open = inner.get(k + 1).map_or(ce, |n| n.open);
+            let content_end = text[ip.start..ip.end].trim_end_matches(['’', '\'', '"', '”', ')']);
+            let after_period = content_end.ends_with('.') && !ends_with_abbrev(content_end);
+            let s_end = sentence_end(text, ip.close_end, next_open);
+            let toks = attrib::tokenize(text, ip.close_end, s_end);
+            let tagged_after = attrib::after(text, &toks, after_period);
+            excerpt |= tagged_after.is_some();
+            let found = tagged_after.or_else(|| {
+                let s_start = sentence_start(text, cs, ip.open);
+                let toks = attrib::tokenize(text, s_start, ip.open);
+                let prev_close = k.checked_sub(1).map(|j| inner[j].close_end).filter(|&pc| pc > s_start);
+                let from = prev_close.map_or(0, |pc| toks.iter().position(|t| t.s >= pc).unwrap_or(toks.len()));
+                attrib::before(text, &toks, from)
+            });
+            let p = marks::Pair { single: false, open_ended: false, ..*ip };
+            let own = found.is_some();
+            pieces.push(Raw { block: r.block, p, continued: false, runs_on: false, social: None, found, own });
+        }
+        if excerpt {
+            let n = pieces.len();
+            raws.splice(i..=i, pieces);
+            i += n;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// The speaker of the quote in the last sentence of the content paragraph before quote `i`'s,
+/// when that paragraph ends with an attributed quote and quote `i`'s paragraph has no tag of its
+/// own ("“We will rebuild,” said the mayor." then a paragraph “Every house.”).
+fn previous_paragraph_speaker(text: &str, doc: &Doc, content: &[usize], raws: &[Raw], i: usize) -> Option<Found> {
+    let block = raws[i].block;
+    let prev_block = content.iter().position(|&c| c == block)?.checked_sub(1).map(|k| content[k])?;
+    let j = (0..i).rev().find(|&j| raws[j].block == prev_block)?;
+    if raws[j].social.is_some() {
+        return None;
+    }
+    let f = raws[j].found.clone()?;
+    // A word or two in quote marks is a phrase of the writer's sentence, not speech that a
+    // quoted paragraph could go on with.
+    if text[raws[j].p.start..raws[j].p.end].split_whitespace().count() < 3 {
+        return None;
+    }
+    let pb = &doc.blocks[prev_block];
+    let end = pb.start + text[pb.start..pb.end].trim_end().len();
+    let last_sentence = sentence_start(text, pb.start, end.saturating_sub(1).max(pb.start));
+    // The attributed quote must close the paragraph's last sentence; a writer's sentence after it
+    // ("The plan was dropped in May.") breaks the thread.
+    if raws[j].p.close_end < last_sentence {
+        return None;
+    }
+    Some(match f.ante {
+        Some((s, e, kind)) => Found { s, e, kind, cue: f.cue, ante: None },
+        None => f,
+    })
+}
+
+/// The piece of a carried-over quote in paragraph `from..to`: from the paragraph's start to its
+/// first closing mark, when that mark closes nothing in the paragraph and no quote opens before it.
+fn closing_piece(
+    text: &str,
+    from: usize,
+    to: usize,
+    pairs: &[marks::Pair],
+    strays: &[marks::Stray],
+) -> Option<marks::Pair> {
+    let f = first_non_space(text, from, to);
+    let s = strays.first()?;
+    if s.at <= f || pairs.iter().any(|p| p.open < s.at) || text[f..s.at].contains(['"', '“', '”']) {
+        return None;
+    }
+    let mark = if text[s.at..].starts_with("''") || text[s.at..].starts_with("’’") {
+        text[s.at..].chars().take(2).map(char::len_utf8).sum()
+    } else {
+        text[s.at..].chars().next().map_or(1, char::len_utf8)
+    };
+    let content = text[f..s.at].trim_end();
+    if content.is_empty() {
+        return None;
+    }
+    Some(marks::Pair {
+        open: f,
+        start: f,
+        end: f + content.len(),
+        close_end: s.at + mark,
+        single: false,
+        open_ended: false,
+    })
 }
 
 fn first_non_space(text: &str, from: usize, to: usize) -> usize {
@@ -577,13 +729,156 @@ fn strip_title(s: &str) -> String {
     s.to_string()
 }
 
+/// The person "he"/"she" at `at` stands for. News writes the pronoun for the subject of the
+/// governing clause, not for the nearest name: "Berg met Sara Mullen on Monday. He called it
+/// useful" is Berg. So: the subject (first person named, not after a preposition nor a
+/// possessor) of the pronoun's own sentence before it, else of the nearest earlier sentence that
+/// names a person (in this paragraph or the one before); else the nearest person before it.
+fn pronoun_antecedent<'m>(
+    text: &str,
+    doc: &Doc,
+    content: &[usize],
+    block: usize,
+    persons: &[&'m Mention],
+    at: usize,
+) -> Option<&'m Mention> {
+    let k = persons.partition_point(|m| m.start < at);
+    let nearest = persons[..k].iter().rev().find(|m| m.end <= at).copied();
+    let b = &doc.blocks[block];
+    let subject_in = |from: usize, to: usize| -> Option<&'m Mention> {
+        let a = persons.partition_point(|m| m.start < from);
+        persons[a..].iter().take_while(|m| m.end <= to).copied().find(|m| {
+            let before = text[from..m.start].trim_end();
+            let prev = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+            let rest = text.get(m.end..).unwrap_or("");
+            let possessor = rest.starts_with("'s") || rest.starts_with("’s");
+            const PREPS: &[&str] =
+                &["to", "with", "by", "from", "for", "of", "about", "against", "at", "on", "after", "before", "like"];
+            !possessor && !PREPS.contains(&prev.as_str())
+        })
+    };
+    let s0 = sentence_start(text, b.start, at);
+    if let Some(m) = subject_in(s0, at) {
+        return Some(m);
+    }
+    // Earlier sentences of this paragraph, then the last sentences of the previous one.
+    let mut end = s0;
+    let mut blk = b;
+    for _ in 0..4 {
+        if end <= blk.start {
+            let Some(prev) =
+                content.iter().position(|&c| std::ptr::eq(&doc.blocks[c], blk)).and_then(|p| p.checked_sub(1))
+            else {
+                break;
+            };
+            blk = &doc.blocks[content[prev]];
+            end = blk.start + text[blk.start..blk.end].trim_end().len();
+        }
+        let start = sentence_start(text, blk.start, end.saturating_sub(1).max(blk.start));
+        if let Some(m) = subject_in(start, end) {
+            return Some(m);
+        }
+        if start >= end {
+            break;
+        }
+        end = start;
+    }
+    nearest
+}
+
+/// The person a speaker phrase names among the mentions inside it: the last person that is not
+/// a possessor ("U.S. Secretary of State Lena Ostrova" is Ostrova, not the country; "Harbor
+/// police Lt. Carla Menz" is Menz, not the town; "the minister's aide" is not the minister).
+fn phrase_speaker(text: &str, inside: &[&Mention]) -> Option<usize> {
+    let possessor = |m: &Mention| {
+        let rest = text.get(m.end..).unwrap_or("");
+        rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with('\'') || rest.starts_with('’')
+    };
+    // A nominal with a person's role as its head names nobody inside it but a person in
+    // apposition ("the ministry official"); the caller then looks for the role's holder.
+    inside.iter().rev().find(|m| m.kind == EntityKind::Person && !possessor(m)).map(|m| m.local)
+}
+
+/// Heads of nominal speaker phrases that stand for a person, not for the organization or place
+/// that modifies them ("the union official", "a ministry spokesman").
+fn person_head(phrase: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "aide",
+        "official",
+        "adviser",
+        "advisor",
+        "lawyer",
+        "attorney",
+        "assistant",
+        "deputy",
+        "secretary",
+        "director",
+        "chief",
+        "head",
+        "leader",
+        "minister",
+        "officer",
+        "executive",
+        "manager",
+        "chairman",
+        "chairwoman",
+        "president",
+        "governor",
+        "mayor",
+        "sheriff",
+        "nurse",
+        "doctor",
+        "agent",
+        "analyst",
+        "source",
+        "representative",
+        "commander",
+        "envoy",
+        "ambassador",
+        "diplomat",
+        "negotiator",
+        "founder",
+        "owner",
+        "worker",
+        "employee",
+        "member",
+        "staffer",
+        "strategist",
+        "economist",
+        "professor",
+        "researcher",
+        "expert",
+        "prosecutor",
+        "judge",
+        "investigator",
+        "detective",
+        "man",
+        "woman",
+        "resident",
+        "witness",
+        "victim",
+        "father",
+        "mother",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "brother",
+        "sister",
+    ];
+    phrase.rsplit(' ').next().is_some_and(|h| HEADS.contains(&h.to_lowercase().trim_end_matches(['.', ','])))
+}
+
 /// "the spokeswoman" → the person last named with that role.
 fn role_antecedent(_text: &str, phrase: &str, at: usize, ents: &[LocalEntity], persons: &[&Mention]) -> Option<usize> {
     let head = phrase.rsplit(' ').next()?.to_lowercase();
     if head.len() < 4 {
         return None;
     }
-    persons
+    let exact = persons
         .iter()
         .rev()
         .filter(|m| m.end <= at)
@@ -591,7 +886,43 @@ fn role_antecedent(_text: &str, phrase: &str, at: usize, ents: &[LocalEntity], p
             ents.get(m.local)
                 .is_some_and(|e| e.roles.iter().any(|r| r.to_lowercase().split_whitespace().any(|w| w == head)))
         })
+        .map(|m| m.local);
+    if exact.is_some() || !matches!(head.as_str(), "official" | "officer") {
+        return exact;
+    }
+    // "the ministry official" after "Zora Lind, an aide to the minister": a generic head stands
+    // for the one person named before with an office of that kind, when there is exactly one.
+    const OFFICES: &[&str] = &[
+        "aide",
+        "adviser",
+        "advisor",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "officer",
+        "secretary",
+        "minister",
+        "director",
+        "deputy",
+        "commissioner",
+        "undersecretary",
+        "envoy",
+        "ambassador",
+    ];
+    let mut holders: Vec<usize> = persons
+        .iter()
+        .filter(|m| m.end <= at)
+        .filter(|m| {
+            ents.get(m.local).is_some_and(|e| {
+                e.roles.iter().any(|r| r.to_lowercase().split_whitespace().any(|w| OFFICES.contains(&w)))
+            })
+        })
         .map(|m| m.local)
+        .collect();
+    holders.sort_unstable();
+    holders.dedup();
+    (holders.len() == 1).then(|| holders[0])
 }
 
 /// Decide the kind of a quote that is not a social post.
@@ -989,6 +1320,153 @@ mod robustness {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod speaker_tests {
+    use super::*;
+    use crate::extract::entities::tests::TestDoc;
+
+    /// Quotes with the real entity extractor and gazetteers, as the pipeline runs them.
+    fn with_entities(text: &str) -> Vec<Quote> {
+        let t = TestDoc::new(text, false);
+        let doc = t.doc();
+        let (ents, ms) = crate::extract::entities::extract(&doc);
+        extract(&doc, &ents, &ms).0
+    }
+
+    fn find<'a>(qs: &'a [Quote], needle: &str) -> &'a Quote {
+        qs.iter().find(|q| q.text.contains(needle)).unwrap_or_else(|| panic!("no quote with {needle:?} in {qs:#?}"))
+    }
+
+    fn mention(q: &Quote) -> Option<&str> {
+        q.speaker_mention.as_ref().map(|s| s.text.as_str())
+    }
+
+    #[test]
+    fn role_then_appositive_name_is_the_speaker() {
+        let qs = with_entities("“We will rebuild,” said the mayor, Ana Ruiz.");
+        assert_eq!(mention(find(&qs, "rebuild")), Some("Ana Ruiz"));
+        let qs = with_entities("The head of the drivers' union, Tomas Greer, said: “We strike on Monday.”");
+        assert_eq!(mention(find(&qs, "strike")), Some("Tomas Greer"));
+        let qs = with_entities("“Not yet,” the minister's aide, Ola Berg, said.");
+        assert_eq!(mention(find(&qs, "Not yet")), Some("Ola Berg"));
+        // A name followed by its role keeps the name.
+        let qs = with_entities("Ola Berg, the minister's aide, said: “Not yet.”");
+        assert_eq!(mention(find(&qs, "Not yet")), Some("Ola Berg"));
+    }
+
+    #[test]
+    fn the_person_inside_the_subject_phrase_speaks() {
+        let qs = with_entities("“There is no deal yet,” said Harbor police Lt. Carla Menz.");
+        assert_eq!(find(&qs, "no deal").speaker_name.as_deref(), Some("Carla Menz"));
+        let qs = with_entities("U.S. Secretary of State Lena Ostrova said the talks “will go on.”");
+        assert_eq!(find(&qs, "go on").speaker_name.as_deref(), Some("Lena Ostrova"));
+        let qs = with_entities("Premier Jan Holt in Corvella said the plan “is dead.”");
+        assert_eq!(find(&qs, "is dead").speaker_name.as_deref(), Some("Jan Holt"));
+    }
+
+    #[test]
+    fn a_role_nominal_is_its_holder_not_the_organization_in_it() {
+        let qs = with_entities(
+            "Ola Berg, an aide at the Interior Ministry, arrived first.\n\nLater the ministry aide said the plan “is over.”",
+        );
+        assert_eq!(find(&qs, "is over").speaker_name.as_deref(), Some("Ola Berg"));
+        // Nobody holds the role: no speaker entity, never the ministry.
+        let qs = with_entities("The Interior Ministry met on Monday. The ministry official said the plan “is over.”");
+        assert_eq!(find(&qs, "is over").speaker_local, None);
+    }
+
+    #[test]
+    fn a_quote_paragraph_continues_the_previous_speaker() {
+        let qs = with_entities("“We will rebuild,” said Ana Ruiz.\n\n“Every house. Every road.”");
+        assert_eq!(find(&qs, "Every house").speaker_name.as_deref(), Some("Ana Ruiz"));
+        // A writer's sentence after the tag breaks the thread.
+        let qs =
+            with_entities("“We will rebuild,” said Ana Ruiz. The council met later.\n\n“Every house. Every road.”");
+        assert_eq!(find(&qs, "Every house").speaker_mention, None);
+        // A title that the writer's sentence runs on from is nobody's words.
+        let qs = with_entities("“We will rebuild,” said Ana Ruiz.\n\n“Night Shift” actor Ema Lo arrived late.");
+        assert_eq!(find(&qs, "Night Shift").speaker_mention, None);
+    }
+
+    #[test]
+    fn a_later_tag_names_the_whole_paragraph() {
+        let qs = with_entities("“Every house.” The crowd cheered. “We will rebuild,” Ana Ruiz said.");
+        assert_eq!(mention(find(&qs, "Every house")), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn quoted_as_saying_and_other_cue_shapes() {
+        let qs = with_entities("The agency quoted Ana Ruiz as saying “the dam will hold.”");
+        assert_eq!(mention(find(&qs, "dam will")), Some("Ana Ruiz"));
+        let qs = with_entities("Ana Ruiz was quoted by the agency as saying “the dam will hold.”");
+        assert_eq!(mention(find(&qs, "dam will")), Some("Ana Ruiz"));
+        let qs = with_entities("“It is over,” said 47-year-old Tomas Greer.");
+        assert_eq!(mention(find(&qs, "It is over")), Some("Tomas Greer"));
+        let qs = with_entities("Nothing was found, Dana Holm said, describing the site as “clean and quiet.”");
+        assert_eq!(mention(find(&qs, "clean")), Some("Dana Holm"));
+        let qs = with_entities(
+            "The vote passed, with Ana Ruiz criticising the plan, accusing the council of “rushing it through.”",
+        );
+        assert_eq!(mention(find(&qs, "rushing")), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn a_sentence_adverb_is_never_the_speaker() {
+        let qs = with_entities("Notably, the mayor had one reply: “No more delays.”");
+        assert_eq!(mention(find(&qs, "No more")), Some("the mayor"));
+    }
+
+    #[test]
+    fn a_generic_official_is_the_one_office_holder_named_before() {
+        let qs = with_entities(
+            "Zora Lind, an aide to the minister, arrived early. “We expect a deal,” the ministry official said.",
+        );
+        assert_eq!(find(&qs, "expect a deal").speaker_name.as_deref(), Some("Zora Lind"));
+        // Two office holders: nobody can tell which one.
+        let qs = with_entities(
+            "Zora Lind, an aide to the minister, and Ian Roe, a spokesman for the ministry, arrived early. “We expect a deal,” the ministry official said.",
+        );
+        assert_eq!(find(&qs, "expect a deal").speaker_local, None);
+        // A statement is a source of its own kind, not a person.
+        let qs = with_entities("Zora Lind, an aide to the minister, arrived early. “Talks go on,” the statement said.");
+        assert_eq!(find(&qs, "Talks go on").speaker_local, None);
+    }
+
+    #[test]
+    fn a_pronoun_is_the_subject_not_the_nearest_name() {
+        let qs = with_entities("Ola Berg met Sara Mullen on Monday. He called the meeting “useful and long overdue.”");
+        assert_eq!(find(&qs, "useful").speaker_name.as_deref(), Some("Ola Berg"));
+        let qs = with_entities("Ola Berg spoke to Sara Mullen.\n\n“We will meet again,” he said.");
+        assert_eq!(find(&qs, "meet again").speaker_name.as_deref(), Some("Ola Berg"));
+        // A possessor is not the subject: "Berg's aide Sara Mullen" is Mullen's sentence.
+        let qs = with_entities("Ola Berg's aide Sara Mullen spoke first. She said it was “a fair result.”");
+        assert_eq!(find(&qs, "fair result").speaker_name.as_deref(), Some("Sara Mullen"));
+    }
+
+    #[test]
+    fn an_excerpt_of_another_article_yields_its_inner_quotes() {
+        let t = "\"A fire destroyed two warehouses at the port on Sunday, officials said. Crews fought the blaze for six hours, Fire Chief Dana Holm said. 'We were lucky the wind dropped, ' Captain Eli Marsh said. The cause was not known, Holm said, describing the damage as 'severe. Very severe. '\" (Harbor Post article)";
+        let qs = with_entities(t);
+        assert_eq!(find(&qs, "wind dropped").speaker_name.as_deref(), Some("Eli Marsh"), "{qs:#?}");
+        assert_eq!(find(&qs, "Very severe").speaker_name.as_deref(), Some("Dana Holm"));
+        assert!(!qs.iter().any(|q| q.text.contains("warehouses")), "the excerpt itself is no quote of anybody");
+        // A passage that only quotes a phrase inside its own sentences stays one quote.
+        let t = "NEW RULES FOR PORTS \u{201c}The port authority has faced so many complaints that its chair recently called them \u{2018}a flood of grievances.\u{2019} Now, inspectors have found fresh problems. Two cranes failed this month and were left unrepaired for weeks.\u{201d} [Harbor Post.]";
+        let qs = with_entities(t);
+        assert!(qs.iter().any(|q| q.text.contains("port authority has faced")), "{qs:#?}");
+    }
+
+    #[test]
+    fn a_quote_closed_in_the_next_paragraph_is_continued() {
+        let qs = with_entities("He was “calm.\n\nVery, very calm,” the sheriff said.");
+        let first = find(&qs, "calm.");
+        let second = find(&qs, "Very, very");
+        assert!(second.continued, "{qs:#?}");
+        assert_eq!(mention(second), Some("the sheriff"));
+        assert_eq!(mention(first), Some("the sheriff"));
     }
 }
 

@@ -221,3 +221,61 @@ fn unclear_kind_joins_a_known_entity_of_the_same_spelling() {
     assert!(e[0].outlet);
     assert_eq!(e[0].kind, EntityKind::Organization);
 }
+
+#[test]
+fn generations_of_one_name_stay_apart() {
+    let (es, _, _) = resolve(
+        &[
+            "Tomas Greer Jr. said the farm was sold.",
+            "Tomas Greer Sr. said the farm was his.",
+            "Tomas Greer said nothing.",
+        ],
+        &AliasConfig::default(),
+    );
+    assert_eq!(es.iter().filter(|e| e.name.starts_with("Tomas Greer")).count(), 3, "{es:#?}");
+    // One suffix only: the plain form is the same man.
+    let (es, _, _) = resolve(
+        &["Tomas Greer III said the farm was sold.", "Tomas Greer said the farm was sold."],
+        &AliasConfig::default(),
+    );
+    assert_eq!(es.iter().filter(|e| e.name.starts_with("Tomas Greer")).count(), 1, "{es:#?}");
+}
+
+#[test]
+fn short_forms_of_given_names_join_when_one_formal_name_fits() {
+    let (es, _, _) = resolve(
+        &["Chuck Berglund said the vote failed.", "Charles Berglund said the vote was close."],
+        &AliasConfig::default(),
+    );
+    assert_eq!(count_named(&es, "Berglund"), 1, "{es:#?}");
+    // "Chris" could be either of two people: it joins neither.
+    let (es, _, _) = resolve(
+        &[
+            "Chris Lanny said the vote failed.",
+            "Christopher Lanny said the vote was close.",
+            "Christine Lanny said the vote was a disgrace.",
+        ],
+        &AliasConfig::default(),
+    );
+    assert_eq!(es.iter().filter(|e| e.name.contains("Lanny")).count(), 3, "{es:#?}");
+}
+
+#[test]
+fn greek_and_russian_transliterations_of_given_names_merge() {
+    let recs: Vec<ArticleRecord> = [
+        "Dimitris Pappas said the port would open.",
+        "Dimitrios Pappas said the port was ready.",
+        "Konstantinos Vlachos said no.",
+        "Constantinos Vlachos said yes.",
+        "Michail Orlov said the talks ended.",
+        "Mikhail Orlov said the talks went on.",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, t)| record(&format!("a{}", i + 1), t))
+    .collect();
+    let (es, _) = resolve_with(&recs, &AliasConfig::default(), &crate::gazetteer::GAZ);
+    for surname in ["Pappas", "Vlachos", "Orlov"] {
+        assert_eq!(count_named(&es, surname), 1, "{surname}: {es:#?}");
+    }
+}

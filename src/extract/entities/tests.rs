@@ -451,3 +451,52 @@ fn dates_in_tables_are_no_teams_and_datelines_stay_places() {
     assert_eq!(mention(&ms, "KHARKIV").map(|m| m.kind), Some(EntityKind::Place), "{ms:?}");
     assert_eq!(mention(&ms, "Kharkiv").map(|m| m.kind), Some(EntityKind::Organization));
 }
+
+/// Entities with the embedded gazetteers (titles, given names, towns), as the pipeline runs them.
+fn run_real(text: &str) -> (Vec<LocalEntity>, Vec<Mention>) {
+    extract(&TestDoc::new(text, false).doc())
+}
+
+#[test]
+fn relative_named_by_given_name_after_a_possessive_surname() {
+    let (es, ms) = run_real("Marta Olenko was hurt in the fire. Olenko's son, Peter, spoke to reporters.");
+    let e = entity(&es, "Peter Olenko").unwrap_or_else(|| panic!("{es:#?}"));
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(mention(&ms, "Peter").map(|m| m.local), es.iter().position(|e| e.name == "Peter Olenko"));
+    assert!(entity(&es, "Marta Olenko").is_some());
+}
+
+#[test]
+fn bare_surname_among_relatives_goes_to_the_one_just_named_or_the_first() {
+    let t =
+        "Marta Olenko was hurt in the fire.\n\nHer son, Peter Olenko, spoke first.\n\nOlenko was taken to hospital.";
+    let (es, ms) = run_real(t);
+    let marta = es.iter().position(|e| e.name == "Marta Olenko");
+    let bare: Vec<&Mention> = ms.iter().filter(|m| m.text == "Olenko").collect();
+    assert_eq!(bare.len(), 1, "{ms:#?}");
+    assert_eq!(Some(bare[0].local), marta, "the story's own bearer of the name, not the son named later");
+    let t = "Marta Olenko was hurt in the fire.\n\nHer son Peter Olenko spoke first, and Olenko said he was grateful.";
+    let (es, ms) = run_real(t);
+    let peter = es.iter().position(|e| e.name == "Peter Olenko");
+    let bare = ms.iter().find(|m| m.text == "Olenko").unwrap_or_else(|| panic!("{ms:#?}"));
+    assert_eq!(Some(bare.local), peter, "named in full in the same paragraph");
+}
+
+#[test]
+fn a_town_that_is_a_given_name_yields_to_a_person_role() {
+    // "George" is also a town; a role before or after makes the span a person, not a team.
+    let (es, _) = run_real("The package was sent to billionaire George Lemmons at his home.");
+    assert_eq!(entity(&es, "George Lemmons").map(|e| e.kind), Some(EntityKind::Person), "{es:#?}");
+    let (es, _) = run_real("The package was sent to George Lemmons, the billionaire donor.");
+    assert_eq!(entity(&es, "George Lemmons").map(|e| e.kind), Some(EntityKind::Person), "{es:#?}");
+}
+
+#[test]
+fn police_titles_split_a_place_and_a_person() {
+    let (es, ms) = run_real("The car stopped after a chase, Lake County Sheriff Dana R. Holm said.");
+    assert_eq!(mention(&ms, "Dana R. Holm").map(|m| m.kind), Some(EntityKind::Person), "{ms:#?}");
+    let e = entity(&es, "Dana R. Holm").unwrap_or_else(|| panic!("{es:#?}"));
+    assert!(e.roles.iter().any(|r| r.contains("Sheriff")), "{e:?}");
+    let (_, ms) = run_real("Two officers, Special Agents Lia Brandt and Omar Pell, were hurt.");
+    assert_eq!(mention(&ms, "Lia Brandt").map(|m| m.kind), Some(EntityKind::Person), "{ms:#?}");
+}

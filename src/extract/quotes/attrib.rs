@@ -347,6 +347,10 @@ static CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "shot",
         "fired",
         "referred",
+        "describing",
+        "know",
+        "criticizing",
+        "criticising",
     ]
     .into_iter()
     .collect()
@@ -540,6 +544,17 @@ const NOT_NAMES: &[&str] = &[
     "through",
     "asked",
     "holding",
+    "notably",
+    "separately",
+    "additionally",
+    "similarly",
+    "likewise",
+    "ultimately",
+    "importantly",
+    "interestingly",
+    "specifically",
+    "initially",
+    "currently",
 ];
 /// Plural roles that speak without a determiner ("officials said").
 const BARE_ROLES: &[&str] = &[
@@ -636,6 +651,12 @@ fn is_cue_at(text: &str, toks: &[Tok], i: usize) -> bool {
         "shot" | "fired" => next.as_deref() == Some("back"),
         // "referred to X as ...": the bare verb is about files and patients.
         "referred" => next.as_deref() == Some("to"),
+        // "wanted to know": a question put to someone.
+        "know" => {
+            i >= 2
+                && lw(text, &toks[i - 1]) == "to"
+                && matches!(lw(text, &toks[i - 2]).as_ref(), "wanted" | "wants" | "want")
+        }
         "quoted" => false,
         // "says" as a noun ("has a say") and capitalised "Say" in a headline are too rare to matter.
         _ => true,
@@ -715,7 +736,16 @@ fn np_back(text: &str, toks: &[Tok], end: usize, min: usize) -> Option<(usize, u
     }
     if is_name_word(text, t) {
         let f = name_back(text, toks, end, min)?;
-        // A possessive before the name makes it a nominal ("Trump's spokesman Hope Hicks" stays a name).
+        // "Premier Jan Holt in Corvella said", "the mayor of Springfield said": a place after a
+        // preposition modifies the head before it, which is the speaker.
+        if f >= min + 2
+            && toks[f - 1].word
+            && matches!(lw(text, &toks[f - 1]).as_ref(), "in" | "from" | "at" | "of")
+            && let Some(h) = np_back(text, toks, f - 1, min)
+            && (h.2 == SpKind::Name || ROLES.contains(&lw(text, &toks[h.1 - 1]).as_ref()))
+        {
+            return Some(h);
+        }
         return Some((f, end, SpKind::Name));
     }
     if is_cap(text, t) {
@@ -767,7 +797,7 @@ fn np_fwd(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize, SpKin
     if !DETS.contains(&w.as_ref())
         && let Some(e) = name_fwd(text, toks, start)
     {
-        return Some((start, e, SpKind::Name));
+        return Some((start, role_then_name(text, toks, e).unwrap_or(e), SpKind::Name));
     }
     if DETS.contains(&w.as_ref()) || w.ends_with("’s") || w.ends_with("'s") {
         let mut e = start + 1;
@@ -800,6 +830,39 @@ fn np_fwd(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize, SpKin
         return Some((start, start + 1, SpKind::Nominal));
     }
     None
+}
+
+/// "Harbor police Lt. Carla Menz", "Acme spokesman Jo Lee": after a name that modifies a role
+/// (a town, an agency), at most three lower-case role words and then the name of the person who
+/// holds it. Returns the end of that second name.
+fn role_then_name(text: &str, toks: &[Tok], end: usize) -> Option<usize> {
+    let mut k = end;
+    while k < toks.len() && k - end < 3 {
+        let t = &toks[k];
+        let w = lw(text, t);
+        if !t.word
+            || is_cap(text, t)
+            || NP_STOP.contains(&w.as_ref())
+            || CUES.contains(w.as_ref())
+            || VERBS.contains(&w.as_ref())
+            || SKIP.contains(w.as_ref())
+            || DETS.contains(&w.as_ref())
+            || PRONOUNS.contains(&w.as_ref())
+        {
+            break;
+        }
+        k += 1;
+    }
+    if k == end || !toks[end..k].iter().any(|t| ROLES.contains(&lw(text, t).as_ref())) {
+        return None;
+    }
+    name_fwd(text, toks, k).filter(|&e| toks[k..e].iter().any(|t| !NOT_NAMES.contains(&lw(text, t).as_ref())))
+}
+
+/// An age before an inverted speaker: "said 47-year-old Tomas Greer".
+fn is_age(text: &str, t: &Tok) -> bool {
+    let w = &text[t.s..t.e];
+    t.word && w.starts_with(|c: char| c.is_ascii_digit()) && (w.ends_with("-year-old") || w.ends_with("-years-old"))
 }
 
 fn skip_back(text: &str, toks: &[Tok], mut k: usize, min: usize) -> usize {
@@ -882,7 +945,9 @@ pub fn sentence_subject(text: &str, toks: &[Tok], from: usize, to: usize) -> Opt
         "interviewed",
     ];
     let mut skipped = false;
-    if INTRO.contains(&fw.as_ref()) || (fw.ends_with("ing") && fw.len() > 5) {
+    // "Notably, ...", "Separately, ...": a sentence adverb before a comma is never the subject.
+    let adverb = fw.ends_with("ly") && fw.len() > 4 && toks.get(i + 1).is_some_and(|t| is_p(text, t, ","));
+    if INTRO.contains(&fw.as_ref()) || (fw.ends_with("ing") && fw.len() > 5) || adverb {
         // Skip to after the first comma of the sentence, if any.
         if let Some(c) = (i..to.min(i + 16)).find(|&k| is_p(text, &toks[k], ",")) {
             i = c + 1;
@@ -962,7 +1027,8 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
         if is_gerund(&cw) {
             return None;
         }
-        let (a, b, kind) = np_fwd(text, toks, s)?;
+        let (a, b, kind) = np_fwd(text, toks, s).or_else(|| titled_name_fwd(text, toks, s))?;
+        let (a, b, kind) = appositive_name(text, toks, a, b, kind).unwrap_or((a, b, kind));
         return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: Some(cue_span(text, toks, c)), ante: None });
     }
     // Speaker first: ", Lavrov said" / ", Michael Lee, the city manager, said".
@@ -980,8 +1046,13 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
     }
     let mut end = k;
     if is_p(text, &toks[k - 1], ",") {
-        // An appositive: the speaker is what comes before its first comma.
-        end = (f..k - 1).find(|&i| is_p(text, &toks[i], ","))?;
+        // An appositive: the speaker is what comes before its first comma. No comma before it:
+        // the words after the quote are a clause of the writer's sentence ("“...” that X can win,
+        // said Y"), which may still close with the tag.
+        match (f..k - 1).find(|&i| is_p(text, &toks[i], ",")) {
+            Some(e) => end = e,
+            None => return tail(text, toks, f),
+        }
     }
     if PRONOUNS.contains(&fw.as_ref()) {
         if end != f + 1 {
@@ -996,7 +1067,19 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
         });
     }
     // The phrase must run from the window's start to the cue; the mention is its head part.
-    let (a, b, kind) = np_fwd(text, toks, f)?;
+    let Some((a, b, kind)) = np_fwd(text, toks, f) else { return tail(text, toks, f) };
+    if b == end
+        && let Some((na, nb, nk)) = appositive_name(text, toks, a, b, kind)
+        && nb + 1 == k
+    {
+        return Some(Found {
+            s: toks[na].s,
+            e: toks[nb - 1].e,
+            kind: nk,
+            cue: Some(cue_span(text, toks, c)),
+            ante: None,
+        });
+    }
     let b = b.min(end);
     if b <= a {
         return None;
@@ -1013,6 +1096,51 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
     Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: Some(cue_span(text, toks, c)), ante: None })
 }
 
+/// "said former Rep. Ana Ruiz", "said state party chair Tom Berg": lower-case title words (an
+/// agency's initials among them) before the name of an inverted speaker. The mention is the name.
+fn titled_name_fwd(text: &str, toks: &[Tok], s: usize) -> Option<(usize, usize, SpKind)> {
+    let mut k = s;
+    while k < toks.len() && k - s < 4 {
+        let t = &toks[k];
+        let w = lw(text, t);
+        let initials = t.e - t.s >= 2 && text[t.s..t.e].chars().all(|c| c.is_uppercase() || c == '.');
+        if !t.word
+            || (is_cap(text, t) && !initials)
+            || NP_STOP.contains(&w.as_ref())
+            || CUES.contains(w.as_ref())
+            || VERBS.contains(&w.as_ref())
+            || SKIP.contains(w.as_ref())
+            || DETS.contains(&w.as_ref())
+            || PRONOUNS.contains(&w.as_ref())
+            || w.ends_with("ly")
+        {
+            break;
+        }
+        k += 1;
+    }
+    if k == s || is_cap(text, &toks[k - 1]) {
+        return None;
+    }
+    let e = name_fwd(text, toks, k)?;
+    Some((k, e, SpKind::Name))
+}
+
+/// "said the mayor, Ana Ruiz", "the head of the union, Tomas Greer, said": a role phrase
+/// `toks[a..b]` followed by a comma and a name that closes the clause or another comma. The name
+/// says who holds the role, so it is the speaker.
+fn appositive_name(text: &str, toks: &[Tok], a: usize, b: usize, kind: SpKind) -> Option<(usize, usize, SpKind)> {
+    if kind != SpKind::Nominal || !toks.get(b).is_some_and(|t| is_p(text, t, ",")) {
+        return None;
+    }
+    let head = lw(text, &toks[b - 1]);
+    if !ROLES.contains(&head.as_ref()) && !(a..b).any(|i| ROLES.contains(&lw(text, &toks[i]).as_ref())) {
+        return None;
+    }
+    let e = name_fwd(text, toks, b + 1)?;
+    let closes = toks.get(e).is_none_or(|t| is_p(text, t, ",.;:!?"));
+    (closes && toks[b + 1..e].iter().all(|t| t.word)).then_some((b + 1, e, SpKind::Name))
+}
+
 /// "“...” former FBI agent Ana Ruiz explained": lowercase titles, then a name, then the cue at `c`
 /// (`k` is the cue after skipping auxiliaries and adverbs). The mention is the name.
 fn titled_name(text: &str, toks: &[Tok], f: usize, k: usize, c: usize) -> Option<Found> {
@@ -1023,10 +1151,15 @@ fn titled_name(text: &str, toks: &[Tok], f: usize, k: usize, c: usize) -> Option
     if kind != SpKind::Name || b != k || a <= f || a - f > 4 {
         return None;
     }
+    // An organization's name may stand inside the title ("former FBI agent"), as long as the
+    // word before the name is a lower-case role.
+    if is_cap(text, &toks[a - 1]) {
+        return None;
+    }
     let titles = toks[f..a].iter().all(|t| {
         let w = lw(text, t);
         t.word
-            && !is_cap(text, t)
+            && (!is_cap(text, t) || (t.e - t.s >= 2 && text[t.s..t.e].chars().all(|c| c.is_uppercase() || c == '.')))
             && !NP_STOP.contains(&w.as_ref())
             && !CUES.contains(w.as_ref())
             && !VERBS.contains(&w.as_ref())
@@ -1072,6 +1205,7 @@ fn skip_fwd(text: &str, toks: &[Tok], mut s: usize) -> usize {
         let w = lw(text, t);
         if t.word
             && ((w.ends_with("ly") && w.len() > 4 && !is_cap(text, t))
+                || is_age(text, t)
                 || matches!(
                     w.as_ref(),
                     "monday"
@@ -1217,7 +1351,10 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
     // "He began by saying", "X went on to say": the subject of the verb before "by"/"to".
     if c >= 3
         && matches!(lw(text, &toks[c - 1]).as_ref(), "by" | "to")
-        && matches!(cw.as_ref(), "saying" | "say" | "asking" | "ask" | "writing" | "write" | "tell" | "telling")
+        && matches!(
+            cw.as_ref(),
+            "saying" | "say" | "asking" | "ask" | "writing" | "write" | "tell" | "telling" | "know"
+        )
     {
         let mut v = c - 2;
         if lw(text, &toks[v]) == "on" && v > 0 {
@@ -1237,6 +1374,28 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
         }
     }
     if is_gerund(&cw) {
+        // "The agency quoted X as saying": the one quoted speaks; "X was quoted as saying" keeps
+        // the subject (below).
+        if c >= 2
+            && lw(text, &toks[c - 1]) == "as"
+            && let Some(q) = (c.saturating_sub(12)..c - 1).rev().find(|&i| lw(text, &toks[i]) == "quoted")
+            && !(q > 0 && matches!(lw(text, &toks[q - 1]).as_ref(), "was" | "were" | "is" | "been" | "being"))
+            && let Some((a, b, kind)) = np_fwd(text, toks, q + 1)
+            && kind != SpKind::Pronoun
+        {
+            return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue, ante: None });
+        }
+        // "with X criticising the plan, accusing ...": a later gerund shares the first one's subject.
+        if let Some(g) = (c.saturating_sub(20)..c)
+            .rev()
+            .find(|&i| toks[i].word && is_gerund(&lw(text, &toks[i])) && CUES.contains(lw(text, &toks[i]).as_ref()))
+            && g > 0
+            && lw(text, &toks[g - 1]) != "by"
+            && let Some((a, b, SpKind::Name)) = np_back(text, toks, g, 0)
+            && (c - g > 1 && (g + 1..c).any(|i| is_p(text, &toks[i], ",")))
+        {
+            return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind: SpKind::Name, cue, ante: None });
+        }
         // "X said, adding, ...": the finite cue just before gives the speaker.
         if let Some(c2) =
             (c.saturating_sub(4)..c).rev().find(|&i| is_cue_at(text, toks, i) && !is_gerund(&lw(text, &toks[i])))
@@ -1279,6 +1438,11 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
     let pw = lw(text, prev);
     if matches!(pw.as_ref(), "and" | "but" | "or") {
         return subj(text);
+    }
+    if is_p(text, prev, ",")
+        && let Some(f) = role_appositive_before(text, toks, k - 1, cue)
+    {
+        return Some(f);
     }
     if is_p(text, prev, ",") {
         // "X, spokeswoman for Y, warned that": the phrase before the appositive's first comma.
@@ -1326,6 +1490,25 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
         return None;
     }
     Some(f)
+}
+
+/// "The head of the drivers' union, Tomas Greer, said", "AMD's chief, Lisa Su, said": a name
+/// between two commas before the cue (`comma` is the second), after a description that opens with
+/// a determiner or a possessive. The name holds the role, so it speaks, not the union or company
+/// inside the description.
+fn role_appositive_before(text: &str, toks: &[Tok], comma: usize, cue: Option<(usize, usize)>) -> Option<Found> {
+    let pc = (0..comma).rev().find(|&i| is_p(text, &toks[i], ","))?;
+    let (s, e, kind) = np_back(text, toks, comma, pc + 1)?;
+    if kind != SpKind::Name || s != pc + 1 || e != comma {
+        return None;
+    }
+    // The description: from the sentence start (or an earlier comma) to `pc`.
+    let ds = (0..pc).rev().find(|&i| is_p(text, &toks[i], ",")).map_or(0, |i| i + 1);
+    let first = toks.get(ds).filter(|t| t.word)?;
+    let fw = lw(text, first);
+    let described = DETS.contains(&fw.as_ref()) || fw.ends_with("’s") || fw.ends_with("'s");
+    let role = (ds..pc).any(|i| ROLES.contains(&lw(text, &toks[i]).as_ref()));
+    (described && role).then(|| Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None })
 }
 
 /// "an aide who spoke on condition of anonymity said": the phrase before a "who" clause that runs
@@ -1720,9 +1903,27 @@ mod tests {
     }
 
     #[test]
+    fn wanted_to_know_puts_a_question() {
+        assert_eq!(before_s("But he wanted to know, ").map(|x| x.0), Some("he".to_string()));
+        assert_eq!(before_s("She did not know ").map(|x| x.0), None);
+    }
+
+    #[test]
     fn lowercase_titles_before_a_name() {
         assert_eq!(after_s(" former state auditor Ana Ruiz explained."), pair("Ana Ruiz", "explained"));
         assert_eq!(after_s(" novelist Tom Berg wrote on his blog."), pair("Tom Berg", "wrote"));
+        // An agency's initials inside the title.
+        assert_eq!(after_s(" former FBI agent Tim Gall explained."), pair("Tim Gall", "explained"));
+        // A clause of the writer's sentence after the quote, closed by the tag.
+        assert_eq!(
+            after_s(" that Berg can catch Ruiz, said Tom Lark, a former campaign manager."),
+            pair("Tom Lark", "said")
+        );
+        assert_eq!(after_s(" that is plainly unfair, Lark said."), pair("Lark", "said"));
+        // Inverted, the titles come between the cue and the name.
+        assert_eq!(after_s(", said former Rep. Ana Ruiz (D-Ohio), one of the authors."), pair("Rep. Ana Ruiz", "said"));
+        assert_eq!(after_s(", said state party chair Tom Berg."), pair("Tom Berg", "said"));
+        assert_eq!(after_s(", said nothing."), None);
         // A clause, not a title, before the name: no tag.
         assert_eq!(after_s(" which is why Ana Ruiz said no."), None);
         assert_eq!(after_s(" unlikely when Ana Ruiz said it."), None);

@@ -223,7 +223,14 @@ fn scan(text: &str, from: usize, to: usize) -> Vec<Mark> {
                         '‘' => !prev_word && next.is_some_and(|x| !x.is_whitespace()),
                         _ => left,
                     };
-                    let cl = c != '‘' && right;
+                    // "shot, ' he said": tokenised text puts a space before a closing mark; after
+                    // punctuation and before a space it can only close.
+                    let spaced_close = c != '‘'
+                        && prev.is_some_and(char::is_whitespace)
+                        && next.is_none_or(char::is_whitespace)
+                        && k >= 2
+                        && matches!(chars[k - 2].1, ',' | '.' | '!' | '?' | ';');
+                    let cl = c != '‘' && (right || spaced_close);
                     if o || cl {
                         out.push(Mark { start: pos, end: end_pos, class: Class::Single, can_open: o, can_close: cl });
                     }
@@ -408,5 +415,17 @@ mod tests {
     #[test]
     fn inches_mark_is_not_an_opening() {
         assert!(quoted("a 5\" pipe and more words").is_empty());
+    }
+
+    #[test]
+    fn a_spaced_single_mark_after_punctuation_closes() {
+        let t = "'We were lucky, ' the captain said.";
+        let (pairs, _) = pair(t, 0, t.len());
+        assert_eq!(pairs.len(), 1, "{pairs:?}");
+        assert_eq!(&t[pairs[0].start..pairs[0].end], "We were lucky,");
+        // A lone mark between spaces with no punctuation before it is neither.
+        let t = "rock ' roll ' is back";
+        let (pairs, _) = pair(t, 0, t.len());
+        assert!(pairs.is_empty(), "{pairs:?}");
     }
 }
