@@ -315,6 +315,19 @@ fn quake_frames_convert_units_and_keep_parts_and_open_figures_apart() {
         // a quake of 2019 is background
         assert!(!joined.contains("7.0"), "background event compared: {t:#}");
     }
+    // police and organisers give different crowd sizes: a conflict that keeps who said what
+    let crowd: Vec<&Value> =
+        conflicts.as_array().unwrap().iter().filter(|t| has_value(t, |v| v.contains("60,000"))).collect();
+    assert_eq!(crowd.len(), 1, "{conflicts:#}");
+    let sources: Vec<&str> = crowd[0]["values"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|v| v["sources"].as_array().unwrap())
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(sources.contains(&"Police") && sources.contains(&"Organisers"), "{:#}", crowd[0]);
+    assert_eq!(crowd[0]["nature"], "disagreement");
     // "at least 40 injured" and "more than 250 injured" never agree
     for t in agreements.as_array().unwrap() {
         let vals: Vec<&str> = t["values"].as_array().unwrap().iter().map(|v| v["value"].as_str().unwrap()).collect();

@@ -267,7 +267,10 @@ fn pair_score(a: &Item, b: &Item, idf: &HashMap<&str, f64>) -> (f64, f64) {
 /// about what is counted ("2,000 people" needs what happened to them).
 fn conflict_pair(a: &Item, b: &Item, j: usize) -> bool {
     let (fa, fb) = (a.fact, b.fact);
-    if fa.background || fb.background || !fa.scope.is_empty() || !fb.scope.is_empty() {
+    // the same area on both sides ("in the region") still compares; any other
+    // scope marker makes a figure a part or an addition
+    let area_only = |f: &Fact| f.scope.iter().all(|m| m.starts_with("in ") || m.starts_with("across "));
+    if fa.background || fb.background || fa.scope != fb.scope || !area_only(fa) {
         return false;
     }
     let same_predicate = fa.predicate.is_some() && fa.predicate == fb.predicate;

@@ -503,6 +503,19 @@ fn fact(
     {
         scope.push(format!("{} {}", a.lower, b.lower));
     }
+    // the area a figure is limited to, anywhere in its clause: "in the hamlet
+    // of Osk", "in the Kharkiv region alone", "across the province"
+    let rest = &toks[lo_tok.min(toks.len())..(hi_tok + 1).min(toks.len()).max(lo_tok.min(toks.len()))];
+    for (k, t) in rest.iter().enumerate() {
+        if matches!(t.lower.as_str(), "in" | "across" | "throughout" | "statewide" | "nationwide") {
+            let area = rest[k + 1..].iter().take(3).find(|a| lx.is_area(&a.lemma));
+            if let Some(a) = area {
+                let whole = t.lower != "in";
+                scope.push(format!("{} {}", if whole { "across" } else { "in" }, a.lemma));
+                break;
+            }
+        }
+    }
     scope.sort();
     scope.dedup();
 
@@ -708,6 +721,22 @@ mod tests {
         assert_eq!(f.dimension, "magnitude");
         let f = one("Four quakes followed.", "Four", 4.0, None, Approx::Exact);
         assert_eq!(f.dimension, "count");
+    }
+
+    #[test]
+    fn a_figure_limited_to_an_area_is_scoped() {
+        let f = one("Twenty-five houses were damaged in the hamlet of Osk.", "Twenty-five", 25.0, None, Approx::Exact);
+        assert_eq!(f.scope, ["in hamlet"]);
+        let f = one(
+            "More than 300 houses across the province were damaged.",
+            "More than 300",
+            300.0,
+            None,
+            Approx::MoreThan,
+        );
+        assert_eq!(f.scope, ["across province"]);
+        let f = one("Four people died in the attack.", "Four", 4.0, None, Approx::Exact);
+        assert!(f.scope.is_empty());
     }
 
     #[test]

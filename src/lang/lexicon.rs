@@ -17,6 +17,7 @@ const BACKGROUND: &str = include_str!("../../data/lexicon/en/background.txt");
 const DIRECTIONS: &str = include_str!("../../data/lexicon/en/directions.tsv");
 const REVISION: &str = include_str!("../../data/lexicon/en/revision.txt");
 const SLOTS: &str = include_str!("../../data/lexicon/en/slots.tsv");
+const AREAS: &str = include_str!("../../data/lexicon/en/areas.txt");
 
 /// A unit: its dimension and the factor to the dimension's base unit.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,6 +41,7 @@ pub struct Lexicon {
     directions: HashMap<&'static str, f64>,
     revision: HashMap<&'static str, ()>,
     slots: Vec<(&'static str, &'static str)>,
+    areas: HashMap<&'static str, ()>,
 }
 
 /// Entry lines of a data file: header and blank lines dropped.
@@ -91,6 +93,7 @@ impl Lexicon {
             directions,
             revision: set(REVISION),
             slots: entries(SLOTS).filter_map(|l| l.split_once('\t')).collect(),
+            areas: set(AREAS),
         }
     }
 
@@ -135,6 +138,11 @@ impl Lexicon {
         self.revision.contains_key(lower)
     }
 
+    /// A noun for an area a figure can be limited to ("hamlet", "province").
+    pub fn is_area(&self, lemma: &str) -> bool {
+        self.areas.contains_key(lemma)
+    }
+
     /// A canonical slot of an event frame: one figure per event.
     pub fn is_slot(&self, dimension: &str, head: &str) -> bool {
         let dimension = if dimension.starts_with("money:") { "money" } else { dimension };
@@ -163,6 +171,7 @@ mod tests {
         ("directions.tsv", DIRECTIONS, 2),
         ("revision.txt", REVISION, 1),
         ("slots.tsv", SLOTS, 2),
+        ("areas.txt", AREAS, 1),
     ];
 
     #[test]
