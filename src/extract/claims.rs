@@ -133,7 +133,7 @@ pub fn extract(
             doc.published.map(|d| i32::from(d.year())),
         );
         let mut clauses = clauses;
-        locate(&ctx, &doc.text[..], s.start, s.end, &mut clauses);
+        locate(&ctx, doc.text, s.start, s.end, &mut clauses);
         let mut locals: Vec<usize> = ctx.in_span(s.start, s.end).iter().map(|m| m.local).collect();
         locals.sort_unstable();
         locals.dedup();
