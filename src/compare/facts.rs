@@ -65,7 +65,7 @@ struct Item<'a> {
     claim: &'a Claim,
     fact: &'a Fact,
     entities: BTreeSet<&'a str>,
-    /// The places among `entities`: the event's anchor.
+    /// The places the clause locates something at: the event's anchor.
     places: BTreeSet<&'a str>,
     /// Context similarity with each other item, kept for the conflict test.
     ctx_sim: Vec<f64>,
@@ -146,10 +146,14 @@ fn numbers(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> Aligned {
             let block = blocks.entry((fact.dimension.clone(), head.to_string())).or_default();
             if block.len() < MAX_BLOCK {
                 let entities = clause_entities(ctx, art, claim, fact.clause);
-                let places = entities
-                    .iter()
-                    .copied()
-                    .filter(|e| ctx.entity_by_id.get(e).is_some_and(|x| x.kind == crate::model::EntityKind::Place))
+                // the places the clause locates something at ("in Guffa"), not
+                // every place it names ("Fox 2 Detroit reported")
+                let places = claim
+                    .clauses
+                    .get(fact.clause)
+                    .into_iter()
+                    .flat_map(|cl| &cl.located_at)
+                    .filter_map(|&l| ctx.entity_ids.get(art).and_then(|m| m.get(l)).map(String::as_str))
                     .collect();
                 block.push(Item { art, claim, fact, entities, places, ctx_sim: Vec::new() });
             }
@@ -377,7 +381,12 @@ fn judge(ctx: &Ctx, story: &str, items: &[Item], score: &[Vec<f64>], cluster: &[
     }
     // value groups: each item joins the first group whose first member it agrees with
     let mut order: Vec<usize> = cluster.to_vec();
-    order.sort_by(|&x, &y| items[x].fact.value.total_cmp(&items[y].fact.value).then(items[x].art.cmp(&items[y].art)));
+    // closed figures first, so a group is anchored on a point ("10 a.m."), never
+    // on an open figure ("after 10 a.m.") that would swallow its neighbours
+    order.sort_by(|&x, &y| {
+        let (a, b) = (items[x].fact, items[y].fact);
+        a.open.cmp(&b.open).then(a.value.total_cmp(&b.value)).then(items[x].art.cmp(&items[y].art))
+    });
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for &i in &order {
         match groups.iter_mut().find(|g| agree(items[g[0]].fact, items[i].fact)) {
@@ -632,7 +641,7 @@ pub fn name_conflicts(
     let index: HashMap<&str, usize> = ctx.records.iter().enumerate().map(|(i, r)| (&*r.article.id, i)).collect();
     let by_id: HashMap<&str, &crate::model::Entity> = entities.iter().map(|e| (e.id.as_str(), e)).collect();
     let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
-    let mut out = Vec::new();
+    let mut out = split_spellings(ctx, entities);
     for v in variants {
         let Some(entity) = by_id.get(v.entity.as_str()) else { continue };
         if !matches!(entity.kind, crate::model::EntityKind::Person | crate::model::EntityKind::Organization) {
@@ -684,6 +693,71 @@ pub fn name_conflicts(
         });
     }
     out
+}
+
+/// Two people the resolution kept apart whose names differ only in a close
+/// spelling of the surname ("Anthony LaCalamita" / "Anthony Calamita"), and
+/// who never appear in the same article: one outlet most likely misspelled
+/// the other's name. Same story, same given name; the surnames are within two
+/// edits, or one ends with the other.
+fn split_spellings(ctx: &Ctx, entities: &[crate::model::Entity]) -> Vec<Topic> {
+    let index: HashMap<&str, usize> = ctx.records.iter().enumerate().map(|(i, r)| (&*r.article.id, i)).collect();
+    let mut groups: BTreeMap<(usize, String), Vec<(&crate::model::Entity, BTreeSet<usize>, String)>> = BTreeMap::new();
+    for e in entities.iter().filter(|e| e.kind == crate::model::EntityKind::Person) {
+        let words: Vec<&str> = e.name.split_whitespace().collect();
+        let (Some(given), Some(surname)) = (words.first(), words.iter().rev().find(|w| !is_suffix(w))) else {
+            continue;
+        };
+        if words.len() < 2 {
+            continue;
+        }
+        let arts: BTreeSet<usize> = e.mentions.iter().filter_map(|m| index.get(&*m.article).copied()).collect();
+        let Some(&first) = arts.iter().next() else { continue };
+        let key = (ctx.story_of[first], given.to_lowercase());
+        groups.entry(key).or_default().push((e, arts, surname.to_lowercase()));
+    }
+    let mut out = Vec::new();
+    for ((story, _), people) in groups {
+        for (i, (a, arts_a, sa)) in people.iter().enumerate() {
+            for (b, arts_b, sb) in &people[i + 1..] {
+                if sa == sb || !arts_a.is_disjoint(arts_b) || sa.chars().count() < 5 || sb.chars().count() < 5 {
+                    continue;
+                }
+                let close = strsim::levenshtein(sa, sb) <= 2 || sa.ends_with(sb.as_str()) || sb.ends_with(sa.as_str());
+                if !close || ctx.sources(arts_a.iter().chain(arts_b.iter()).copied()) < 2 {
+                    continue;
+                }
+                let value = |e: &crate::model::Entity, arts: &BTreeSet<usize>| {
+                    let mut articles: Vec<crate::model::ArticleId> =
+                        arts.iter().map(|&x| ctx.records[x].article.id.clone()).collect();
+                    articles.sort();
+                    let mut evidence: Vec<Evidence> = e.mentions.clone();
+                    evidence.sort_by(|x, y| x.article.cmp(&y.article).then(x.start.cmp(&y.start)));
+                    evidence.dedup_by(|x, y| x.article == y.article);
+                    TopicValue { value: e.name.clone(), articles, evidence, sources: Vec::new() }
+                };
+                let mut values = vec![value(a, arts_a), value(b, arts_b)];
+                values.sort_by(|x, y| y.articles.len().cmp(&x.articles.len()).then(x.value.cmp(&y.value)));
+                let main = values[0].value.clone();
+                out.push(Topic {
+                    topic: format!("spelling of {main}"),
+                    kind: TopicKind::Name,
+                    story: ctx.story_ids[story].clone(),
+                    values,
+                    confidence: 0.5,
+                    independent_sources: ctx.sources(arts_a.iter().chain(arts_b.iter()).copied()),
+                    self_contradiction: false,
+                    note: Some("two spellings never used in the same article; possibly one person".to_string()),
+                    nature: Some(ConflictNature::Disagreement),
+                });
+            }
+        }
+    }
+    out
+}
+
+fn is_suffix(w: &str) -> bool {
+    matches!(w.trim_end_matches('.').to_lowercase().as_str(), "jr" | "sr" | "ii" | "iii" | "iv")
 }
 
 /// Every form has the same words but one, and that word is spelled within two
