@@ -702,7 +702,7 @@ pub fn name_conflicts(
 /// edits, or one ends with the other.
 fn split_spellings(ctx: &Ctx, entities: &[crate::model::Entity]) -> Vec<Topic> {
     let index: HashMap<&str, usize> = ctx.records.iter().enumerate().map(|(i, r)| (&*r.article.id, i)).collect();
-    let mut groups: BTreeMap<(usize, String), Vec<(&crate::model::Entity, BTreeSet<usize>, String)>> = BTreeMap::new();
+    let mut groups: BTreeMap<(usize, String), Vec<Person>> = BTreeMap::new();
     for e in entities.iter().filter(|e| e.kind == crate::model::EntityKind::Person) {
         let words: Vec<&str> = e.name.split_whitespace().collect();
         let (Some(given), Some(surname)) = (words.first(), words.iter().rev().find(|w| !is_suffix(w))) else {
@@ -755,6 +755,9 @@ fn split_spellings(ctx: &Ctx, entities: &[crate::model::Entity]) -> Vec<Topic> {
     }
     out
 }
+
+/// A person entity, the articles naming it and its surname (lowercase).
+type Person<'a> = (&'a crate::model::Entity, BTreeSet<usize>, String);
 
 fn is_suffix(w: &str) -> bool {
     matches!(w.trim_end_matches('.').to_lowercase().as_str(), "jr" | "sr" | "ii" | "iii" | "iv")
