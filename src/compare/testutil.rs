@@ -238,8 +238,16 @@ impl RecordBuilder {
             };
             let quantities: Vec<crate::model::Quantity> =
                 self.quantities.iter().filter(|q| inside(q.start)).cloned().collect();
-            let (clauses, facts) =
+            let (mut clauses, facts) =
                 crate::extract::frames::frame(&text[s.start..s.end], s.start, &quantities, &[], &[], None);
+            // places located by a preposition, as extraction records them
+            for m in mentions.iter().filter(|m| inside(m.start) && m.kind == EntityKind::Place) {
+                if crate::extract::claims::locative_before(text, s.start, m.start)
+                    && let Some(c) = clauses.iter_mut().find(|c| m.start >= c.start && m.start < c.end)
+                {
+                    c.located_at.push(m.local);
+                }
+            }
             claims.push(Claim {
                 id: format!("{}#c{k}", self.id),
                 article: self.id.as_str().into(),

@@ -166,10 +166,7 @@ fn locate(ctx: &Ctx, text: &str, start: usize, end: usize, clauses: &mut [crate:
         if ctx.ents.get(m.local).is_none_or(|e| e.kind != EntityKind::Place) {
             continue;
         }
-        let before = text.get(start..m.start).unwrap_or_default().trim_end();
-        let before = before.strip_suffix("the").map_or(before, str::trim_end);
-        let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default().to_lowercase();
-        if !LOCATIVES.contains(&word.as_str()) {
+        if !locative_before(text, start, m.start) {
             continue;
         }
         if let Some(c) = clauses.iter_mut().find(|c| m.start >= c.start && m.start < c.end)
@@ -178,6 +175,15 @@ fn locate(ctx: &Ctx, text: &str, start: usize, end: usize, clauses: &mut [crate:
             c.located_at.push(m.local);
         }
     }
+}
+
+/// The words before `at` (from `start`) end with a locative preposition,
+/// "the" allowed between: "near Cobb", "in the Kharkiv region".
+pub(crate) fn locative_before(text: &str, start: usize, at: usize) -> bool {
+    let before = text.get(start..at).unwrap_or_default().trim_end();
+    let before = before.strip_suffix("the").map_or(before, str::trim_end);
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default().to_lowercase();
+    LOCATIVES.contains(&word.as_str())
 }
 
 /// A date of another time than the article's: a day more than two weeks
