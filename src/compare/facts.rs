@@ -54,6 +54,9 @@ const CONFLICT_LINK: f64 = 2.0;
 const SAME_STATEMENT: f64 = 0.3;
 /// Average statement similarity for two groups to merge.
 const STATEMENT_LINK: f64 = 0.25;
+/// Terms a clause needs to be compared at all: shorter pieces ("By becoming
+/// a part of AMD,") say too little to agree on.
+const MIN_TERMS: usize = 4;
 /// Terms two clauses must share at least (entities and numbers count).
 const MIN_SHARED: usize = 2;
 /// Evidence longer than this shows the clause instead of the sentence.
@@ -828,7 +831,7 @@ fn statements(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> Aligned {
             }
             ids.sort_unstable();
             ids.dedup();
-            if ids.len() >= 3 {
+            if ids.len() >= MIN_TERMS {
                 raw.push((art, claim, k, ids));
             }
         }
