@@ -186,8 +186,7 @@ pub fn compare(records: &[ArticleRecord], entities: &[Entity], entity_ids: &[Vec
     let t = crate::timing::stage("compare/statements");
     // Opposite outcomes of one event ("went ahead" / "was postponed") and
     // single-source sentences; agreements on statements come from `facts`.
-    let mut s = statements::statements(&ctx, &matched);
-    s.agreements.clear();
+    let s = statements::statements(&ctx, &matched);
     drop(t);
     let mut agreements: Vec<Topic> = Vec::new();
     let mut conflicts: Vec<Topic> = Vec::new();

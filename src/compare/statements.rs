@@ -231,7 +231,6 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
             for &i in &comp {
                 corroborated[i] = true;
             }
-            out.agreements.push(statement_topic(ctx, &infos, &comp, &story_id, sources));
         }
 
         // Outcome conflicts, per event noun.
@@ -271,18 +270,6 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
                     if sources < 2 {
                         continue;
                     }
-                    let phrase = phrase_of_set(&items, &same, positive);
-                    out.agreements.push(Topic {
-                        topic: format!("{noun} outcome"),
-                        kind: TopicKind::Statement,
-                        story: story_id.clone(),
-                        values: vec![claims_value(ctx, &infos, &same, phrase)],
-                        confidence: 0.6,
-                        independent_sources: sources,
-                        self_contradiction: false,
-                        note: None,
-                        nature: None,
-                    });
                     for i in same {
                         corroborated[i] = true;
                     }
@@ -376,47 +363,4 @@ fn claims_value(ctx: &Ctx, infos: &[ClaimInfo], set: &BTreeSet<usize>, value: St
     evidence.sort();
     evidence.dedup();
     TopicValue { value, articles, evidence, sources: Vec::new() }
-}
-
-fn statement_topic(ctx: &Ctx, infos: &[ClaimInfo], comp: &[usize], story: &str, sources: usize) -> Topic {
-    // Label: words most of the group's claims share, in the first claim's order.
-    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
-    for &i in comp {
-        let set: BTreeSet<&str> = infos[i].content.iter().map(String::as_str).collect();
-        for w in set {
-            *count.entry(w).or_default() += 1;
-        }
-    }
-    let first = comp
-        .iter()
-        .copied()
-        .min_by(|&a, &b| {
-            let ka = (&ctx.records[infos[a].art].article.id, infos[a].claim);
-            let kb = (&ctx.records[infos[b].art].article.id, infos[b].claim);
-            ka.cmp(&kb)
-        })
-        .unwrap_or(comp[0]);
-    let need = comp.len().div_ceil(2).max(2);
-    let mut label: Vec<&str> = Vec::new();
-    for w in &infos[first].content {
-        if count.get(w.as_str()).copied().unwrap_or(0) >= need && !label.contains(&w.as_str()) {
-            label.push(w);
-        }
-        if label.len() == 6 {
-            break;
-        }
-    }
-    let set: BTreeSet<usize> = comp.iter().copied().collect();
-    let text = ctx.records[infos[first].art].claims[infos[first].claim].text.clone();
-    Topic {
-        topic: label.join(" "),
-        kind: TopicKind::Statement,
-        story: story.to_string(),
-        values: vec![claims_value(ctx, infos, &set, text)],
-        confidence: 0.6,
-        independent_sources: sources,
-        self_contradiction: false,
-        note: None,
-        nature: None,
-    }
 }

@@ -863,32 +863,6 @@ fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Raw>) {
     out.push(raw(cx, toks, a, b, EntityKind::Other, 0, "capitalised"));
 }
 
-/// Words for relatives that introduce a family member by given name only.
-const KIN: [&str; 22] = [
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "brother",
-    "sister",
-    "father",
-    "mother",
-    "mom",
-    "dad",
-    "grandson",
-    "granddaughter",
-    "grandmother",
-    "grandfather",
-    "niece",
-    "nephew",
-    "cousin",
-    "widow",
-    "widower",
-    "stepson",
-    "stepdaughter",
-    "partner",
-];
-
 /// "Kafoury's son, Charlie": news introduces a relative by the given name alone after the
 /// family member's possessive surname. The lone given name is that relative's full name, so that
 /// it stays apart from the relative it hangs on and meets the same person named in full elsewhere.
@@ -910,7 +884,7 @@ fn kin_given_names(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
         }
         // "Kafoury's son", "Kafoury's adult son": the kin word, at most two modifiers before it.
         let kin = i - 1;
-        if !KIN.contains(&fold(toks[kin].text).as_str()) || !toks[kin].lower {
+        if !crate::lang::lexicon().is_kin(&fold(toks[kin].text)) || !toks[kin].lower {
             continue;
         }
         let Some(owner) = (kin.saturating_sub(3)..kin).rev().find(|&k| toks[k].poss) else { continue };

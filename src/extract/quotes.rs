@@ -860,16 +860,12 @@ fn person_head(phrase: &str) -> bool {
         "resident",
         "witness",
         "victim",
-        "father",
-        "mother",
-        "son",
-        "daughter",
-        "wife",
-        "husband",
-        "brother",
-        "sister",
     ];
-    phrase.rsplit(' ').next().is_some_and(|h| HEADS.contains(&h.to_lowercase().trim_end_matches(['.', ','])))
+    phrase.rsplit(' ').next().is_some_and(|h| {
+        let h = h.to_lowercase();
+        let h = h.trim_end_matches(['.', ',']);
+        HEADS.contains(&h) || crate::lang::lexicon().is_kin(h)
+    })
 }
 
 /// "the spokeswoman" → the person last named with that role.

@@ -18,6 +18,7 @@ const DIRECTIONS: &str = include_str!("../../data/lexicon/en/directions.tsv");
 const REVISION: &str = include_str!("../../data/lexicon/en/revision.txt");
 const SLOTS: &str = include_str!("../../data/lexicon/en/slots.tsv");
 const AREAS: &str = include_str!("../../data/lexicon/en/areas.txt");
+const KIN: &str = include_str!("../../data/lexicon/en/kin.txt");
 
 /// A unit: its dimension and the factor to the dimension's base unit.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,6 +43,7 @@ pub struct Lexicon {
     revision: HashMap<&'static str, ()>,
     slots: Vec<(&'static str, &'static str)>,
     areas: HashMap<&'static str, ()>,
+    kin: HashMap<&'static str, ()>,
 }
 
 /// Entry lines of a data file: header and blank lines dropped.
@@ -94,6 +96,7 @@ impl Lexicon {
             revision: set(REVISION),
             slots: entries(SLOTS).filter_map(|l| l.split_once('\t')).collect(),
             areas: set(AREAS),
+            kin: set(KIN),
         }
     }
 
@@ -143,6 +146,11 @@ impl Lexicon {
         self.areas.contains_key(lemma)
     }
 
+    /// A word for a relative ("son", "widow").
+    pub fn is_kin(&self, lower: &str) -> bool {
+        self.kin.contains_key(lower)
+    }
+
     /// A canonical slot of an event frame: one figure per event.
     pub fn is_slot(&self, dimension: &str, head: &str) -> bool {
         let dimension = if dimension.starts_with("money:") { "money" } else { dimension };
@@ -172,6 +180,7 @@ mod tests {
         ("revision.txt", REVISION, 1),
         ("slots.tsv", SLOTS, 2),
         ("areas.txt", AREAS, 1),
+        ("kin.txt", KIN, 1),
     ];
 
     #[test]

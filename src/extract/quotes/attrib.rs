@@ -840,15 +840,7 @@ fn role_then_name(text: &str, toks: &[Tok], end: usize) -> Option<usize> {
     while k < toks.len() && k - end < 3 {
         let t = &toks[k];
         let w = lw(text, t);
-        if !t.word
-            || is_cap(text, t)
-            || NP_STOP.contains(&w.as_ref())
-            || CUES.contains(w.as_ref())
-            || VERBS.contains(&w.as_ref())
-            || SKIP.contains(w.as_ref())
-            || DETS.contains(&w.as_ref())
-            || PRONOUNS.contains(&w.as_ref())
-        {
+        if !t.word || is_cap(text, t) || ends_noun_phrase(&w) {
             break;
         }
         k += 1;
@@ -1104,16 +1096,7 @@ fn titled_name_fwd(text: &str, toks: &[Tok], s: usize) -> Option<(usize, usize, 
         let t = &toks[k];
         let w = lw(text, t);
         let initials = t.e - t.s >= 2 && text[t.s..t.e].chars().all(|c| c.is_uppercase() || c == '.');
-        if !t.word
-            || (is_cap(text, t) && !initials)
-            || NP_STOP.contains(&w.as_ref())
-            || CUES.contains(w.as_ref())
-            || VERBS.contains(&w.as_ref())
-            || SKIP.contains(w.as_ref())
-            || DETS.contains(&w.as_ref())
-            || PRONOUNS.contains(&w.as_ref())
-            || w.ends_with("ly")
-        {
+        if !t.word || (is_cap(text, t) && !initials) || ends_noun_phrase(&w) || w.ends_with("ly") {
             break;
         }
         k += 1;
@@ -1732,6 +1715,17 @@ fn speakerlike(text: &str, f: &Found) -> bool {
             text[f.s..f.e].rsplit(' ').next().is_some_and(|h| ROLES.contains(&h.to_lowercase().as_ref()))
         }
     }
+}
+
+/// A word that cannot continue a lowercase noun phrase after a name: a stop
+/// word, a cue or other verb, a skipped word, a determiner or a pronoun.
+fn ends_noun_phrase(w: &str) -> bool {
+    NP_STOP.contains(&w)
+        || CUES.contains(w)
+        || VERBS.contains(&w)
+        || SKIP.contains(w)
+        || DETS.contains(&w)
+        || PRONOUNS.contains(&w)
 }
 
 #[cfg(test)]
