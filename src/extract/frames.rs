@@ -73,6 +73,9 @@ pub fn frame(
 
 /// Words that say none of something happened: "no one was killed", "there
 /// were no casualties", "no dead or wounded".
+/// The predicate of a time of day next to a word for the incident itself.
+pub const INCIDENT: &str = "incident";
+
 const NONE_WORDS: &[&str] = &["no", "nobody", "none"];
 
 /// Predicates a "none" clause gives a zero figure for, and the classes a
@@ -205,6 +208,8 @@ fn clock_fact(
         }
         Some("after") => (minutes, minutes + 60.0, true),
         Some("before") => (minutes - 60.0, minutes, true),
+        // "3 p.m." is as often a rounded "2:53 p.m." as an exact time
+        _ if minutes % 60.0 == 0.0 => (minutes - 10.0, minutes + 10.0, false),
         _ => (minutes - 2.0, minutes + 2.0, false),
     };
     let window: Vec<&Token> = toks
@@ -212,12 +217,19 @@ fn clock_fact(
         .filter(|t| t.start >= cs && t.end <= ce && (t.end <= s || t.start >= e))
         .filter(|t| !t.is_number() && !lx.is_stopword(&t.lower) && t.lower.chars().count() > 1)
         .collect();
-    let predicate = window.iter().find_map(|t| lx.predicate_class(&t.lower)).map(str::to_string);
+    // the time of the incident itself, however each outlet words it; other
+    // times keep the class of what happened then ("arrived", "evacuated")
+    let predicate = if window.iter().any(|t| lx.is_incident(&t.lower)) {
+        Some(INCIDENT.to_string())
+    } else {
+        window.iter().find_map(|t| lx.predicate_class(&t.lower)).map(str::to_string)
+    };
     let mut context: Vec<String> = window.iter().map(|t| term(&t.lower, &t.lemma)).collect();
     context.retain(|w| !matches!(w.as_str(), "m" | "am" | "pm" | "gmt" | "local" | "time"));
     context.sort();
     context.dedup();
-    let dimension = if zone.is_empty() { "time".to_string() } else { format!("time:{zone}") };
+    // a time said to be local is what a time without a zone means
+    let dimension = if zone.is_empty() || zone == "local" { "time".to_string() } else { format!("time:{zone}") };
     Some(Fact {
         quantity: index,
         written: Some(written.to_string()),
@@ -777,7 +789,29 @@ mod tests {
             (f.dimension.as_str(), f.lo, f.hi, f.written.as_deref()),
             ("time", 618.0, Some(642.0), Some("10:30 a.m."))
         );
-        assert_eq!(f.predicate.as_deref(), Some("shot"));
+        assert_eq!(f.predicate.as_deref(), Some(INCIDENT));
+    }
+
+    fn time_fact(text: &str, written: &str) -> Fact {
+        let s = text.find(written).unwrap_or(0);
+        let (_, facts) = frame(text, 0, &[], &[], &[(s, s + written.len())], None);
+        facts.into_iter().next().unwrap_or_else(|| panic!("no time fact in {text:?}"))
+    }
+
+    #[test]
+    fn the_incident_time_is_one_fact_however_it_is_worded() {
+        let a = time_fact("Witnesses heard three explosions at 3 p.m. near the market.", "3 p.m.");
+        let b = time_fact("Planes dropped four bombs at 3:20 p.m., the charity said.", "3:20 p.m.");
+        let c = time_fact("The village was attacked at 2:53 p.m. local time.", "2:53 p.m. local time");
+        for f in [&a, &b, &c] {
+            assert_eq!((f.dimension.as_str(), f.predicate.as_deref()), ("time", Some(INCIDENT)), "{f:?}");
+        }
+        // a whole hour is often rounded: 3 p.m. takes in 2:53 but not 3:20
+        assert!(a.lo <= c.value && c.value <= a.hi.unwrap_or(0.0));
+        assert!(a.hi.unwrap_or(0.0) < b.lo);
+        // a time of something else keeps what happened then
+        let d = time_fact("About 400 residents were evacuated at 9:40 a.m. on Sunday.", "9:40 a.m.");
+        assert_eq!(d.predicate.as_deref(), Some("evacuated"));
     }
 
     #[test]
