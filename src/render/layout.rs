@@ -839,8 +839,17 @@ mod tests {
     #[test]
     fn a_value_is_highlighted_only_as_a_whole_figure() {
         let m = Text { color: false };
-        assert_eq!(highlight(&m, "They struck at 2:53 p.m. and at 3 p.m.", "3 p.m."), "They struck at 2:53 p.m. and at [3 p.m.]");
-        assert_eq!(highlight(&m, "Bombs fell at 2:53 p.m. local time.", "3 p.m."), "Bombs fell at 2:53 p.m. local time.");
-        assert_eq!(highlight(&m, "It cost $35 million, not 5 million.", "5 million"), "It cost $35 million, not [5 million].");
+        assert_eq!(
+            highlight(&m, "They struck at 2:53 p.m. and at 3 p.m.", "3 p.m."),
+            "They struck at 2:53 p.m. and at [3 p.m.]"
+        );
+        assert_eq!(
+            highlight(&m, "Bombs fell at 2:53 p.m. local time.", "3 p.m."),
+            "Bombs fell at 2:53 p.m. local time."
+        );
+        assert_eq!(
+            highlight(&m, "It cost $35 million, not 5 million.", "5 million"),
+            "It cost $35 million, not [5 million]."
+        );
     }
 }

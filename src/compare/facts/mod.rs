@@ -537,6 +537,10 @@ fn label(f: &Fact) -> String {
             None => "time of day".to_string(),
         },
         (_, "elapsed") => "time elapsed".to_string(),
+        ("age", _) => match f.reference.as_deref() {
+            Some(r) => format!("age of {}", title_case(r)),
+            None => "age".to_string(),
+        },
         (_, "distance") => {
             let dir = f.bearing.and_then(|b| {
                 BEARINGS.iter().min_by(|x, y| bearing_gap(x.0, b).total_cmp(&bearing_gap(y.0, b))).map(|x| x.1)
@@ -666,6 +670,11 @@ mod tests {
         f.head = Some("time".into());
         f.predicate = Some(crate::extract::frames::INCIDENT.into());
         assert_eq!(label(&f), "time of the incident");
+        f.dimension = "age".into();
+        f.head = Some("age".into());
+        f.predicate = None;
+        f.reference = Some("greer".into());
+        assert_eq!(label(&f), "age of Greer");
         assert_eq!(short("one two three four", 9), "one two…");
     }
 }
