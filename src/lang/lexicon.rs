@@ -20,6 +20,10 @@ const SLOTS: &str = include_str!("../../data/lexicon/en/slots.tsv");
 const AREAS: &str = include_str!("../../data/lexicon/en/areas.txt");
 const KIN: &str = include_str!("../../data/lexicon/en/kin.txt");
 const INCIDENTS: &str = include_str!("../../data/lexicon/en/incidents.txt");
+const EVENT_NOUNS: &str = include_str!("../../data/lexicon/en/event_nouns.tsv");
+const EVENT_VERBS: &str = include_str!("../../data/lexicon/en/event_verbs.tsv");
+const MODAL: &str = include_str!("../../data/lexicon/en/modal.txt");
+const LASTING: &str = include_str!("../../data/lexicon/en/lasting.txt");
 
 /// A unit: its dimension and the factor to the dimension's base unit.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,6 +50,10 @@ pub struct Lexicon {
     areas: HashMap<&'static str, ()>,
     kin: HashMap<&'static str, ()>,
     incidents: HashMap<&'static str, ()>,
+    event_nouns: HashMap<&'static str, &'static str>,
+    event_verbs: HashMap<&'static str, &'static str>,
+    modal: HashMap<&'static str, ()>,
+    lasting: HashMap<&'static str, ()>,
 }
 
 /// Entry lines of a data file: header and blank lines dropped.
@@ -100,6 +108,10 @@ impl Lexicon {
             areas: set(AREAS),
             kin: set(KIN),
             incidents: set(INCIDENTS),
+            event_nouns: classes(EVENT_NOUNS),
+            event_verbs: classes(EVENT_VERBS),
+            modal: set(MODAL),
+            lasting: set(LASTING),
         }
     }
 
@@ -159,6 +171,26 @@ impl Lexicon {
         self.incidents.contains_key(lower)
     }
 
+    /// The class of a noun for a dated event with an outcome ("talk" → "meeting").
+    pub fn event_noun(&self, lemma: &str) -> Option<&'static str> {
+        self.event_nouns.get(lemma).copied()
+    }
+
+    /// The class of a past-tense verb of an event's start or end ("closed" → "ended").
+    pub fn event_verb(&self, lower: &str) -> Option<&'static str> {
+        self.event_verbs.get(lower).copied()
+    }
+
+    /// A word that makes a sentence a plan or an expectation ("expected").
+    pub fn is_modal(&self, lower: &str) -> bool {
+        self.modal.contains_key(lower)
+    }
+
+    /// A verb of how long something went on ("lasted", "ran").
+    pub fn is_lasting(&self, lower: &str) -> bool {
+        self.lasting.contains_key(lower)
+    }
+
     /// A canonical slot of an event frame: one figure per event.
     pub fn is_slot(&self, dimension: &str, head: &str) -> bool {
         let dimension = if dimension.starts_with("money:") { "money" } else { dimension };
@@ -190,6 +222,10 @@ mod tests {
         ("areas.txt", AREAS, 1),
         ("kin.txt", KIN, 1),
         ("incidents.txt", INCIDENTS, 1),
+        ("event_nouns.tsv", EVENT_NOUNS, 2),
+        ("event_verbs.tsv", EVENT_VERBS, 2),
+        ("modal.txt", MODAL, 1),
+        ("lasting.txt", LASTING, 1),
     ];
 
     #[test]
