@@ -943,6 +943,24 @@ pub fn sentence_subject(text: &str, toks: &[Tok], from: usize, to: usize) -> Opt
         "responding",
         "pressed",
         "interviewed",
+        "even",
+        "although",
+        "though",
+        "because",
+        "if",
+        "once",
+        "despite",
+        "amid",
+        "following",
+        "unlike",
+        "until",
+        "throughout",
+        "across",
+        "among",
+        "from",
+        "over",
+        "under",
+        "within",
     ];
     let mut skipped = false;
     // "Notably, ...", "Separately, ...": a sentence adverb before a comma is never the subject.
@@ -957,6 +975,19 @@ pub fn sentence_subject(text: &str, toks: &[Tok], from: usize, to: usize) -> Opt
         } else {
             return None;
         }
+    }
+    // A phrase that opens the sentence without a lead word ("Eight years ago, he said"): the
+    // subject follows its comma.
+    let opener = |r: (usize, usize, SpKind)| {
+        let f = Found { s: toks[r.0].s, e: toks[r.1 - 1].e, kind: r.2, cue: None, ante: None };
+        r.2 == SpKind::Nominal && toks.get(r.1).is_some_and(|t| is_p(text, t, ",")) && !speakerlike(text, &f)
+    };
+    if !skipped
+        && np_fwd(text, toks, i).is_none_or(opener)
+        && let Some(c) = (i..to.min(i + 8)).find(|&k| is_p(text, &toks[k], ","))
+        && !(i..c).any(|k| is_cue_at(text, toks, k))
+    {
+        i = c + 1;
     }
     // An introductory phrase may hold commas of its own ("In Concord, New Hampshire, X said").
     let mut first = None;
@@ -1340,6 +1371,16 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
             && (s == 0 || !toks[s - 1].word || matches!(lw(text, &toks[s - 1]).as_ref(), "what" | "as" | "and" | "but"))
         {
             return Some(Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None });
+        }
+        // "a country that the party's nominee, Ana Ruiz, called “x”": a name in apposition right
+        // before the naming verb labels in their own words.
+        if k > 2
+            && is_p(text, &toks[k - 1], ",")
+            && let Some((s, e, SpKind::Name)) = np_back(text, toks, k - 1, 0)
+            && s > 0
+            && is_p(text, &toks[s - 1], ",")
+        {
+            return Some(Found { s: toks[s].s, e: toks[e - 1].e, kind: SpKind::Name, cue, ante: None });
         }
         return None;
     }
@@ -1861,6 +1902,10 @@ mod tests {
         let t = tokenize(w, 0, w.len());
         let from = t.iter().position(|x| &w[x.s..x.e] == "”").map_or(0, |i| i + 1);
         assert_eq!(before(w, &t, from).map(|f| w[f.s..f.e].to_string()), Some("he".into()));
+        // A time phrase before the subject; an appositive name before a naming verb.
+        assert_eq!(before_s("Two years ago, he backed the plan and said, ").map(|x| x.0), Some("he".into()));
+        assert_eq!(before_s("a port that the last mayor, Ana Ruiz, called ").map(|x| x.0), Some("Ana Ruiz".into()));
+        assert_eq!(before_s("a port that locals, in summer, called ").map(|x| x.0), None);
         // "Rather," opens a sentence; it names nobody.
         assert_eq!(subject_s("Rather, costs will rise to "), None);
     }
