@@ -14,8 +14,11 @@
 //!   paragraph, or a quote that starts a sentence in a paragraph whose earlier quote is attributed
 //!   (one speaker per paragraph is the news convention), a quote paragraph signed by a dash line
 //!   (`— Name`), or a sentence before it that ends on its cue or on a short complement of the cue
-//!   (`X told the local paper.`). A pronoun resolves to the last person
-//!   named before it. No cue, no speaker: the nearest name is never guessed.
+//!   (`X told the local paper.`), or reports what someone said when the quote is a paragraph of
+//!   its own. A pronoun resolves to the subject of the governing clause or the last speaker. A
+//!   quote inside the writer's sentence that no cue attributes is the words of the sentence's
+//!   subject, when that can speak and is found as a person or organization
+//!   ([`attrib::subject_speaker`]); the nearest name is never guessed.
 
 mod attrib;
 mod marks;
