@@ -496,6 +496,9 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
 /// ([`attrib::subject_speaker`]), when it can ("Paul Ryan worried that the net was becoming “a
 /// hammock”"). Runs after every cue rule, so that no other quote inherits a speaker found this way.
 fn subject_fallback(text: &str, doc: &Doc, mentions: &[Mention], raws: &mut [Raw]) {
+    let mut speakers: Vec<&Mention> =
+        mentions.iter().filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization)).collect();
+    speakers.sort_by_key(|m| (m.start, m.end));
     for i in 0..raws.len() {
         let r = &raws[i];
         if r.found.is_some() || r.social.is_some() || r.continued || r.p.single {
@@ -520,9 +523,9 @@ fn subject_fallback(text: &str, doc: &Doc, mentions: &[Mention], raws: &mut [Raw
         // A name must be found as a person or an organization: a capitalised word opening the
         // sentence ("Audiences can expect ..."), a dateline or a nationality is no speaker.
         let (ns, ne, nk) = f.ante.unwrap_or((f.s, f.e, f.kind));
-        let known = mentions
-            .iter()
-            .any(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization) && m.start < ne && ns < m.end);
+        // Mentions are short: one overlapping the name starts less than 200 bytes before it.
+        let first = speakers.partition_point(|m| m.start + 200 < ns);
+        let known = speakers[first..].iter().take_while(|m| m.start < ne).any(|m| ns < m.end);
         if nk != SpKind::Name || known {
             raws[i].found = Some(f);
             raws[i].fallback = true;
