@@ -37,7 +37,7 @@ pub(super) fn numeric_date(s: &Sent, i: usize) -> Option<M> {
     if !(1000..=2999).contains(&y) || !valid_ymd(y, m, d) {
         return None;
     }
-    mk(i, i + 5, DateKind::Date, abs(format!("{y:04}-{m:02}-{d:02}")), "numeric-date")
+    mk(i, i + 5, DateKind::Date, abs(format!("{y:04}-{m:02}-{d:02}")), R::NumericDate)
 }
 
 /// A 4-digit year 1000-2099 at `i`.
@@ -104,7 +104,7 @@ pub(super) fn month_date(s: &Sent, i: usize) -> Option<M> {
             };
             // "last October" said in November is last year's October.
             let expr = if s.is(i, "last") { format!("mon:past:{m}") } else { format!("mon:{mode}:{m}") };
-            return mk(i, j, DateKind::Date, rel(expr), "month-rel");
+            return mk(i, j, DateKind::Date, rel(expr), R::MonthRel);
         }
         return None;
     }
@@ -127,10 +127,10 @@ pub(super) fn month_date(s: &Sent, i: usize) -> Option<M> {
             if !valid_ymd(y, m, d) {
                 return None;
             }
-            return mk(i, end, DateKind::Date, abs(format!("{y:04}-{m:02}-{d:02}")), "day-month-year");
+            return mk(i, end, DateKind::Date, abs(format!("{y:04}-{m:02}-{d:02}")), R::DayMonthYear);
         }
         let mode = date_mode(s, i, end);
-        return mk(i, end, DateKind::Date, rel(format!("md:{mode}:{m}:{d}")), "day-month");
+        return mk(i, end, DateKind::Date, rel(format!("md:{mode}:{m}:{d}")), R::DayMonth);
     }
     let (m, ambiguous, abbrev, j) = month_tok(s, i)?;
     // "March 9", "March 9th, 2025", "Sept. 30 1999"
@@ -156,10 +156,10 @@ pub(super) fn month_date(s: &Sent, i: usize) -> Option<M> {
             if !valid_ymd(y, m, d) {
                 return None;
             }
-            return mk(i, end, DateKind::Date, abs(format!("{y:04}-{m:02}-{d:02}")), "month-day-year");
+            return mk(i, end, DateKind::Date, abs(format!("{y:04}-{m:02}-{d:02}")), R::MonthDayYear);
         }
         let mode = date_mode(s, i, end);
-        return mk(i, end, DateKind::Date, rel(format!("md:{mode}:{m}:{d}")), "month-day");
+        return mk(i, end, DateKind::Date, rel(format!("md:{mode}:{m}:{d}")), R::MonthDay);
     }
     // "June 2019", "June of 2019", "June, 2019"
     let mut k = j;
@@ -167,7 +167,7 @@ pub(super) fn month_date(s: &Sent, i: usize) -> Option<M> {
         k += 1;
     }
     if let Some((y, e)) = any_year(s, k) {
-        return mk(i, e, DateKind::Date, abs(format!("{y:04}-{m:02}")), "month-year");
+        return mk(i, e, DateKind::Date, abs(format!("{y:04}-{m:02}")), R::MonthYear);
     }
     // "January this year", "June last year"
     if s.any(j, &["this", "last", "next"]) && s.is(j + 1, "year") {
@@ -176,7 +176,7 @@ pub(super) fn month_date(s: &Sent, i: usize) -> Option<M> {
             "next" => 1,
             _ => 0,
         };
-        return mk(i, j + 2, DateKind::Date, rel(format!("mon:x:{m}:{off}")), "month-rel-year");
+        return mk(i, j + 2, DateKind::Date, rel(format!("mon:x:{m}:{off}")), R::MonthRelYear);
     }
     // A bare month: abbreviations never; words that are also verbs or names
     // only after a date preposition.
@@ -184,7 +184,7 @@ pub(super) fn month_date(s: &Sent, i: usize) -> Option<M> {
         return None;
     }
     let prev = if i > 0 { s.w(i - 1) } else { "" };
-    let prep = DATE_PREPS.contains(&prev) || prev == "the";
+    let prep = crate::lang::is(crate::lang::Class::DatePreposition, prev) || prev == "the";
     if ambiguous {
         if !prep || prev == "the" || prev == "and" || prev == "or" || prev == "to" {
             return None;
@@ -193,32 +193,12 @@ pub(super) fn month_date(s: &Sent, i: usize) -> Option<M> {
         if s.cap(j) && month_no(s.w(j)).is_none() && weekday_no(s.w(j)).is_none() {
             return None;
         }
-        if m == 5
-            && !matches!(
-                prev,
-                "in" | "since"
-                    | "until"
-                    | "till"
-                    | "through"
-                    | "during"
-                    | "early"
-                    | "mid"
-                    | "late"
-                    | "of"
-                    | "last"
-                    | "next"
-                    | "this"
-                    | "from"
-                    | "by"
-                    | "before"
-                    | "after"
-            )
-        {
+        if m == 5 && !crate::lang::is(crate::lang::Class::MayPreposition, prev) {
             return None;
         }
     }
     let mode = date_mode(s, i, j);
-    mk(i, j, DateKind::Date, rel(format!("mon:{mode}:{m}")), "month")
+    mk(i, j, DateKind::Date, rel(format!("mon:{mode}:{m}")), R::Month)
 }
 
 /// Year choice for a month or month-day without a year: past after a
@@ -257,10 +237,14 @@ pub(super) fn year(s: &Sent, i: usize) -> Option<M> {
             // "nineteen ninety-six" reads only as a year; "two thousand" is
             // a count unless a date word comes before it.
             let prev = if i > 0 { s.w(i - 1) } else { "" };
-            if y >= 2000 && !lead && !DATE_PREPS.contains(&prev) && month_no(prev).is_none() {
+            if y >= 2000
+                && !lead
+                && !crate::lang::is(crate::lang::Class::DatePreposition, prev)
+                && month_no(prev).is_none()
+            {
                 return None;
             }
-            return mk(i, e, DateKind::Date, abs(format!("{y:04}")), "year");
+            return mk(i, e, DateKind::Date, abs(format!("{y:04}")), R::Year);
         }
     };
     let _ = jend;
@@ -280,48 +264,18 @@ pub(super) fn year(s: &Sent, i: usize) -> Option<M> {
         && !s.cap(j + 1)
         && next.chars().all(|c| c.is_ascii_lowercase())
         && (next.ends_with('s')
-            && !matches!(next, "was" | "is" | "has" | "as" | "its" | "his" | "this" | "thus" | "plus" | "versus")
+            && !crate::lang::is(crate::lang::Class::NotPluralS, next)
             // plural nouns that a year classifies rather than counts
-            && !matches!(next, "results" | "elections" | "earnings" | "sales" | "profits" | "accounts" | "figures" | "games" | "olympics" | "finals" | "championships" | "accords" | "riots" | "protests" | "attacks" | "floods" | "polls" | "talks" | "levels" | "rules" | "budgets" | "estimates" | "forecasts" | "prices" | "revenues"))
-        || matches!(
-            next,
-            "people"
-                | "men"
-                | "women"
-                | "children"
-                | "feet"
-                | "metres"
-                | "meters"
-                | "miles"
-                | "km"
-                | "kilometres"
-                | "kilometers"
-                | "percent"
-                | "per"
-                | "%"
-                | "yards"
-                | "tonnes"
-                | "tons"
-                | "pounds"
-                | "dollars"
-                | "euros"
-                | "troops"
-                | "police"
-                | "staff"
-                | "personnel"
-                | "acres"
-                | "units"
-                | "rounds"
-                | "cases"
-        );
+            && !crate::lang::is(crate::lang::Class::YearClassified, next))
+        || crate::lang::is(crate::lang::Class::YearCounted, next);
     if count_noun {
         return None;
     }
     let prev = if i > 0 { s.w(i - 1) } else { "" };
     let ok = lead
         || s.poss(j + 1)
-        || DATE_PREPS.contains(&prev)
-        || ((matches!(prev, "the" | "its" | "his" | "her" | "their" | "our" | "a" | "this" | "that")
+        || crate::lang::is(crate::lang::Class::DatePreposition, prev)
+        || ((crate::lang::is(crate::lang::Class::YearDeterminer, prev)
             || (prev == "s" && i >= 2 && s.apos(i - 2))) && !next.is_empty() && next.chars().all(|c| c.is_ascii_lowercase()))
         // sentence-initial "1999 was a bad year" / after a comma in a list of years
         || (i == 0 && matches!(next, "was" | "is" | "will" | "saw" | "had"))
@@ -332,7 +286,7 @@ pub(super) fn year(s: &Sent, i: usize) -> Option<M> {
     }
     // "between 2019 and 2,000 people" is caught by count nouns; "in 2019
     // people" would be lost, which is acceptable.
-    mk(i, j + 1, DateKind::Date, abs(format!("{y:04}")), "year")
+    mk(i, j + 1, DateKind::Date, abs(format!("{y:04}")), R::Year)
 }
 
 /// A year in digits or in words, and the token after it.
@@ -384,7 +338,7 @@ pub(super) fn decade(s: &Sent, i: usize) -> Option<M> {
         if !(1000..=2090).contains(&y) {
             return None;
         }
-        return mk(i, j + 1, DateKind::Date, abs(format!("{}", y / 10)), "decade");
+        return mk(i, j + 1, DateKind::Date, abs(format!("{}", y / 10)), R::Decade);
     }
     // "1990's"
     if let Some(y) = year_tok(s, j)
@@ -392,10 +346,9 @@ pub(super) fn decade(s: &Sent, i: usize) -> Option<M> {
         && s.apos(j + 1)
         && s.is(j + 2, "s")
         && s.glued(j + 1)
-        && (j > i
-            || s.any(i.wrapping_sub(1), &["in", "the", "early", "late", "mid", "since", "of", "during", "through"]))
+        && (j > i || s.class(i.wrapping_sub(1), crate::lang::Class::DecadeLead))
     {
-        return mk(i, j + 3, DateKind::Date, abs(format!("{}", y / 10)), "decade");
+        return mk(i, j + 3, DateKind::Date, abs(format!("{}", y / 10)), R::Decade);
     }
     // "the '90s", "the ’80s"
     if s.apos(j) {
@@ -406,24 +359,14 @@ pub(super) fn decade(s: &Sent, i: usize) -> Option<M> {
                 return None;
             }
             let century = if d >= 30 { 19 } else { 20 };
-            return mk(i, j + 2, DateKind::Date, abs(format!("{}{}", century, d / 10)), "decade");
+            return mk(i, j + 2, DateKind::Date, abs(format!("{}{}", century, d / 10)), R::Decade);
         }
     }
     // "the nineties"
     if j > i {
-        let d = match w {
-            "twenties" => 2,
-            "thirties" => 3,
-            "forties" => 4,
-            "fifties" => 5,
-            "sixties" => 6,
-            "seventies" => 7,
-            "eighties" => 8,
-            "nineties" => 9,
-            _ => 0,
-        };
+        let d = crate::lang::number_of(w, crate::lang::NumberKind::Decade).map_or(0, |v| v as u32 / 10);
         if d > 0 {
-            return mk(i, j + 1, DateKind::Date, abs(format!("19{d}")), "decade");
+            return mk(i, j + 1, DateKind::Date, abs(format!("19{d}")), R::Decade);
         }
     }
     // "the 20th century", "the nineteenth century"
@@ -439,7 +382,7 @@ pub(super) fn decade(s: &Sent, i: usize) -> Option<M> {
         if bc || n == 0 {
             return None;
         }
-        return mk(i, end, DateKind::Date, abs(format!("{:02}", n - 1)), "century");
+        return mk(i, end, DateKind::Date, abs(format!("{:02}", n - 1)), R::Century);
     }
     None
 }

@@ -12,14 +12,14 @@ pub(super) fn clock(s: &Sent, i: usize) -> Option<M> {
     {
         let k = if w == "mid" { i + 2 + usize::from(s.is(i + 1, "-")) } else { i + 1 };
         let p = if s.w(k - 1).ends_with("morning") { "TMO" } else { "TAF" };
-        return mk(i, k, DateKind::Time, rel(format!("day:0@{p}")), "clock");
+        return mk(i, k, DateKind::Time, rel(format!("day:0@{p}")), R::Clock);
     }
     if w == "noon" || w == "midnight" || w == "midday" {
         let t = if w == "midnight" { "T24:00" } else { "T12:00" };
         if s.cap(i) && i > 0 {
             return None;
         }
-        return mk(i, i + 1, DateKind::Time, rel(format!("day:0@{t}")), "clock");
+        return mk(i, i + 1, DateKind::Time, rel(format!("day:0@{t}")), R::Clock);
     }
     // "10pm", "9am"
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -74,8 +74,7 @@ pub(super) fn clock(s: &Sent, i: usize) -> Option<M> {
         return finish_clock(s, i, j + 3, h, mm, Some(pm));
     }
     // "9:30" with a minute part after "at"/"by": a time; scores have no "at".
-    if j == i + 3 && i > 0 && s.any(i - 1, &["at", "by", "until", "till", "before", "after", "around", "about", "from"])
-    {
+    if j == i + 3 && i > 0 && s.class(i - 1, crate::lang::Class::ClockLead) {
         mm = mm.min(59);
         return finish_clock(s, i, j, h, mm, None);
     }
@@ -115,14 +114,10 @@ pub(super) fn finish_clock(s: &Sent, i: usize, mut end: usize, h: u32, mm: u32, 
         _ => h,
     };
     // time zones: "EST", "GMT", "local time"
-    if s.any(
-        end,
-        &["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "et", "pt", "ct"],
-    ) && s.orig(end).chars().all(|c| c.is_ascii_uppercase())
-    {
+    if s.class(end, crate::lang::Class::TimeZone) && s.orig(end).chars().all(|c| c.is_ascii_uppercase()) {
         end += 1;
     } else if s.is(end, "local") && s.is(end + 1, "time") {
         end += 2;
     }
-    mk(i, end, DateKind::Time, rel(format!("day:0@T{h24:02}:{mm:02}")), "clock")
+    mk(i, end, DateKind::Time, rel(format!("day:0@T{h24:02}:{mm:02}")), R::Clock)
 }

@@ -14,27 +14,7 @@ pub(super) fn duration(s: &Sent, i: usize) -> Option<M> {
         j += 1;
     }
     let mut modw = false;
-    if s.any(
-        j,
-        &[
-            "past",
-            "last",
-            "next",
-            "first",
-            "previous",
-            "coming",
-            "following",
-            "final",
-            "remaining",
-            "initial",
-            "latest",
-            "same",
-            "entire",
-            "full",
-            "whole",
-            "other",
-        ],
-    ) {
+    if s.class(j, crate::lang::Class::DurationLead) {
         modw = true;
         j += 1;
     }
@@ -49,7 +29,7 @@ pub(super) fn duration(s: &Sent, i: usize) -> Option<M> {
             if !plural || has_the || modw || !bare_plural_ok(s, i, j) {
                 return None;
             }
-            return mk(i, j + 1, DateKind::Duration, abs(dur_value(Num::X, u)), "duration");
+            return mk(i, j + 1, DateKind::Duration, abs(dur_value(Num::X, u)), R::Duration);
         }
     };
     // "a" alone only counts as one before a singular unit: "a year".
@@ -67,24 +47,7 @@ pub(super) fn duration(s: &Sent, i: usize) -> Option<M> {
         hyph = true;
         k += 1;
     }
-    if s.any(
-        k,
-        &[
-            "more",
-            "additional",
-            "further",
-            "straight",
-            "consecutive",
-            "full",
-            "long",
-            "trading",
-            "business",
-            "working",
-            "calendar",
-            "solid",
-        ],
-    ) && !hyph
-    {
+    if s.class(k, crate::lang::Class::DurationInner) && !hyph {
         k += 1;
     }
     let (u, plural) = unit(s.w(k))?;
@@ -100,10 +63,7 @@ pub(super) fn duration(s: &Sent, i: usize) -> Option<M> {
     }
     // "second" as an ordinal after a number ("one second") is fine; "a second
     // term" is not a duration.
-    if u == "S"
-        && art
-        && !s.any(k + 1, &["ago", "later", "earlier", ",", ".", "or", "and", "to", "for", "before", "after"])
-    {
+    if u == "S" && art && !s.class(k + 1, crate::lang::Class::SecondAfter) {
         return None;
     }
     if u == "N" && art {
@@ -154,7 +114,7 @@ pub(super) fn duration(s: &Sent, i: usize) -> Option<M> {
             let v = match n {
                 Num::N(v) if v.fract() == 0.0 => v as i64,
                 _ => {
-                    return mk(i, stop, DateKind::Date, abs(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }), "ago");
+                    return mk(i, stop, DateKind::Date, abs(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }), R::Ago);
                 }
             };
             // "later"/"earlier" after a count refer to the story's own
@@ -170,7 +130,7 @@ pub(super) fn duration(s: &Sent, i: usize) -> Option<M> {
                 "Q" => format!("quarter:{off}"),
                 _ => "day:0".to_string(),
             };
-            return mk(i, stop, DateKind::Date, rel(expr), "ago");
+            return mk(i, stop, DateKind::Date, rel(expr), R::Ago);
         }
     }
     let value = dur_value(n, u);
@@ -178,59 +138,26 @@ pub(super) fn duration(s: &Sent, i: usize) -> Option<M> {
     if art && !has_the && i > 0 {
         let p = s.w(i - 1);
         let rate = s.digits(i - 1).is_some()
-            || matches!(
-                p,
-                "million" | "billion" | "thousand" | "hundred" | "percent" | "%" | "times" | "once" | "twice"
-            )
+            || crate::lang::is(crate::lang::Class::RateBefore, p)
             || (p.ends_with('s')
                 && p.chars().all(|c| c.is_ascii_lowercase())
-                && !matches!(
-                    p,
-                    "is" | "was"
-                        | "has"
-                        | "as"
-                        | "this"
-                        | "its"
-                        | "his"
-                        | "less"
-                        | "across"
-                        | "us"
-                        | "yes"
-                        | "unless"
-                        | "thus"
-                        | "plus"
-                        | "does"
-                        | "towards"
-                        | "besides"
-                        | "perhaps"
-                        | "always"
-                        | "sometimes"
-                        | "seems"
-                        | "takes"
-                        | "lasts"
-                        | "spends"
-                        | "remains"
-                ))
+                && !crate::lang::is(crate::lang::Class::RateNotPlural, p))
                 && s.digits(i.wrapping_sub(2)).is_some();
         if rate {
-            return mk(i, end, DateKind::Set, abs(value), "set");
+            return mk(i, end, DateKind::Set, abs(value), R::Set);
         }
     }
     if u == "WE" && !plural {
         return None;
     }
-    mk(i, end, kind_of_unit(u), abs(value), "duration")
+    mk(i, end, kind_of_unit(u), abs(value), R::Duration)
 }
 
 /// A bare plural unit ("years", "hours") is a duration only after a word
 /// that makes it one ("for years", "in hours", "hours later", "within days").
 pub(super) fn bare_plural_ok(s: &Sent, i: usize, j: usize) -> bool {
     let prev = if i > 0 { s.w(i - 1) } else { "" };
-    matches!(
-        prev,
-        "for" | "within" | "in" | "over" | "after" | "took" | "take" | "takes" | "lasted" | "last" | "spent" | "spend"
-    ) && !s.any(j + 1, &["of", "old", "'"])
-        && !s.poss(j + 1)
+    crate::lang::is(crate::lang::Class::BarePluralLead, prev) && !s.any(j + 1, &["of", "old", "'"]) && !s.poss(j + 1)
         || s.any(j + 1, &["later", "earlier", "ago", "afterwards", "afterward"])
 }
 
@@ -255,38 +182,7 @@ pub(super) fn set(s: &Sent, i: usize) -> Option<M> {
         if !nw.is_empty()
             && nw.chars().all(|c| c.is_ascii_lowercase())
             && !s.is(i.wrapping_sub(1), "a")
-            && !matches!(
-                nw,
-                "and"
-                    | "or"
-                    | "to"
-                    | "for"
-                    | "in"
-                    | "on"
-                    | "at"
-                    | "from"
-                    | "since"
-                    | "until"
-                    | "by"
-                    | "through"
-                    | "with"
-                    | "but"
-                    | "as"
-                    | "than"
-                    | "during"
-                    | "over"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "basis"
-                    | "outside"
-                    | "inside"
-                    | "near"
-                    | "across"
-                    | "around"
-                    | "before"
-                    | "after"
-            )
+            && !crate::lang::is(crate::lang::Class::SetAdverbNext, nw)
         {
             return None;
         }
@@ -297,7 +193,7 @@ pub(super) fn set(s: &Sent, i: usize) -> Option<M> {
         if s.cap(i) && i == 0 && s.cap(i + 1) {
             return None;
         }
-        return mk(i, i + 1, DateKind::Set, abs(v), "set");
+        return mk(i, i + 1, DateKind::Set, abs(v), R::Set);
     }
     if matches!(w, "every" | "each") {
         let mut j = i + 1;
@@ -317,14 +213,14 @@ pub(super) fn set(s: &Sent, i: usize) -> Option<M> {
                 v.push_str(p);
                 end += 1;
             }
-            return mk(i, end, DateKind::Set, abs(v), "set");
+            return mk(i, end, DateKind::Set, abs(v), R::Set);
         }
         if let Some((m, _, false, e)) = month_tok(s, j) {
-            return mk(i, e, DateKind::Set, abs(format!("XXXX-{m:02}")), "set");
+            return mk(i, e, DateKind::Set, abs(format!("XXXX-{m:02}")), R::Set);
         }
         if let Some(p) = day_part(uw) {
             let _ = p;
-            return mk(i, j + 1, DateKind::Set, abs("P1D"), "set");
+            return mk(i, j + 1, DateKind::Set, abs("P1D"), R::Set);
         }
         let (u, plural) = unit(uw)?;
         if plural != (n > 1) || u == "N" {
@@ -342,7 +238,7 @@ pub(super) fn set(s: &Sent, i: usize) -> Option<M> {
             // "each year's budget", "each day's events" still dates, but
             // "each week of" is fine too; keep it simple.
         }
-        return mk(i, j + 1, DateKind::Set, abs(v), "set");
+        return mk(i, j + 1, DateKind::Set, abs(v), R::Set);
     }
     // "twice a week", "once a month", "three times a year", "five times per day"
     let (_, k) = match w {
@@ -359,7 +255,7 @@ pub(super) fn set(s: &Sent, i: usize) -> Option<M> {
     if plural {
         return None;
     }
-    mk(i, k + 2, DateKind::Set, abs(dur_value(Num::N(1.0), u)), "set")
+    mk(i, k + 2, DateKind::Set, abs(dur_value(Num::N(1.0), u)), R::Set)
 }
 
 /// "Mondays", "Tuesday nights": a weekday that recurs.
@@ -369,7 +265,7 @@ pub(super) fn plural_weekday(s: &Sent, i: usize) -> Option<M> {
         return None;
     }
     if let Some(d) = w.strip_suffix('s').and_then(weekday_no).filter(|_| w.len() >= 7) {
-        return mk(i, i + 1, DateKind::Set, abs(format!("XXXX-WXX-{d}")), "set");
+        return mk(i, i + 1, DateKind::Set, abs(format!("XXXX-WXX-{d}")), R::Set);
     }
     let d = weekday_no(w).filter(|_| w.len() >= 6)?;
     let part = match s.w(i + 1) {
@@ -379,5 +275,5 @@ pub(super) fn plural_weekday(s: &Sent, i: usize) -> Option<M> {
         "nights" => "TNI",
         _ => return None,
     };
-    mk(i, i + 2, DateKind::Set, abs(format!("XXXX-WXX-{d}{part}")), "set")
+    mk(i, i + 2, DateKind::Set, abs(format!("XXXX-WXX-{d}{part}")), R::Set)
 }

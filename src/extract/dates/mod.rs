@@ -94,7 +94,7 @@ pub fn extract(doc: &Doc) -> Vec<DateMention> {
                 value,
                 anchor,
                 expr,
-                rule: m.rule.to_string(),
+                rule: m.rule.as_str().to_string(),
             });
         }
     }
@@ -187,6 +187,11 @@ impl<'a> Sent<'a> {
         self.w(i) == w
     }
 
+    /// Token `i` belongs to a word class of the lexicon.
+    fn class(&self, i: usize, c: crate::lang::Class) -> bool {
+        crate::lang::is(c, self.w(i))
+    }
+
     fn any(&self, i: usize, ws: &[&str]) -> bool {
         let t = self.w(i);
         !t.is_empty() && ws.contains(&t)
@@ -228,52 +233,15 @@ impl<'a> Sent<'a> {
     /// Wednesday", "issued on July 1"): it wins over a future marker nearby.
     fn past_verb_before(&self, i: usize) -> bool {
         let mut k = i;
-        while k > 0 && self.any(k - 1, &["on", "in", "at", "last", "early", "late", "since"]) {
+        while k > 0 && self.class(k - 1, crate::lang::Class::PastVerbGap) {
             k -= 1;
         }
         if k == 0 {
             return false;
         }
         let w = self.w(k - 1);
-        (w.len() > 4
-            && w.ends_with("ed")
-            && !matches!(w, "need" | "speed" | "indeed" | "proceed" | "exceed" | "succeed" | "embed"))
-            || matches!(
-                w,
-                "said"
-                    | "met"
-                    | "was"
-                    | "were"
-                    | "told"
-                    | "began"
-                    | "left"
-                    | "came"
-                    | "went"
-                    | "took"
-                    | "made"
-                    | "held"
-                    | "gave"
-                    | "found"
-                    | "saw"
-                    | "rose"
-                    | "fell"
-                    | "won"
-                    | "lost"
-                    | "spoke"
-                    | "wrote"
-                    | "sent"
-                    | "paid"
-                    | "sold"
-                    | "bought"
-                    | "led"
-                    | "struck"
-                    | "hit"
-                    | "shot"
-                    | "killed"
-                    | "died"
-                    | "arrived"
-                    | "had"
-            )
+        (w.len() > 4 && w.ends_with("ed") && !crate::lang::is(crate::lang::Class::NotPastEd, w))
+            || crate::lang::is(crate::lang::Class::PastVerb, w)
     }
 
     /// Token `i` ends the previous token's word with a period ("Sept." / "a.m.").
@@ -283,6 +251,110 @@ impl<'a> Sent<'a> {
 }
 
 // ------------------------------------------------------------------ matches
+
+/// The family of rules that found a date mention; its stable id is
+/// [`DateRule::as_str`], the `rule` field of the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DateRule {
+    NumericDate,
+    MonthDayYear,
+    MonthDay,
+    DayMonthYear,
+    DayMonth,
+    MonthYear,
+    MonthRelYear,
+    MonthRel,
+    Month,
+    Year,
+    Decade,
+    Century,
+    Weekday,
+    Weekend,
+    RelativeDay,
+    RelativeUnit,
+    YearEnd,
+    YearEarlier,
+    Quarter,
+    Season,
+    Holiday,
+    Reference,
+    Duration,
+    DurationThePast,
+    Ago,
+    Set,
+    Clock,
+    ClockDay,
+}
+
+use DateRule as R;
+
+impl DateRule {
+    /// Every family, for the rule-example test.
+    pub const ALL: &[DateRule] = &[
+        DateRule::NumericDate,
+        DateRule::MonthDayYear,
+        DateRule::MonthDay,
+        DateRule::DayMonthYear,
+        DateRule::DayMonth,
+        DateRule::MonthYear,
+        DateRule::MonthRelYear,
+        DateRule::MonthRel,
+        DateRule::Month,
+        DateRule::Year,
+        DateRule::Decade,
+        DateRule::Century,
+        DateRule::Weekday,
+        DateRule::Weekend,
+        DateRule::RelativeDay,
+        DateRule::RelativeUnit,
+        DateRule::YearEnd,
+        DateRule::YearEarlier,
+        DateRule::Quarter,
+        DateRule::Season,
+        DateRule::Holiday,
+        DateRule::Reference,
+        DateRule::Duration,
+        DateRule::DurationThePast,
+        DateRule::Ago,
+        DateRule::Set,
+        DateRule::Clock,
+        DateRule::ClockDay,
+    ];
+
+    /// The stable id written in the report.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateRule::NumericDate => "numeric-date",
+            DateRule::MonthDayYear => "month-day-year",
+            DateRule::MonthDay => "month-day",
+            DateRule::DayMonthYear => "day-month-year",
+            DateRule::DayMonth => "day-month",
+            DateRule::MonthYear => "month-year",
+            DateRule::MonthRelYear => "month-rel-year",
+            DateRule::MonthRel => "month-rel",
+            DateRule::Month => "month",
+            DateRule::Year => "year",
+            DateRule::Decade => "decade",
+            DateRule::Century => "century",
+            DateRule::Weekday => "weekday",
+            DateRule::Weekend => "weekend",
+            DateRule::RelativeDay => "relative-day",
+            DateRule::RelativeUnit => "relative-unit",
+            DateRule::YearEnd => "year-end",
+            DateRule::YearEarlier => "year-earlier",
+            DateRule::Quarter => "quarter",
+            DateRule::Season => "season",
+            DateRule::Holiday => "holiday",
+            DateRule::Reference => "reference",
+            DateRule::Duration => "duration",
+            DateRule::DurationThePast => "duration-the-past",
+            DateRule::Ago => "ago",
+            DateRule::Set => "set",
+            DateRule::Clock => "clock",
+            DateRule::ClockDay => "clock+day",
+        }
+    }
+}
 
 #[derive(Debug, Clone)]
 enum Val {
@@ -298,10 +370,10 @@ struct M {
     end: usize,
     kind: DateKind,
     val: Val,
-    rule: &'static str,
+    rule: DateRule,
 }
 
-fn mk(start: usize, end: usize, kind: DateKind, val: Val, rule: &'static str) -> Option<M> {
+fn mk(start: usize, end: usize, kind: DateKind, val: Val, rule: DateRule) -> Option<M> {
     Some(M { start, end, kind, val, rule })
 }
 
@@ -343,7 +415,7 @@ fn scan(s: &Sent, mut period: Option<M>) -> Vec<M> {
 /// comparison point has the granularity of the period named before it in the
 /// sentence, so it is that quarter (or month) a year before.
 fn inherit_granularity(period: Option<&M>, m: &mut M) {
-    if !matches!(m.rule, "ago" | "year-earlier") || !matches!(&m.val, Val::Rel(e) if e == "year:-1") {
+    if !matches!(m.rule, R::Ago | R::YearEarlier) || !matches!(&m.val, Val::Rel(e) if e == "year:-1") {
         return;
     }
     let Some(p) = period else { return };
@@ -361,7 +433,7 @@ fn inherit_granularity(period: Option<&M>, m: &mut M) {
 
 /// A quarter or a month: a period that later comparison points refer to.
 fn is_period(m: &M) -> bool {
-    matches!(m.rule, "quarter" | "month" | "month-year" | "month-rel" | "month-rel-year")
+    matches!(m.rule, R::Quarter | R::Month | R::MonthYear | R::MonthRel | R::MonthRelYear)
 }
 
 fn longest(cands: impl IntoIterator<Item = Option<M>>) -> Option<M> {
@@ -378,7 +450,7 @@ fn longest(cands: impl IntoIterator<Item = Option<M>>) -> Option<M> {
 fn at(s: &Sent, i: usize) -> Option<M> {
     let w = s.w(i);
     let digit = w.as_bytes().first().is_some_and(u8::is_ascii_digit);
-    if !(digit || START_WORDS.contains(w) || (w.len() == 2 && w.starts_with('q'))) {
+    if !(digit || crate::lang::is(crate::lang::Class::DateStart, w) || (w.len() == 2 && w.starts_with('q'))) {
         return None;
     }
     longest([modified(s, i), approx(s, i), core(s, i)])
@@ -406,13 +478,11 @@ fn core(s: &Sent, i: usize) -> Option<M> {
     .map(|m| attach_day(s, m))
 }
 
-const DATE_MODS: &[&str] = &["early", "late", "mid", "earlier", "later", "the", "end", "beginning", "start", "middle"];
-
 /// "early next year", "late Tuesday", "mid-1990s", "the end of 1990",
 /// "earlier this month": the modifier joins the span, the value stays.
 fn modified(s: &Sent, i: usize) -> Option<M> {
     let mut j = i;
-    if !s.any(j, DATE_MODS) {
+    if !s.class(j, crate::lang::Class::DateModifier) {
         return None;
     }
     if s.is(j, "the") {
@@ -449,7 +519,7 @@ fn modified(s: &Sent, i: usize) -> Option<M> {
             _ => "",
         };
         if !base.is_empty() {
-            return mk(i, j + 2, DateKind::Date, rel(base), "relative-unit");
+            return mk(i, j + 2, DateKind::Date, rel(base), R::RelativeUnit);
         }
     }
     let m = core(s, j)?;
@@ -501,14 +571,14 @@ fn approx(s: &Sent, i: usize) -> Option<M> {
         return None;
     }
     let m = core(s, j)?;
-    let ok = m.kind == DateKind::Duration || m.rule == "ago";
+    let ok = m.kind == DateKind::Duration || m.rule == R::Ago;
     ok.then_some(M { start: i, ..m })
 }
 
 /// "10 p.m. Wednesday", "noon Thursday", "Friday morning": a clock time
 /// directly followed by a day takes that day.
 fn attach_day(s: &Sent, m: M) -> M {
-    if m.kind != DateKind::Time || m.rule != "clock" {
+    if m.kind != DateKind::Time || m.rule != R::Clock {
         return m;
     }
     let Val::Rel(e) = &m.val else { return m };
@@ -529,275 +599,7 @@ fn attach_day(s: &Sent, m: M) -> M {
         Val::Abs(v) if v.len() == 10 => abs(format!("{v}{t}")),
         _ => return m,
     };
-    M { start: m.start, end: d.end, kind: DateKind::Time, val, rule: "clock+day" }
-}
-
-/// Words that can begin an expression. Most tokens are not among them, and
-/// skipping those spares the grammar's fan-out: this keeps the tagger fast.
-static START_WORDS: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
-    const WORDS: &[&str] = &[
-        // determiners, modifiers, approximations
-        "the",
-        "a",
-        "an",
-        "these",
-        "those",
-        "last",
-        "this",
-        "next",
-        "coming",
-        "upcoming",
-        "past",
-        "previous",
-        "following",
-        "current",
-        "present",
-        "latest",
-        "prior",
-        "early",
-        "late",
-        "mid",
-        "earlier",
-        "later",
-        "end",
-        "beginning",
-        "start",
-        "middle",
-        "about",
-        "around",
-        "nearly",
-        "almost",
-        "roughly",
-        "approximately",
-        "some",
-        "over",
-        "under",
-        "more",
-        "less",
-        "fewer",
-        "up",
-        "at",
-        "no",
-        "just",
-        "well",
-        "little",
-        "first",
-        "final",
-        "remaining",
-        "initial",
-        "same",
-        "entire",
-        "full",
-        "whole",
-        "other",
-        "fiscal",
-        "year",
-        "right",
-        // references
-        "now",
-        "currently",
-        "nowadays",
-        "presently",
-        "recently",
-        "recent",
-        // days and parts of days
-        "today",
-        "tonight",
-        "tomorrow",
-        "yesterday",
-        "noon",
-        "midnight",
-        "midday",
-        "midafternoon",
-        "midmorning",
-        // sets
-        "every",
-        "each",
-        "once",
-        "twice",
-        "thrice",
-        "daily",
-        "weekly",
-        "monthly",
-        "annually",
-        "yearly",
-        "hourly",
-        "nightly",
-        "quarterly",
-        // seasons
-        "spring",
-        "summer",
-        "fall",
-        "autumn",
-        "winter",
-        // holidays
-        "christmas",
-        "xmas",
-        "new",
-        "easter",
-        "good",
-        "thanksgiving",
-        "labor",
-        "labour",
-        "memorial",
-        "independence",
-        "veterans",
-        "columbus",
-        "halloween",
-        "valentine",
-        "mother",
-        "father",
-        "election",
-        "presidents",
-        "martin",
-        "boxing",
-        "fourth",
-        "st",
-        // months
-        "january",
-        "jan",
-        "february",
-        "feb",
-        "march",
-        "mar",
-        "april",
-        "apr",
-        "may",
-        "june",
-        "jun",
-        "july",
-        "jul",
-        "august",
-        "aug",
-        "september",
-        "sep",
-        "sept",
-        "october",
-        "oct",
-        "november",
-        "nov",
-        "december",
-        "dec",
-        // weekdays, plural too
-        "monday",
-        "mon",
-        "tuesday",
-        "tue",
-        "tues",
-        "wednesday",
-        "wed",
-        "thursday",
-        "thu",
-        "thur",
-        "thurs",
-        "friday",
-        "fri",
-        "saturday",
-        "sat",
-        "sunday",
-        "sun",
-        "mondays",
-        "tuesdays",
-        "wednesdays",
-        "thursdays",
-        "fridays",
-        "saturdays",
-        "sundays",
-        // counts
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fourty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "dozen",
-        "hundred",
-        "several",
-        "few",
-        "many",
-        "couple",
-        "half",
-        // ordinals (quarters, centuries)
-        "second",
-        "third",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-        "twenty-first",
-        // bare plural units ("for years", "hours later")
-        "years",
-        "yrs",
-        "months",
-        "weeks",
-        "days",
-        "nights",
-        "hours",
-        "minutes",
-        "seconds",
-        "decades",
-        "centuries",
-        "quarters",
-        "weekends",
-    ];
-    WORDS.iter().copied().collect()
-});
-
-type WordSet = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
-
-/// FNV-1a: the start-word set is probed once per token, and these keys are
-/// short, so a simple hash beats SipHash here (no untrusted-key concern: the
-/// set is fixed).
-#[derive(Default)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
+    M { start: m.start, end: d.end, kind: DateKind::Time, val, rule: R::ClockDay }
 }
 
 #[cfg(test)]

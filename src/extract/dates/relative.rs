@@ -18,7 +18,7 @@ pub(super) fn day_part(w: &str) -> Option<&'static str> {
 /// "Tuesday", "last Friday", "next Monday", "Friday morning", "Tuesday night".
 pub(super) fn weekday(s: &Sent, i: usize) -> Option<M> {
     let mut j = i;
-    let modw = if s.any(j, &["last", "next", "this", "coming", "past", "previous", "following"]) {
+    let modw = if s.class(j, crate::lang::Class::WeekdayModifier) {
         j += 1;
         if s.is(i, "this") && s.any(j, &["coming", "past"]) {
             j += 1;
@@ -57,7 +57,7 @@ pub(super) fn weekday(s: &Sent, i: usize) -> Option<M> {
         k += 1;
     }
     if let Some(md) = month_date(s, k)
-        && matches!(md.rule, "month-day-year" | "month-day" | "day-month-year" | "day-month")
+        && matches!(md.rule, R::MonthDayYear | R::MonthDay | R::DayMonthYear | R::DayMonth)
     {
         return Some(M { start: i, ..md });
     }
@@ -87,7 +87,7 @@ pub(super) fn weekday(s: &Sent, i: usize) -> Option<M> {
         end += 1;
     }
     // "Tuesday nights" / "Mondays": a set, handled by `set`.
-    mk(i, end, kind, rel(expr), "weekday")
+    mk(i, end, kind, rel(expr), R::Weekday)
 }
 
 /// today, tonight, tomorrow, yesterday (with a part of the day), last night,
@@ -105,12 +105,12 @@ pub(super) fn relative_day(s: &Sent, i: usize) -> Option<M> {
         }
         "yesterday" => (-1, i + 1),
         "tomorrow" => (1, i + 1),
-        "tonight" => return mk(i, i + 1, DateKind::Time, rel("day:0@TNI"), "relative-day"),
+        "tonight" => return mk(i, i + 1, DateKind::Time, rel("day:0@TNI"), R::RelativeDay),
         "overnight" => return None,
-        "last" if s.is(i + 1, "night") => return mk(i, i + 2, DateKind::Time, rel("day:-1@TNI"), "relative-day"),
+        "last" if s.is(i + 1, "night") => return mk(i, i + 2, DateKind::Time, rel("day:-1@TNI"), R::RelativeDay),
         "this" => {
             let p = day_part(s.w(i + 1)).filter(|_| !s.is(i + 1, "overnight"))?;
-            return mk(i, i + 2, DateKind::Time, rel(format!("day:0@{p}")), "relative-day");
+            return mk(i, i + 2, DateKind::Time, rel(format!("day:0@{p}")), R::RelativeDay);
         }
         "the" if s.is(i + 1, "day") && s.any(i + 2, &["before", "after"]) => {
             let off = if s.is(i + 2, "before") { -2 } else { 2 };
@@ -118,7 +118,7 @@ pub(super) fn relative_day(s: &Sent, i: usize) -> Option<M> {
             if !s.is(i + 3, want) {
                 return None;
             }
-            return mk(i, i + 4, DateKind::Date, rel(format!("day:{off}")), "relative-day");
+            return mk(i, i + 4, DateKind::Date, rel(format!("day:{off}")), R::RelativeDay);
         }
         _ => return None,
     };
@@ -129,7 +129,7 @@ pub(super) fn relative_day(s: &Sent, i: usize) -> Option<M> {
         kind = DateKind::Time;
         end += 1;
     }
-    mk(i, end, kind, rel(expr), "relative-day")
+    mk(i, end, kind, rel(expr), R::RelativeDay)
 }
 
 /// this/last/next/coming/past/current + week, month, year, quarter, decade,
@@ -145,7 +145,7 @@ pub(super) fn relative_unit(s: &Sent, i: usize) -> Option<M> {
     // "the weekend", "over the weekend": the last one by default.
     if has_the && m == "weekend" {
         let mode = if s.future_near(i, j + 1) { "future" } else { "past" };
-        return mk(i, j + 1, DateKind::Date, rel(format!("wkend:{mode}")), "weekend");
+        return mk(i, j + 1, DateKind::Date, rel(format!("wkend:{mode}")), R::Weekend);
     }
     let dir: i64 = match m {
         "this" | "current" | "present" => 0,
@@ -155,9 +155,7 @@ pub(super) fn relative_unit(s: &Sent, i: usize) -> Option<M> {
             if !has_the
                 && (s.is(j + 1, "-") && s.is(j + 2, "end")
                     || s.poss(j + 1) && s.is(j + 3, "end")
-                    || s.is(j + 1, "end")
-                        && i > 0
-                        && s.any(i - 1, &["by", "at", "around", "before", "after", "until", "till"])) =>
+                    || s.is(j + 1, "end") && i > 0 && s.class(i - 1, crate::lang::Class::YearEndLead)) =>
         {
             // "by year-end", "by year's end": the end of the anchor's year.
             let end = if s.is(j + 1, "-") || s.is(j + 1, "end") {
@@ -165,10 +163,10 @@ pub(super) fn relative_unit(s: &Sent, i: usize) -> Option<M> {
             } else {
                 j + 4
             };
-            return mk(i, end, DateKind::Date, rel("year:0"), "year-end");
+            return mk(i, end, DateKind::Date, rel("year:0"), R::YearEnd);
         }
         "full" if has_the && s.is(j + 1, "year") => {
-            return mk(i, j + 2, DateKind::Date, rel("year:0"), "relative-unit");
+            return mk(i, j + 2, DateKind::Date, rel("year:0"), R::RelativeUnit);
         }
         "year" => {
             // "year-earlier", "year-ago" (+ optional period noun)
@@ -176,12 +174,12 @@ pub(super) fn relative_unit(s: &Sent, i: usize) -> Option<M> {
                 let mut end = j + 3;
                 if s.any(end, &["quarter", "period"]) {
                     end += 1;
-                    return mk(i, end, DateKind::Date, rel("quarter:-5"), "year-earlier");
+                    return mk(i, end, DateKind::Date, rel("quarter:-5"), R::YearEarlier);
                 }
                 if has_the {
                     return None;
                 }
-                return mk(i, end, DateKind::Date, rel("year:-1"), "year-earlier");
+                return mk(i, end, DateKind::Date, rel("year:-1"), R::YearEarlier);
             }
             return None;
         }
@@ -210,7 +208,7 @@ pub(super) fn relative_unit(s: &Sent, i: usize) -> Option<M> {
         }
         if s.is(e, "quarter") {
             let yoff = if m == "this" || m == "current" { 0 } else { dir };
-            return mk(i, e + 1, DateKind::Date, rel(format!("q:x:{q}:{yoff}")), "quarter");
+            return mk(i, e + 1, DateKind::Date, rel(format!("q:x:{q}:{yoff}")), R::Quarter);
         }
     }
     // Relative periods with "the": "the past week" is a duration, "the
@@ -225,11 +223,11 @@ pub(super) fn relative_unit(s: &Sent, i: usize) -> Option<M> {
         "weekend" => "weekend",
         _ => return None,
     };
-    if has_the && matches!(m, "past" | "last" | "next" | "coming" | "following" | "previous" | "prior") {
+    if has_the && crate::lang::is(crate::lang::Class::PastUnitLead, m) {
         // "the past week": a duration of one unit.
         let (letter, _) = unit(u)?;
         let d = dur_value(Num::N(1.0), letter);
-        return mk(i, k + 1, DateKind::Duration, abs(d), "duration-the-past");
+        return mk(i, k + 1, DateKind::Duration, abs(d), R::DurationThePast);
     }
     if has_the && !matches!(m, "current" | "latest" | "present") {
         return None;
@@ -240,9 +238,9 @@ pub(super) fn relative_unit(s: &Sent, i: usize) -> Option<M> {
     // "the latest quarter" is the last one reported: the one before the anchor's.
     let n = if base == "quarter" && m == "latest" { -1 } else { dir };
     if base == "century" && dir == 0 {
-        return mk(i, k + 1, DateKind::Date, rel("century:0"), "relative-unit");
+        return mk(i, k + 1, DateKind::Date, rel("century:0"), R::RelativeUnit);
     }
-    mk(i, k + 1, DateKind::Date, rel(format!("{base}:{n}")), "relative-unit")
+    mk(i, k + 1, DateKind::Date, rel(format!("{base}:{n}")), R::RelativeUnit)
 }
 
 /// "the third quarter [of 1990]", "third-quarter", "fiscal second-quarter",
@@ -269,7 +267,7 @@ pub(super) fn quarter(s: &Sent, i: usize) -> Option<M> {
             k += 1;
         }
         if s.is(k, "quarter") {
-            return mk(i, k + 1, DateKind::Date, abs(format!("{y:04}-Q{q}")), "quarter");
+            return mk(i, k + 1, DateKind::Date, abs(format!("{y:04}-Q{q}")), R::Quarter);
         }
     }
     // "Q3", "Q3 2024"
@@ -280,17 +278,17 @@ pub(super) fn quarter(s: &Sent, i: usize) -> Option<M> {
             return None;
         }
         if let Some(y) = year_tok(s, j + 1) {
-            return mk(i, j + 2, DateKind::Date, abs(format!("{y:04}-Q{q}")), "quarter");
+            return mk(i, j + 2, DateKind::Date, abs(format!("{y:04}-Q{q}")), R::Quarter);
         }
         let mode = if s.future_near(i, j) { "future" } else { "past" };
-        return mk(i, j + 1, DateKind::Date, rel(format!("q:{mode}:{q}")), "quarter");
+        return mk(i, j + 1, DateKind::Date, rel(format!("q:{mode}:{q}")), R::Quarter);
     }
     // "the quarter": the one just reported
     if has_the && s.is(j, "quarter") && j == i + 1 {
         if s.is(j + 1, "of") || s.is(j + 1, "-") || s.any(j + 1, &["mile", "century", "hour", "inch", "point"]) {
             return None;
         }
-        return mk(i, j + 1, DateKind::Date, rel("quarter:-1"), "quarter");
+        return mk(i, j + 1, DateKind::Date, rel("quarter:-1"), R::Quarter);
     }
     let (q, half) = match ordinal(w) {
         Some(q @ 1..=4) => (q, false),
@@ -316,7 +314,7 @@ pub(super) fn quarter(s: &Sent, i: usize) -> Option<M> {
         if !has_the {
             return None;
         }
-        return mk(i, k + 1, DateKind::Date, rel("quarter:-1"), "quarter");
+        return mk(i, k + 1, DateKind::Date, rel("quarter:-1"), R::Quarter);
     }
     let letter = if half { "H" } else { "Q" };
     let mut end = k + 1;
@@ -329,7 +327,7 @@ pub(super) fn quarter(s: &Sent, i: usize) -> Option<M> {
         e2 += 1;
     }
     if let Some(y) = year_tok(s, e2) {
-        return mk(i, e2 + 1, DateKind::Date, abs(format!("{y:04}-{letter}{q}")), "quarter");
+        return mk(i, e2 + 1, DateKind::Date, abs(format!("{y:04}-{letter}{q}")), R::Quarter);
     }
     if s.is(end, "of") && s.any(end + 1, &["this", "last", "next"]) && s.is(end + 2, "year") {
         let yoff = match s.w(end + 1) {
@@ -339,9 +337,9 @@ pub(super) fn quarter(s: &Sent, i: usize) -> Option<M> {
         };
         end += 3;
         if half {
-            return mk(i, end, DateKind::Date, rel(format!("half:{q}:{yoff}")), "quarter");
+            return mk(i, end, DateKind::Date, rel(format!("half:{q}:{yoff}")), R::Quarter);
         }
-        return mk(i, end, DateKind::Date, rel(format!("q:x:{q}:{yoff}")), "quarter");
+        return mk(i, end, DateKind::Date, rel(format!("q:x:{q}:{yoff}")), R::Quarter);
     }
     // "the first half" alone: too vague (of a match, a meeting).
     if half {
@@ -352,7 +350,7 @@ pub(super) fn quarter(s: &Sent, i: usize) -> Option<M> {
     // Results are mostly reported for a finished quarter: even under a
     // future marker the last one wins unless the next one is much closer.
     let mode = if s.future_near(i, end) { "near" } else { "past" };
-    mk(i, end, DateKind::Date, rel(format!("q:{mode}:{q}")), "quarter")
+    mk(i, end, DateKind::Date, rel(format!("q:{mode}:{q}")), R::Quarter)
 }
 
 pub(super) fn season_code(w: &str) -> Option<&'static str> {
@@ -390,7 +388,7 @@ pub(super) fn season(s: &Sent, i: usize) -> Option<M> {
         k += 1;
     }
     if let Some((y, e)) = any_year(s, k) {
-        return mk(i, e, DateKind::Date, abs(format!("{y:04}-{ss}")), "season");
+        return mk(i, e, DateKind::Date, abs(format!("{y:04}-{ss}")), R::Season);
     }
     if s.is(end, "of") && modw.is_none() {
         // "the fall of the Berlin Wall"
@@ -399,20 +397,14 @@ pub(super) fn season(s: &Sent, i: usize) -> Option<M> {
     let prev = if i > 0 { s.w(i - 1) } else { "" };
     // "fall" and "spring" are verbs and nouns: only with a determiner or a
     // date preposition before them.
-    if modw.is_none()
-        && !has_the
-        && !matches!(
-            prev,
-            "in" | "during" | "by" | "until" | "since" | "through" | "early" | "late" | "this" | "last" | "next"
-        )
-    {
+    if modw.is_none() && !has_the && !crate::lang::is(crate::lang::Class::SeasonLead, prev) {
         return None;
     }
     if modw.is_none()
         && has_the
         && s.w(end).chars().all(|c| c.is_ascii_lowercase())
         && !s.w(end).is_empty()
-        && !s.any(end, &["and", "or", "when", "to", "before", "after", "as", "with", "that", "season", "months"])
+        && !s.class(end, crate::lang::Class::SeasonNext)
         && !matches!(s.w(end), "was" | "is" | "will" | "has" | "had")
     {
         // "the spring offensive", "the fall elections": a modifier, not a date.
@@ -433,7 +425,7 @@ pub(super) fn season(s: &Sent, i: usize) -> Option<M> {
     // "last fall" spoken in winter is the fall just gone, which "past" gives;
     // spoken during the fall itself it is the year before.
     let expr = if modw == Some("last") { format!("season:past:{ss}") } else { format!("season:{mode}:{ss}") };
-    mk(i, end, DateKind::Date, rel(expr), "season")
+    mk(i, end, DateKind::Date, rel(expr), R::Season)
 }
 
 /// Holidays: Christmas (Eve/Day), New Year's Day/Eve, Easter, Good Friday,
@@ -515,7 +507,7 @@ pub(super) fn holiday(s: &Sent, i: usize) -> Option<M> {
     if let Some(y) = year_tok(s, end) {
         let d = resolve::holiday(name, i64::from(y))?;
         end += 1;
-        return mk(i, end, DateKind::Date, abs(format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())), "holiday");
+        return mk(i, end, DateKind::Date, abs(format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())), R::Holiday);
     }
     let mode = match modw {
         Some("last") => "past",
@@ -524,13 +516,13 @@ pub(super) fn holiday(s: &Sent, i: usize) -> Option<M> {
         _ if s.future_near(i, end) => "future",
         _ => "near",
     };
-    mk(i, end, DateKind::Date, rel(format!("hol:{mode}:{name}")), "holiday")
+    mk(i, end, DateKind::Date, rel(format!("hol:{mode}:{name}")), R::Holiday)
 }
 
 /// now, currently, recently, the past, the future, recent years.
 pub(super) fn reference(s: &Sent, i: usize) -> Option<M> {
     let w = s.w(i);
-    let r = |end: usize, v: &str| mk(i, end, DateKind::Date, abs(v), "reference");
+    let r = |end: usize, v: &str| mk(i, end, DateKind::Date, abs(v), R::Reference);
     match w {
         "now" => {
             // "now that ..." still speaks of the present; "right now" keeps "right".
@@ -562,14 +554,7 @@ pub(super) fn reference(s: &Sent, i: usize) -> Option<M> {
             }
             if !n.is_empty()
                 && n.chars().all(|c| c.is_ascii_lowercase())
-                && !s.any(
-                    i + 2,
-                    &[
-                        "and", "or", "but", "to", "when", "as", "that", "is", "was", "has", "had", "will", "would",
-                        "the", "a", "in", "for", "with", "at", "on", "by", "of", "because", "than", "it", "we", "they",
-                        "he", "she",
-                    ],
-                )
+                && !s.class(i + 2, crate::lang::Class::PastRefNext)
             {
                 // "the past president"
                 return None;

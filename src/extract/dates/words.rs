@@ -2,103 +2,40 @@
 //! TIMEX3 duration values they make.
 
 use super::*;
+use crate::lang::{self, NumberKind};
 
 pub(super) fn month_no(w: &str) -> Option<(u32, bool)> {
     // (month, ambiguous as an ordinary word or a name)
-    Some(match w {
-        "january" | "jan" => (1, w == "jan"),
-        "february" | "feb" => (2, false),
-        "march" | "mar" => (3, true),
-        "april" | "apr" => (4, w == "april"),
-        "may" => (5, true),
-        "june" | "jun" => (6, w == "june"),
-        "july" | "jul" => (7, false),
-        "august" | "aug" => (8, w == "august"),
-        "september" | "sep" | "sept" => (9, false),
-        "october" | "oct" => (10, false),
-        "november" | "nov" => (11, false),
-        "december" | "dec" => (12, w == "dec"),
-        _ => return None,
-    })
+    lang::month(w).map(|m| (m.month, m.common))
 }
 
 pub(super) fn weekday_no(w: &str) -> Option<u32> {
-    Some(match w {
-        "monday" | "mon" => 1,
-        "tuesday" | "tue" | "tues" => 2,
-        "wednesday" | "wed" => 3,
-        "thursday" | "thu" | "thur" | "thurs" => 4,
-        "friday" | "fri" => 5,
-        "saturday" | "sat" => 6,
-        "sunday" | "sun" => 7,
-        _ => return None,
-    })
+    lang::weekday(w).map(|(d, _)| d)
 }
 
+/// One to nineteen in words.
 pub(super) fn small_number(w: &str) -> Option<u32> {
-    Some(match w {
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        _ => return None,
-    })
+    lang::number_of(w, NumberKind::Cardinal).filter(|v| *v >= 1.0).map(|v| v as u32)
 }
 
 pub(super) fn tens(w: &str) -> Option<u32> {
-    Some(match w {
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" | "fourty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
-        _ => return None,
-    })
+    lang::number_of(w, NumberKind::Tens).map(|v| v as u32)
 }
 
+/// An ordinal up to 21, in words ("third") or digits ("3rd").
 pub(super) fn ordinal(w: &str) -> Option<u32> {
-    Some(match w {
-        "first" | "1st" => 1,
-        "second" | "2nd" => 2,
-        "third" | "3rd" => 3,
-        "fourth" | "4th" => 4,
-        "fifth" | "5th" => 5,
-        "sixth" | "6th" => 6,
-        "seventh" | "7th" => 7,
-        "eighth" | "8th" => 8,
-        "ninth" | "9th" => 9,
-        "tenth" | "10th" => 10,
-        "eleventh" | "11th" => 11,
-        "twelfth" | "12th" => 12,
-        "thirteenth" | "13th" => 13,
-        "fourteenth" | "14th" => 14,
-        "fifteenth" | "15th" => 15,
-        "sixteenth" | "16th" => 16,
-        "seventeenth" | "17th" => 17,
-        "eighteenth" | "18th" => 18,
-        "nineteenth" | "19th" => 19,
-        "twentieth" | "20th" => 20,
-        "twenty-first" | "21st" => 21,
-        _ => return None,
-    })
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    if !digits.is_empty() {
+        let n: u32 = digits.parse().ok().filter(|n| (1..=21).contains(n))?;
+        let suffix = match n {
+            1 | 21 => "st",
+            2 => "nd",
+            3 => "rd",
+            _ => "th",
+        };
+        return (w.len() == digits.len() + 2 && w.ends_with(suffix)).then_some(n);
+    }
+    lang::number_of(w, NumberKind::Ordinal).filter(|v| *v <= 21.0).map(|v| v as u32)
 }
 
 /// A count: `Some(n)` or `None` for an unspecified one ("several", "a few").
@@ -262,57 +199,3 @@ pub(super) fn kind_of_unit(u: &str) -> DateKind {
 }
 
 // ------------------------------------------------------------------ dates
-
-/// Words before a bare year or month that make it a date.
-pub(super) const DATE_PREPS: &[&str] = &[
-    "in",
-    "since",
-    "by",
-    "of",
-    "until",
-    "till",
-    "from",
-    "during",
-    "before",
-    "after",
-    "through",
-    "throughout",
-    "between",
-    "to",
-    "early",
-    "mid",
-    "late",
-    "fiscal",
-    "year",
-    "around",
-    "circa",
-    "for",
-    "last",
-    "next",
-    "this",
-    "that",
-    "on",
-    "and",
-    "or",
-    "than",
-    "as",
-    "spring",
-    "summer",
-    "autumn",
-    "fall",
-    "winter",
-    "into",
-    "at",
-    "towards",
-    "toward",
-    "beginning",
-    "end",
-    "start",
-    "ending",
-    "ended",
-    "starting",
-    "–",
-    "-",
-    "due",
-    "both",
-];

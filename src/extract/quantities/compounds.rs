@@ -28,53 +28,13 @@ impl Scanner<'_, '_> {
         if prev_l == "a" && nl == "of" {
             return None;
         }
-        if matches!(
-            nl.as_str(),
-            "century"
-                | "centuries"
-                | "day"
-                | "week"
-                | "month"
-                | "year"
-                | "quarter"
-                | "time"
-                | "half"
-                | "hour"
-                | "minute"
-                | "round"
-                | "floor"
-        ) {
+        if crate::lang::is(crate::lang::Class::OrdinalUnit, nl.as_str()) {
             return None; // "20th century", "second quarter"
         }
         let mut quals = Vec::new();
         let counts = self.noun_after(i + 1, false, &mut quals)?;
-        if matches!(
-            counts.as_str(),
-            "time"
-                | "half"
-                | "quarter"
-                | "day"
-                | "week"
-                | "month"
-                | "year"
-                | "century"
-                | "place"
-                | "hand"
-                | "minute"
-                | "hour"
-                | "round"
-                | "floor"
-                | "person"
-                | "thought"
-                | "glance"
-                | "sight"
-                | "largest"
-                | "biggest"
-                | "highest"
-                | "lowest"
-                | "party"
-                | "world"
-        ) || ordinal_value(&counts).is_some()
+        if crate::lang::is(crate::lang::Class::NotCountedAfterCompound, counts.as_str())
+            || ordinal_value(&counts).is_some()
         {
             return None;
         }

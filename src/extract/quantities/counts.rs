@@ -35,25 +35,7 @@ impl Scanner<'_, '_> {
         }
         // clock times
         if first.text.contains(':')
-            || matches!(
-                next_l.as_str(),
-                "am" | "pm"
-                    | "a.m"
-                    | "p.m"
-                    | "gmt"
-                    | "utc"
-                    | "bst"
-                    | "cet"
-                    | "est"
-                    | "edt"
-                    | "et"
-                    | "pt"
-                    | "pst"
-                    | "o'clock"
-                    | "o’clock"
-                    | "hrs"
-                    | "hrs."
-            )
+            || crate::lang::is(crate::lang::Class::ClockSuffix, next_l.as_str())
             || (matches!(next_l.as_str(), "hours" | "hour") && self.low(end_tok + 1) == "gmt")
         {
             return true;

@@ -54,21 +54,7 @@ impl Scanner<'_, '_> {
             if n > 0
                 && head.is_some()
                 && looks_plural(&l)
-                && matches!(
-                    self.low(k + 1).as_str(),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "several"
-                        | "some"
-                        | "many"
-                        | "more"
-                        | "any"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                )
+                && crate::lang::is(crate::lang::Class::PluralVerbNext, self.low(k + 1).as_str())
             {
                 break;
             }
@@ -107,26 +93,7 @@ impl Scanner<'_, '_> {
                 }
                 continue;
             }
-            if matches!(
-                l.as_str(),
-                "of" | "at"
-                    | "to"
-                    | "was"
-                    | "is"
-                    | "were"
-                    | "be"
-                    | "been"
-                    | "stood"
-                    | "put"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "its"
-                    | "their"
-                    | "his"
-                    | "her"
-                    | "by"
-            ) {
+            if crate::lang::is(crate::lang::Class::NounPhraseEnd, l.as_str()) {
                 continue;
             }
             others += 1;
@@ -145,81 +112,12 @@ pub(super) fn push_unique(v: &mut Vec<String>, q: &str) {
 
 /// Common irregular past tenses: they end a noun phrase ("the talks broke down").
 pub(super) fn irregular_past(l: &str) -> bool {
-    matches!(
-        l,
-        "broke"
-            | "came"
-            | "went"
-            | "took"
-            | "made"
-            | "began"
-            | "fell"
-            | "rose"
-            | "met"
-            | "left"
-            | "held"
-            | "saw"
-            | "got"
-            | "gave"
-            | "ran"
-            | "won"
-            | "lost"
-            | "sent"
-            | "spent"
-            | "brought"
-            | "built"
-            | "drew"
-            | "grew"
-            | "kept"
-            | "led"
-            | "paid"
-            | "put"
-            | "set"
-            | "sold"
-            | "stood"
-            | "struck"
-            | "hit"
-            | "cut"
-            | "shut"
-            | "fled"
-            | "fought"
-            | "found"
-            | "laid"
-            | "meant"
-            | "spoke"
-            | "wrote"
-            | "became"
-            | "felt"
-            | "knew"
-            | "thought"
-            | "bought"
-            | "caught"
-            | "taught"
-            | "sought"
-            | "flew"
-            | "froze"
-            | "hid"
-            | "rang"
-            | "sank"
-            | "shook"
-            | "slid"
-            | "swept"
-            | "threw"
-            | "tore"
-            | "wore"
-            | "woke"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-    )
+    crate::lang::is(crate::lang::Class::IrregularPast, l)
 }
 
 pub(super) fn looks_plural(l: &str) -> bool {
-    matches!(
-        l,
-        "people" | "children" | "men" | "women" | "police" | "staff" | "personnel" | "cattle" | "feet" | "troops"
-    ) || (l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us") && !l.ends_with("is"))
+    crate::lang::is(crate::lang::Class::PluralNoS, l)
+        || (l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us") && !l.ends_with("is"))
 }
 
 /// A simple lemma of an English noun ("residents" → "resident", "casualties" → "casualty").

@@ -2,88 +2,25 @@
 //! approximations, qualifiers and the word classes that end a noun phrase.
 
 use super::*;
+use crate::lang::{self, NumberKind};
 
 // ------------------------------------------------------------------ lexicons
 
 pub(super) fn small_number(w: &str) -> Option<f64> {
-    Some(match w {
-        "zero" => 0.0,
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "thirteen" => 13.0,
-        "fourteen" => 14.0,
-        "fifteen" => 15.0,
-        "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
-        _ => return None,
-    })
+    lang::number_of(w, NumberKind::Cardinal)
 }
 
 pub(super) fn tens_number(w: &str) -> Option<f64> {
-    Some(match w {
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
-        _ => return None,
-    })
+    lang::number_of(w, NumberKind::Tens)
 }
 
 pub(super) fn scale_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "hundred" => 1e2,
-        "thousand" => 1e3,
-        "million" | "mn" => 1e6,
-        "billion" | "bn" => 1e9,
-        "trillion" | "tn" | "trn" => 1e12,
-        _ => return None,
-    })
+    lang::number_of(w, NumberKind::Scale)
 }
 
+/// An ordinal in one word ("third"; "twenty-first" is read from its parts).
 pub(super) fn ordinal_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "first" => 1.0,
-        "second" => 2.0,
-        "third" => 3.0,
-        "fourth" => 4.0,
-        "fifth" => 5.0,
-        "sixth" => 6.0,
-        "seventh" => 7.0,
-        "eighth" => 8.0,
-        "ninth" => 9.0,
-        "tenth" => 10.0,
-        "eleventh" => 11.0,
-        "twelfth" => 12.0,
-        "thirteenth" => 13.0,
-        "fourteenth" => 14.0,
-        "fifteenth" => 15.0,
-        "sixteenth" => 16.0,
-        "seventeenth" => 17.0,
-        "eighteenth" => 18.0,
-        "nineteenth" => 19.0,
-        "twentieth" => 20.0,
-        "thirtieth" => 30.0,
-        "fortieth" => 40.0,
-        "fiftieth" => 50.0,
-        "hundredth" => 100.0,
-        _ => return None,
-    })
+    lang::number_of(w, NumberKind::Ordinal).filter(|_| !w.contains('-'))
 }
 
 /// Measure units after a number, by lowercase surface form → canonical unit.
@@ -204,38 +141,14 @@ pub(super) fn period_word(w: &str) -> Option<&'static str> {
     })
 }
 
+/// A month name or abbreviation as a name is written ("March", "Sept").
 pub(super) fn month_word(t: &str) -> bool {
-    matches!(
-        t,
-        "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "Jan"
-            | "Feb"
-            | "Mar"
-            | "Apr"
-            | "Jun"
-            | "Jul"
-            | "Aug"
-            | "Sep"
-            | "Sept"
-            | "Oct"
-            | "Nov"
-            | "Dec"
-    )
+    lang::tables::is_titlecase(t) && lang::month(&t.to_lowercase()).is_some()
 }
 
+/// A full weekday name as a name is written ("Monday").
 pub(super) fn weekday_word(t: &str) -> bool {
-    matches!(t, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
+    lang::tables::is_titlecase(t) && lang::weekday(&t.to_lowercase()).is_some_and(|(_, full)| full)
 }
 
 /// Approximation phrases before a number, longest first within each.
@@ -307,326 +220,18 @@ pub(super) fn qualifier_word(w: &str) -> Option<&'static str> {
 
 /// Function words: they end a noun phrase and are never what is counted.
 pub(super) fn stop_word(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "of"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "from"
-            | "by"
-            | "with"
-            | "and"
-            | "or"
-            | "but"
-            | "as"
-            | "that"
-            | "which"
-            | "who"
-            | "whom"
-            | "whose"
-            | "this"
-            | "these"
-            | "those"
-            | "it"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "my"
-            | "your"
-            | "they"
-            | "he"
-            | "she"
-            | "we"
-            | "you"
-            | "i"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "can"
-            | "shall"
-            | "do"
-            | "does"
-            | "did"
-            | "not"
-            | "no"
-            | "than"
-            | "then"
-            | "so"
-            | "if"
-            | "into"
-            | "onto"
-            | "over"
-            | "under"
-            | "about"
-            | "after"
-            | "before"
-            | "since"
-            | "until"
-            | "while"
-            | "per"
-            | "each"
-            | "every"
-            | "less"
-            | "ago"
-            | "later"
-            | "also"
-            | "only"
-            | "just"
-            | "still"
-            | "yet"
-            | "already"
-            | "last"
-            | "next"
-            | "out"
-            | "up"
-            | "down"
-            | "off"
-            | "here"
-            | "there"
-            | "when"
-            | "where"
-            | "why"
-            | "how"
-            | "what"
-            | "all"
-            | "both"
-            | "either"
-            | "neither"
-            | "between"
-            | "among"
-            | "across"
-            | "through"
-            | "during"
-            | "against"
-            | "without"
-            | "within"
-            | "along"
-            | "around"
-            | "near"
-            | "said"
-            | "says"
-            | "say"
-            | "told"
-            | "tell"
-            | "according"
-            | "including"
-            | "compared"
-            | "behind"
-            | "ahead"
-            | "away"
-            | "long"
-            | "old"
-            | "apiece"
-            | "each."
-            | "respectively"
-            | "too"
-            | "very"
-            | "once"
-            | "twice"
-            | "again"
-            | "now"
-            | "today"
-            | "tonight"
-            | "yesterday"
-            | "tomorrow"
-            | "other"
-            | "others"
-            | "such"
-            | "own"
-            | "some"
-            | "any"
-            | "many"
-            | "much"
-            | "few"
-            | "several"
-            | "via"
-            | "toward"
-            | "towards"
-            | "because"
-            | "though"
-            | "although"
-            | "unless"
-            | "whether"
-            | "upon"
-    )
+    crate::lang::is(crate::lang::Class::CountStop, w)
 }
 
 /// Words before a number that make it an identifier, not an amount
 /// ("Article 5", "flight 370", "No. 10").
 pub(super) fn identifier_word(w: &str) -> bool {
-    matches!(
-        w,
-        "article"
-            | "section"
-            | "clause"
-            | "chapter"
-            | "page"
-            | "paragraph"
-            | "resolution"
-            | "flight"
-            | "route"
-            | "room"
-            | "platform"
-            | "gate"
-            | "highway"
-            | "interstate"
-            | "version"
-            | "model"
-            | "category"
-            | "level"
-            | "stage"
-            | "phase"
-            | "grade"
-            | "tier"
-            | "number"
-            | "no"
-            | "season"
-            | "episode"
-            | "series"
-            | "item"
-            | "rule"
-            | "amendment"
-            | "unit"
-            | "block"
-            | "lot"
-            | "row"
-            | "seat"
-            | "runway"
-            | "terminal"
-            | "bay"
-            | "pier"
-            | "exit"
-            | "junction"
-            | "road"
-            | "street"
-            | "ward"
-            | "district"
-            | "zone"
-            | "sector"
-            | "part"
-            | "bill"
-            | "act"
-            | "law"
-            | "decree"
-            | "order"
-            | "case"
-            | "file"
-            | "code"
-            | "channel"
-            | "track"
-            | "volume"
-            | "issue"
-            | "edition"
-            | "squad"
-            | "reactor"
-            | "building"
-            | "apartment"
-            | "flat"
-            | "house"
-            | "hall"
-            | "floor"
-            | "line"
-            | "week"
-            | "day"
-            | "round"
-            | "game"
-            | "match"
-            | "stadium"
-            | "mark"
-            | "size"
-            | "covid"
-    )
+    crate::lang::is(crate::lang::Class::IdentifierWord, w)
 }
 
 /// Capitalised words that may stand before a number without making it part of a name.
 pub(super) fn cap_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "The"
-            | "In"
-            | "On"
-            | "At"
-            | "About"
-            | "Around"
-            | "Some"
-            | "Nearly"
-            | "More"
-            | "Over"
-            | "Only"
-            | "Just"
-            | "By"
-            | "Of"
-            | "For"
-            | "With"
-            | "Since"
-            | "After"
-            | "Before"
-            | "Almost"
-            | "Roughly"
-            | "Until"
-            | "To"
-            | "From"
-            | "Between"
-            | "Up"
-            | "And"
-            | "But"
-            | "All"
-            | "Another"
-            | "Its"
-            | "Their"
-            | "His"
-            | "Her"
-            | "Our"
-            | "These"
-            | "Those"
-            | "This"
-            | "That"
-            | "When"
-            | "While"
-            | "Under"
-            | "Fewer"
-            | "Less"
-            | "An"
-            | "A"
-            | "Approximately"
-            | "Exactly"
-            | "Estimated"
-            | "Most"
-            | "Least"
-            | "Even"
-            | "If"
-            | "As"
-            | "Total"
-            | "Below"
-            | "Above"
-            | "Within"
-            | "Among"
-            | "During"
-            | "Across"
-            | "Than"
-    )
+    crate::lang::is(crate::lang::Class::CapFunctionWord, w)
 }
 
 /// Units after which a following noun is not "what is counted" ("three days later").
