@@ -198,7 +198,9 @@ pub(super) fn set(s: &Sent, i: usize) -> Option<M> {
     if matches!(w, "every" | "each") {
         let mut j = i + 1;
         let mut n = 1i64;
-        if s.is(j, "other") {
+        // "every other day": every second day, the unit stays singular.
+        let other = s.is(j, "other");
+        if other {
             n = 2;
             j += 1;
         } else if let Some((Num::N(v), k)) = number(s, j).filter(|(_, k)| *k > j && !matches!(s.w(j), "a" | "an")) {
@@ -223,7 +225,7 @@ pub(super) fn set(s: &Sent, i: usize) -> Option<M> {
             return mk(i, j + 1, DateKind::Set, abs("P1D"), R::Set);
         }
         let (u, plural) = unit(uw)?;
-        if plural != (n > 1) || u == "N" {
+        if plural != (n > 1 && !other) || u == "N" {
             return None;
         }
         let v = match u {
