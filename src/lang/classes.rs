@@ -32,6 +32,8 @@ classes! {
     PastVerb => "past-verbs.txt",
     /// Words ending in "-ed" that are not past tenses ("need", "indeed").
     NotPastEd => "not-past-ed.txt",
+    /// Participles that look past but point ahead when a date follows ("expected in December", "scheduled for Tuesday"): never a past-tense verb before a date.
+    FutureParticiple => "future-participles.txt",
     /// Words skipped between a past-tense verb and the date after it ("announced on Tuesday").
     PastVerbGap => "past-verb-gap.txt",
     /// Words before a bare "May" that make it the month ("in May", "since May"); "may" is also a verb.

@@ -240,14 +240,26 @@ impl<'a> Sent<'a> {
             return false;
         }
         let w = self.w(k - 1);
-        (w.len() > 4 && w.ends_with("ed") && !crate::lang::is(crate::lang::Class::NotPastEd, w))
-            || crate::lang::is(crate::lang::Class::PastVerb, w)
+        // "to be published in November", "will be paid Dec. 14": a passive
+        // after "be" is not told in the past; "expected in December" points ahead.
+        if (matches!(self.w(k.wrapping_sub(2)), "be" | "being")
+            || crate::lang::is(crate::lang::Class::FutureParticiple, w))
+        {
+            return false;
+        }
+        is_past_form(w)
     }
 
     /// Token `i` ends the previous token's word with a period ("Sept." / "a.m.").
     fn dot(&self, i: usize) -> bool {
         self.is(i, ".") && self.glued(i)
     }
+}
+
+/// A past-tense form: a known irregular one or a word in "-ed" that is not a base form ("need").
+fn is_past_form(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed") && !crate::lang::is(crate::lang::Class::NotPastEd, w))
+        || crate::lang::is(crate::lang::Class::PastVerb, w)
 }
 
 // ------------------------------------------------------------------ matches
