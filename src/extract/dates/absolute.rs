@@ -86,51 +86,12 @@ pub(super) fn month_tok(s: &Sent, i: usize) -> Option<(u32, bool, bool, usize)> 
 pub(super) fn month_date(s: &Sent, i: usize) -> Option<M> {
     // "last/this/next/past October"
     if s.any(i, &["last", "this", "next", "coming", "past"]) {
-        let mut k = i + 1;
-        if s.is(i, "this") && s.any(k, &["past", "coming"]) {
-            k += 1;
-        }
-        if let Some((m, _, abbrev, j)) = month_tok(s, k)
-            && !abbrev
-            && day_tok(s, j).is_none()
-        {
-            let mode = match (s.w(i), s.w(i + 1)) {
-                ("this", "past") | ("past", _) => "past",
-                ("this", "coming") | ("coming", _) => "future",
-                ("last", _) => "past",
-                ("next", _) => "future",
-                // "this September": the anchor's year.
-                _ => "this",
-            };
-            // "last October" said in November is last year's October.
-            let expr = if s.is(i, "last") { format!("mon:past:{m}") } else { format!("mon:{mode}:{m}") };
-            return mk(i, j, DateKind::Date, rel(expr), R::MonthRel);
-        }
-        return None;
+        return month_rel(s, i);
     }
     // "the 5th of May [2025]", "5 May 2025", "5th May"
     let (dstart, day_first) = if s.is(i, "the") { (i + 1, true) } else { (i, false) };
     if let Some(d) = day_tok(s, dstart) {
-        let mut k = dstart + 1;
-        if s.is(k, "of") {
-            k += 1;
-        } else if day_first {
-            return None;
-        }
-        let (m, _, _, j) = month_tok(s, k)?;
-        if !valid_ymd(2000, m, d) {
-            return None;
-        }
-        let mut end = j;
-        if let Some(y) = year_tok(s, end).or_else(|| if s.is(end, ",") { year_tok(s, end + 1) } else { None }) {
-            end += if s.is(end, ",") { 2 } else { 1 };
-            if !valid_ymd(y, m, d) {
-                return None;
-            }
-            return mk(i, end, DateKind::Date, abs(format!("{y:04}-{m:02}-{d:02}")), R::DayMonthYear);
-        }
-        let mode = date_mode(s, i, end);
-        return mk(i, end, DateKind::Date, rel(format!("md:{mode}:{m}:{d}")), R::DayMonth);
+        return day_month(s, i, dstart, day_first, d);
     }
     let (m, ambiguous, abbrev, j) = month_tok(s, i)?;
     // "March 9", "March 9th, 2025", "Sept. 30 1999"
@@ -199,6 +160,56 @@ pub(super) fn month_date(s: &Sent, i: usize) -> Option<M> {
     }
     let mode = date_mode(s, i, j);
     mk(i, j, DateKind::Date, rel(format!("mon:{mode}:{m}")), R::Month)
+}
+
+/// "last October", "this past January", "next April": a month named by its
+/// place before or after the anchor.
+fn month_rel(s: &Sent, i: usize) -> Option<M> {
+    let mut k = i + 1;
+    if s.is(i, "this") && s.any(k, &["past", "coming"]) {
+        k += 1;
+    }
+    if let Some((m, _, abbrev, j)) = month_tok(s, k)
+        && !abbrev
+        && day_tok(s, j).is_none()
+    {
+        let mode = match (s.w(i), s.w(i + 1)) {
+            ("this", "past") | ("past", _) => "past",
+            ("this", "coming") | ("coming", _) => "future",
+            ("last", _) => "past",
+            ("next", _) => "future",
+            // "this September": the anchor's year.
+            _ => "this",
+        };
+        // "last October" said in November is last year's October.
+        let expr = if s.is(i, "last") { format!("mon:past:{m}") } else { format!("mon:{mode}:{m}") };
+        return mk(i, j, DateKind::Date, rel(expr), R::MonthRel);
+    }
+    None
+}
+
+/// "the 5th of May [2025]", "5 May 2025", "5th May": a day before the month.
+fn day_month(s: &Sent, i: usize, dstart: usize, day_first: bool, d: u32) -> Option<M> {
+    let mut k = dstart + 1;
+    if s.is(k, "of") {
+        k += 1;
+    } else if day_first {
+        return None;
+    }
+    let (m, _, _, j) = month_tok(s, k)?;
+    if !valid_ymd(2000, m, d) {
+        return None;
+    }
+    let mut end = j;
+    if let Some(y) = year_tok(s, end).or_else(|| if s.is(end, ",") { year_tok(s, end + 1) } else { None }) {
+        end += if s.is(end, ",") { 2 } else { 1 };
+        if !valid_ymd(y, m, d) {
+            return None;
+        }
+        return mk(i, end, DateKind::Date, abs(format!("{y:04}-{m:02}-{d:02}")), R::DayMonthYear);
+    }
+    let mode = date_mode(s, i, end);
+    mk(i, end, DateKind::Date, rel(format!("md:{mode}:{m}:{d}")), R::DayMonth)
 }
 
 /// Year choice for a month or month-day without a year: past after a

@@ -18,9 +18,6 @@ pub(super) fn duration(s: &Sent, i: usize) -> Option<M> {
         modw = true;
         j += 1;
     }
-    if has_the && !modw {
-        // "the nine months", "the two days": a count must follow
-    }
     let (n, mut k) = match number(s, j) {
         Some((n, k)) => (n, k),
         None => {
@@ -50,6 +47,39 @@ pub(super) fn duration(s: &Sent, i: usize) -> Option<M> {
     if s.class(k, crate::lang::Class::DurationInner) && !hyph {
         k += 1;
     }
+    let (u, plural, mut end) = unit_after_count(s, n, k, art, hyph)?;
+    let mut n = n;
+    // "a minute and a half", "two and a half years" (number came before)
+    if s.is(end, "and") && s.any(end + 1, &["a", "one"]) && s.is(end + 2, "half") {
+        if let Num::N(v) = n {
+            n = Num::N(v + 0.5);
+        }
+        end += 3;
+    }
+    // "twenty four hours" is already handled by number(); "a day or two" isn't.
+    // Dates: "two weeks ago", "a year earlier", "three days later"
+    if s.is(end, "or") && s.is(end + 1, "so") && s.is(end + 2, "ago") {
+        end += 2;
+    }
+    if (!has_the && !hyph && s.any(end, &["ago", "earlier"]) || (s.is(end, "from") && s.is(end + 1, "now")))
+        && let Some(m) = ago_date(s, i, end, n, u)
+    {
+        return Some(m);
+    }
+    let value = dur_value(n, u);
+    // "$1.76 a year", "10,000 units a year", "20% a year": a rate, so a set.
+    if art && !has_the && i > 0 && is_rate(s, i) {
+        return mk(i, end, DateKind::Set, abs(value), R::Set);
+    }
+    if u == "WE" && !plural {
+        return None;
+    }
+    mk(i, end, kind_of_unit(u), abs(value), R::Duration)
+}
+
+/// The time unit at `k` after a count and the token after it, or `None`
+/// when the shape is not a duration (an age, a year, "a second term").
+fn unit_after_count(s: &Sent, n: Num, k: usize, art: bool, hyph: bool) -> Option<(&'static str, bool, usize)> {
     let (u, plural) = unit(s.w(k))?;
     // "one day" as in "one day he said" is a date-ish adverb; "one second" fine
     if art && plural {
@@ -57,9 +87,6 @@ pub(super) fn duration(s: &Sent, i: usize) -> Option<M> {
     }
     if hyph && plural {
         return None;
-    }
-    if u == "Q" && !plural && !art && n != Num::N(1.0) && !hyph {
-        // "two quarter" rare
     }
     // "second" as an ordinal after a number ("one second") is fine; "a second
     // term" is not a duration.
@@ -88,69 +115,49 @@ pub(super) fn duration(s: &Sent, i: usize) -> Option<M> {
             end += 2;
         }
     }
-    let mut n = n;
-    // "a minute and a half", "two and a half years" (number came before)
-    if s.is(end, "and") && s.any(end + 1, &["a", "one"]) && s.is(end + 2, "half") {
-        if let Num::N(v) = n {
-            n = Num::N(v + 0.5);
-        }
-        end += 3;
-    }
-    // "twenty four hours" is already handled by number(); "a day or two" isn't.
-    // Dates: "two weeks ago", "a year earlier", "three days later"
-    if s.is(end, "or") && s.is(end + 1, "so") && s.is(end + 2, "ago") {
-        end += 2;
-    }
-    if !has_the && !hyph && s.any(end, &["ago", "earlier"]) || (s.is(end, "from") && s.is(end + 1, "now")) {
-        let ago_word = s.w(end);
-        let sign: i64 = match ago_word {
-            "ago" | "earlier" => -1,
-            "from" => 1,
-            // "two days before the vote": the span is the duration only.
-            _ => 0,
-        };
-        if sign != 0 {
-            let stop = if ago_word == "from" { end + 2 } else { end + 1 };
-            let v = match n {
-                Num::N(v) if v.fract() == 0.0 => v as i64,
-                _ => {
-                    return mk(i, stop, DateKind::Date, abs(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }), R::Ago);
-                }
-            };
-            // "later"/"earlier" after a count refer to the story's own
-            // events; only "a year earlier" style comparisons with the
-            // anchor are common in news, so they resolve against it too.
-            let off = sign * v;
-            let expr = match u {
-                "D" => format!("day:{off}"),
-                "W" => format!("week:{off}"),
-                "M" => format!("month:{off}"),
-                "Y" => format!("year:{off}"),
-                "DE" => format!("year:{}", off.saturating_mul(10)),
-                "Q" => format!("quarter:{off}"),
-                _ => "day:0".to_string(),
-            };
-            return mk(i, stop, DateKind::Date, rel(expr), R::Ago);
-        }
-    }
-    let value = dur_value(n, u);
-    // "$1.76 a year", "10,000 units a year", "20% a year": a rate, so a set.
-    if art && !has_the && i > 0 {
-        let p = s.w(i - 1);
-        let rate = s.digits(i - 1).is_some()
-            || crate::lang::is(crate::lang::Class::RateBefore, p)
-            || (p.ends_with('s')
-                && p.chars().all(|c| c.is_ascii_lowercase())
-                && !crate::lang::is(crate::lang::Class::RateNotPlural, p))
-                && s.digits(i.wrapping_sub(2)).is_some();
-        if rate {
-            return mk(i, end, DateKind::Set, abs(value), R::Set);
-        }
-    }
-    if u == "WE" && !plural {
-        return None;
-    }
-    mk(i, end, kind_of_unit(u), abs(value), R::Duration)
+    Some((u, plural, end))
+}
+
+/// "two weeks ago", "a year earlier", "three years from now": the date a
+/// count of units makes from the anchor (`end` is at "ago"/"earlier"/"from").
+fn ago_date(s: &Sent, i: usize, end: usize, n: Num, u: &str) -> Option<M> {
+    let ago_word = s.w(end);
+    let sign: i64 = match ago_word {
+        "ago" | "earlier" => -1,
+        "from" => 1,
+        // "two days before the vote": the span is the duration only.
+        _ => return None,
+    };
+    let stop = if ago_word == "from" { end + 2 } else { end + 1 };
+    let v = match n {
+        Num::N(v) if v.fract() == 0.0 => v as i64,
+        _ => return mk(i, stop, DateKind::Date, abs(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }), R::Ago),
+    };
+    // "later"/"earlier" after a count refer to the story's own
+    // events; only "a year earlier" style comparisons with the
+    // anchor are common in news, so they resolve against it too.
+    let off = sign * v;
+    let expr = match u {
+        "D" => format!("day:{off}"),
+        "W" => format!("week:{off}"),
+        "M" => format!("month:{off}"),
+        "Y" => format!("year:{off}"),
+        "DE" => format!("year:{}", off.saturating_mul(10)),
+        "Q" => format!("quarter:{off}"),
+        _ => "day:0".to_string(),
+    };
+    mk(i, stop, DateKind::Date, rel(expr), R::Ago)
+}
+
+/// A count or a plural before "a year" at `i` ("$1.76 a year", "10,000 units a year"): a rate.
+fn is_rate(s: &Sent, i: usize) -> bool {
+    let p = s.w(i - 1);
+    s.digits(i - 1).is_some()
+        || crate::lang::is(crate::lang::Class::RateBefore, p)
+        || (p.ends_with('s')
+            && p.chars().all(|c| c.is_ascii_lowercase())
+            && !crate::lang::is(crate::lang::Class::RateNotPlural, p))
+            && s.digits(i.wrapping_sub(2)).is_some()
 }
 
 /// A bare plural unit ("years", "hours") is a duration only after a word
@@ -176,71 +183,10 @@ pub(super) fn set(s: &Sent, i: usize) -> Option<M> {
         _ => None,
     };
     if let Some(v) = adverb {
-        // "quarterly dividend", "daily flights": an adjective classifying a
-        // noun, not a time expression ("on a daily basis" still is).
-        let nw = s.w(i + 1);
-        if !nw.is_empty()
-            && nw.chars().all(|c| c.is_ascii_lowercase())
-            && !s.is(i.wrapping_sub(1), "a")
-            && !crate::lang::is(crate::lang::Class::SetAdverbNext, nw)
-        {
-            return None;
-        }
-        // "the Daily Mail", "Weekly Standard": names.
-        if s.cap(i) && i > 0 {
-            return None;
-        }
-        if s.cap(i) && i == 0 && s.cap(i + 1) {
-            return None;
-        }
-        return mk(i, i + 1, DateKind::Set, abs(v), R::Set);
+        return set_adverb(s, i, v);
     }
     if matches!(w, "every" | "each") {
-        let mut j = i + 1;
-        let mut n = 1i64;
-        // "every other day": every second day, the unit stays singular.
-        let other = s.is(j, "other");
-        if other {
-            n = 2;
-            j += 1;
-        } else if let Some((Num::N(v), k)) = number(s, j).filter(|(_, k)| *k > j && !matches!(s.w(j), "a" | "an")) {
-            n = v as i64;
-            j = k;
-        }
-        let uw = s.w(j);
-        if let Some(wd) = weekday_no(uw).filter(|_| s.cap(j)) {
-            let mut end = j + 1;
-            let mut v = format!("XXXX-WXX-{wd}");
-            if let Some(p) = day_part(s.w(end)) {
-                v.push_str(p);
-                end += 1;
-            }
-            return mk(i, end, DateKind::Set, abs(v), R::Set);
-        }
-        if let Some((m, _, false, e)) = month_tok(s, j) {
-            return mk(i, e, DateKind::Set, abs(format!("XXXX-{m:02}")), R::Set);
-        }
-        if let Some(p) = day_part(uw) {
-            let _ = p;
-            return mk(i, j + 1, DateKind::Set, abs("P1D"), R::Set);
-        }
-        let (u, plural) = unit(uw)?;
-        if plural != (n > 1 && !other) || u == "N" {
-            return None;
-        }
-        let v = match u {
-            "WE" => "XXXX-WXX-WE".to_string(),
-            _ => dur_value(Num::N(n as f64), u),
-        };
-        if w == "each"
-            && !s.any(j + 1, &[",", ".", "since", "for", "until", "from", "and", "or", ";"])
-            && !s.w(j + 1).is_empty()
-            && s.w(j + 1) != "in"
-        {
-            // "each year's budget", "each day's events" still dates, but
-            // "each week of" is fine too; keep it simple.
-        }
-        return mk(i, j + 1, DateKind::Set, abs(v), R::Set);
+        return every(s, i);
     }
     // "twice a week", "once a month", "three times a year", "five times per day"
     let (_, k) = match w {
@@ -258,6 +204,69 @@ pub(super) fn set(s: &Sent, i: usize) -> Option<M> {
         return None;
     }
     mk(i, k + 2, DateKind::Set, abs(dur_value(Num::N(1.0), u)), R::Set)
+}
+
+/// "every week", "each year", "every other day", "every Monday", "every March".
+fn every(s: &Sent, i: usize) -> Option<M> {
+    let mut j = i + 1;
+    let mut n = 1i64;
+    // "every other day": every second day, the unit stays singular.
+    let other = s.is(j, "other");
+    if other {
+        n = 2;
+        j += 1;
+    } else if let Some((Num::N(v), k)) = number(s, j).filter(|(_, k)| *k > j && !matches!(s.w(j), "a" | "an")) {
+        n = v as i64;
+        j = k;
+    }
+    let uw = s.w(j);
+    if let Some(wd) = weekday_no(uw).filter(|_| s.cap(j)) {
+        let mut end = j + 1;
+        let mut v = format!("XXXX-WXX-{wd}");
+        if let Some(p) = day_part(s.w(end)) {
+            v.push_str(p);
+            end += 1;
+        }
+        return mk(i, end, DateKind::Set, abs(v), R::Set);
+    }
+    if let Some((m, _, false, e)) = month_tok(s, j) {
+        return mk(i, e, DateKind::Set, abs(format!("XXXX-{m:02}")), R::Set);
+    }
+    if let Some(p) = day_part(uw) {
+        let _ = p;
+        return mk(i, j + 1, DateKind::Set, abs("P1D"), R::Set);
+    }
+    let (u, plural) = unit(uw)?;
+    if plural != (n > 1 && !other) || u == "N" {
+        return None;
+    }
+    let v = match u {
+        "WE" => "XXXX-WXX-WE".to_string(),
+        _ => dur_value(Num::N(n as f64), u),
+    };
+    return mk(i, j + 1, DateKind::Set, abs(v), R::Set);
+}
+
+/// "daily", "weekly": a set adverb, unless it classifies a noun or starts a name.
+fn set_adverb(s: &Sent, i: usize, v: &str) -> Option<M> {
+    // "quarterly dividend", "daily flights": an adjective classifying a
+    // noun, not a time expression ("on a daily basis" still is).
+    let nw = s.w(i + 1);
+    if !nw.is_empty()
+        && nw.chars().all(|c| c.is_ascii_lowercase())
+        && !s.is(i.wrapping_sub(1), "a")
+        && !crate::lang::is(crate::lang::Class::SetAdverbNext, nw)
+    {
+        return None;
+    }
+    // "the Daily Mail", "Weekly Standard": names.
+    if s.cap(i) && i > 0 {
+        return None;
+    }
+    if s.cap(i) && i == 0 && s.cap(i + 1) {
+        return None;
+    }
+    return mk(i, i + 1, DateKind::Set, abs(v), R::Set);
 }
 
 /// "Mondays", "Tuesday nights": a weekday that recurs.

@@ -169,19 +169,7 @@ pub(super) fn relative_unit(s: &Sent, i: usize) -> Option<M> {
             return mk(i, j + 2, DateKind::Date, rel("year:0"), R::RelativeUnit);
         }
         "year" => {
-            // "year-earlier", "year-ago" (+ optional period noun)
-            if s.is(j + 1, "-") && s.glued(j + 1) && s.any(j + 2, &["earlier", "ago"]) {
-                let mut end = j + 3;
-                if s.any(end, &["quarter", "period"]) {
-                    end += 1;
-                    return mk(i, end, DateKind::Date, rel("quarter:-5"), R::YearEarlier);
-                }
-                if has_the {
-                    return None;
-                }
-                return mk(i, end, DateKind::Date, rel("year:-1"), R::YearEarlier);
-            }
-            return None;
+            return year_earlier(s, i, j, has_the);
         }
         _ => return None,
     };
@@ -243,6 +231,23 @@ pub(super) fn relative_unit(s: &Sent, i: usize) -> Option<M> {
     mk(i, k + 1, DateKind::Date, rel(format!("{base}:{n}")), R::RelativeUnit)
 }
 
+/// "year-earlier", "year-ago" (+ an optional period noun): the year, or the quarter, before the anchor's.
+fn year_earlier(s: &Sent, i: usize, j: usize, has_the: bool) -> Option<M> {
+    // "year-earlier", "year-ago" (+ optional period noun)
+    if s.is(j + 1, "-") && s.glued(j + 1) && s.any(j + 2, &["earlier", "ago"]) {
+        let mut end = j + 3;
+        if s.any(end, &["quarter", "period"]) {
+            end += 1;
+            return mk(i, end, DateKind::Date, rel("quarter:-5"), R::YearEarlier);
+        }
+        if has_the {
+            return None;
+        }
+        return mk(i, end, DateKind::Date, rel("year:-1"), R::YearEarlier);
+    }
+    None
+}
+
 /// "the third quarter [of 1990]", "third-quarter", "fiscal second-quarter",
 /// "Q3 2024", "the first half of 2024", "the quarter".
 pub(super) fn quarter(s: &Sent, i: usize) -> Option<M> {
@@ -273,15 +278,7 @@ pub(super) fn quarter(s: &Sent, i: usize) -> Option<M> {
     // "Q3", "Q3 2024"
     let w = s.w(j);
     if w.len() == 2 && w.starts_with('q') && s.orig(j).starts_with('Q') {
-        let q: u32 = w[1..].parse().ok()?;
-        if !(1..=4).contains(&q) {
-            return None;
-        }
-        if let Some(y) = year_tok(s, j + 1) {
-            return mk(i, j + 2, DateKind::Date, abs(format!("{y:04}-Q{q}")), R::Quarter);
-        }
-        let mode = if s.future_near(i, j) { "future" } else { "past" };
-        return mk(i, j + 1, DateKind::Date, rel(format!("q:{mode}:{q}")), R::Quarter);
+        return quarter_code(s, i, j, w);
     }
     // "the quarter": the one just reported
     if has_the && s.is(j, "quarter") && j == i + 1 {
@@ -316,6 +313,24 @@ pub(super) fn quarter(s: &Sent, i: usize) -> Option<M> {
         }
         return mk(i, k + 1, DateKind::Date, rel("quarter:-1"), R::Quarter);
     }
+    quarter_period(s, i, k, q, half)
+}
+
+/// "Q3", "Q3 2024".
+fn quarter_code(s: &Sent, i: usize, j: usize, w: &str) -> Option<M> {
+    let q: u32 = w[1..].parse().ok()?;
+    if !(1..=4).contains(&q) {
+        return None;
+    }
+    if let Some(y) = year_tok(s, j + 1) {
+        return mk(i, j + 2, DateKind::Date, abs(format!("{y:04}-Q{q}")), R::Quarter);
+    }
+    let mode = if s.future_near(i, j) { "future" } else { "past" };
+    mk(i, j + 1, DateKind::Date, rel(format!("q:{mode}:{q}")), R::Quarter)
+}
+
+/// The year of an ordinal quarter or half at `k` ("of 1990", "of next year"), else the latest one.
+fn quarter_period(s: &Sent, i: usize, k: usize, q: u32, half: bool) -> Option<M> {
     let letter = if half { "H" } else { "Q" };
     let mut end = k + 1;
     // "of 1990", "of fiscal 1990", "1990", "of this/last/next year"
@@ -443,7 +458,7 @@ pub(super) fn holiday(s: &Sent, i: usize) -> Option<M> {
     }
     let w = s.w(j);
     let day = |k: usize| s.is(k, "day");
-    let (name, mut end) = match w {
+    let (name, end) = match w {
         "christmas" | "xmas" => {
             if s.is(j + 1, "eve") {
                 ("christmaseve", j + 2)
@@ -503,6 +518,11 @@ pub(super) fn holiday(s: &Sent, i: usize) -> Option<M> {
         "st" if s.dot(j + 1) && s.is(j + 2, "patrick") && s.poss(j + 3) && day(j + 5) => ("stpatrick", j + 6),
         _ => return None,
     };
+    holiday_value(s, i, end, name, modw)
+}
+
+/// A holiday's value: its date in a year that follows ("Christmas 2024"), else by the modifier.
+fn holiday_value(s: &Sent, i: usize, mut end: usize, name: &str, modw: Option<&str>) -> Option<M> {
     // "Christmas 2024"
     if let Some(y) = year_tok(s, end) {
         let d = resolve::holiday(name, i64::from(y))?;
