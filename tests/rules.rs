@@ -53,7 +53,8 @@ fn load(name: &str, text: &str) -> RuleFile {
 }
 
 fn record(text: &str, published: &str) -> ArticleRecord {
-    let meta = GivenMeta { published: Some(published.to_string()), headline: Some("Rule example".into()), outlet: None };
+    let meta =
+        GivenMeta { published: Some(published.to_string()), headline: Some("Rule example".into()), outlet: None };
     match extract_given("example", text.to_string(), &meta, None) {
         Extracted::Article(r) => *r,
         Extracted::Skipped(w) => panic!("example skipped: {}", w.message),
@@ -137,7 +138,9 @@ fn check(name: &str, text: &str, dates: bool) -> usize {
         let failures = run_rule(rule, &file.published, dates);
         match (&rule.known_failure, failures.is_empty()) {
             (Some(reason), true) => problems.push(format!("{}: listed as failing ({reason}) but passes", rule.id)),
-            (Some(reason), false) if reason.trim().is_empty() => problems.push(format!("{}: known_failure needs a reason", rule.id)),
+            (Some(reason), false) if reason.trim().is_empty() => {
+                problems.push(format!("{}: known_failure needs a reason", rule.id))
+            }
             (Some(_), false) => {}
             (None, _) => problems.extend(failures),
         }

@@ -244,7 +244,7 @@ fn every(s: &Sent, i: usize) -> Option<M> {
         "WE" => "XXXX-WXX-WE".to_string(),
         _ => dur_value(Num::N(n as f64), u),
     };
-    return mk(i, j + 1, DateKind::Set, abs(v), R::Set);
+    mk(i, j + 1, DateKind::Set, abs(v), R::Set)
 }
 
 /// "daily", "weekly": a set adverb, unless it classifies a noun or starts a name.
@@ -266,7 +266,7 @@ fn set_adverb(s: &Sent, i: usize, v: &str) -> Option<M> {
     if s.cap(i) && i == 0 && s.cap(i + 1) {
         return None;
     }
-    return mk(i, i + 1, DateKind::Set, abs(v), R::Set);
+    mk(i, i + 1, DateKind::Set, abs(v), R::Set)
 }
 
 /// "Mondays", "Tuesday nights": a weekday that recurs.
