@@ -57,7 +57,7 @@ pub struct Lexicon {
 }
 
 /// Entry lines of a data file: header and blank lines dropped.
-fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
+pub(crate) fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
     file.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
@@ -230,7 +230,13 @@ mod tests {
 
     #[test]
     fn every_file_has_a_header_and_sorted_unique_entries_with_its_columns() {
-        for &(name, file, columns) in FILES {
+        let classes = super::super::classes::CLASS_FILES.iter().map(|&(_, name, file)| (name, file, 1));
+        let tables = [
+            ("months.tsv", super::super::tables::MONTHS, 4),
+            ("weekdays.tsv", super::super::tables::WEEKDAYS, 3),
+            ("numbers.tsv", super::super::tables::NUMBERS, 3),
+        ];
+        for (name, file, columns) in FILES.iter().copied().chain(classes).chain(tables) {
             assert!(file.starts_with('#'), "{name}: no header saying what the entries mean");
             let keys: Vec<&str> = entries(file).map(|l| l.split('\t').next().unwrap_or(l)).collect();
             assert!(!keys.is_empty(), "{name} is empty");
