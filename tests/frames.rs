@@ -152,3 +152,20 @@ fn a_statement_in_other_words_is_corroborated_and_an_opposite_outcome_is_not() {
         );
     }
 }
+
+#[test]
+fn the_day_of_an_arrest_agrees_however_it_is_worded_and_two_days_never_conflict() {
+    let c = compare(&[
+        ("Valley Herald", "Deputies arrested the arson suspect on Friday near the lake."),
+        ("Osterly Courier", "The suspect was taken into custody Friday morning, deputies said."),
+        (
+            "Lakeside Times",
+            "A second man was arrested on Saturday, and the sheriff said Friday that more arrests could follow.",
+        ),
+    ]);
+    let days: Vec<&Topic> = c.agreements.iter().filter(|t| t.topic == "day (arrested)").collect();
+    assert_eq!(days.len(), 1, "{:#?}", c.agreements);
+    let arts: Vec<&str> = days[0].values[0].articles.iter().map(|a| a.as_ref()).collect();
+    assert_eq!(arts, ["01-Valley Herald.txt", "02-Osterly Courier.txt"], "'said Friday' dates the telling");
+    assert!(c.conflicts.iter().all(|t| !t.topic.starts_with("day")), "{:#?}", c.conflicts);
+}

@@ -76,8 +76,9 @@ pub fn frame(
 /// The predicate of a time of day next to a word for the incident itself.
 pub const INCIDENT: &str = "incident";
 
-/// Reporting verbs: a background word right after one dates the telling.
-const REPORTING: &[&str] = &["announced", "reported", "said", "stated", "told"];
+/// Reporting verbs: a background word or a day right after one dates the
+/// telling ("said earlier", "said Thursday").
+pub const REPORTING: &[&str] = &["announced", "reported", "said", "stated", "told"];
 
 const NONE_WORDS: &[&str] = &["no", "nobody", "none"];
 

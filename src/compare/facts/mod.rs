@@ -36,6 +36,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+mod days;
 mod names;
 mod places;
 mod statements;
@@ -82,10 +83,18 @@ pub fn facts(ctx: &Ctx) -> Aligned {
 
 fn numbers(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> Aligned {
     let mut out = Aligned::default();
+    // the days things happened on, from the corpus-resolved dates
+    let days: Vec<Vec<Fact>> = claims
+        .iter()
+        .map(|&(art, c)| match ctx.records.get(art).and_then(|r| Some((r, r.claims.get(c)?))) {
+            Some((rec, claim)) => days::day_facts(rec, claim),
+            None => Vec::new(),
+        })
+        .collect();
     let mut blocks: BTreeMap<(String, String), Vec<Item>> = BTreeMap::new();
-    for &(art, c) in claims {
+    for (&(art, c), day_facts) in claims.iter().zip(&days) {
         let Some(claim) = ctx.records.get(art).and_then(|r| r.claims.get(c)) else { continue };
-        for fact in &claim.facts {
+        for fact in claim.facts.iter().chain(day_facts) {
             let Some(head) = fact.head.as_deref() else { continue };
             let block = blocks.entry((block_dimension(fact), head.to_string())).or_default();
             if block.len() < MAX_BLOCK {
@@ -128,7 +137,8 @@ fn numbers(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> Aligned {
         }
         for (i, it) in items.iter().enumerate() {
             let linked = (0..n).any(|j| score[i][j] >= LINK && ctx.source_of[items[j].art] != ctx.source_of[it.art]);
-            if !linked && it.fact.predicate.is_some() && !it.fact.background && it.fact.scope.is_empty() {
+            let day = it.fact.dimension == "date";
+            if !linked && !day && it.fact.predicate.is_some() && !it.fact.background && it.fact.scope.is_empty() {
                 out.single_source.push(SingleSourceFact {
                     story: story_id.clone(),
                     article: ctx.records[it.art].article.id.clone(),
@@ -238,7 +248,8 @@ fn conflict_pair(a: &Item, b: &Item, j: usize) -> bool {
     // the same area on both sides ("in the region") still compares; any other
     // scope marker makes a figure a part or an addition
     let area_only = |f: &Fact| f.scope.iter().all(|m| m.starts_with("in ") || m.starts_with("across "));
-    if fa.background || fb.background || fa.scope != fb.scope || !area_only(fa) {
+    // days only agree (see `days.rs`)
+    if fa.background || fb.background || fa.scope != fb.scope || !area_only(fa) || fa.dimension == "date" {
         return false;
     }
     let same_predicate = fa.predicate.is_some() && fa.predicate == fb.predicate;
@@ -557,6 +568,11 @@ fn label(f: &Fact) -> String {
             None => "time of day".to_string(),
         },
         (_, "elapsed") => "time elapsed".to_string(),
+        ("date", _) => match f.predicate.as_deref() {
+            Some(p) if p == crate::extract::frames::INCIDENT => "day of the incident".to_string(),
+            Some(p) => format!("day ({p})"),
+            None => "day".to_string(),
+        },
         ("age", _) => match f.reference.as_deref() {
             Some(r) => format!("age of {}", title_case(r)),
             None => "age".to_string(),

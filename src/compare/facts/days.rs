@@ -1,0 +1,110 @@
+//! The day an action happened, as a fact that can only agree: "arrested
+//! him on Friday" / "was taken into custody Friday". Built here, not in
+//! extraction, because a date's value is final only once `anchors.rs` has
+//! re-resolved it on the corpus. Two different days are never reported as a
+//! conflict: relative dates ("Tuesday") resolve on anchors that can be off,
+//! and one story tells several incidents on several days.
+
+use crate::extract::frames::{INCIDENT, REPORTING};
+use crate::lang::{lexicon, tokenize};
+use crate::model::{ArticleRecord, Claim, DateKind, Fact};
+
+/// Tokens either side of a date that may say what happened on it.
+const WINDOW: usize = 6;
+
+/// Day facts of one claim: a full date next to a word for the incident or
+/// a predicate class ("arrested", "killed"), and no word of a plan nearby.
+pub(super) fn day_facts(rec: &ArticleRecord, claim: &Claim) -> Vec<Fact> {
+    let lx = lexicon();
+    let published = rec.article.published.as_deref().and_then(day_number);
+    let toks = tokenize(&claim.text, claim.start);
+    let mut out = Vec::new();
+    for &di in &claim.dates {
+        let Some(d) = rec.dates.get(di) else { continue };
+        if !matches!(d.kind, DateKind::Date | DateKind::Time) || d.start < claim.start || d.end > claim.end {
+            continue;
+        }
+        // "Friday morning" is 2018-10-26TMO: its day is the first ten
+        // characters; a clock time ("2:09 a.m.") is a time, not a day
+        let value = d.value.as_deref().unwrap_or_default();
+        let part_of_day = matches!(value.get(10..), Some("" | "TMO" | "TAF" | "TEV" | "TNI"));
+        if !part_of_day {
+            continue;
+        }
+        let Some(day) = value.get(..10).and_then(day_number) else { continue };
+        let clause = claim.clauses.iter().position(|c| d.start >= c.start && d.start < c.end).unwrap_or(0);
+        let (cs, ce) = claim.clauses.get(clause).map_or((claim.start, claim.end), |c| (c.start, c.end));
+        let first = toks.iter().position(|t| t.start >= d.start).unwrap_or(toks.len());
+        let last = toks.iter().rposition(|t| t.end <= d.end).unwrap_or(first);
+        // nearest first: "was taken into custody on Friday" is an arrest
+        let mut window: Vec<(usize, _)> = toks
+            .iter()
+            .enumerate()
+            .filter(|(k, t)| t.start >= cs && t.end <= ce && (*k + WINDOW >= first && *k <= last + WINDOW))
+            .filter(|(_, t)| t.end <= d.start || t.start >= d.end)
+            .map(|(k, t)| (if k < first { first - k } else { k - last }, t))
+            .collect();
+        window.sort_by_key(|(dist, t)| (*dist, t.start));
+        let window: Vec<_> = window.into_iter().map(|(_, t)| t).collect();
+        // "said Thursday that seven were killed" dates the telling
+        let told = toks.get(first.wrapping_sub(1)).is_some_and(|t| REPORTING.contains(&t.lower.as_str()));
+        if told || window.iter().any(|t| lx.is_modal(&t.lower)) {
+            continue;
+        }
+        let predicate = if window.iter().any(|t| lx.is_incident(&t.lower)) {
+            Some(INCIDENT)
+        } else {
+            window.iter().find_map(|t| lx.predicate_class(&t.lower))
+        };
+        let Some(predicate) = predicate else { continue };
+        let mut context: Vec<String> = window
+            .iter()
+            .filter(|t| !t.is_number() && !lx.is_stopword(&t.lower) && t.lower.chars().count() > 1)
+            .map(|t| t.lemma.clone())
+            .collect();
+        context.sort();
+        context.dedup();
+        let value = day as f64;
+        out.push(Fact {
+            quantity: claim.quantities.len(),
+            written: Some(d.text.clone()),
+            clause,
+            dimension: "date".to_string(),
+            value,
+            lo: value,
+            hi: Some(value),
+            open: false,
+            head: Some("date".to_string()),
+            predicate: Some(predicate.to_string()),
+            bearing: None,
+            reference: None,
+            scope: Vec::new(),
+            // a day weeks away from the article's is another event's
+            background: published.is_some_and(|p| (p - day).abs() > 14),
+            revised: false,
+            context,
+        });
+    }
+    out
+}
+
+/// Days since 2000-01-01 of a `YYYY-MM-DD` value; `None` for coarser ones.
+fn day_number(v: &str) -> Option<i64> {
+    if v.len() != 10 {
+        return None;
+    }
+    let d: jiff::civil::Date = v.parse().ok()?;
+    Some(d.since(jiff::civil::date(2000, 1, 1)).ok()?.get_days().into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_full_dates_have_a_day_number() {
+        assert_eq!(day_number("2000-01-02"), Some(1));
+        assert_eq!(day_number("2000-01"), None);
+        assert_eq!(day_number("2000-W05"), None);
+    }
+}
