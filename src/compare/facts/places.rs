@@ -2,6 +2,9 @@
 
 use super::*;
 
+/// Clauses shown per article for one place at most.
+const PLACE_EVIDENCE: usize = 3;
+
 /// Places two or more sources locate something at ("centred near Cobb",
 /// "the camp in Yida"): one agreement per place, with each article's clause.
 pub(super) fn places(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> Vec<Topic> {
@@ -28,10 +31,17 @@ pub(super) fn places(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> Vec<
         let Some(entity) = ctx.entity_by_id.get(id) else { continue };
         let mut articles: Vec<crate::model::ArticleId> = Vec::new();
         let mut ev: Vec<Evidence> = Vec::new();
+        // every clause that places something there, a few per article: the
+        // reader sees what each source says is at the place
+        let mut per_article: BTreeMap<usize, usize> = BTreeMap::new();
         for &(art, claim, k) in &uses {
             let idd = &ctx.records[art].article.id;
             if !articles.contains(idd) {
                 articles.push(idd.clone());
+            }
+            let n = per_article.entry(art).or_default();
+            if *n < PLACE_EVIDENCE {
+                *n += 1;
                 ev.push(evidence(ctx, art, claim, k));
             }
         }
