@@ -92,6 +92,13 @@ static OUTCOME_LEMMAS: LazyLock<BTreeSet<String>> =
 static OUTCOME_WORDS: LazyLock<Vec<Vec<&'static str>>> =
     LazyLock::new(|| OUTCOMES.iter().map(|o| o.0.split(' ').collect()).collect());
 
+/// Outcomes stated in a text, as (event noun, class, positive): "the vote
+/// went ahead" → ("vote", "happen", true).
+pub(crate) fn outcomes_of(text: &str) -> Vec<(String, &'static str, bool)> {
+    let lower: Vec<String> = words(text).iter().map(|w| norm(w.text)).collect();
+    outcomes(&lower).into_iter().map(|o| (o.noun, o.class, o.positive)).collect()
+}
+
 fn outcomes(ws: &[String]) -> Vec<Outcome> {
     let mut out = Vec::new();
     for i in 0..ws.len() {

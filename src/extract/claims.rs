@@ -133,6 +133,20 @@ pub fn extract(
             doc.published.map(|d| i32::from(d.year())),
         );
         let mut clauses = clauses;
+        let mut facts = facts;
+        let persons: Vec<(usize, usize, &str)> = ctx
+            .in_span(s.start, s.end)
+            .iter()
+            .filter(|m| m.kind == EntityKind::Person)
+            .map(|m| (m.start, m.end, m.text.as_str()))
+            .collect();
+        facts.extend(super::frames::age_facts(
+            &doc.text[s.start..s.end],
+            s.start,
+            &clauses,
+            &persons,
+            quantities.len(),
+        ));
         locate(&ctx, doc.text, s.start, s.end, &mut clauses);
         let mut locals: Vec<usize> = ctx.in_span(s.start, s.end).iter().map(|m| m.local).collect();
         locals.sort_unstable();

@@ -73,6 +73,12 @@ pub fn frame(
 
 /// Words that say none of something happened: "no one was killed", "there
 /// were no casualties", "no dead or wounded".
+/// The predicate of a time of day next to a word for the incident itself.
+pub const INCIDENT: &str = "incident";
+
+/// Reporting verbs: a background word right after one dates the telling.
+const REPORTING: &[&str] = &["announced", "reported", "said", "stated", "told"];
+
 const NONE_WORDS: &[&str] = &["no", "nobody", "none"];
 
 /// Predicates a "none" clause gives a zero figure for, and the classes a
@@ -205,6 +211,8 @@ fn clock_fact(
         }
         Some("after") => (minutes, minutes + 60.0, true),
         Some("before") => (minutes - 60.0, minutes, true),
+        // "3 p.m." is as often a rounded "2:53 p.m." as an exact time
+        _ if minutes % 60.0 == 0.0 => (minutes - 10.0, minutes + 10.0, false),
         _ => (minutes - 2.0, minutes + 2.0, false),
     };
     let window: Vec<&Token> = toks
@@ -212,12 +220,19 @@ fn clock_fact(
         .filter(|t| t.start >= cs && t.end <= ce && (t.end <= s || t.start >= e))
         .filter(|t| !t.is_number() && !lx.is_stopword(&t.lower) && t.lower.chars().count() > 1)
         .collect();
-    let predicate = window.iter().find_map(|t| lx.predicate_class(&t.lower)).map(str::to_string);
+    // the time of the incident itself, however each outlet words it; other
+    // times keep the class of what happened then ("arrived", "evacuated")
+    let predicate = if window.iter().any(|t| lx.is_incident(&t.lower)) {
+        Some(INCIDENT.to_string())
+    } else {
+        window.iter().find_map(|t| lx.predicate_class(&t.lower)).map(str::to_string)
+    };
     let mut context: Vec<String> = window.iter().map(|t| term(&t.lower, &t.lemma)).collect();
     context.retain(|w| !matches!(w.as_str(), "m" | "am" | "pm" | "gmt" | "local" | "time"));
     context.sort();
     context.dedup();
-    let dimension = if zone.is_empty() { "time".to_string() } else { format!("time:{zone}") };
+    // a time said to be local is what a time without a zone means
+    let dimension = if zone.is_empty() || zone == "local" { "time".to_string() } else { format!("time:{zone}") };
     Some(Fact {
         quantity: index,
         written: Some(written.to_string()),
@@ -236,6 +251,62 @@ fn clock_fact(
         revised: false,
         context,
     })
+}
+
+/// Ages given beside a name, "Ana Ruiz, 56," or "Ana Ruiz, aged 56": one
+/// fact per person, its reference the surname so that two people's ages are
+/// never compared. `persons` are (start, end, name) of person mentions (file
+/// offsets); `text` starts at `base`.
+pub fn age_facts(
+    text: &str,
+    base: usize,
+    clauses: &[Clause],
+    persons: &[(usize, usize, &str)],
+    index: usize,
+) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for &(_, end, name) in persons {
+        let Some(after) = end.checked_sub(base).and_then(|i| text.get(i..)) else { continue };
+        let Some(rest) = after.strip_prefix(", ") else { continue };
+        let rest = rest.strip_prefix("aged ").unwrap_or(rest);
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let tail = &rest[digits..];
+        let ends = [",", ";", ".", ")", " and ", " of ", " who ", " was ", " is ", " years old"];
+        if !(1..=3).contains(&digits) || !(tail.is_empty() || ends.iter().any(|e| tail.starts_with(e))) {
+            continue;
+        }
+        let Ok(age) = rest[..digits].parse::<u32>() else { continue };
+        if !(1..=110).contains(&age) {
+            continue;
+        }
+        let surname = name
+            .split_whitespace()
+            .rev()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .find(|w| !w.is_empty() && !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii"));
+        let Some(surname) = surname else { continue };
+        let at = base + (text.len() - rest.len());
+        let clause = clauses.iter().position(|c| at >= c.start && at < c.end).unwrap_or(0);
+        out.push(Fact {
+            quantity: index,
+            written: Some(rest[..digits].to_string()),
+            clause,
+            dimension: "age".to_string(),
+            value: f64::from(age),
+            lo: f64::from(age),
+            hi: Some(f64::from(age)),
+            open: false,
+            head: Some("age".to_string()),
+            predicate: None,
+            bearing: None,
+            reference: Some(surname),
+            scope: Vec::new(),
+            background: false,
+            revised: false,
+            context: Vec::new(),
+        });
+    }
+    out
 }
 
 /// `b` restates `a` in another unit, in parentheses right after it.
@@ -535,8 +606,14 @@ fn fact(
     let near_from = toks.get(first.saturating_sub(8)).map_or(cs, |t| t.start.max(cs));
     let near_to = toks.get((last + 8).min(toks.len().saturating_sub(1))).map_or(ce, |t| t.end.min(ce));
     let other_date = dates.iter().any(|d| d.1 && d.0 >= near_from && d.0 < near_to);
-    let background =
-        other_year || year_in_clause || other_date || clause_toks.iter().any(|t| lx.is_background(&t.lower));
+    // a background word next to the number ("the previous record of 7.1"),
+    // not one about a person further along ("a former aid worker … said four
+    // bombs fell") nor the time of the telling ("said earlier that 12 died")
+    let near = |t: &&Token| t.start >= near_from && t.end <= near_to;
+    let told = |k: usize| k > 0 && clause_toks.get(k - 1).is_some_and(|p| REPORTING.contains(&p.lower.as_str()));
+    let background_word =
+        clause_toks.iter().enumerate().any(|(k, t)| near(&t) && lx.is_background(&t.lower) && !told(k));
+    let background = other_year || year_in_clause || other_date || background_word;
     let revised = clause_toks.iter().any(|t| lx.is_revision(&t.lower));
 
     let mut context: Vec<String> = before
@@ -713,6 +790,13 @@ mod tests {
         assert!(f.background);
         let f = one("Four people died.", "Four", 4.0, None, Approx::Exact);
         assert!(f.scope.is_empty() && !f.background);
+        let text = "Omar Reyes, a former teacher who now runs a relief group in the valley, said that aid workers had told him four bombs were dropped.";
+        let f = one(text, "four", 4.0, None, Approx::Exact);
+        assert!(!f.background, "'former' is about the man, far from the figure");
+        let f = one("The mayor said earlier that 12 people were killed.", "12", 12.0, None, Approx::Exact);
+        assert!(!f.background, "'said earlier' dates the telling, not the deaths");
+        let f = one("The previous record of 7.1 stood for a century.", "7.1", 7.1, None, Approx::Exact);
+        assert!(f.background);
     }
 
     #[test]
@@ -777,7 +861,46 @@ mod tests {
             (f.dimension.as_str(), f.lo, f.hi, f.written.as_deref()),
             ("time", 618.0, Some(642.0), Some("10:30 a.m."))
         );
-        assert_eq!(f.predicate.as_deref(), Some("shot"));
+        assert_eq!(f.predicate.as_deref(), Some(INCIDENT));
+    }
+
+    fn time_fact(text: &str, written: &str) -> Fact {
+        let s = text.find(written).unwrap_or(0);
+        let (_, facts) = frame(text, 0, &[], &[], &[(s, s + written.len())], None);
+        facts.into_iter().next().unwrap_or_else(|| panic!("no time fact in {text:?}"))
+    }
+
+    #[test]
+    fn the_incident_time_is_one_fact_however_it_is_worded() {
+        let a = time_fact("Witnesses heard three explosions at 3 p.m. near the market.", "3 p.m.");
+        let b = time_fact("Planes dropped four bombs at 3:20 p.m., the charity said.", "3:20 p.m.");
+        let c = time_fact("The village was attacked at 2:53 p.m. local time.", "2:53 p.m. local time");
+        for f in [&a, &b, &c] {
+            assert_eq!((f.dimension.as_str(), f.predicate.as_deref()), ("time", Some(INCIDENT)), "{f:?}");
+        }
+        // a whole hour is often rounded: 3 p.m. takes in 2:53 but not 3:20
+        assert!(a.lo <= c.value && c.value <= a.hi.unwrap_or(0.0));
+        assert!(a.hi.unwrap_or(0.0) < b.lo);
+        // a time of something else keeps what happened then
+        let d = time_fact("About 400 residents were evacuated at 9:40 a.m. on Sunday.", "9:40 a.m.");
+        assert_eq!(d.predicate.as_deref(), Some("evacuated"));
+    }
+
+    #[test]
+    fn an_age_beside_a_name_is_that_persons_age() {
+        let text =
+            "Tomas Greer Jr., 56, of Linden, and Ana Ruiz, aged 47, were charged; Greer, 3 percent richer, left.";
+        let (clauses, _) = frame(text, 0, &[], &[], &[], None);
+        let at = |n: &'static str, from: usize| {
+            let s = text[from..].find(n).map_or(0, |i| i + from);
+            (s, s + n.len(), n)
+        };
+        let persons = [at("Tomas Greer Jr.", 0), at("Ana Ruiz", 0), at("Greer", 40)];
+        let ages: Vec<(String, f64)> = age_facts(text, 0, &clauses, &persons, 0)
+            .into_iter()
+            .map(|f| (f.reference.unwrap_or_default(), f.value))
+            .collect();
+        assert_eq!(ages, [("greer".to_string(), 56.0), ("ruiz".to_string(), 47.0)], "no age from '3 percent'");
     }
 
     #[test]

@@ -19,6 +19,7 @@ const REVISION: &str = include_str!("../../data/lexicon/en/revision.txt");
 const SLOTS: &str = include_str!("../../data/lexicon/en/slots.tsv");
 const AREAS: &str = include_str!("../../data/lexicon/en/areas.txt");
 const KIN: &str = include_str!("../../data/lexicon/en/kin.txt");
+const INCIDENTS: &str = include_str!("../../data/lexicon/en/incidents.txt");
 
 /// A unit: its dimension and the factor to the dimension's base unit.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,6 +45,7 @@ pub struct Lexicon {
     slots: Vec<(&'static str, &'static str)>,
     areas: HashMap<&'static str, ()>,
     kin: HashMap<&'static str, ()>,
+    incidents: HashMap<&'static str, ()>,
 }
 
 /// Entry lines of a data file: header and blank lines dropped.
@@ -97,6 +99,7 @@ impl Lexicon {
             slots: entries(SLOTS).filter_map(|l| l.split_once('\t')).collect(),
             areas: set(AREAS),
             kin: set(KIN),
+            incidents: set(INCIDENTS),
         }
     }
 
@@ -151,6 +154,11 @@ impl Lexicon {
         self.kin.contains_key(lower)
     }
 
+    /// A word naming the moment of the story's incident ("blast", "struck").
+    pub fn is_incident(&self, lower: &str) -> bool {
+        self.incidents.contains_key(lower)
+    }
+
     /// A canonical slot of an event frame: one figure per event.
     pub fn is_slot(&self, dimension: &str, head: &str) -> bool {
         let dimension = if dimension.starts_with("money:") { "money" } else { dimension };
@@ -181,6 +189,7 @@ mod tests {
         ("slots.tsv", SLOTS, 2),
         ("areas.txt", AREAS, 1),
         ("kin.txt", KIN, 1),
+        ("incidents.txt", INCIDENTS, 1),
     ];
 
     #[test]

@@ -405,9 +405,19 @@ fn baseline(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result
 fn highlight(m: &dyn Markup, text: &str, value: &str) -> String {
     let t = m.esc(&ellipsize(text, 240));
     let v = m.esc(value);
-    match t.find(&v) {
-        Some(i) if !v.is_empty() => format!("{}{}{}", &t[..i], m.mark(&v), &t[i + v.len()..]),
-        _ => t,
+    if v.is_empty() {
+        return t;
+    }
+    // only a whole figure: "3 p.m." is not the end of "2:53 p.m."
+    let whole = |i: usize| {
+        let before = t[..i].chars().next_back();
+        let after = t[i + v.len()..].chars().next();
+        !before.is_some_and(|c| c.is_alphanumeric() || matches!(c, ':' | '.' | ',' | '$'))
+            && !after.is_some_and(char::is_alphanumeric)
+    };
+    match t.match_indices(v.as_str()).map(|(i, _)| i).find(|&i| whole(i)) {
+        Some(i) => format!("{}{}{}", &t[..i], m.mark(&v), &t[i + v.len()..]),
+        None => t,
     }
 }
 
@@ -820,4 +830,26 @@ fn articles(cx: &mut Ctx, m: &mut dyn Markup, out: &mut dyn Write) -> io::Result
 /// The serde name of a unit enum variant (`header`, `date_line`, …).
 fn serde_plain<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_value_is_highlighted_only_as_a_whole_figure() {
+        let m = Text { color: false };
+        assert_eq!(
+            highlight(&m, "They struck at 2:53 p.m. and at 3 p.m.", "3 p.m."),
+            "They struck at 2:53 p.m. and at [3 p.m.]"
+        );
+        assert_eq!(
+            highlight(&m, "Bombs fell at 2:53 p.m. local time.", "3 p.m."),
+            "Bombs fell at 2:53 p.m. local time."
+        );
+        assert_eq!(
+            highlight(&m, "It cost $35 million, not 5 million.", "5 million"),
+            "It cost $35 million, not [5 million]."
+        );
+    }
 }

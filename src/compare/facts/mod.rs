@@ -451,6 +451,11 @@ fn judge(ctx: &Ctx, story: &str, items: &[Item], score: &[Vec<f64>], cluster: &[
     }
     let sources_of = |g: &[usize]| ctx.sources(g.iter().map(|&i| items[i].art));
     let fact0 = items[cluster[0]].fact;
+    // one article giving two times of day tells a sequence ("the first blast at
+    // 10:02, a second at 10:15"), so other outlets' times may be either moment
+    if fact0.dimension.starts_with("time") && self_contra {
+        in_conflict.clear();
+    }
     if !in_conflict.is_empty() {
         let groups_in: Vec<&Vec<usize>> = in_conflict.iter().map(|&g| &groups[g]).collect();
         let all: Vec<usize> = groups_in.iter().flat_map(|g| g.iter().copied()).collect();
@@ -614,8 +619,14 @@ fn label(f: &Fact) -> String {
     let base = match (f.dimension.as_str(), head) {
         ("magnitude", h) => format!("magnitude of the {h}"),
         (d, _) if d.starts_with("time") => match f.predicate.as_deref() {
+            Some(p) if p == crate::extract::frames::INCIDENT => "time of the incident".to_string(),
             Some(p) => format!("time ({p})"),
             None => "time of day".to_string(),
+        },
+        (_, "elapsed") => "time elapsed".to_string(),
+        ("age", _) => match f.reference.as_deref() {
+            Some(r) => format!("age of {}", title_case(r)),
+            None => "age".to_string(),
         },
         (_, "distance") => {
             let dir = f.bearing.and_then(|b| {
@@ -642,6 +653,9 @@ fn label(f: &Fact) -> String {
 fn plural(h: &str) -> String {
     match h {
         "people" | "depth" | "magnitude" | "fund" | "jewel" => h.to_string(),
+        "child" => "children".to_string(),
+        "man" => "men".to_string(),
+        "woman" => "women".to_string(),
         h if h.ends_with('y') && !h.ends_with("ey") => format!("{}ies", &h[..h.len() - 1]),
         h if h.ends_with('s') || h.ends_with("ch") || h.ends_with("sh") => format!("{h}es"),
         h => format!("{h}s"),
@@ -790,6 +804,23 @@ mod tests {
         f.head = Some("fund".into());
         f.predicate = None;
         assert_eq!(label(&f), "fund (USD)");
+        f.dimension = "count".into();
+        f.head = Some("child".into());
+        f.predicate = Some("attended".into());
+        assert_eq!(label(&f), "children attended");
+        f.dimension = "duration".into();
+        f.head = Some("elapsed".into());
+        f.predicate = None;
+        assert_eq!(label(&f), "time elapsed");
+        f.dimension = "time".into();
+        f.head = Some("time".into());
+        f.predicate = Some(crate::extract::frames::INCIDENT.into());
+        assert_eq!(label(&f), "time of the incident");
+        f.dimension = "age".into();
+        f.head = Some("age".into());
+        f.predicate = None;
+        f.reference = Some("greer".into());
+        assert_eq!(label(&f), "age of Greer");
         assert_eq!(short("one two three four", 9), "one two…");
     }
 }

@@ -9,8 +9,14 @@ const MAX_CLAUSES: usize = 6000;
 const MAX_POSTINGS: usize = 200;
 /// Statement similarity for two clauses to state the same fact.
 const SAME_STATEMENT: f64 = 0.3;
+/// Statement similarity enough when the two share `MIN_SHARED_WORDS` words
+/// other than names ("a registered Republican" / "is a registered
+/// Republican" in sentences that go on differently).
+const LOOSE_STATEMENT: f64 = 0.2;
+/// Shared words (not names) for the looser similarity.
+const MIN_SHARED_WORDS: usize = 3;
 /// Average statement similarity for two groups to merge.
-const STATEMENT_LINK: f64 = 0.25;
+const STATEMENT_LINK: f64 = 0.2;
 /// Terms a clause needs to be compared at all: shorter pieces ("By becoming
 /// a part of AMD,") say too little to agree on.
 const MIN_TERMS: usize = 4;
@@ -106,7 +112,7 @@ pub(super) fn statements(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> 
             }
         }
     }
-    let mut shared: HashMap<(usize, usize), (f64, usize)> = HashMap::new();
+    let mut shared: HashMap<(usize, usize), (f64, usize, usize)> = HashMap::new();
     for (t, list) in postings.iter().enumerate() {
         let list = &list[..list.len().min(MAX_POSTINGS)];
         let w = weight(t as u32);
@@ -115,18 +121,24 @@ pub(super) fn statements(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> 
                 if ctx.source_of[units[a].art] == ctx.source_of[units[b].art] {
                     continue;
                 }
-                let e = shared.entry((a, b)).or_insert((0.0, 0));
+                let e = shared.entry((a, b)).or_insert((0.0, 0, 0));
                 e.0 += w;
                 e.1 += 1;
+                if !names[t].starts_with('@') {
+                    e.2 += 1;
+                }
             }
         }
     }
     let mut edges: Vec<(usize, usize, f64)> = shared
         .into_iter()
-        .filter(|&(_, (_, count))| count >= MIN_SHARED)
-        .filter_map(|((a, b), (w, _))| {
+        .filter(|&(_, (_, count, _))| count >= MIN_SHARED)
+        .filter_map(|((a, b), (w, _, content))| {
             let sim = w / (units[a].total * units[b].total).sqrt();
-            (sim >= SAME_STATEMENT && compatible(&units[a], &units[b])).then_some((a, b, sim))
+            // a weaker overlap still states one fact when it rests on three
+            // shared content words, not on the names alone
+            let same = sim >= SAME_STATEMENT || (content >= MIN_SHARED_WORDS && sim >= LOOSE_STATEMENT);
+            (same && compatible(&units[a], &units[b])).then_some((a, b, sim))
         })
         .collect();
     edges.sort_by(|x, y| y.2.total_cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)));
@@ -161,6 +173,14 @@ fn compatible(a: &Unit, b: &Unit) -> bool {
     let (neg_a, bear_a, facts_a) = unit_marks(a);
     let (neg_b, bear_b, facts_b) = unit_marks(b);
     if neg_a != neg_b {
+        return false;
+    }
+    // "went ahead" / "was postponed": the outcome conflict, never an agreement
+    let (out_a, out_b) = (
+        crate::compare::statements::outcomes_of(&clause_text(a)),
+        crate::compare::statements::outcomes_of(&clause_text(b)),
+    );
+    if out_a.iter().any(|x| out_b.iter().any(|y| x.0 == y.0 && x.1 == y.1 && x.2 != y.2)) {
         return false;
     }
     if !bear_a.is_empty()
