@@ -329,10 +329,7 @@ fn average_link(n: usize, score: &[Vec<f64>], threshold: f64) -> Vec<Vec<usize>>
     // the first highest mean of row i over live j > i
     let row_best = |sum: &[Vec<f64>], clusters: &[Vec<usize>], alive: &[bool], i: usize| {
         let mut best: Option<(f64, usize)> = None;
-        for j in i + 1..n {
-            if !alive[j] {
-                continue;
-            }
+        for (j, _) in alive.iter().enumerate().skip(i + 1).filter(|(_, live)| **live) {
             if let Some(avg) = mean(sum, clusters, i, j)
                 && best.is_none_or(|(b, _)| avg > b)
             {
@@ -741,6 +738,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::needless_range_loop)] // a symmetric matrix is filled by (i, j)
     fn average_link_equals_the_full_scan() {
         // Scores from a small set, so ties between pairs are common.
         let mut seed = 0x2545_F491_4F6C_DD1Du64;
