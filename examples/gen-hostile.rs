@@ -150,6 +150,9 @@ fn names(r: &mut Rng, count: usize) -> String {
     s
 }
 
+/// Writes one file's text.
+type Shape = Box<dyn Fn(&mut Rng) -> String>;
+
 fn usage() -> ExitCode {
     eprintln!("usage: gen-hostile --out DIR [--scale N] [--prose-mb MB,MB,...]");
     ExitCode::from(2)
@@ -201,13 +204,13 @@ fn main() -> ExitCode {
     };
     let mut r = Rng(0x9E37_79B9_7F4A_7C15);
     // One file at a time, so a 200 MB file needs 200 MB of memory, not all of them.
-    let shapes: [(String, Box<dyn Fn(&mut Rng) -> String>); 6] = [
-        (format!("prose-{scale}mb.txt"), Box::new(|r| prose(r, scale * 1_000_000))),
-        (format!("long-line-{scale}mb.txt"), Box::new(|r| long_line(r, scale * 1_000_000))),
-        (format!("quotes-{}k.txt", scale * 20), Box::new(|r| quotes(r, scale * 20_000))),
-        (format!("numbers-{}k.txt", scale * 20), Box::new(|r| numbers(r, scale * 20_000))),
-        (format!("names-{}k.txt", scale * 20), Box::new(|r| names(r, scale * 20_000))),
-        (format!("dialogue-{}k.txt", scale * 5), Box::new(|r| dialogue(r, scale * 5_000))),
+    let shapes: [(String, Shape); 6] = [
+        (format!("prose-{scale}mb.txt"), Box::new(move |r| prose(r, scale * 1_000_000))),
+        (format!("long-line-{scale}mb.txt"), Box::new(move |r| long_line(r, scale * 1_000_000))),
+        (format!("quotes-{}k.txt", scale * 20), Box::new(move |r| quotes(r, scale * 20_000))),
+        (format!("numbers-{}k.txt", scale * 20), Box::new(move |r| numbers(r, scale * 20_000))),
+        (format!("names-{}k.txt", scale * 20), Box::new(move |r| names(r, scale * 20_000))),
+        (format!("dialogue-{}k.txt", scale * 5), Box::new(move |r| dialogue(r, scale * 5_000))),
     ];
     for (name, make) in shapes {
         if let Err(code) = write(name, make(&mut r)) {
