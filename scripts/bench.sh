@@ -13,6 +13,8 @@
 #   NO_BUILD=1            skip `cargo build --release`
 #   BIN=                  the analyze binary (default target/release/analyze)
 #   EXTRA_ARGS=           extra arguments passed to analyze
+#   PIPE=1                time `analyze map DIR | sort -t$'\t' -k1,1 | analyze reduce -f json`
+#                         instead of the one-shot run (peak RSS: the largest process)
 #   HYPERFINE=1           also run hyperfine (if installed) on corpora under 1 GB
 #                         and print its tables (mean ± σ); HYPERFINE=0 to skip
 set -euo pipefail
@@ -81,7 +83,11 @@ for mb in $SIZES; do
         read -r t _ < <(measure sh -c "find '$dir' -type f -name '*.txt' -print0 | xargs -0 wc -w")
         wc_t+=("$t")
         # shellcheck disable=SC2086
-        read -r t r c < <(measure "$BIN" --format json ${EXTRA_ARGS:-} "$dir")
+        if [ -n "${PIPE:-}" ]; then
+            read -r t r c < <(measure sh -c "'$BIN' map -q ${EXTRA_ARGS:-} '$dir' | LC_ALL=C sort -t\"\$(printf '\\t')\" -k1,1 | '$BIN' reduce -q -f json")
+        else
+            read -r t r c < <(measure "$BIN" --format json ${EXTRA_ARGS:-} "$dir")
+        fi
         an_t+=("$t"); an_rss+=("$r"); an_cpu+=("$c")
     done
     wc_med=$(printf '%s\n' "${wc_t[@]}" | median)

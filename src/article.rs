@@ -166,37 +166,9 @@ static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 /// Parse an English month name or abbreviation.
 pub fn month_number(name: &str) -> Option<u32> {
     let n = name.trim_end_matches('.').to_ascii_lowercase();
-    let m = match n.get(..3)? {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
-        _ => return None,
-    };
+    let m = crate::lang::month(n.get(..3)?)?.month;
     // Reject words that merely start like a month ("marine", "junior", "decade").
-    const FULL: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let full = FULL[m as usize - 1];
+    let full = crate::lang::month_name(m)?;
     (full.starts_with(&n) || n == "sept").then_some(m)
 }
 

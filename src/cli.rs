@@ -10,7 +10,8 @@ Examples:
   analyze --format markdown fixtures/summit/ >> \"$GITHUB_STEP_SUMMARY\"
   analyze --fail-on conflicts --baseline last.json -f json -o last.json fixtures/summit/
                                                  exit 1 on new conflicts, rotate the baseline
-  analyze --format jsonl fixtures/summit/ | sort | analyze compare   map and reduce
+  analyze map fixtures/ | sort -t$'\t' -k1,1 | analyze reduce -f json
+                                                 map, sort by story, reduce (= analyze -f json fixtures/)
   analyze - < article.txt                        one article from standard input
   analyze completions bash > analyze.bash        shell completions (also man, schema)
 
@@ -61,9 +62,18 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Group and compare article records written by `--format jsonl` (the reduce step).
+    /// Group and compare article records written by `--format jsonl`, all in one process.
     #[command(args_override_self = true)]
     Compare(CompareArgs),
+    /// Extract every article and group the corpus into stories; write `STORY_KEY<TAB>JSON` lines for `sort | analyze reduce`.
+    #[command(args_override_self = true)]
+    Map(MapArgs),
+    /// Compare the stories of `analyze map` lines sorted by key (all lines of a key together), one story at a time.
+    #[command(args_override_self = true)]
+    Reduce(ReduceArgs),
+    /// Put the lines of `analyze reduce --partial` (in any order) together into the report.
+    #[command(args_override_self = true)]
+    Merge(MergeArgs),
     /// Print the JSON Schema of the `--format json` report.
     Schema,
     /// Print a shell completion script (e.g. `analyze completions bash > /etc/bash_completion.d/analyze`).
@@ -87,6 +97,82 @@ pub struct CompareArgs {
     /// Extra names, forced merges and splits of entities (TOML; see README).
     #[arg(long, value_name = "FILE")]
     pub aliases: Option<PathBuf>,
+}
+
+/// The parts of `analyze map`, for an engine that spreads them (see README, "Distributed runs").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MapStep {
+    /// Everything in one process: list, extract, group, write the keyed lines.
+    All,
+    /// List the files of PATH... (one `file` line each, and the walk's warnings).
+    List,
+    /// Extract the files of `list` lines (PATH... are files of them, `-` standard input): one `record` line each.
+    Records,
+    /// Group the corpus from `records` lines: story and global lines, and the `keys` of each article.
+    Group,
+}
+
+#[derive(Debug, Args)]
+pub struct MapArgs {
+    /// Article files or folders, as for `analyze PATH...` (with `--step records` or `group`: files of the previous step's lines, `-` standard input).
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Run one part of the map step only.
+    #[arg(long, value_enum, default_value_t = MapStep::All)]
+    pub step: MapStep,
+
+    /// Extra names, forced merges and splits of entities (TOML; see README). Applied here: the reduce step needs nothing more.
+    #[arg(long, value_name = "FILE")]
+    pub aliases: Option<PathBuf>,
+
+    /// Also read files with these extensions in folders as articles.
+    #[arg(long, value_name = "EXT,...", value_delimiter = ',')]
+    pub ext: Vec<String>,
+
+    /// Worker threads for extraction (default: all cores).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub threads: Option<usize>,
+
+    /// Print no warnings on standard error.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+
+    /// Write the lines to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Keep only articles published on or after this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DAY", value_parser = parse_day)]
+    pub since: Option<String>,
+
+    /// Keep only articles published on or before this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DAY", value_parser = parse_day)]
+    pub until: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReduceArgs {
+    /// Files of `analyze map` lines sorted by key; none or `-` reads standard input.
+    #[arg(value_name = "LINES")]
+    pub lines: Vec<PathBuf>,
+
+    /// Write one line per story compared (and the global line) for `analyze merge`, instead of the report: for engines that run many reducers.
+    #[arg(long)]
+    pub partial: bool,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// Files of `analyze reduce --partial` lines, in any order; none or `-` reads standard input.
+    #[arg(value_name = "LINES")]
+    pub lines: Vec<PathBuf>,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -29,7 +29,10 @@ const NOT_KEYS: &[&str] = &["config", "help", "version"];
 pub fn expand(args: Vec<OsString>) -> Result<Vec<OsString>> {
     let first = args.get(1).and_then(|a| a.to_str()).unwrap_or("");
     let compare = first == "compare";
-    let prints_only = matches!(first, "schema" | "completions" | "man" | "help")
+    // The distributed steps take their options on the command line only: a
+    // worker starts in whatever folder the engine gives it, and every worker
+    // of one job must run with the same options.
+    let prints_only = matches!(first, "schema" | "completions" | "man" | "help" | "map" | "reduce" | "merge")
         || args.iter().skip(1).any(|a| matches!(a.to_str(), Some("-h" | "--help" | "-V" | "--version")));
     if prints_only {
         return Ok(args);

@@ -22,6 +22,7 @@ pub mod compare;
 pub mod extract;
 pub mod gazetteer;
 pub mod lang;
+pub mod mapreduce;
 pub mod model;
 pub mod pipeline;
 pub mod read;

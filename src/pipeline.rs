@@ -303,9 +303,20 @@ pub fn analyze(records: Vec<ArticleRecord>, warnings: Vec<Warning>, opts: &Optio
     analyze_records(records, warnings, opts).into_report()
 }
 
-/// [`analyze`] without the final flattening into a [`Report`].
-pub fn analyze_records(mut records: Vec<ArticleRecord>, mut warnings: Vec<Warning>, opts: &Options) -> Analysis {
-    let t = crate::timing::stage("resolve");
+/// The records once the corpus-wide resolution has run: sorted by article id
+/// (one record per id), publication years inferred, `since`/`until`
+/// applied, entities resolved. `entity_ids[i]` maps `records[i]`'s local
+/// entity index to its global id; the records' own entity fields are filled
+/// by [`apply_entities`].
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    pub records: Vec<ArticleRecord>,
+    pub entities: Vec<Entity>,
+    pub entity_ids: Vec<Vec<String>>,
+}
+
+/// Publication years and entities across the corpus.
+pub fn resolve_corpus(mut records: Vec<ArticleRecord>, opts: &Options) -> Resolved {
     records.par_sort_by(|a, b| a.article.id.cmp(&b.article.id));
     records.dedup_by(|a, b| a.article.id == b.article.id);
     anchors::infer_publication_years(&mut records);
@@ -315,29 +326,31 @@ pub fn analyze_records(mut records: Vec<ArticleRecord>, mut warnings: Vec<Warnin
     let t2 = crate::timing::stage("resolve/entities");
     let (entities, entity_ids) = resolve::resolve_entities(&records, &opts.aliases);
     drop(t2);
-    records.par_iter_mut().zip(&entity_ids).for_each(|(r, ids)| {
-        let gid = |local: usize| ids.get(local).filter(|s| !s.is_empty()).cloned();
-        for q in &mut r.quotes {
-            q.speaker = q.speaker_local.and_then(gid);
-        }
-        for c in &mut r.claims {
-            let mut g: Vec<String> = c.local_entities.iter().filter_map(|&l| gid(l)).collect();
-            g.sort();
-            g.dedup();
-            c.entities = g;
-            if let crate::model::Assertion::Attributed { entity, local: Some(l), .. } = &mut c.asserted_by {
-                *entity = gid(*l);
-            }
-        }
-    });
-    drop(t);
-    let comparison = compare::compare(&records, &entities, &entity_ids);
-    for r in &mut records {
-        warnings.append(&mut r.warnings);
+    Resolved { records, entities, entity_ids }
+}
+
+/// Fill a record's speakers, claim entities and asserting entities from the
+/// global ids of its local entities (`ids[local]`; empty = none).
+pub fn apply_entities(r: &mut ArticleRecord, ids: &[String]) {
+    let gid = |local: usize| ids.get(local).filter(|s| !s.is_empty()).cloned();
+    for q in &mut r.quotes {
+        q.speaker = q.speaker_local.and_then(gid);
     }
-    warnings.sort();
+    for c in &mut r.claims {
+        let mut g: Vec<String> = c.local_entities.iter().filter_map(|&l| gid(l)).collect();
+        g.sort();
+        g.dedup();
+        c.entities = g;
+        if let crate::model::Assertion::Attributed { entity, local: Some(l), .. } = &mut c.asserted_by {
+            *entity = gid(*l);
+        }
+    }
+}
+
+/// The report's summary counts (`skipped_files` is the caller's).
+pub fn summary(records: &[ArticleRecord], comparison: &Comparison) -> Summary {
     let outlets: BTreeSet<&str> = records.iter().filter_map(|r| r.article.outlet.as_deref()).collect();
-    let summary = Summary {
+    Summary {
         articles: records.len(),
         outlets: outlets.len(),
         stories: comparison.stories.len(),
@@ -346,7 +359,21 @@ pub fn analyze_records(mut records: Vec<ArticleRecord>, mut warnings: Vec<Warnin
         single_source: comparison.single_source.len(),
         quote_matches: comparison.quote_matches.len(),
         skipped_files: 0,
-    };
+    }
+}
+
+/// [`analyze`] without the final flattening into a [`Report`].
+pub fn analyze_records(records: Vec<ArticleRecord>, mut warnings: Vec<Warning>, opts: &Options) -> Analysis {
+    let t = crate::timing::stage("resolve");
+    let Resolved { mut records, entities, entity_ids } = resolve_corpus(records, opts);
+    records.par_iter_mut().zip(&entity_ids).for_each(|(r, ids)| apply_entities(r, ids));
+    drop(t);
+    let comparison = compare::compare(&records, &entities, &entity_ids);
+    for r in &mut records {
+        warnings.append(&mut r.warnings);
+    }
+    warnings.sort();
+    let summary = summary(&records, &comparison);
     Analysis { summary, records, entities, comparison, warnings }
 }
 

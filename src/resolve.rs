@@ -166,7 +166,16 @@ pub fn resolve_with(
         }
     }
     for (n, node) in nodes.iter().enumerate() {
-        if let Some(g) = le(node).and_then(|l| l.gazetteer.clone()) {
+        // A country never changes kind: a name typed as a team by a results line ("Norvia 2")
+        // is still the country, one entity with its mentions in prose.
+        let country = || {
+            (node.kind == EntityKind::Organization)
+                .then(|| gaz.lookup(node.name, true, false))
+                .flatten()
+                .filter(|e| e.class == crate::gazetteer::GazClass::Country)
+                .map(|e| e.key.clone())
+        };
+        if let Some(g) = le(node).and_then(|l| l.gazetteer.clone()).or_else(country) {
             join(&mut dsu, format!("g:{g}"), n);
             continue;
         }

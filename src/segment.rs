@@ -159,11 +159,23 @@ fn should_join(prev: &str, next: &str) -> bool {
         return true;
     }
     if JOIN_BEFORE_LOWER.contains(&lw.as_str()) || is_dotted_acronym(word) {
-        return next_lower || next_digit;
+        return next_lower || next_digit || acronym_modifies(word, next);
     }
     // A sentence never starts in lowercase in edited news text; UAX #29 splits
     // there only after an abbreviation we do not list.
     next_lower
+}
+
+/// "U.S. Secretary of State Lena Ostrova", "the U.N. Security Council": a capitalised country or
+/// body acronym before a capitalised word that is no function word modifies that word; a new
+/// sentence after an acronym opens with a function word ("... from the U.S. The rest ...").
+fn acronym_modifies(word: &str, next: &str) -> bool {
+    let upper = word.chars().all(|c| c == '.' || c.is_uppercase());
+    let first: String = next.chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect();
+    upper
+        && is_dotted_acronym(word)
+        && first.chars().next().is_some_and(char::is_uppercase)
+        && !crate::lang::lexicon().is_stopword(&first.to_lowercase())
 }
 
 /// `U.S`, `a.m`, `N.A.T.O`: letters separated by dots (the final dot stripped).
@@ -205,6 +217,14 @@ mod tests {
             ["Aid came from the U.S.", "The rest came later."]
         );
         assert_eq!(split("We met at 9 a.m. and left at noon."), ["We met at 9 a.m. and left at noon."]);
+        // Before a capitalised word that is no function word, "U.S." modifies it.
+        assert_eq!(
+            split("Talks opened. U.S. Secretary of State Lena Ostrova spoke first."),
+            ["Talks opened.", "U.S. Secretary of State Lena Ostrova spoke first."]
+        );
+        assert_eq!(split("The aid came from the U.N. Refugee Agency."), ["The aid came from the U.N. Refugee Agency."]);
+        // Lowercase acronyms do not: "a.m." ends a sentence before a capitalised word.
+        assert_eq!(split("We left at 9 a.m. Officials stayed."), ["We left at 9 a.m.", "Officials stayed."]);
     }
 
     #[test]

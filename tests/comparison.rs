@@ -100,13 +100,23 @@ fn summit_never_conflicts_on_unrelated_or_qualified_numbers() {
 }
 
 #[test]
-#[ignore = "the frames do not yet join 'close to three hours' with 'a three-hour session' (issue 12)"]
-fn summit_agreements_include_duration_and_meeting_length() {
+fn summit_agreements_include_the_summit_length() {
     let r = report("fixtures/summit/");
     let agreements = r["comparison"]["agreements"].as_array().unwrap();
-    let three_days = agreements.iter().find(|t| has_value(t, |v| v.contains("3 days")));
+    // values read as the articles write them ("three days", "about 3 hours")
+    let three_days = agreements.iter().find(|t| has_value(t, |v| v.contains("3 days") || v.contains("three days")));
     assert!(three_days.is_some(), "three-day summit agreed");
-    let three_hours = agreements.iter().find(|t| has_value(t, |v| v.contains("3 hours"))).expect("three hours agreed");
+}
+
+#[test]
+#[ignore = "the frames link 'lasted close to three hours' with 'ran for some three hours' but not yet with 'a nearly three-hour meeting' or 'three-hour talks', which have no verb (issue 12)"]
+fn summit_final_session_length_agrees_across_four_wordings() {
+    let r = report("fixtures/summit/");
+    let agreements = r["comparison"]["agreements"].as_array().unwrap();
+    let three_hours = agreements
+        .iter()
+        .find(|t| has_value(t, |v| v.contains("3 hours") || v.contains("three hours")))
+        .expect("three hours agreed");
     let n: usize =
         three_hours["values"].as_array().unwrap().iter().map(|v| v["articles"].as_array().unwrap().len()).sum();
     assert!(n >= 3, "approximations agree: close to / some / nearly / three-hour: {three_hours:#}");
@@ -237,7 +247,6 @@ fn baseline_marks_what_changed_in_a_full_report() {
 }
 
 #[test]
-#[ignore = "expects the annotation count of the key-based engine (issue 12)"]
 fn github_annotations_point_at_file_and_line() {
     let out = analyze().args(["--format", "github", "-q", "fixtures/summit/"]).output().unwrap();
     let s = String::from_utf8(out.stdout).unwrap();

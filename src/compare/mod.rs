@@ -109,9 +109,36 @@ impl Ctx<'_> {
 
 /// Compare the articles of a corpus. `entity_ids[i]` maps `records[i]`'s
 /// local entity index to its global entity id.
+///
+/// The same three steps a distributed run takes ([`crate::mapreduce`]):
+/// [`group`] over the whole corpus, [`compare_stories`] (here on all stories
+/// at once, there one story at a time) and [`assemble`].
 pub fn compare(records: &[ArticleRecord], entities: &[Entity], entity_ids: &[Vec<String>]) -> Comparison {
-    let entity_by_id: BTreeMap<&str, &Entity> = entities.iter().map(|e| (e.id.as_str(), e)).collect();
-    let article_entities: Vec<Vec<String>> = records
+    let t = crate::timing::stage("compare/stories");
+    let groups = group(records, entities, entity_ids);
+    drop(t);
+    let story_ids: Vec<String> = groups.stories.iter().map(|s| s.id.clone()).collect();
+    let ctx = context(records, entities, entity_ids, groups.source_of.clone(), groups.story_of.clone(), story_ids);
+    let parts = compare_stories(&ctx, entities);
+    assemble(&ctx, entities, groups.stories, groups.syndication, parts)
+}
+
+/// What is decided over the whole corpus before any story is compared:
+/// near-copies, stories and independent sources.
+#[derive(Debug, Clone)]
+pub struct Groups {
+    pub syndication: Vec<crate::model::SyndicationGroup>,
+    pub stories: Vec<crate::model::Story>,
+    /// Story index (into `stories`) per article.
+    pub story_of: Vec<usize>,
+    /// Independent-source group per article: the index of one article of the
+    /// group. Only equality of these values matters.
+    pub source_of: Vec<usize>,
+}
+
+/// Global entity ids each article mentions (sorted).
+pub fn article_entities(records: &[ArticleRecord], entity_ids: &[Vec<String>]) -> Vec<Vec<String>> {
+    records
         .iter()
         .enumerate()
         .map(|(i, r)| {
@@ -120,9 +147,13 @@ pub fn compare(records: &[ArticleRecord], entities: &[Entity], entity_ids: &[Vec
                 r.mentions.iter().filter_map(|m| map.and_then(|m2| m2.get(m.local)).cloned()).collect();
             set.into_iter().collect()
         })
-        .collect();
+        .collect()
+}
 
-    let t = crate::timing::stage("compare/stories");
+/// Syndication, story grouping and independent sources over the whole corpus.
+pub fn group(records: &[ArticleRecord], entities: &[Entity], entity_ids: &[Vec<String>]) -> Groups {
+    let entity_by_id: BTreeMap<&str, &Entity> = entities.iter().map(|e| (e.id.as_str(), e)).collect();
+    let article_entities = article_entities(records, entity_ids);
     let copies = syndication::near_copy_pairs(records);
     let (syndication, original_of) = syndication::groups(records, &copies);
     let grouping = stories::group(records, &entity_by_id, &article_entities, &copies);
@@ -138,11 +169,26 @@ pub fn compare(records: &[ArticleRecord], entities: &[Entity], entity_ids: &[Vec
         }
     }
     let source_of: Vec<usize> = (0..records.len()).map(|i| uf.find(i)).collect();
+    Groups { syndication, stories: grouping.stories, story_of: grouping.story_of, source_of }
+}
 
-    let n_stories = grouping.stories.len();
-    let mut story_articles: Vec<Vec<usize>> = vec![Vec::new(); n_stories];
-    for (i, &s) in grouping.story_of.iter().enumerate() {
-        story_articles[s].push(i);
+/// The comparison context of `records` (sorted by article id) once stories
+/// and sources are known. `entities` must hold every entity `entity_ids`
+/// names; `story_ids[k]` is the id of story `k` of `story_of`.
+pub fn context<'a>(
+    records: &'a [ArticleRecord],
+    entities: &'a [Entity],
+    entity_ids: &'a [Vec<String>],
+    source_of: Vec<usize>,
+    story_of: Vec<usize>,
+    story_ids: Vec<String>,
+) -> Ctx<'a> {
+    let entity_by_id: BTreeMap<&str, &Entity> = entities.iter().map(|e| (e.id.as_str(), e)).collect();
+    let mut story_articles: Vec<Vec<usize>> = vec![Vec::new(); story_ids.len()];
+    for (i, &s) in story_of.iter().enumerate() {
+        if let Some(list) = story_articles.get_mut(s) {
+            list.push(i);
+        }
     }
     for arts in &mut story_articles {
         arts.sort_by(|&a, &b| records[a].article.id.cmp(&records[b].article.id));
@@ -151,19 +197,73 @@ pub fn compare(records: &[ArticleRecord], entities: &[Entity], entity_ids: &[Vec
         .iter()
         .map(|arts| arts.iter().flat_map(|&a| (0..records[a].claims.len()).map(move |c| (a, c))).collect())
         .collect();
-    let ctx = Ctx {
+    Ctx {
         records,
         entity_by_id,
         entity_ids,
-        article_entities,
+        article_entities: article_entities(records, entity_ids),
         source_of,
-        story_of: grouping.story_of.clone(),
-        story_ids: grouping.stories.iter().map(|s| s.id.clone()).collect(),
+        story_of,
+        story_ids,
         story_articles,
         story_claims,
-    };
+    }
+}
 
-    drop(t);
+/// What the comparison finds inside stories: nothing in it looks across
+/// stories, so the parts of separate runs over separate stories concatenate
+/// (in story order) into the parts of one run over all of them.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct StoryParts {
+    pub agreements: Vec<Topic>,
+    pub conflicts: Vec<Topic>,
+    pub single_source: Vec<crate::model::SingleSourceFact>,
+    pub quote_matches: Vec<crate::model::QuoteMatch>,
+    pub coverage: Vec<crate::model::Coverage>,
+}
+
+impl StoryParts {
+    pub fn append(&mut self, mut other: StoryParts) {
+        self.agreements.append(&mut other.agreements);
+        self.conflicts.append(&mut other.conflicts);
+        self.single_source.append(&mut other.single_source);
+        self.quote_matches.append(&mut other.quote_matches);
+        self.coverage.append(&mut other.coverage);
+    }
+}
+
+fn story_index(id: &str) -> usize {
+    id.trim_start_matches('s').parse::<usize>().unwrap_or(usize::MAX)
+}
+
+fn topic_order(a: &Topic, b: &Topic) -> std::cmp::Ordering {
+    let kind_order = |k: TopicKind| k as u8;
+    story_index(&a.story)
+        .cmp(&story_index(&b.story))
+        .then(kind_order(a.kind).cmp(&kind_order(b.kind)))
+        .then(b.confidence.total_cmp(&a.confidence))
+        .then(b.independent_sources.cmp(&a.independent_sources))
+        .then(a.topic.cmp(&b.topic))
+        .then_with(|| {
+            let va: Vec<&str> = a.values.iter().map(|v| v.value.as_str()).collect();
+            let vb: Vec<&str> = b.values.iter().map(|v| v.value.as_str()).collect();
+            va.cmp(&vb)
+        })
+}
+
+fn single_order(a: &crate::model::SingleSourceFact, b: &crate::model::SingleSourceFact) -> std::cmp::Ordering {
+    story_index(&a.story)
+        .cmp(&story_index(&b.story))
+        .then((a.kind as u8).cmp(&(b.kind as u8)))
+        .then(a.article.cmp(&b.article))
+        .then(a.evidence.start.cmp(&b.evidence.start))
+        .then(a.topic.cmp(&b.topic))
+}
+
+/// Quotes, facts, event dates, statements and coverage of every story of
+/// `ctx`, each list in its final order.
+pub fn compare_stories(ctx: &Ctx, entities: &[Entity]) -> StoryParts {
+    let records = ctx.records;
     let t = crate::timing::stage("compare/quotes");
     // Quotes (the quotes helper's matcher).
     let story_of_id: BTreeMap<String, String> = records
@@ -178,15 +278,15 @@ pub fn compare(records: &[ArticleRecord], entities: &[Entity], entity_ids: &[Vec
 
     drop(t);
     let t = crate::timing::stage("compare/facts");
-    let q = facts::facts(&ctx);
+    let q = facts::facts(ctx);
     drop(t);
     let t = crate::timing::stage("compare/event-dates");
-    let d = align::event_dates(&ctx);
+    let d = align::event_dates(ctx);
     drop(t);
     let t = crate::timing::stage("compare/statements");
     // Opposite outcomes of one event ("went ahead" / "was postponed") and
     // single-source sentences; agreements on statements come from `facts`.
-    let s = statements::statements(&ctx, &matched);
+    let s = statements::statements(ctx, &matched);
     drop(t);
     let mut agreements: Vec<Topic> = Vec::new();
     let mut conflicts: Vec<Topic> = Vec::new();
@@ -196,41 +296,46 @@ pub fn compare(records: &[ArticleRecord], entities: &[Entity], entity_ids: &[Vec
         conflicts.extend(part.conflicts);
         single_source.extend(part.single_source);
     }
-    let story_index = |id: &str| id.trim_start_matches('s').parse::<usize>().unwrap_or(usize::MAX);
-    let kind_order = |k: TopicKind| k as u8;
-    let topic_order = |a: &Topic, b: &Topic| {
-        story_index(&a.story)
-            .cmp(&story_index(&b.story))
-            .then(kind_order(a.kind).cmp(&kind_order(b.kind)))
-            .then(b.confidence.total_cmp(&a.confidence))
-            .then(b.independent_sources.cmp(&a.independent_sources))
-            .then(a.topic.cmp(&b.topic))
-            .then_with(|| {
-                let va: Vec<&str> = a.values.iter().map(|v| v.value.as_str()).collect();
-                let vb: Vec<&str> = b.values.iter().map(|v| v.value.as_str()).collect();
-                va.cmp(&vb)
-            })
-    };
     agreements.sort_by(topic_order);
     conflicts.sort_by(topic_order);
-    single_source.sort_by(|a, b| {
-        story_index(&a.story)
-            .cmp(&story_index(&b.story))
-            .then(kind_order(a.kind).cmp(&kind_order(b.kind)))
-            .then(a.article.cmp(&b.article))
-            .then(a.evidence.start.cmp(&b.evidence.start))
-            .then(a.topic.cmp(&b.topic))
-    });
-
+    single_source.sort_by(single_order);
     let _t = crate::timing::stage("compare/coverage");
+    StoryParts { agreements, conflicts, single_source, quote_matches, coverage: coverage::coverage(ctx) }
+}
+
+/// The comparison from the parts of all stories (in story order) and what
+/// looks across stories: name variants and spelling conflicts of corpus
+/// entities, citations. `ctx` is the corpus-wide context.
+pub fn assemble(
+    ctx: &Ctx,
+    entities: &[Entity],
+    stories: Vec<crate::model::Story>,
+    syndication: Vec<crate::model::SyndicationGroup>,
+    parts: StoryParts,
+) -> Comparison {
+    let _t = crate::timing::stage("compare/coverage");
+    let StoryParts { mut agreements, mut conflicts, mut single_source, mut quote_matches, mut coverage } = parts;
+    // Each part is sorted already; stable sorts of their concatenation keep
+    // the order one run over all stories gives.
+    agreements.sort_by(topic_order);
+    conflicts.sort_by(topic_order);
+    single_source.sort_by(single_order);
+    quote_matches.sort_by(|a, b| (&a.story, &a.quotes).cmp(&(&b.story, &b.quotes)));
+    coverage.sort_by(|a, b| {
+        a.story
+            .cmp(&b.story)
+            .then(b.present.len().cmp(&a.present.len()))
+            .then(a.name.cmp(&b.name))
+            .then(a.entity.cmp(&b.entity))
+    });
     let name_variants = coverage::name_variants(entities);
-    conflicts.extend(facts::name_conflicts(&ctx, entities, &name_variants));
+    conflicts.extend(facts::name_conflicts(ctx, entities, &name_variants));
     conflicts.sort_by(topic_order);
     Comparison {
-        coverage: coverage::coverage(&ctx),
+        coverage,
         name_variants,
-        citations: coverage::citations(&ctx),
-        stories: grouping.stories,
+        citations: coverage::citations(ctx),
+        stories,
         syndication,
         agreements,
         conflicts,

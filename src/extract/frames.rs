@@ -533,6 +533,16 @@ fn fact(
             head = Some("elapsed".to_string());
         }
     }
+    if dimension == "duration" && head.is_none() && before.iter().take(3).any(|t| lx.is_lasting(&t.lower)) {
+        // "the final session, held at the ministry, lasted close to three
+        // hours": what lasted is the nearest noun before the verb, past commas
+        head = toks[lo_tok.min(first)..first]
+            .iter()
+            .rev()
+            .take(14)
+            .find_map(|t| lx.event_noun(&t.lemma).map(|e| lx.head_class(&t.lemma).unwrap_or(e)))
+            .map(str::to_string);
+    }
     if head.is_none() {
         head = after.iter().take(3).find_map(|t| lx.head_class(&t.lemma)).map(str::to_string);
     }
@@ -884,6 +894,23 @@ mod tests {
         // a time of something else keeps what happened then
         let d = time_fact("About 400 residents were evacuated at 9:40 a.m. on Sunday.", "9:40 a.m.");
         assert_eq!(d.predicate.as_deref(), Some("evacuated"));
+    }
+
+    #[test]
+    fn a_duration_after_lasted_belongs_to_what_lasted() {
+        let text = "The closing session, held at the old town hall, lasted close to three hours.";
+        let f = one(text, "close to three hours", 3.0, Some("hour"), Approx::About);
+        assert_eq!((f.dimension.as_str(), f.head.as_deref()), ("duration", Some("meeting")));
+        let f = one(
+            "A closed-door meeting that ran for some three hours ended the day.",
+            "some three hours",
+            3.0,
+            Some("hour"),
+            Approx::About,
+        );
+        assert_eq!(f.head.as_deref(), Some("meeting"));
+        let f = one("The session was held up for three hours.", "three hours", 3.0, Some("hour"), Approx::Exact);
+        assert_ne!(f.head.as_deref(), Some("meeting"), "no verb of lasting: a delay, not the length");
     }
 
     #[test]

@@ -14,8 +14,11 @@
 //!   paragraph, or a quote that starts a sentence in a paragraph whose earlier quote is attributed
 //!   (one speaker per paragraph is the news convention), a quote paragraph signed by a dash line
 //!   (`— Name`), or a sentence before it that ends on its cue or on a short complement of the cue
-//!   (`X told the local paper.`). A pronoun resolves to the last person
-//!   named before it. No cue, no speaker: the nearest name is never guessed.
+//!   (`X told the local paper.`), or reports what someone said when the quote is a paragraph of
+//!   its own. A pronoun resolves to the subject of the governing clause or the last speaker. A
+//!   quote inside the writer's sentence that no cue attributes is the words of the sentence's
+//!   subject, when that can speak and is found as a person or organization
+//!   ([`attrib::subject_speaker`]); the nearest name is never guessed.
 
 mod attrib;
 mod marks;
@@ -107,6 +110,9 @@ struct Raw {
     found: Option<Found>,
     /// How the speaker was found, for inheritance decisions.
     own: bool,
+    /// The speaker is the subject of the writer's sentence, found with no cue
+    /// ([`subject_fallback`]): it names who is quoted but does not make a short phrase speech.
+    fallback: bool,
 }
 
 /// Quotes of one article with their speakers. `local_entities`/`mentions` come from the entity
@@ -178,7 +184,7 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
                     );
                 }
             }
-            raws.push(Raw { block: bi, p, continued, runs_on, social: None, found: None, own: false });
+            raws.push(Raw { block: bi, p, continued, runs_on, social: None, found: None, own: false, fallback: false });
         }
     }
 
@@ -264,7 +270,9 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
             let next = raws.get(i + 1).filter(|r| r.block == raws[i].block).map_or(b.end, |r| r.p.open);
             text[close..sentence_end(text, close, next)].trim_start_matches(['.', ',', '!', '?', ' ', '\u{a0}'])
         };
-        if s_start == first_non_space(text, b.start, b.end) && rest_of_sentence.trim().is_empty() {
+        // The quote is its paragraph's first sentence, all of it.
+        let whole = s_start == first_non_space(text, b.start, b.end) && rest_of_sentence.trim().is_empty();
+        if whole {
             // One speaker per paragraph: a later tagged quote of this paragraph names this one's.
             if let Some(j) = (i + 1..raws.len()).take_while(|&j| raws[j].block == raws[i].block).find(|&j| raws[j].own)
             {
@@ -309,9 +317,12 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
             let f = attrib::before(text, &toks, 0);
             // Only a sentence that ends on its cue ("Bystrom agreed.") or on a short complement of
             // it ("X told the local paper.", "X continued his remarks.") hands over its speaker; a
-            // clause after the cue ("X said the plan failed.") reports something else.
+            // clause after the cue ("X said the plan failed.") reports something else, unless the
+            // quote is a paragraph of its own: an untagged quote paragraph after a paragraph
+            // that reports what someone said goes on with that person's words.
             if let Some(f) = f
-                && f.cue.is_some_and(|(_, ce)| short_complement(text, &toks, ce))
+                && (f.cue.is_some_and(|(_, ce)| short_complement(text, &toks, ce))
+                    || (whole && f.cue.is_some() && f.kind != SpKind::Nominal))
             {
                 raws[i].found = Some(f);
             }
@@ -362,6 +373,7 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
     }
 
     split_excerpts(text, &mut raws);
+    subject_fallback(text, doc, mentions, &mut raws);
 
     // Quote ranges, to keep pronoun antecedents outside quotes.
     let ranges: Vec<(usize, usize)> = raws.iter().map(|r| (r.p.start, r.p.end)).collect();
@@ -437,7 +449,16 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
             }
             speaker_mention = Some(span);
         }
-        let kind = kind_hint.unwrap_or_else(|| classify(text, doc.blocks[r.block].start, &p, found.is_some()));
+        let block_start = doc.blocks[r.block].start;
+        let mut kind = kind_hint.unwrap_or_else(|| classify(text, block_start, &p, found.is_some() && !r.fallback));
+        // A short phrase in the words of the sentence's subject ("Clinton blamed the “fog of
+        // war”") is a partial quote; a title stays a title.
+        if r.fallback && kind == QuoteKind::Scare {
+            let k = classify(text, block_start, &p, true);
+            if k != QuoteKind::Title {
+                kind = k;
+            }
+        }
         if matches!(kind, QuoteKind::Title | QuoteKind::Scare) {
             speaker_mention = None;
             speaker_local = None;
@@ -469,6 +490,47 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
         q.id = format!("{}#q{}", doc.id, n + 1);
     }
     (out, warnings)
+}
+
+/// Quotes inside the writer's sentence that no cue attributes: the subject of the sentence speaks
+/// ([`attrib::subject_speaker`]), when it can ("Paul Ryan worried that the net was becoming “a
+/// hammock”"). Runs after every cue rule, so that no other quote inherits a speaker found this way.
+fn subject_fallback(text: &str, doc: &Doc, mentions: &[Mention], raws: &mut [Raw]) {
+    let mut speakers: Vec<&Mention> =
+        mentions.iter().filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization)).collect();
+    speakers.sort_by_key(|m| (m.start, m.end));
+    for i in 0..raws.len() {
+        let r = &raws[i];
+        if r.found.is_some() || r.social.is_some() || r.continued || r.p.single {
+            continue;
+        }
+        let b = &doc.blocks[r.block];
+        let s_start = sentence_start(text, b.start, r.p.open);
+        if text[s_start..r.p.open].trim().is_empty() {
+            continue;
+        }
+        let toks = attrib::tokenize(text, s_start, r.p.open);
+        let prev_close = i
+            .checked_sub(1)
+            .filter(|&j| raws[j].block == r.block)
+            .map(|j| raws[j].p.close_end)
+            .filter(|&pc| pc > s_start);
+        let from = prev_close.map_or(0, |pc| toks.iter().position(|t| t.s >= pc).unwrap_or(toks.len()));
+        if from >= toks.len() {
+            continue;
+        }
+        let Some(f) = attrib::subject_speaker(text, &toks, from) else { continue };
+        // A name must be found as a person or an organization: a capitalised word opening the
+        // sentence ("Audiences can expect ..."), a dateline or a nationality is no speaker.
+        let (ns, ne, nk) = f.ante.unwrap_or((f.s, f.e, f.kind));
+        // Mentions are short: one overlapping the name starts less than 200 bytes before it.
+        let first = speakers.partition_point(|m| m.start + 200 < ns);
+        let known = speakers[first..].iter().take_while(|m| m.start < ne).any(|m| ns < m.end);
+        if nk != SpKind::Name || known {
+            raws[i].found = Some(f);
+            raws[i].fallback = true;
+        }
+    }
 }
 
 /// A long quotation that nobody is said to speak but that holds quotes tagged the way a reporter
@@ -507,7 +569,16 @@ fn split_excerpts(text: &str, raws: &mut Vec<Raw>) {
             });
             let p = marks::Pair { single: false, open_ended: false, ..*ip };
             let own = found.is_some();
-            pieces.push(Raw { block: r.block, p, continued: false, runs_on: false, social: None, found, own });
+            pieces.push(Raw {
+                block: r.block,
+                p,
+                continued: false,
+                runs_on: false,
+                social: None,
+                found,
+                own,
+                fallback: false,
+            });
         }
         if excerpt {
             let n = pieces.len();
@@ -609,6 +680,7 @@ fn social_post(text: &str, start: usize, end: usize, marked: bool) -> Option<imp
         social: Some((ns, ne)),
         found: Some(Found { s: ns, e: ne, kind: SpKind::Name, cue: None, ante: None }),
         own: true,
+        fallback: false,
     })
 }
 
@@ -1197,11 +1269,17 @@ mod tests {
         let t = "Tom Berg continued his remarks.\n\n“Nobody here wants another delay.”";
         let (qs, _) = run(t);
         assert_eq!(spk(q(&qs, "Nobody here")), Some("Tom Berg"));
-        // A cue followed by a clause of its own does not introduce the next quote.
+        // A cue followed by a clause of its own reports what the person said; an untagged quote
+        // paragraph right after it goes on with the same person's words (the news convention).
         let t = "Tom Berg said that the count was over.\n\n“Nobody here wants another delay.”";
         let (qs, _) = run(t);
+        assert_eq!(spk(q(&qs, "Nobody here")), Some("Tom Berg"));
+        // No cue in the sentence before: nobody is named.
+        let t = "The board had voted by then.\n\n“Nobody here wants another delay.”";
+        let (qs, _) = run(t);
         assert_eq!(spk(q(&qs, "Nobody here")), None);
-        let t = "Tom Berg said the board had voted.\n\n“Nobody here wants another delay.”";
+        // The quote does not open its paragraph: the writer's sentence holds it, no hand-over.
+        let t = "Tom Berg said the board had voted.\n\nA sign read “Nobody here wants another delay.”";
         let (qs, _) = run(t);
         assert_eq!(spk(q(&qs, "Nobody here")), None);
     }
@@ -1441,6 +1519,38 @@ mod speaker_tests {
         // A possessor is not the subject: "Berg's aide Sara Mullen" is Mullen's sentence.
         let qs = with_entities("Ola Berg's aide Sara Mullen spoke first. She said it was “a fair result.”");
         assert_eq!(find(&qs, "fair result").speaker_name.as_deref(), Some("Sara Mullen"));
+    }
+
+    #[test]
+    fn a_phrase_in_the_subjects_sentence_is_the_subjects_words() {
+        // Fire: no cue, but the sentence's subject speaks the quoted phrase.
+        let qs = with_entities("During the flood, Mara Lind worried that the dam was becoming “a ticking clock.”");
+        let q = find(&qs, "ticking clock");
+        assert_eq!(q.kind, QuoteKind::Partial);
+        assert_eq!(q.speaker_name.as_deref(), Some("Mara Lind"));
+        // A short phrase in the subject's words is a partial quote, not a scare quote.
+        let qs = with_entities("Mara Lind blamed the delay on “red tape.”");
+        assert_eq!(find(&qs, "red tape").kind, QuoteKind::Partial);
+        // A quote inside a who-clause: the mention is "who", standing for the name before it.
+        let qs = with_entities("Tomas Greer, who has styled himself the “voice of the docks,” left early.");
+        assert_eq!(mention(find(&qs, "voice of the docks")), Some("who"));
+        assert_eq!(find(&qs, "voice of the docks").speaker_name.as_deref(), Some("Tomas Greer"));
+        // No fire: a capitalised common noun opening the sentence is not found as a person.
+        let qs = with_entities("Tourists can expect the show to be “louder than ever.”");
+        assert_eq!(find(&qs, "louder").speaker_name, None);
+        // No fire: a thing as the subject does not speak, and a title stays a title.
+        let qs = with_entities("The bridge was called “the Old Lady” by sailors.");
+        assert_eq!(find(&qs, "Old Lady").speaker_name, None);
+    }
+
+    #[test]
+    fn a_quote_paragraph_after_reported_speech_continues_the_reporter() {
+        // Fire: the paragraph before reports what Ivo Marsh said; the untagged quote paragraph is his.
+        let t = "Ivo Marsh argued in a letter that the plan cost too much.\n\n“We cannot pay for this twice.”";
+        assert_eq!(find(&with_entities(t), "twice").speaker_name.as_deref(), Some("Ivo Marsh"));
+        // No fire: a quote inside the writer's sentence is not a paragraph of its own.
+        let t = "Ivo Marsh argued in a letter that the plan cost too much.\n\nThe “twice” rule applies.";
+        assert_eq!(find(&with_entities(t), "twice").speaker_name, None);
     }
 
     #[test]

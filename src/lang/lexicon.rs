@@ -20,6 +20,10 @@ const SLOTS: &str = include_str!("../../data/lexicon/en/slots.tsv");
 const AREAS: &str = include_str!("../../data/lexicon/en/areas.txt");
 const KIN: &str = include_str!("../../data/lexicon/en/kin.txt");
 const INCIDENTS: &str = include_str!("../../data/lexicon/en/incidents.txt");
+const EVENT_NOUNS: &str = include_str!("../../data/lexicon/en/event_nouns.tsv");
+const EVENT_VERBS: &str = include_str!("../../data/lexicon/en/event_verbs.tsv");
+const MODAL: &str = include_str!("../../data/lexicon/en/modal.txt");
+const LASTING: &str = include_str!("../../data/lexicon/en/lasting.txt");
 
 /// A unit: its dimension and the factor to the dimension's base unit.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,10 +50,14 @@ pub struct Lexicon {
     areas: HashMap<&'static str, ()>,
     kin: HashMap<&'static str, ()>,
     incidents: HashMap<&'static str, ()>,
+    event_nouns: HashMap<&'static str, &'static str>,
+    event_verbs: HashMap<&'static str, &'static str>,
+    modal: HashMap<&'static str, ()>,
+    lasting: HashMap<&'static str, ()>,
 }
 
 /// Entry lines of a data file: header and blank lines dropped.
-fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
+pub(crate) fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
     file.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
@@ -100,6 +108,10 @@ impl Lexicon {
             areas: set(AREAS),
             kin: set(KIN),
             incidents: set(INCIDENTS),
+            event_nouns: classes(EVENT_NOUNS),
+            event_verbs: classes(EVENT_VERBS),
+            modal: set(MODAL),
+            lasting: set(LASTING),
         }
     }
 
@@ -159,6 +171,26 @@ impl Lexicon {
         self.incidents.contains_key(lower)
     }
 
+    /// The class of a noun for a dated event with an outcome ("talk" → "meeting").
+    pub fn event_noun(&self, lemma: &str) -> Option<&'static str> {
+        self.event_nouns.get(lemma).copied()
+    }
+
+    /// The class of a past-tense verb of an event's start or end ("closed" → "ended").
+    pub fn event_verb(&self, lower: &str) -> Option<&'static str> {
+        self.event_verbs.get(lower).copied()
+    }
+
+    /// A word that makes a sentence a plan or an expectation ("expected").
+    pub fn is_modal(&self, lower: &str) -> bool {
+        self.modal.contains_key(lower)
+    }
+
+    /// A verb of how long something went on ("lasted", "ran").
+    pub fn is_lasting(&self, lower: &str) -> bool {
+        self.lasting.contains_key(lower)
+    }
+
     /// A canonical slot of an event frame: one figure per event.
     pub fn is_slot(&self, dimension: &str, head: &str) -> bool {
         let dimension = if dimension.starts_with("money:") { "money" } else { dimension };
@@ -190,11 +222,21 @@ mod tests {
         ("areas.txt", AREAS, 1),
         ("kin.txt", KIN, 1),
         ("incidents.txt", INCIDENTS, 1),
+        ("event_nouns.tsv", EVENT_NOUNS, 2),
+        ("event_verbs.tsv", EVENT_VERBS, 2),
+        ("modal.txt", MODAL, 1),
+        ("lasting.txt", LASTING, 1),
     ];
 
     #[test]
     fn every_file_has_a_header_and_sorted_unique_entries_with_its_columns() {
-        for &(name, file, columns) in FILES {
+        let classes = super::super::classes::CLASS_FILES.iter().map(|&(_, name, file)| (name, file, 1));
+        let tables = [
+            ("months.tsv", super::super::tables::MONTHS, 4),
+            ("weekdays.tsv", super::super::tables::WEEKDAYS, 3),
+            ("numbers.tsv", super::super::tables::NUMBERS, 3),
+        ];
+        for (name, file, columns) in FILES.iter().copied().chain(classes).chain(tables) {
             assert!(file.starts_with('#'), "{name}: no header saying what the entries mean");
             let keys: Vec<&str> = entries(file).map(|l| l.split('\t').next().unwrap_or(l)).collect();
             assert!(!keys.is_empty(), "{name} is empty");

@@ -7,8 +7,12 @@
 //! carry word lists of their own (issue 13 moves them here one by one); the
 //! fact frames (`extract::frames`) are built on it from the start.
 
+pub mod classes;
 pub mod lexicon;
+pub mod tables;
 pub mod token;
 
+pub use classes::{Class, is};
 pub use lexicon::{Lexicon, UnitInfo, lexicon};
+pub use tables::{MonthWord, NumberKind, month, month_name, number_of, number_word, weekday};
 pub use token::{Token, lemma, tokenize};

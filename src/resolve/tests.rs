@@ -279,3 +279,26 @@ fn greek_and_russian_transliterations_of_given_names_merge() {
         assert_eq!(count_named(&es, surname), 1, "{surname}: {es:#?}");
     }
 }
+
+#[test]
+fn a_country_typed_as_a_team_is_still_the_country() {
+    let mut recs: Vec<ArticleRecord> = ["France sent aid to the region.", "France 2 Ukraine 1"]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| record(&format!("a{i}"), t))
+        .collect();
+    // Fire: the results line typed the name as a team (an organization, no gazetteer key).
+    for le in recs[1].local_entities.iter_mut().filter(|l| l.name == "France") {
+        le.kind = EntityKind::Organization;
+        le.gazetteer = None;
+    }
+    let (es, _) = resolve_with(&recs, &AliasConfig::default(), &TEST_GAZ);
+    let france: Vec<&Entity> = es.iter().filter(|e| e.name == "France").collect();
+    assert_eq!(france.len(), 1, "{es:#?}");
+    assert_eq!(france[0].kind, EntityKind::Place);
+    assert_eq!(france[0].mentions.len(), 2);
+    // No fire: an organization whose name is no country keeps its kind.
+    let recs = vec![record("b1", "Shares in Norvex Holdings fell on Monday.")];
+    let (es, _) = resolve_with(&recs, &AliasConfig::default(), &TEST_GAZ);
+    assert!(es.iter().all(|e| e.kind != EntityKind::Place), "{es:#?}");
+}

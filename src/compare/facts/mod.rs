@@ -91,7 +91,7 @@ fn numbers(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> Aligned {
         let Some(claim) = ctx.records.get(art).and_then(|r| r.claims.get(c)) else { continue };
         for fact in &claim.facts {
             let Some(head) = fact.head.as_deref() else { continue };
-            let block = blocks.entry((fact.dimension.clone(), head.to_string())).or_default();
+            let block = blocks.entry((block_dimension(fact), head.to_string())).or_default();
             if block.len() < MAX_BLOCK {
                 let order = by_start.entry(art).or_insert_with(|| mentions_by_start(ctx, art));
                 let entities = clause_entities(ctx, art, order, claim, fact.clause);
@@ -148,6 +148,26 @@ fn numbers(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> Aligned {
         }
     }
     out
+}
+
+/// The dimension a fact is blocked by. Durations also by their scale: the
+/// three-day summit and its three-hour final session share a head
+/// ("meeting") but are never one fact, and mixing them in one block let the
+/// days pull the hours into the wrong clusters.
+fn block_dimension(f: &Fact) -> String {
+    if f.dimension != "duration" {
+        return f.dimension.clone();
+    }
+    const HOUR: f64 = 3600.0;
+    const DAY: f64 = 24.0 * HOUR;
+    let scale = match f.value {
+        v if v < HOUR => "minutes",
+        v if v < DAY => "hours",
+        v if v < 30.0 * DAY => "days",
+        v if v < 365.0 * DAY => "months",
+        _ => "years",
+    };
+    format!("duration/{scale}")
 }
 
 /// Global entity ids of the mentions inside one clause of a claim. `order`

@@ -30,6 +30,8 @@ struct Unit<'a> {
     clause: usize,
     terms: Vec<(u32, f64)>,
     total: f64,
+    /// Outcomes the clause states ("the vote went ahead"), found once.
+    outcomes: Vec<(String, &'static str, bool)>,
 }
 
 pub(super) fn statements(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> Aligned {
@@ -100,7 +102,9 @@ pub(super) fn statements(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> 
         .map(|(art, claim, clause, ids)| {
             let terms: Vec<(u32, f64)> = ids.into_iter().map(|t| (t, weight(t))).collect();
             let total = terms.iter().map(|t| t.1).sum();
-            Unit { art, claim, clause, terms, total }
+            let mut unit = Unit { art, claim, clause, terms, total, outcomes: Vec::new() };
+            unit.outcomes = crate::compare::statements::outcomes_of(&clause_text(&unit));
+            unit
         })
         .collect();
     // candidate pairs from an inverted index of the rarer terms
@@ -176,11 +180,7 @@ fn compatible(a: &Unit, b: &Unit) -> bool {
         return false;
     }
     // "went ahead" / "was postponed": the outcome conflict, never an agreement
-    let (out_a, out_b) = (
-        crate::compare::statements::outcomes_of(&clause_text(a)),
-        crate::compare::statements::outcomes_of(&clause_text(b)),
-    );
-    if out_a.iter().any(|x| out_b.iter().any(|y| x.0 == y.0 && x.1 == y.1 && x.2 != y.2)) {
+    if a.outcomes.iter().any(|x| b.outcomes.iter().any(|y| x.0 == y.0 && x.1 == y.1 && x.2 != y.2)) {
         return false;
     }
     if !bear_a.is_empty()

@@ -269,6 +269,13 @@ static CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "arguing",
         "calling",
         "insisting",
+        "sniped",
+        "vented",
+        "bemoaned",
+        "griped",
+        "advising",
+        "cautioning",
+        "lamenting",
         "warning",
         "explaining",
         "declaring",
@@ -555,6 +562,7 @@ const NOT_NAMES: &[&str] = &[
     "specifically",
     "initially",
     "currently",
+    "rather",
 ];
 /// Plural roles that speak without a determiner ("officials said").
 const BARE_ROLES: &[&str] = &[
@@ -935,6 +943,24 @@ pub fn sentence_subject(text: &str, toks: &[Tok], from: usize, to: usize) -> Opt
         "responding",
         "pressed",
         "interviewed",
+        "even",
+        "although",
+        "though",
+        "because",
+        "if",
+        "once",
+        "despite",
+        "amid",
+        "following",
+        "unlike",
+        "until",
+        "throughout",
+        "across",
+        "among",
+        "from",
+        "over",
+        "under",
+        "within",
     ];
     let mut skipped = false;
     // "Notably, ...", "Separately, ...": a sentence adverb before a comma is never the subject.
@@ -949,6 +975,19 @@ pub fn sentence_subject(text: &str, toks: &[Tok], from: usize, to: usize) -> Opt
         } else {
             return None;
         }
+    }
+    // A phrase that opens the sentence without a lead word ("Eight years ago, he said"): the
+    // subject follows its comma.
+    let opener = |r: (usize, usize, SpKind)| {
+        let f = Found { s: toks[r.0].s, e: toks[r.1 - 1].e, kind: r.2, cue: None, ante: None };
+        r.2 == SpKind::Nominal && toks.get(r.1).is_some_and(|t| is_p(text, t, ",")) && !speakerlike(text, &f)
+    };
+    if !skipped
+        && np_fwd(text, toks, i).is_none_or(opener)
+        && let Some(c) = (i..to.min(i + 8)).find(|&k| is_p(text, &toks[k], ","))
+        && !(i..c).any(|k| is_cue_at(text, toks, k))
+    {
+        i = c + 1;
     }
     // An introductory phrase may hold commas of its own ("In Concord, New Hampshire, X said").
     let mut first = None;
@@ -1303,9 +1342,13 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
         let (a, b, kind) = np_fwd(text, toks, c + 2)?;
         return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue, ante: None });
     }
-    // An inverted cue at the sentence start: "Said Lavrov: ...", rare but unambiguous.
+    // An inverted cue at the sentence start: "Said Lavrov: ...", rare but unambiguous. In a
+    // sentence that opens with a quote the subject lies after it: the words inside it ("“We
+    // agree,” he said, and then added: ...") are not the writer's subject.
+    let opens_quoted = toks.first().is_some_and(|t| is_p(text, t, "\"“‘'«„"));
+    let subj_from = if opens_quoted { from } else { 0 };
     let subj = |text: &str| {
-        sentence_subject(text, toks, 0, c).map(|(a, b, kind)| Found {
+        sentence_subject(text, toks, subj_from, c).map(|(a, b, kind)| Found {
             s: toks[a].s,
             e: toks[b - 1].e,
             kind,
@@ -1328,6 +1371,16 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
             && (s == 0 || !toks[s - 1].word || matches!(lw(text, &toks[s - 1]).as_ref(), "what" | "as" | "and" | "but"))
         {
             return Some(Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None });
+        }
+        // "a country that the party's nominee, Ana Ruiz, called “x”": a name in apposition right
+        // before the naming verb labels in their own words.
+        if k > 2
+            && is_p(text, &toks[k - 1], ",")
+            && let Some((s, e, SpKind::Name)) = np_back(text, toks, k - 1, 0)
+            && s > 0
+            && is_p(text, &toks[s - 1], ",")
+        {
+            return Some(Found { s: toks[s].s, e: toks[e - 1].e, kind: SpKind::Name, cue, ante: None });
         }
         return None;
     }
@@ -1375,7 +1428,7 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
             && g > 0
             && lw(text, &toks[g - 1]) != "by"
             && let Some((a, b, SpKind::Name)) = np_back(text, toks, g, 0)
-            && (c - g > 1 && (g + 1..c).any(|i| is_p(text, &toks[i], ",")))
+            && (c - g > 1 && (g + 1..c).any(|i| is_p(text, &toks[i], ",") || lw(text, &toks[i]) == "and"))
         {
             return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind: SpKind::Name, cue, ante: None });
         }
@@ -1445,8 +1498,8 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
         return first;
     }
     if pw == "who" {
-        // "Mr. X, who noted that ...": the antecedent before the comma.
-        if k >= 2 && is_p(text, &toks[k - 2], ",") {
+        // "Mr. X, who noted that ...": the antecedent before the comma (or a dash: "X - who said ...").
+        if k >= 2 && is_p(text, &toks[k - 2], ",-—–") {
             let (s, e, kind) = np_back(text, toks, k - 2, 0)?;
             return Some(Found {
                 s: prev.s,
@@ -1461,6 +1514,12 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
     let Some((s, e, kind)) = np_back(text, toks, k, 0) else {
         return relative_subject(text, toks, k, cue).flatten();
     };
+    // "a letter obtained by the agency warns": a name after "by" that received the words is the
+    // agent of a participle inside the subject phrase; the subject of the sentence speaks, when
+    // it can ("an email sent by X warned" keeps X, who wrote it).
+    if s > 1 && lw(text, &toks[s - 1]) == "by" && RECEIVED.contains(&lw(text, &toks[s - 2]).as_ref()) {
+        return subj(text).filter(|f| speakerlike(text, f));
+    }
     let f = Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None };
     // "an aide who spoke to discuss the talks said": the object closing the clause is not the speaker.
     if !speakerlike(text, &f)
@@ -1712,9 +1771,69 @@ fn speakerlike(text: &str, f: &Found) -> bool {
     match f.kind {
         SpKind::Name | SpKind::Pronoun => true,
         SpKind::Nominal => {
-            text[f.s..f.e].rsplit(' ').next().is_some_and(|h| ROLES.contains(&h.to_lowercase().as_ref()))
+            let phrase = &text[f.s..f.e];
+            phrase.rsplit(' ').next().is_some_and(|h| ROLES.contains(&h.to_lowercase().as_ref()))
+                || proper_after_the(phrase)
         }
     }
+}
+
+/// Participles of getting hold of someone else's words: their agent is not the author.
+const RECEIVED: &[&str] =
+    &["obtained", "seen", "reviewed", "received", "cited", "published", "reported", "verified", "leaked", "acquired"];
+
+/// "The Democratic National Committee": "the" and then only capitalised words is the name of an
+/// organization, which can speak, whatever its last word.
+fn proper_after_the(phrase: &str) -> bool {
+    let mut words = phrase.split_whitespace();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && words.clone().next().is_some()
+        && words.all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// "Paul Ryan worried that the safety net was becoming “...”", "She often speaks of breaking
+/// “...”": a quote inside the writer's sentence that no cue attributes repeats the words of the
+/// sentence's subject, when the subject can speak and a verb stands between it and the quote.
+/// `toks` runs from the sentence start to the opening mark; `from` is the first token after an
+/// earlier quote of the sentence.
+pub fn subject_speaker(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
+    let n = toks.len();
+    if let Some(f) = relative_speaker(text, toks, from) {
+        return Some(f);
+    }
+    let (a, b, kind) = sentence_subject(text, toks, from, n)?;
+    // Something the subject does must stand between it and the quote: a lowercase word that is
+    // no determiner, with no clause break (`;`, `:`) after the subject.
+    let verb = toks[b..].iter().any(|t| t.word && !is_cap(text, t) && !DETS.contains(&lw(text, t).as_ref()));
+    if !verb || n - b < 2 || toks[b..].iter().any(|t| is_p(text, t, ";:")) {
+        return None;
+    }
+    let f = Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: None, ante: None };
+    let ok = match kind {
+        SpKind::Pronoun => lw(text, &toks[a]) != "it",
+        _ => speakerlike(text, &f),
+    };
+    ok.then_some(f)
+}
+
+/// "Trump, who has cast himself as the “law and order candidate”": a quote inside a `who` clause
+/// is in the words of the one the clause is about. The mention is "who", standing for the
+/// phrase before it.
+fn relative_speaker(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
+    let w = (from..toks.len()).rev().take(14).find(|&i| lw(text, &toks[i]) == "who")?;
+    if w == 0 || toks[w + 1..].iter().any(|t| is_p(text, t, ",;:()")) || toks.len() - w < 3 {
+        return None;
+    }
+    let end = if is_p(text, &toks[w - 1], ",-—–") { w - 1 } else { w };
+    let (s, e, kind) = np_back(text, toks, end, from)?;
+    let ante = Found { s: toks[s].s, e: toks[e - 1].e, kind, cue: None, ante: None };
+    (kind != SpKind::Pronoun && speakerlike(text, &ante)).then(|| Found {
+        s: toks[w].s,
+        e: toks[w].e,
+        kind: SpKind::Pronoun,
+        cue: None,
+        ante: Some((ante.s, ante.e, kind)),
+    })
 }
 
 /// A word that cannot continue a lowercase noun phrase after a name: a stop
@@ -1743,6 +1862,52 @@ mod tests {
     }
     fn pair(a: &str, b: &str) -> Option<(String, String)> {
         Some((a.to_string(), b.to_string()))
+    }
+
+    fn subject_s(w: &str) -> Option<String> {
+        let t = tokenize(w, 0, w.len());
+        subject_speaker(w, &t, 0).map(|f| w[f.s..f.e].to_string())
+    }
+
+    #[test]
+    fn the_subject_speaks_an_uncued_phrase() {
+        assert_eq!(subject_s("In May, Ana Ruiz warned of a "), Some("Ana Ruiz".into()));
+        assert_eq!(subject_s("She often speaks of winning "), Some("She".into()));
+        assert_eq!(subject_s("The committee saw the vote as "), Some("The committee".into()));
+        // No fire: a thing does not speak; "it" is no speaker; nothing between subject and quote.
+        assert_eq!(subject_s("The bridge was known as "), None);
+        assert_eq!(subject_s("It was described as "), None);
+        assert_eq!(subject_s("Ana Ruiz "), None);
+        // A who-clause holding the quote: "who", standing for the name.
+        let w = "Ana Ruiz, who calls herself a ";
+        let t = tokenize(w, 0, w.len());
+        let f = subject_speaker(w, &t, 0).map(|f| (w[f.s..f.e].to_string(), f.ante.map(|(a, b, _)| &w[a..b])));
+        assert_eq!(f, Some(("who".to_string(), Some("Ana Ruiz"))));
+    }
+
+    #[test]
+    fn cue_fixes_for_agents_relatives_and_earlier_quotes() {
+        // The agent that obtained a document is not its author; the one who sent it is.
+        assert_eq!(before_s("A memo obtained by The Harbor Times warns that ").map(|x| x.0), Some("A memo".into()));
+        assert_eq!(before_s("An email sent by Ana Ruiz warned that ").map(|x| x.0), Some("Ana Ruiz".into()));
+        // "who" after a dash stands for the name before it.
+        assert_eq!(before_s("Mayor Ana Ruiz - who later said she would ").map(|x| x.0), Some("who".into()));
+        // "The" and a capitalised name is an organization that speaks.
+        assert_eq!(
+            before_s("The Harbor Rowing Club released a statement, saying ").map(|x| x.0),
+            Some("The Harbor Rowing Club".into())
+        );
+        // In a sentence that opens with a quote, the subject is found after it.
+        let w = "“We agree,” he said at a rally, and then predicted: ";
+        let t = tokenize(w, 0, w.len());
+        let from = t.iter().position(|x| &w[x.s..x.e] == "”").map_or(0, |i| i + 1);
+        assert_eq!(before(w, &t, from).map(|f| w[f.s..f.e].to_string()), Some("he".into()));
+        // A time phrase before the subject; an appositive name before a naming verb.
+        assert_eq!(before_s("Two years ago, he backed the plan and said, ").map(|x| x.0), Some("he".into()));
+        assert_eq!(before_s("a port that the last mayor, Ana Ruiz, called ").map(|x| x.0), Some("Ana Ruiz".into()));
+        assert_eq!(before_s("a port that locals, in summer, called ").map(|x| x.0), None);
+        // "Rather," opens a sentence; it names nobody.
+        assert_eq!(subject_s("Rather, costs will rise to "), None);
     }
 
     #[test]

@@ -1,0 +1,222 @@
+//! Ordinals, hyphenated compounds ("three-day", "1,500-strong") and slash rates.
+
+use super::*;
+
+impl Scanner<'_, '_> {
+    /// Ordinals: "third visit" (ordinal=true, counts visit). Only with a noun,
+    /// never "first", never in names, dates or fractions.
+    pub(super) fn ordinal(&self, i: usize, num: Num) -> Option<Cand> {
+        let t = &self.toks[i];
+        if num.value == 1.0 || num.value == 2.0 && lower(t.text) == "second" && self.unit_follows(i + 1) {
+            return None;
+        }
+        if t.is_cap() && !self.is_sentence_start(i) {
+            return None;
+        }
+        let prev_l = if i > 0 { self.low(i - 1) } else { Low::EMPTY };
+        if i > 0 && (month_word(self.text(i - 1)) || parse_number(self.toks, i - 1, false).is_some_and(|n| n.next == i))
+        {
+            return None;
+        }
+        if self.dates.iter().any(|d| d.kind != DateKind::Duration && d.start < t.end && d.end > t.start) {
+            return None;
+        }
+        let nl = self.low(i + 1);
+        if nl == "of" || nl.ends_with("s") && ordinal_value(&nl).is_some() || month_word(self.text(i + 1)) {
+            return None;
+        }
+        if prev_l == "a" && nl == "of" {
+            return None;
+        }
+        if crate::lang::is(crate::lang::Class::OrdinalUnit, nl.as_str()) {
+            return None; // "20th century", "second quarter"
+        }
+        let mut quals = Vec::new();
+        let counts = self.noun_after(i + 1, false, &mut quals)?;
+        if crate::lang::is(crate::lang::Class::NotCountedAfterCompound, counts.as_str())
+            || ordinal_value(&counts).is_some()
+        {
+            return None;
+        }
+        let mut c = Cand {
+            value: num.value,
+            high: None,
+            approx: Approx::Exact,
+            unit: None,
+            counts: Some(counts),
+            qualifiers: quals,
+            ordinal: true,
+            start: t.start,
+            end: t.end,
+            tok_start: i,
+            tok_end: i + 1,
+        };
+        self.qualifiers_before(&mut c);
+        Some(c)
+    }
+
+    /// Hyphen compounds: "three-day", "12-point", "1,500-2,000", "$5-6bn",
+    /// "1,500-strong", "54-year-old", "Covid-19".
+    pub(super) fn compound(&self, i: usize) -> Option<(Option<Cand>, usize)> {
+        let t = &self.toks[i];
+        let parts: Vec<&str> = t.text.split(['-', '–']).collect();
+        if parts.len() < 2 {
+            return None;
+        }
+        let cur = self.currency_before(i);
+        let money = cur.is_some();
+        let p0 = lower(parts[0]);
+        // leading number: digits, a word, or "thirty-two"
+        let (lead, used): (f64, usize) = if p0.starts_with(|c: char| c.is_ascii_digit()) {
+            let (v, _, _, suf) = parse_digits(parts[0])?;
+            if !suf.is_empty() {
+                return Some((None, i + 1));
+            }
+            (v, 1)
+        } else if let Some(v) = tens_number(&p0).and_then(|t| {
+            parts.get(1).and_then(|p| small_number(&lower(p))).filter(|v| *v >= 1.0 && *v <= 9.0).map(|v| t + v)
+        }) {
+            (v, 2)
+        } else if let Some(v) = small_number(&p0).or_else(|| tens_number(&p0)) {
+            (v, 1)
+        } else if p0 == "a" || p0 == "an" || ordinal_value(&p0).is_some() {
+            return None; // "a-day", "third-party", "second-largest"
+        } else {
+            // a word then digits: "Covid-19", "F-16", "mid-2024": part of a name or a date
+            let digits_inside = parts.iter().skip(1).any(|p| p.starts_with(|c: char| c.is_ascii_digit()));
+            return if digits_inside { Some((None, i + 1)) } else { None };
+        };
+        let words = !p0.starts_with(|c: char| c.is_ascii_digit());
+        if words && t.is_cap() && !self.is_sentence_start(i) {
+            return Some((None, i + 1));
+        }
+        let rest: Vec<String> = parts[used..].iter().map(|p| lower(p)).collect();
+        if rest.is_empty() {
+            return None; // "thirty-two" alone is a word number, handled elsewhere
+        }
+        // digit range "1,500-2,000", "5-6bn"
+        if !words && rest.len() == 1 && rest[0].starts_with(|c: char| c.is_ascii_digit()) {
+            let (mut hi, _, _, suf) = parse_digits(parts[used])?;
+            let mut lo = lead;
+            let mut unit: Option<String> = cur.map(|(_, c)| c.to_string());
+            if !suf.is_empty() {
+                let sl = lower(suf);
+                let m = match sl.as_str() {
+                    "k" => Some(1e3),
+                    "m" if money => Some(1e6),
+                    s => scale_word(s),
+                };
+                match m {
+                    Some(m) => {
+                        hi *= m;
+                        lo *= m;
+                    }
+                    None => match UNITS.get(sl.as_str()) {
+                        Some(u) if unit.is_none() => unit = Some((*u).to_string()),
+                        _ => return Some((None, i + 1)),
+                    },
+                }
+            } else if let Some(s) = scale_word(&self.low(i + 1)) {
+                hi *= s;
+                lo *= s;
+            }
+            if lo >= hi || (1900.0..=2099.0).contains(&lead) && parse_digits(parts[used]).is_some_and(|x| !x.1) {
+                return Some((None, i + 1)); // score, tally, or a span of years "2023-24"
+            }
+            let score_ctx = ["won", "beat", "defeated", "lost", "drew", "trailed", "led", "trailing", "leading"];
+            if i > 0 && score_ctx.contains(&self.low(i - 1).as_str()) {
+                return Some((None, i + 1));
+            }
+            let num = Num {
+                value: lo,
+                next: i + 1,
+                ordinal: false,
+                words: false,
+                scaled: false,
+                factor: 1.0,
+                plain_int: false,
+            };
+            let mut c = self.base_cand(i, num, cur);
+            c.value = lo;
+            c.high = Some(hi);
+            c.unit = unit;
+            let mut k = i + 1;
+            if scale_word(&self.low(k)).is_some() && suf.is_empty() {
+                k += 1;
+            }
+            if self.not_a_count(i, num, &c, k) {
+                return Some((None, k));
+            }
+            let k = self.finish(&mut c, k, num);
+            return Some((Some(c), k));
+        }
+        if rest.iter().any(|r| r.starts_with(|c: char| c.is_ascii_digit())) {
+            return Some((None, i + 1)); // phone numbers, dates: 555-123-4567, 2025-03-14
+        }
+        // ages: "54-year-old", "five-month-old"
+        if rest.last().is_some_and(|r| r == "old") {
+            return Some((None, i + 1));
+        }
+        let joined = rest.join("-");
+        let num = Num { value: lead, next: i + 1, ordinal: false, words, scaled: false, factor: 1.0, plain_int: false };
+        let mut c = self.base_cand(i, num, cur);
+        c.value = lead;
+        match joined.as_str() {
+            "strong" => {}
+            "odd" => c.approx = Approx::About,
+            "plus" => c.approx = Approx::MoreThan,
+            "way" | "state" | "time" | "off" | "sided" | "party" | "fold" | "thirds" | "quarters" | "halves"
+            | "fifths" | "tenths" | "member-state" => return Some((None, i + 1)),
+            _ => {
+                let unit = match UNITS.get(joined.as_str()) {
+                    Some(u) => (*u).to_string(),
+                    None if rest.len() == 1 && rest[0].chars().all(|c| c.is_alphabetic()) => lemma(&rest[0]),
+                    None => return Some((None, i + 1)),
+                };
+                if c.unit.is_some() {
+                    return Some((None, i + 1)); // "$5-a-day" and other rate shapes
+                }
+                // "one-off", "one-man", "zero-sum": only measure units make these quantities
+                if (lead == 1.0 || lead == 0.0) && words && !UNITS.contains_key(joined.as_str()) {
+                    return Some((None, i + 1));
+                }
+                c.unit = Some(unit);
+            }
+        }
+        if self.not_a_count(i, num, &c, i + 1) {
+            return Some((None, i + 1));
+        }
+        c.tok_end = i + 1;
+        let mut quals = std::mem::take(&mut c.qualifiers);
+        c.counts = self.noun_after(i + 1, false, &mut quals);
+        c.qualifiers = quals;
+        self.qualifiers_before(&mut c);
+        Some((Some(c), i + 1))
+    }
+
+    /// "€450/month": a number glued to a rate period.
+    pub(super) fn slash_rate(&self, i: usize) -> Option<(Option<Cand>, usize)> {
+        let t = &self.toks[i];
+        let (a, b) = t.text.split_once('/')?;
+        let period = period_word(&lower(b));
+        let cur = self.currency_before(i);
+        let (Some(p), Some((code_tok, code))) = (period, cur) else {
+            return Some((None, i + 1)); // 24/7, 9/11, 3/4
+        };
+        let (v, _, _, suf) = parse_digits(a)?;
+        let v = match suf {
+            "" => v,
+            "k" => v * 1e3,
+            "m" => v * 1e6,
+            s => v * scale_word(&lower(s))?,
+        };
+        let num =
+            Num { value: v, next: i + 1, ordinal: false, words: false, scaled: false, factor: 1.0, plain_int: false };
+        let mut c = self.base_cand(i, num, Some((code_tok, code)));
+        c.value = v;
+        c.unit = Some(format!("{code}/{p}"));
+        c.tok_end = i + 1;
+        self.qualifiers_before(&mut c);
+        Some((Some(c), i + 1))
+    }
+}

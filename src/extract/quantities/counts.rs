@@ -1,0 +1,257 @@
+//! Numbers that are not counts (dates, clock times, ages, ids, names, scores)
+//! and the end of a quantity: ranges, units, rates.
+
+use super::*;
+
+impl Scanner<'_, '_> {
+    /// Rules for numbers that are not counts (dates, clock times, ages, ids…).
+    pub(super) fn not_a_count(&self, i: usize, num: Num, c: &Cand, end_tok: usize) -> bool {
+        let first = &self.toks[i];
+        let last_end = self.toks.get(end_tok.saturating_sub(1)).map_or(first.end, |t| t.end);
+        // inside a date/time/set mention (durations are quantities)
+        if self.dates.iter().any(|d| d.kind != DateKind::Duration && d.start < last_end && d.end > first.start) {
+            return true;
+        }
+        let prev = if c.tok_start > 0 { self.toks.get(c.tok_start - 1) } else { None };
+        let prev_l = prev.map(|t| lower(t.text)).unwrap_or_default();
+        let next = self.toks.get(end_tok);
+        let next_l = next.map(|t| lower(t.text)).unwrap_or_default();
+        // dates written out: "March 13", "13 March", "13th of March", "Monday 13"
+        if prev.is_some_and(|p| month_word(p.text) || weekday_word(p.text)) {
+            return true;
+        }
+        // "Sept. 11", "Oct. 23"
+        if prev_l == "." && c.tok_start >= 2 && month_word(self.text(c.tok_start - 2)) {
+            return true;
+        }
+        // long digit strings are ids (tweet ids, account numbers), not amounts
+        if num.plain_int && first.text.len() > 9 {
+            return true;
+        }
+        if next.is_some_and(|n| month_word(n.text))
+            || (next_l == "of" && self.toks.get(end_tok + 1).is_some_and(|n| month_word(n.text)))
+        {
+            return true;
+        }
+        // clock times
+        if first.text.contains(':')
+            || crate::lang::is(crate::lang::Class::ClockSuffix, next_l.as_str())
+            || (matches!(next_l.as_str(), "hours" | "hour") && self.low(end_tok + 1) == "gmt")
+        {
+            return true;
+        }
+        if c.unit.is_none()
+            && matches!(prev_l.as_str(), "at" | "by" | "until" | "till" | "from" | "before" | "after")
+            && let Some((v, false, true, "")) = parse_digits(first.text)
+            && v < 24.0
+            && first.text.split_once('.').is_some_and(|(_, f)| f.len() == 2 && f < "60")
+        {
+            return true;
+        }
+        // ages: "Volkov, 54,", "(54)", "aged 54", "age of 54", "54 years old"
+        if matches!(prev_l.as_str(), "aged" | "age")
+            || (prev_l == "of" && self.low(c.tok_start.saturating_sub(2)) == "age")
+        {
+            return true;
+        }
+        if prev_l == ","
+            && c.unit.is_none()
+            && num.value < 130.0
+            && !num.words
+            && c.tok_start >= 2
+            && self.toks[c.tok_start - 2].is_cap()
+            && matches!(next_l.as_str(), "," | ")" | "." | "")
+        {
+            return true;
+        }
+        if prev_l == "(" && next_l == ")" && c.unit.is_none() {
+            return true; // "(54)" after a name, "(3)" as a list marker
+        }
+        if matches!(next_l.as_str(), "years" | "year") && self.low(end_tok + 1) == "old" {
+            return true;
+        }
+        if next_l == "-" && self.low(end_tok + 1).starts_with("year") {
+            return true;
+        }
+        // phone numbers and ids: digit groups in a row, a leading "+"
+        if !num.words {
+            if prev.is_some_and(|p| p.text == "+") {
+                return true;
+            }
+            let digitish = |t: Option<&Tok>| t.is_some_and(|t| t.text.bytes().all(|b| b.is_ascii_digit()));
+            if digitish(prev) || digitish(next) {
+                return true;
+            }
+        }
+        // numbers that belong to a name: "Boeing 737", "Article 5", "No. 10", "#3"
+        if c.unit.is_none()
+            && c.approx == Approx::Exact
+            && let Some(p) = prev
+        {
+            {
+                let possessive = p.text.ends_with("'s") || p.text.ends_with("’s");
+                if p.is_cap() && !possessive && !cap_function_word(p.text) && !month_word(p.text) {
+                    return true;
+                }
+                if identifier_word(&prev_l) || p.text == "#" {
+                    return true;
+                }
+                if p.text == "." && c.tok_start >= 2 && matches!(self.low(c.tok_start - 2).as_str(), "no" | "nos") {
+                    return true;
+                }
+            }
+        }
+        // list markers: "1." or "2)" opening the sentence
+        if self.is_sentence_start(c.tok_start) && matches!(next_l.as_str(), "." | ")") && !num.words {
+            return true;
+        }
+        // ratios: "one in five", "three out of four"
+        let ratio_part = |n: Num| !n.ordinal && n.value <= 1000.0 && !n.scaled && (!n.plain_int || n.value < 1900.0);
+        if c.unit.is_none()
+            && ratio_part(num)
+            && next_l == "in"
+            && parse_number(self.toks, end_tok + 1, false).is_some_and(ratio_part)
+        {
+            return true;
+        }
+        if prev_l == "in"
+            && c.unit.is_none()
+            && c.tok_start >= 2
+            && parse_number(self.toks, c.tok_start - 2, false)
+                .is_some_and(|n| n.next == c.tok_start - 1 && ratio_part(n))
+        {
+            return true;
+        }
+        // "at two in the morning"
+        if next_l == "in"
+            && self.low(end_tok + 1) == "the"
+            && matches!(self.low(end_tok + 2).as_str(), "morning" | "afternoon" | "evening")
+        {
+            return true;
+        }
+        if (next_l == "out" && self.low(end_tok + 1) == "of")
+            || (prev_l == "of" && self.low(c.tok_start.saturating_sub(2)) == "out")
+        {
+            return true;
+        }
+        // fractions: "two thirds", "three quarters"
+        if matches!(next_l.as_str(), "thirds" | "quarters" | "fifths" | "tenths" | "halves") {
+            return true;
+        }
+        false
+    }
+
+    /// Units, rate period, approximation after, counts and qualifiers; returns the next token.
+    pub(super) fn finish(&self, c: &mut Cand, mut k: usize, num: Num) -> usize {
+        let mut unit_of = false; // a unit was read, so "of NOUN" says what it measures
+        if c.unit.is_none() {
+            let l = self.low(k);
+            if l == "%" && self.adjacent(k - 1, k) || l == "percent" || l == "pct" {
+                c.unit = Some("percent".into());
+                k += 1;
+            } else if l == "per" && self.low(k + 1) == "cent" {
+                c.unit = Some("percent".into());
+                k += 2;
+            } else if l == "percentage" && self.low(k + 1).starts_with("point") {
+                c.unit = Some("percentage point".into());
+                k += 2;
+            } else if let Some((code, mult)) = currency_word(&l) {
+                c.value *= mult;
+                c.high = c.high.map(|h| h * mult);
+                c.unit = Some(code.into());
+                k += 1;
+            } else if let Some(code) = currency_code(self.text(k)) {
+                c.unit = Some(code.into());
+                k += 1;
+            } else if matches!(l.as_str(), "square" | "sq") {
+                let u = match self.low(k + 1).as_str() {
+                    "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer" => Some("km2"),
+                    "miles" | "mile" | "mi" => Some("mi2"),
+                    "metres" | "meters" | "metre" | "meter" | "m" => Some("m2"),
+                    "feet" | "ft" | "foot" => Some("ft2"),
+                    _ => None,
+                };
+                if let Some(u) = u {
+                    c.unit = Some(u.into());
+                    k += 2;
+                }
+            } else if l == "cubic" && self.low(k + 1).starts_with("met") {
+                c.unit = Some("m3".into());
+                k += 2;
+            } else if let Some(u) = UNITS.get(l.as_str()) {
+                // "second" after a number is a unit only in the plural or with "1".
+                if !(l == "second" && c.value != 1.0) {
+                    c.unit = Some((*u).to_string());
+                    k += 1;
+                }
+            }
+            if c.unit.is_some() {
+                unit_of = true;
+            }
+        } else {
+            unit_of = true;
+        }
+        // rate: "per month", "a year", "annually"
+        if c.unit.is_some() {
+            let l = self.low(k);
+            let period = if matches!(l.as_str(), "per" | "a" | "an" | "each" | "every") {
+                period_word(&self.low(k + 1)).map(|p| (p, 2))
+            } else {
+                match l.as_str() {
+                    "annually" | "yearly" => Some(("year", 1)),
+                    "monthly" => Some(("month", 1)),
+                    "weekly" => Some(("week", 1)),
+                    "daily" => Some(("day", 1)),
+                    "hourly" => Some(("hour", 1)),
+                    _ => None,
+                }
+            };
+            if let Some((p, n)) = period
+                && c.unit.as_deref() != Some(p)
+            {
+                if let Some(u) = c.unit.as_mut() {
+                    u.push('/');
+                    u.push_str(p);
+                }
+                k += n;
+            }
+        }
+        // approximation after: "or so", "or more", "or fewer"
+        if self.low(k) == "or" {
+            match self.low(k + 1).as_str() {
+                "so" => {
+                    if c.approx == Approx::Exact {
+                        c.approx = Approx::About;
+                    }
+                    k += 2;
+                }
+                "more" => {
+                    c.approx = Approx::AtLeast;
+                    k += 2;
+                }
+                "fewer" | "less" => {
+                    c.approx = Approx::AtMost;
+                    k += 2;
+                }
+                _ => {}
+            }
+        }
+        c.end = self.toks.get(k.saturating_sub(1)).map_or(c.end, |t| t.end).max(c.end);
+        c.tok_end = k;
+        // what is counted
+        let time = c.unit.as_deref().is_some_and(|u| is_time_unit(u.split('/').next().unwrap_or(u)));
+        // a percentage counts only what follows "of": "45 percent chose X" counts nothing
+        let share = c.unit.as_deref().is_some_and(|u| u.starts_with("percent") || u == "times" || u == "point");
+        if unit_of && self.low(k) == "of" {
+            c.counts = self.noun_after(k + 1, true, &mut c.qualifiers);
+        } else if !time && !share {
+            c.counts = self.noun_after(k, false, &mut c.qualifiers);
+            if c.counts.is_none() && c.unit.is_none() && self.low(k) == "of" {
+                c.counts = self.noun_after(k + 1, true, &mut c.qualifiers);
+            }
+        }
+        self.qualifiers_before(c);
+        let _ = num;
+        k
+    }
+}

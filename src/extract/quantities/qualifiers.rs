@@ -1,0 +1,114 @@
+//! Time qualifiers: the time of the clause a quantity is told in ("last year", "2024").
+
+use super::*;
+
+// ------------------------------------------------------------------ time qualifiers
+
+pub(super) static REL_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:last|this|next|previous|past)\s+(?:year|month|week|quarter)|a\s+year\s+(?:earlier|ago|before))$",
+    )
+    .expect("static regex")
+});
+
+/// Clause breaks: quantities only take the time words of their own clause.
+pub(super) fn clause_break(t: &Tok) -> bool {
+    matches!(t.text, ";" | ":" | "—" | "(" | ")")
+        || matches!(lower(t.text).as_str(), "but" | "while" | "whereas" | "compared" | "although" | "though")
+}
+
+/// Adds the time of the clause ("last year", "2024") to the quantities in it.
+/// With several time words in a clause, each goes to the nearest quantity.
+pub(super) fn add_time_qualifiers(toks: &[Tok], dates: &[&DateMention], out: &mut [Quantity]) {
+    if out.is_empty() {
+        return;
+    }
+    // time words: (start offset, qualifier)
+    let mut times: Vec<(usize, String)> = Vec::new();
+    for d in dates {
+        if d.kind != DateKind::Date {
+            continue;
+        }
+        let tl = lower(d.text.trim());
+        let tl = tl.strip_prefix("in ").unwrap_or(&tl).to_string();
+        if REL_TIME.is_match(&tl) {
+            times.push((d.start, tl));
+            if let Some(v) = d.value.as_deref().filter(|v| v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit())) {
+                times.push((d.start, v.to_string()));
+            }
+        } else if let Some(v) = d.value.as_deref().filter(|v| v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit())) {
+            times.push((d.start, v.to_string()));
+        }
+    }
+    // Whether a token lies inside a quantity, by binary search: a sentence
+    // can hold thousands of numbers. `reach[i]` is the furthest end among the
+    // quantities that start at or before the i-th start.
+    let mut spans: Vec<(usize, usize)> = out.iter().map(|q| (q.start, q.end)).collect();
+    spans.sort_unstable();
+    let reach: Vec<usize> = spans
+        .iter()
+        .scan(0, |m, &(_, e)| {
+            *m = (*m).max(e);
+            Some(*m)
+        })
+        .collect();
+    let inside_quantity = |t: &Tok| {
+        let n = spans.partition_point(|&(s, _)| s <= t.start);
+        n.checked_sub(1).and_then(|i| reach.get(i)).is_some_and(|&e| t.end <= e)
+    };
+    // without the date tagger: bare years and "last year"-type phrases
+    for (k, t) in toks.iter().enumerate() {
+        if t.text.len() == 4
+            && t.text.bytes().all(|b| b.is_ascii_digit())
+            && t.text.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y))
+            && !inside_quantity(t)
+        {
+            times.push((t.start, t.text.to_string()));
+        }
+        if let Some(n) = toks.get(k + 1)
+            && ["last", "this", "next", "previous", "past", "a"].iter().any(|w| t.text.eq_ignore_ascii_case(w))
+        {
+            let phrase = format!("{} {}", lower(t.text), lower(n.text));
+            if REL_TIME.is_match(&phrase) {
+                times.push((t.start, phrase));
+            }
+        }
+    }
+    times.sort();
+    times.dedup_by(|a, b| a.1 == b.1 && a.0.abs_diff(b.0) < 16);
+    if times.is_empty() {
+        return;
+    }
+    // Clause breaks before each token, counted once: the clause of an offset
+    // is then a binary search instead of a pass over the sentence.
+    let mut breaks_before = Vec::with_capacity(toks.len() + 1);
+    breaks_before.push(0usize);
+    for t in toks {
+        let last = breaks_before.last().copied().unwrap_or(0);
+        breaks_before.push(last + usize::from(clause_break(t)));
+    }
+    let clause_of = |off: usize| breaks_before.get(toks.partition_point(|t| t.start < off)).copied().unwrap_or(0);
+    let mut by_clause: HashMap<usize, Vec<usize>> = HashMap::default();
+    for (k, q) in out.iter().enumerate() {
+        by_clause.entry(clause_of(q.start)).or_default().push(k);
+    }
+    for (off, q_text) in times {
+        let in_clause: Vec<usize> = by_clause.get(&clause_of(off)).cloned().unwrap_or_default();
+        let targets: Vec<usize> = if in_clause.len() <= 1 {
+            in_clause
+        } else {
+            let dist = |k: usize| {
+                let qn = &out[k];
+                if off >= qn.end { off - qn.end } else { qn.start.saturating_sub(off) }
+            };
+            in_clause.iter().copied().min_by_key(|&k| dist(k)).into_iter().collect()
+        };
+        for k in targets {
+            if let Some(q) = out.get_mut(k)
+                && !(q.start <= off && off < q.end)
+            {
+                push_unique(&mut q.qualifiers, &q_text);
+            }
+        }
+    }
+}

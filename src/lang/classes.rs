@@ -1,0 +1,123 @@
+//! Closed word classes that are plain sets: one file of `data/lexicon/en/`
+//! each, one entry a line (a word, a phrase or a punctuation token), named
+//! by a [`Class`] so that code never spells a word list or a class name as a
+//! string. Each file's header says what its entries mean.
+
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
+
+macro_rules! classes {
+    ($($(#[$doc:meta])* $name:ident => $file:literal,)*) => {
+        /// A closed word class (its file under `data/lexicon/en/`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Class {
+            $($(#[$doc])* $name,)*
+        }
+
+        /// Every class with its file name and embedded text, in declaration order.
+        pub(crate) const CLASS_FILES: &[(Class, &str, &str)] = &[
+            $((Class::$name, $file, include_str!(concat!("../../data/lexicon/en/", $file))),)*
+        ];
+    };
+}
+
+classes! {
+    /// Words that can begin a time expression: determiners, modifiers, approximations, month, weekday, season and holiday words, number words, units. The tagger tries its grammar only at these tokens (and at digits), which keeps it fast.
+    DateStart => "date-start.txt",
+    /// Words before a bare year or month that make it a date ("in 2019", "since March", "fiscal 1999").
+    DatePreposition => "date-prepositions.txt",
+    /// Modifiers that can open a date and join its span ("early", "late", "mid", "the end of").
+    DateModifier => "date-modifiers.txt",
+    /// Irregular past tenses (and "was", "had") right before a date: the date is in the past ("met Tuesday").
+    PastVerb => "past-verbs.txt",
+    /// Words ending in "-ed" that are not past tenses ("need", "indeed").
+    NotPastEd => "not-past-ed.txt",
+    /// Participles that look past but point ahead when a date follows ("expected in December", "scheduled for Tuesday"): never a past-tense verb before a date.
+    FutureParticiple => "future-participles.txt",
+    /// Words skipped between a past-tense verb and the date after it ("announced on Tuesday").
+    PastVerbGap => "past-verb-gap.txt",
+    /// Words before a bare "May" that make it the month ("in May", "since May"); "may" is also a verb.
+    MayPreposition => "may-prepositions.txt",
+    /// Plural nouns that a year before them classifies rather than counts ("2019 elections").
+    YearClassified => "year-classified.txt",
+    /// Nouns that a number before them counts: "2019 people" is a count, not a year.
+    YearCounted => "year-counted.txt",
+    /// Words ending in "s" that are not plural nouns (after a year: "2019 was").
+    NotPluralS => "not-plural-s.txt",
+    /// Determiners and possessives before a year that classifies the noun after it ("the 2019 budget").
+    YearDeterminer => "year-determiners.txt",
+    /// Words before "1990's" (no "the") that make it a decade ("in 1990's", "late 1990's").
+    DecadeLead => "decade-leads.txt",
+    /// Modifiers after "the" before a counted duration ("the past three days", "the final two weeks").
+    DurationLead => "duration-leads.txt",
+    /// Words between a count and its time unit ("three more days", "five straight weeks").
+    DurationInner => "duration-inner.txt",
+    /// Words after "a second" that make it a duration ("a second later"), not an ordinal ("a second term").
+    SecondAfter => "second-after.txt",
+    /// Words before "a year", "a day" that make it a rate, so a set ("5 million a year", "twice a day").
+    RateBefore => "rate-before.txt",
+    /// Words ending in "s" that are not plural nouns, before "a year" ("takes a day" is no rate).
+    RateNotPlural => "rate-not-plural.txt",
+    /// Words before a bare plural unit that make it a duration ("for years", "within days").
+    BarePluralLead => "bare-plural-leads.txt",
+    /// Words after "daily", "weekly"... that keep it a time expression ("meets weekly on"); any other lowercase word makes it an adjective ("quarterly dividend").
+    SetAdverbNext => "set-adverb-next.txt",
+    /// Words after "the past" that keep it the time reference; another lowercase word makes "past" an adjective ("the past president").
+    PastRefNext => "past-ref-next.txt",
+    /// Words before a bare season ("in spring") that make it a date; "fall" and "spring" are also verbs.
+    SeasonLead => "season-leads.txt",
+    /// Words after "the summer" that keep it a date; another lowercase word makes the season a modifier ("the spring offensive").
+    SeasonNext => "season-next.txt",
+    /// Words after "the" that make a unit a one-unit duration ("the past week", "the next month").
+    PastUnitLead => "past-unit-leads.txt",
+    /// Words before "year end" that make it the end of the anchor's year ("by year end").
+    YearEndLead => "year-end-leads.txt",
+    /// Words before a weekday that choose which one ("last Friday", "next Monday").
+    WeekdayModifier => "weekday-modifiers.txt",
+    /// Time-zone abbreviations after a clock time, lowercase (matched only when written in capitals: "0415 GMT").
+    TimeZone => "time-zones.txt",
+    /// Words before a bare "9:30" that make it a clock time ("at 9:30"); a score has none of them.
+    ClockLead => "clock-leads.txt",
+    /// Function words: they end the noun phrase after a number and are never what it counts.
+    CountStop => "count-stop.txt",
+    /// Words before a number that make it an identifier, not an amount ("Article 5", "flight 370").
+    IdentifierWord => "identifier-words.txt",
+    /// Capitalised words that may stand before a number without making it part of a name ("In 2,000 homes"). Matched as written (case-sensitive).
+    CapFunctionWord => "cap-function-words.txt",
+    /// Irregular past tenses and modals: they end a noun phrase ("the talks broke down").
+    IrregularPast => "irregular-past.txt",
+    /// Plural nouns that do not end in "s" ("people", "police").
+    PluralNoS => "plural-no-s.txt",
+    /// Words that end the noun phrase of what is counted (prepositions and verbs: "of", "was").
+    NounPhraseEnd => "noun-phrase-end.txt",
+    /// Determiners after a plural word that make that word a verb ("the plan drops several proposals").
+    PluralVerbNext => "plural-verb-next.txt",
+    /// Words after a number that make it a clock time ("9 am", "0415 GMT").
+    ClockSuffix => "clock-suffixes.txt",
+    /// Nouns after a hyphenated compound that are not what it counts ("a two-time winner").
+    NotCountedAfterCompound => "compound-not-counted.txt",
+    /// Nouns after an ordinal that make it a date or a period, not a count ("20th century").
+    OrdinalUnit => "ordinal-units.txt",
+}
+
+static SETS: LazyLock<Vec<FxHashSet<&'static str>>> =
+    LazyLock::new(|| CLASS_FILES.iter().map(|&(_, _, text)| super::lexicon::entries(text).collect()).collect());
+
+/// Whether `word` (as the class file writes it: lowercase unless the file
+/// says otherwise) belongs to `class`.
+pub fn is(class: Class, word: &str) -> bool {
+    SETS.get(class as usize).is_some_and(|s| s.contains(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_are_in_file_order() {
+        for (n, &(c, name, _)) in CLASS_FILES.iter().enumerate() {
+            assert_eq!(c as usize, n, "{name}");
+        }
+        assert!(is(Class::DateStart, "yesterday") && !is(Class::DateStart, "quake"));
+    }
+}

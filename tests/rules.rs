@@ -1,0 +1,170 @@
+//! Every rule of `data/rules/en/*.toml` with its examples, run through the
+//! library as a user's article would be: `pipeline::extract_given` on the
+//! example text, published on the file's `published` day. A fire example
+//! names the span that must be extracted and the fields it must have; a
+//! no-fire example names a span that no extracted item may overlap. A rule
+//! without both kinds of example, an unknown date rule family, a duplicate
+//! id or a failing example fails the test; `known_failure` (with a reason)
+//! lets an example fail while it is listed, and fails once it passes.
+
+use analyze::extract::dates::DateRule;
+use analyze::model::{ArticleRecord, DateMention, Quantity};
+use analyze::pipeline::{Extracted, GivenMeta, extract_given};
+use serde::Deserialize;
+use std::collections::HashSet;
+
+#[derive(Deserialize)]
+struct RuleFile {
+    published: String,
+    rule: Vec<Rule>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Rule {
+    id: String,
+    #[serde(default)]
+    family: Option<String>,
+    doc: String,
+    #[serde(default)]
+    fire: Vec<Example>,
+    #[serde(default)]
+    no_fire: Vec<Example>,
+    #[serde(default)]
+    known_failure: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Example {
+    text: String,
+    span: String,
+    value: Option<toml::Value>,
+    high: Option<f64>,
+    unit: Option<String>,
+    counts: Option<String>,
+    approx: Option<String>,
+    ordinal: Option<bool>,
+    qualifier: Option<String>,
+}
+
+fn load(name: &str, text: &str) -> RuleFile {
+    toml::from_str(text).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+fn record(text: &str, published: &str) -> ArticleRecord {
+    let meta =
+        GivenMeta { published: Some(published.to_string()), headline: Some("Rule example".into()), outlet: None };
+    match extract_given("example", text.to_string(), &meta, None) {
+        Extracted::Article(r) => *r,
+        Extracted::Skipped(w) => panic!("example skipped: {}", w.message),
+    }
+}
+
+/// Byte range of the span in the example text.
+fn range(ex: &Example) -> (usize, usize) {
+    let a = ex.text.find(&ex.span).unwrap_or_else(|| panic!("span {:?} is not in {:?}", ex.span, ex.text));
+    (a, a + ex.span.len())
+}
+
+fn date_fires(ex: &Example, family: &str, dates: &[DateMention]) -> bool {
+    let value = ex.value.as_ref().and_then(|v| v.as_str());
+    dates.iter().any(|d| d.text == ex.span && d.rule == family && (value.is_none() || d.value.as_deref() == value))
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-9
+}
+
+fn quantity_fires(ex: &Example, qs: &[&Quantity]) -> bool {
+    let value = ex.value.as_ref().and_then(|v| v.as_float().or_else(|| v.as_integer().map(|i| i as f64)));
+    qs.iter().any(|q| {
+        let approx = serde_json::to_value(q.approx).ok();
+        q.text == ex.span
+            && value.is_none_or(|v| close(q.value, v))
+            && ex.high.is_none_or(|h| q.high.is_some_and(|qh| close(qh, h)))
+            && ex.unit.as_ref().is_none_or(|u| q.unit.as_ref() == Some(u))
+            && ex.counts.as_ref().is_none_or(|c| q.counts.as_ref() == Some(c))
+            && ex.approx.as_ref().is_none_or(|a| approx.as_ref().and_then(|v| v.as_str()) == Some(a.as_str()))
+            && ex.ordinal.is_none_or(|o| q.ordinal == o)
+            && ex.qualifier.as_ref().is_none_or(|k| q.qualifiers.contains(k))
+    })
+}
+
+/// Runs one rule's examples; the failures as readable lines.
+fn run_rule(rule: &Rule, published: &str, dates: bool) -> Vec<String> {
+    let mut failures = Vec::new();
+    let family = rule.family.as_deref().unwrap_or("");
+    for (fire, examples) in [(true, &rule.fire), (false, &rule.no_fire)] {
+        for ex in examples {
+            let r = record(&ex.text, published);
+            let (a, b) = range(ex);
+            let quantities: Vec<&Quantity> = r.claims.iter().flat_map(|c| c.quantities.iter()).collect();
+            let ok = match (dates, fire) {
+                (true, true) => date_fires(ex, family, &r.dates),
+                (true, false) => !r.dates.iter().any(|d| d.start < b && d.end > a),
+                (false, true) => quantity_fires(ex, &quantities),
+                (false, false) => !quantities.iter().any(|q| q.start < b && q.end > a),
+            };
+            if !ok {
+                let found: Vec<String> = if dates {
+                    r.dates.iter().map(|d| format!("{:?}={:?} ({})", d.text, d.value, d.rule)).collect()
+                } else {
+                    quantities.iter().map(|q| format!("{:?}={} {:?} {:?}", q.text, q.value, q.unit, q.counts)).collect()
+                };
+                let kind = if fire { "fire" } else { "no_fire" };
+                failures.push(format!("{}: {kind} {:?} / {:?}: found {found:?}", rule.id, ex.text, ex.span));
+            }
+        }
+    }
+    failures
+}
+
+fn check(name: &str, text: &str, dates: bool) -> usize {
+    let file = load(name, text);
+    let families: HashSet<&str> = DateRule::ALL.iter().map(|r| r.as_str()).collect();
+    let mut ids = HashSet::new();
+    let mut problems = Vec::new();
+    for rule in &file.rule {
+        if !ids.insert(rule.id.as_str()) {
+            problems.push(format!("{name}: duplicate id {}", rule.id));
+        }
+        if rule.fire.is_empty() || rule.no_fire.is_empty() || rule.doc.trim().is_empty() {
+            problems.push(format!("{}: needs a doc line, fire and no_fire examples", rule.id));
+        }
+        if dates && !rule.family.as_deref().is_some_and(|f| families.contains(f)) {
+            problems.push(format!("{}: unknown date rule family {:?}", rule.id, rule.family));
+        }
+        let failures = run_rule(rule, &file.published, dates);
+        match (&rule.known_failure, failures.is_empty()) {
+            (Some(reason), true) => problems.push(format!("{}: listed as failing ({reason}) but passes", rule.id)),
+            (Some(reason), false) if reason.trim().is_empty() => {
+                problems.push(format!("{}: known_failure needs a reason", rule.id))
+            }
+            (Some(_), false) => {}
+            (None, _) => problems.extend(failures),
+        }
+    }
+    assert!(problems.is_empty(), "{name}: {} problem(s):\n{}", problems.len(), problems.join("\n"));
+    file.rule.len()
+}
+
+#[test]
+fn date_rules_fire_and_hold_back_on_their_examples() {
+    let n = check("dates.toml", include_str!("../data/rules/en/dates.toml"), true);
+    assert!(n >= 100, "{n} date rules");
+}
+
+#[test]
+fn quantity_rules_fire_and_hold_back_on_their_examples() {
+    let n = check("quantities.toml", include_str!("../data/rules/en/quantities.toml"), false);
+    assert!(n >= 50, "{n} quantity rules");
+}
+
+#[test]
+fn every_date_rule_family_has_rules_with_examples() {
+    let file = load("dates.toml", include_str!("../data/rules/en/dates.toml"));
+    let used: HashSet<&str> = file.rule.iter().filter_map(|r| r.family.as_deref()).collect();
+    let missing: Vec<&str> = DateRule::ALL.iter().map(|r| r.as_str()).filter(|f| !used.contains(f)).collect();
+    assert!(missing.is_empty(), "date rule families without examples: {missing:?}");
+}
