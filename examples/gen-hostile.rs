@@ -2,16 +2,21 @@
 //! super-linear, next to ordinary prose of the same size, for timing per MB.
 //!
 //! ```text
-//! cargo run --release --example gen-hostile -- --out DIR [--scale N]
+//! cargo run --release --example gen-hostile -- --out DIR [--scale N] [--prose-mb 10,100]
 //! ```
 //!
-//! Files (sizes at `--scale 1`; every size is multiplied by N):
+//! Files (sizes at `--scale 1`; every size is multiplied by N, and the names
+//! say the size written):
 //! * `prose-1mb.txt`: ordinary news paragraphs (the baseline).
 //! * `long-line-1mb.txt`: one line of words and commas with no full stop.
 //! * `quotes-20k.txt`: one paragraph with 20,000 quotation marks.
 //! * `numbers-20k.txt`: one sentence with 20,000 numbers.
 //! * `names-20k.txt`: one sentence with 20,000 capitalised names.
 //! * `dialogue-5k.txt`: one paragraph of 5,000 short quoted sentences.
+//!
+//! `--scale 5` gives the issue-16 shapes: a 5 MB line, 100,000 quote marks and
+//! 100,000 numbers. `--prose-mb 10,100,200` adds `prose-10mb.txt` and so on:
+//! single files of ordinary prose at those sizes, for the scaling check.
 //!
 //! `scripts/hostile-bench.sh` generates them at several scales and times them.
 //! The text is deterministic and invented; it copies no article.
@@ -145,9 +150,18 @@ fn names(r: &mut Rng, count: usize) -> String {
     s
 }
 
+/// Writes one file's text.
+type Shape = Box<dyn Fn(&mut Rng) -> String>;
+
+fn usage() -> ExitCode {
+    eprintln!("usage: gen-hostile --out DIR [--scale N] [--prose-mb MB,MB,...]");
+    ExitCode::from(2)
+}
+
 fn main() -> ExitCode {
     let mut out: Option<PathBuf> = None;
     let mut scale: usize = 1;
+    let mut prose_mb: Vec<usize> = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match (a.as_str(), args.next()) {
@@ -159,37 +173,56 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             },
-            _ => {
-                eprintln!("usage: gen-hostile --out DIR [--scale N]");
-                return ExitCode::from(2);
+            ("--prose-mb", Some(v)) => {
+                for part in v.split(',').filter(|p| !p.is_empty()) {
+                    match part.trim().parse() {
+                        Ok(n) if n > 0 => prose_mb.push(n),
+                        _ => {
+                            eprintln!("gen-hostile: --prose-mb needs positive numbers, as in 10,100");
+                            return ExitCode::from(2);
+                        }
+                    }
+                }
             }
+            _ => return usage(),
         }
     }
-    let Some(dir) = out else {
-        eprintln!("usage: gen-hostile --out DIR [--scale N]");
-        return ExitCode::from(2);
-    };
-    let mut r = Rng(0x9E37_79B9_7F4A_7C15);
-    let files = [
-        ("prose-1mb.txt", prose(&mut r, scale * 1_000_000)),
-        ("long-line-1mb.txt", long_line(&mut r, scale * 1_000_000)),
-        ("quotes-20k.txt", quotes(&mut r, scale * 20_000)),
-        ("numbers-20k.txt", numbers(&mut r, scale * 20_000)),
-        ("names-20k.txt", names(&mut r, scale * 20_000)),
-        ("dialogue-5k.txt", dialogue(&mut r, scale * 5_000)),
-    ];
+    let Some(dir) = out else { return usage() };
     if let Err(e) = std::fs::create_dir_all(&dir) {
         eprintln!("gen-hostile: {}: {e}", dir.display());
         return ExitCode::from(2);
     }
-    for (name, text) in files {
+    let write = |name: String, text: String| -> Result<(), ExitCode> {
         let path = dir.join(name);
         let written = std::fs::File::create(&path).and_then(|mut f| f.write_all(text.as_bytes()));
         if let Err(e) = written {
             eprintln!("gen-hostile: {}: {e}", path.display());
-            return ExitCode::from(2);
+            return Err(ExitCode::from(2));
         }
         println!("{}\t{} bytes", path.display(), text.len());
+        Ok(())
+    };
+    let mut r = Rng(0x9E37_79B9_7F4A_7C15);
+    // One file at a time, so a 200 MB file needs 200 MB of memory, not all of them.
+    let shapes: [(String, Shape); 6] = [
+        (format!("prose-{scale}mb.txt"), Box::new(move |r| prose(r, scale * 1_000_000))),
+        (format!("long-line-{scale}mb.txt"), Box::new(move |r| long_line(r, scale * 1_000_000))),
+        (format!("quotes-{}k.txt", scale * 20), Box::new(move |r| quotes(r, scale * 20_000))),
+        (format!("numbers-{}k.txt", scale * 20), Box::new(move |r| numbers(r, scale * 20_000))),
+        (format!("names-{}k.txt", scale * 20), Box::new(move |r| names(r, scale * 20_000))),
+        (format!("dialogue-{}k.txt", scale * 5), Box::new(move |r| dialogue(r, scale * 5_000))),
+    ];
+    for (name, make) in shapes {
+        if let Err(code) = write(name, make(&mut r)) {
+            return code;
+        }
+    }
+    for mb in prose_mb.into_iter().filter(|&mb| mb != scale) {
+        // The same seed for every size: a larger file starts with the smaller one.
+        let mut r = Rng(0x51_7CC1_B727_220A);
+        if let Err(code) = write(format!("prose-{mb}mb.txt"), prose(&mut r, mb * 1_000_000)) {
+            return code;
+        }
     }
     ExitCode::SUCCESS
 }

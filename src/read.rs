@@ -671,7 +671,7 @@ fn decode_utf16(bytes: &[u8], big_endian: bool) -> (String, Vec<u32>, usize) {
 /// same UTF-8 length, so no offset moves: a space for C0 and DEL, a no-break
 /// space (also two bytes) for C1, which keeps one character where there was
 /// one. They would otherwise reach terminals and reports as escape codes.
-fn replace_controls(text: String) -> (String, usize) {
+pub fn replace_controls(text: String) -> (String, usize) {
     let is_replaced = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
     if !text.chars().any(is_replaced) {
         return (text, 0);

@@ -71,7 +71,11 @@ fn record(id: String, v: &Value) -> Result<Record, String> {
         headline: first_str(v, &["title", "title_page", "title_rss"]).map(str::to_string),
         outlet: first_str(v, &["sitename", "source_domain", "source-hostname", "hostname"]).map(str::to_string),
     };
-    Ok(Record { id, text: text.to_string(), meta })
+    // Control characters become spaces of the same length, as in files read
+    // from disk, so offsets into the text field stay exact and no escape code
+    // reaches a report.
+    let (text, _) = crate::read::replace_controls(text.to_string());
+    Ok(Record { id, text, meta })
 }
 
 /// The records of a scraper file; a record that cannot be read is a
@@ -127,6 +131,17 @@ pub fn sniff(bytes: &[u8]) -> Option<(Vec<Record>, Vec<Warning>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found by the `scraper` fuzz target: a DEL in a record's text reached
+    /// the spans raw, where a file's text has a space.
+    #[test]
+    fn control_characters_in_a_record_are_spaces_of_the_same_length() {
+        let raw = br#"{"text": "The pier\u007f reopened\u001b[2J on\u0085 Friday."}"#;
+        let (r, w) = parse("c.json", raw, false);
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(r[0].text, "The pier  reopened [2J on\u{a0} Friday.");
+        assert_eq!(r[0].text.len(), "The pier\u{7f} reopened\u{1b}[2J on\u{85} Friday.".len());
+    }
 
     #[test]
     fn news_please_and_trafilatura_fields() {

@@ -479,7 +479,7 @@ fn hostile_names_and_text_are_escaped_in_every_human_format() {
     std::fs::write(dir.path().join(std::ffi::OsStr::from_bytes(evil)), body).unwrap();
     std::fs::write(dir.path().join("plain.txt"), story("KELSO", 7)).unwrap();
     std::fs::write(dir.path().join(std::ffi::OsStr::from_bytes(b"bad\x1b[31m.bin")), b"\x00\x01").unwrap();
-    for format in ["text", "markdown", "github"] {
+    for format in ["text", "markdown", "github", "html"] {
         let out = analyze()
             .args(["--all", "--color", "never", "--format", format, "--ext", "bin"])
             .arg(dir.path())
@@ -493,6 +493,10 @@ fn hostile_names_and_text_are_escaped_in_every_human_format() {
         }
         let stdout = String::from_utf8_lossy(&out.stdout);
         assert!(stdout.contains("pier"), "{format}: the article is listed");
+        if format == "html" {
+            assert!(stdout.contains("[2J|&lt;!--"), "the name is escaped as text: {stdout}");
+            assert!(!stdout.contains("|<!--"), "a file name opened an HTML comment");
+        }
         if format == "markdown" {
             let raw_opener = stdout.replace("\\<", "").contains("<!--");
             assert!(!raw_opener, "an HTML comment would hide the rest of the report");

@@ -33,7 +33,7 @@ use super::Ctx;
 use super::align::{Aligned, per_story};
 use super::lexicon::event_noun_class;
 use super::text::{UnionFind, fnv1a, fnv1a_continue, is_stopword, lemma, norm, words};
-use crate::model::{Assertion, Evidence, QuoteKind, SingleSourceFact, Topic, TopicKind, TopicValue};
+use crate::model::{Assertion, Evidence, Quote, QuoteKind, SingleSourceFact, Topic, TopicKind, TopicValue};
 
 const LINK: f64 = 0.4;
 /// Overlap at which a claim is echoed elsewhere (then it is not single-source).
@@ -128,22 +128,34 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
         let story_id = ctx.story_ids[story].clone();
         let mut infos: Vec<ClaimInfo> = Vec::new();
         let mut outcome_items: Vec<(usize, Outcome)> = Vec::new();
+        // Each article's quotes by start, so a claim looks only at the quotes
+        // that start inside it (a scan of every quote for every claim was
+        // quadratic in one long article).
+        let mut by_start: HashMap<usize, Vec<usize>> = HashMap::default();
+        for &(art, _) in claims {
+            by_start.entry(art).or_insert_with(|| {
+                let quotes = &ctx.records[art].quotes;
+                let mut order: Vec<usize> = (0..quotes.len()).collect();
+                order.sort_by_key(|&i| quotes[i].start);
+                order
+            });
+        }
         for &(art, ci) in claims {
             let rec = &ctx.records[art];
             let claim = &rec.claims[ci];
             let len = claim.end.saturating_sub(claim.start).max(1);
-            let quoted: usize = rec
-                .quotes
+            let order = by_start.get(&art).map_or(&[][..], Vec::as_slice);
+            let first = order.partition_point(|&i| rec.quotes[i].start < claim.start);
+            let inside: Vec<&Quote> = order[first..]
                 .iter()
-                .filter(|q| matches!(q.kind, QuoteKind::Full | QuoteKind::Partial | QuoteKind::Social))
-                .filter(|q| q.start >= claim.start && q.end <= claim.end)
-                .map(|q| q.end - q.start)
-                .sum();
+                .map(|&i| &rec.quotes[i])
+                .take_while(|q| q.start <= claim.end)
+                .filter(|q| q.end <= claim.end)
+                .collect();
+            let spoken = |q: &Quote| matches!(q.kind, QuoteKind::Full | QuoteKind::Partial | QuoteKind::Social);
+            let quoted: usize = inside.iter().filter(|q| spoken(q)).map(|q| q.end - q.start).sum();
             let quote_heavy = quoted * 2 > len;
-            let has_matched_quote = rec
-                .quotes
-                .iter()
-                .any(|q| q.start >= claim.start && q.end <= claim.end && matched_quotes.contains(&q.id));
+            let has_matched_quote = inside.iter().any(|q| matched_quotes.contains(&q.id));
             let ws = words(&claim.text);
             let lower: Vec<String> = ws.iter().map(|w| norm(w.text)).collect();
             if !quote_heavy {
@@ -167,11 +179,7 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
             tokens.dedup();
             // Quoted words are the quote matcher's business; a sentence that
             // carries a quotation is not compared as a statement.
-            let has_quote = rec.quotes.iter().any(|q| {
-                q.start >= claim.start
-                    && q.end <= claim.end
-                    && matches!(q.kind, QuoteKind::Full | QuoteKind::Partial | QuoteKind::Social)
-            });
+            let has_quote = inside.iter().any(|q| spoken(q));
             // Quotation marks the quote extractor did not pair still mean speech.
             let has_marks = claim.text.contains(['"', '“', '”']);
             let skip = quote_heavy || has_matched_quote || has_quote || has_marks || content.len() < 4;

@@ -43,6 +43,7 @@ pub(super) fn statements(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> 
     // terms of every clause, with the entities it names
     let mut vocab: HashMap<String, u32> = HashMap::new();
     let mut raw: Vec<(usize, &Claim, usize, Vec<u32>)> = Vec::new();
+    let mut by_start: HashMap<usize, Vec<usize>> = HashMap::new();
     for &(art, c) in claims {
         let Some(claim) = ctx.records.get(art).and_then(|r| r.claims.get(c)) else { continue };
         // each clause, and the whole sentence when it has several: a fact
@@ -61,7 +62,8 @@ pub(super) fn statements(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> 
                 let n = vocab.len() as u32;
                 ids.push(*vocab.entry(t.clone()).or_insert(n));
             }
-            for e in clause_entities(ctx, art, claim, k) {
+            let order = by_start.entry(art).or_insert_with(|| mentions_by_start(ctx, art));
+            for e in clause_entities(ctx, art, order, claim, k) {
                 let n = vocab.len() as u32;
                 ids.push(*vocab.entry(format!("@{e}")).or_insert(n));
             }
