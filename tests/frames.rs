@@ -169,3 +169,21 @@ fn the_day_of_an_arrest_agrees_however_it_is_worded_and_two_days_never_conflict(
     assert_eq!(arts, ["01-Valley Herald.txt", "02-Osterly Courier.txt"], "'said Friday' dates the telling");
     assert!(c.conflicts.iter().all(|t| !t.topic.starts_with("day")), "{:#?}", c.conflicts);
 }
+
+#[test]
+fn party_and_state_agree_per_person_and_namesakes_are_never_compared() {
+    let c = compare(&[
+        (
+            "Valley Herald",
+            "Sen. Rand Cole, R-Ky., toured the burned hills. Rep. Tim Ward, Democrat of Ohio, asked for aid.",
+        ),
+        (
+            "Osterly Courier",
+            "Rand Cole (R-Ky.) said the state would help. Rep. Paul Ward, Republican of Wisconsin, did not comment.",
+        ),
+    ]);
+    let cole: Vec<&Topic> = c.agreements.iter().filter(|t| t.topic == "party and state of Cole").collect();
+    assert_eq!(cole.len(), 1, "{:#?}", c.agreements);
+    assert_eq!(cole[0].values[0].articles.len(), 2);
+    assert!(c.conflicts.iter().all(|t| !t.topic.starts_with("party")), "two Wards: {:#?}", c.conflicts);
+}

@@ -27,6 +27,8 @@
 
 use crate::lang::{Token, lexicon, tokenize};
 use crate::model::{Approx, Clause, Fact, Quantity};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Words that open a new clause after a comma.
 const CLAUSE_OPENERS: &[&str] =
@@ -258,7 +260,7 @@ fn clock_fact(
 /// fact per person, its reference the surname so that two people's ages are
 /// never compared. `persons` are (start, end, name) of person mentions (file
 /// offsets); `text` starts at `base`.
-pub fn age_facts(
+pub fn person_facts(
     text: &str,
     base: usize,
     clauses: &[Clause],
@@ -268,6 +270,7 @@ pub fn age_facts(
     let mut out = Vec::new();
     for &(_, end, name) in persons {
         let Some(after) = end.checked_sub(base).and_then(|i| text.get(i..)) else { continue };
+        out.extend(affiliation(after, name, base + (text.len() - after.len()), clauses, index));
         let Some(rest) = after.strip_prefix(", ") else { continue };
         let rest = rest.strip_prefix("aged ").unwrap_or(rest);
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
@@ -280,12 +283,7 @@ pub fn age_facts(
         if !(1..=110).contains(&age) {
             continue;
         }
-        let surname = name
-            .split_whitespace()
-            .rev()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
-            .find(|w| !w.is_empty() && !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii"));
-        let Some(surname) = surname else { continue };
+        let Some(surname) = surname_of(name) else { continue };
         let at = base + (text.len() - rest.len());
         let clause = clauses.iter().position(|c| at >= c.start && at < c.end).unwrap_or(0);
         out.push(Fact {
@@ -308,6 +306,66 @@ pub fn age_facts(
         });
     }
     out
+}
+
+/// "R-La." / "(D-Nev.)" / ", Republican of Kentucky" right after a name.
+static AFFILIATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:,\s*|\s*\()(?:([RDI])-((?:[A-Z]\.){2}|[A-Z][A-Za-z]{1,4}\.?)|(Republican|Democrat|Independent) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?))(?:[^A-Za-z0-9]|$)",
+    )
+    .expect("the affiliation pattern compiles")
+});
+
+/// A politician's party and state after the name ("Rand Paul, R-Ky.",
+/// "Mike Doyle, Democrat of Pennsylvania"): one `affiliation` fact whose
+/// value is the party (1 R, 2 D, 3 I) × 100 + the state's index in
+/// `us_states.tsv`, so that a different party or state is a different value.
+fn affiliation(after: &str, name: &str, at: usize, clauses: &[Clause], index: usize) -> Option<Fact> {
+    let c = AFFILIATION.captures(after)?;
+    let (party, state) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+        (Some(p), Some(st), _, _) => (p.as_str(), st.as_str().trim_end_matches(['.', ',']).to_string()),
+        (_, _, Some(p), Some(st)) => (&p.as_str()[..1], st.as_str().replace(' ', "_")),
+        _ => return None,
+    };
+    let lx = lexicon();
+    // "La" and "La." are one form: try the written one, then with its full stop
+    let (_, state_index) = lx.us_state(&state).or_else(|| lx.us_state(&format!("{state}.")))?;
+    let code = match party {
+        "R" => 1.0,
+        "D" => 2.0,
+        _ => 3.0,
+    };
+    let whole = c.get(0)?;
+    let written = whole.as_str().trim_start_matches([',', ' ', '(']).trim_end_matches([')', ',', ';', ':', ' ']);
+    let surname = surname_of(name)?;
+    let clause = clauses.iter().position(|cl| at >= cl.start && at < cl.end).unwrap_or(0);
+    let value = code * 100.0 + state_index as f64;
+    Some(Fact {
+        quantity: index,
+        written: Some(written.to_string()),
+        clause,
+        dimension: "affiliation".to_string(),
+        value,
+        lo: value,
+        hi: Some(value),
+        open: false,
+        head: Some("affiliation".to_string()),
+        predicate: None,
+        bearing: None,
+        reference: Some(surname),
+        scope: Vec::new(),
+        background: false,
+        revised: false,
+        context: Vec::new(),
+    })
+}
+
+/// The surname of a person's name, without Jr./Sr./II/III.
+fn surname_of(name: &str) -> Option<String> {
+    name.split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .find(|w| !w.is_empty() && !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii"))
 }
 
 /// `b` restates `a` in another unit, in parentheses right after it.
@@ -924,11 +982,31 @@ mod tests {
             (s, s + n.len(), n)
         };
         let persons = [at("Tomas Greer Jr.", 0), at("Ana Ruiz", 0), at("Greer", 40)];
-        let ages: Vec<(String, f64)> = age_facts(text, 0, &clauses, &persons, 0)
+        let ages: Vec<(String, f64)> = person_facts(text, 0, &clauses, &persons, 0)
             .into_iter()
             .map(|f| (f.reference.unwrap_or_default(), f.value))
             .collect();
         assert_eq!(ages, [("greer".to_string(), 56.0), ("ruiz".to_string(), 47.0)], "no age from '3 percent'");
+    }
+
+    #[test]
+    fn party_and_state_after_a_name() {
+        let text = "Sen. Tomas Greer, R-Ky., met Rep. Ana Ruiz (D-N.Y.) and Lena Holt, Democrat of New Mexico; Ola Berg, R-Texas, and Jan Vik, the R-and-D chief, left.";
+        let names = ["Tomas Greer", "Ana Ruiz", "Lena Holt", "Ola Berg", "Jan Vik"];
+        let persons: Vec<(usize, usize, &str)> =
+            names.iter().map(|n| (text.find(n).unwrap_or(0), text.find(n).unwrap_or(0) + n.len(), *n)).collect();
+        let (clauses, _) = frame(text, 0, &[], &[], &[], None);
+        let got: Vec<(String, String)> = person_facts(text, 0, &clauses, &persons, 0)
+            .into_iter()
+            .filter(|f| f.dimension == "affiliation")
+            .map(|f| (f.reference.unwrap_or_default(), f.written.unwrap_or_default()))
+            .collect();
+        let want = [("greer", "R-Ky."), ("ruiz", "D-N.Y."), ("holt", "Democrat of New Mexico"), ("berg", "R-Texas")];
+        let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        assert_eq!(got, want, "'the R-and-D chief' is no party");
+        let greer = person_facts(text, 0, &clauses, &persons[..1], 0);
+        let ky = lexicon().us_state("Ky.").map(|s| s.1).unwrap_or(0);
+        assert_eq!(greer[0].value, 100.0 + ky as f64);
     }
 
     #[test]

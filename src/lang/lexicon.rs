@@ -24,6 +24,7 @@ const EVENT_NOUNS: &str = include_str!("../../data/lexicon/en/event_nouns.tsv");
 const EVENT_VERBS: &str = include_str!("../../data/lexicon/en/event_verbs.tsv");
 const MODAL: &str = include_str!("../../data/lexicon/en/modal.txt");
 const LASTING: &str = include_str!("../../data/lexicon/en/lasting.txt");
+const US_STATES: &str = include_str!("../../data/lexicon/en/us_states.tsv");
 
 /// A unit: its dimension and the factor to the dimension's base unit.
 #[derive(Debug, Clone, PartialEq)]
@@ -54,6 +55,8 @@ pub struct Lexicon {
     event_verbs: HashMap<&'static str, &'static str>,
     modal: HashMap<&'static str, ()>,
     lasting: HashMap<&'static str, ()>,
+    /// Form → (state, its index in the file, from 1).
+    us_states: HashMap<&'static str, (&'static str, usize)>,
 }
 
 /// Entry lines of a data file: header and blank lines dropped.
@@ -112,6 +115,11 @@ impl Lexicon {
             event_verbs: classes(EVENT_VERBS),
             modal: set(MODAL),
             lasting: set(LASTING),
+            us_states: entries(US_STATES)
+                .filter_map(|l| l.split_once('\t'))
+                .enumerate()
+                .flat_map(|(i, (state, forms))| forms.split_whitespace().map(move |f| (f, (state, i + 1))))
+                .collect(),
         }
     }
 
@@ -191,6 +199,12 @@ impl Lexicon {
         self.lasting.contains_key(lower)
     }
 
+    /// A U.S. state from a form news writes ("La.", "LA", "Louisiana",
+    /// "New_York" for "New York"), with its index in the table.
+    pub fn us_state(&self, form: &str) -> Option<(&'static str, usize)> {
+        self.us_states.get(form).copied()
+    }
+
     /// A canonical slot of an event frame: one figure per event.
     pub fn is_slot(&self, dimension: &str, head: &str) -> bool {
         let dimension = if dimension.starts_with("money:") { "money" } else { dimension };
@@ -226,6 +240,7 @@ mod tests {
         ("event_verbs.tsv", EVENT_VERBS, 2),
         ("modal.txt", MODAL, 1),
         ("lasting.txt", LASTING, 1),
+        ("us_states.tsv", US_STATES, 2),
     ];
 
     #[test]

@@ -129,7 +129,7 @@ fn numbers(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> Aligned {
         let mut sims = vec![vec![0.0f64; n]; n];
         for i in 0..n {
             for j in i + 1..n {
-                let (s, sim) = pair_score(&items[i], &items[j], &idf);
+                let (s, sim) = pair_score(ctx, &items[i], &items[j], &idf);
                 score[i][j] = s;
                 score[j][i] = s;
                 sims[i][j] = sim;
@@ -222,8 +222,14 @@ fn context_idf<'a>(items: &[Item<'a>], n_articles: usize) -> HashMap<&'a str, f6
 /// similarity of the words around them; 0 when their frames are
 /// incompatible, negative for two numbers of one sentence (a change or a
 /// comparison, never one fact, so they never share a cluster).
-fn pair_score(a: &Item, b: &Item, idf: &HashMap<&str, f64>) -> (f64, f64) {
+fn pair_score(ctx: &Ctx, a: &Item, b: &Item, idf: &HashMap<&str, f64>) -> (f64, f64) {
     let (fa, fb) = (a.fact, b.fact);
+    // a person's age or party: the same surname is not enough ("Paul Ryan,
+    // Republican of Wisconsin" / "Tim Ryan, Democrat of Ohio"); both clauses
+    // must name the one resolved person of that surname
+    if matches!(fa.dimension.as_str(), "age" | "affiliation") && !same_person(ctx, a, b) {
+        return (0.0, 0.0);
+    }
     if a.art == b.art && a.claim.start == b.claim.start {
         return (-5.0, 0.0);
     }
@@ -260,6 +266,20 @@ fn pair_score(a: &Item, b: &Item, idf: &HashMap<&str, f64>) -> (f64, f64) {
         s += 0.5;
     }
     (s, sim)
+}
+
+/// Both clauses name the same resolved person, whose surname is the facts'
+/// reference.
+fn same_person(ctx: &Ctx, a: &Item, b: &Item) -> bool {
+    let Some(surname) = a.fact.reference.as_deref() else { return false };
+    a.entities.intersection(&b.entities).any(|id| {
+        ctx.entity_by_id.get(id).is_some_and(|e| {
+            e.kind == crate::model::EntityKind::Person
+                && e.name
+                    .split_whitespace()
+                    .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase() == surname)
+        })
+    })
 }
 
 /// Two linked items with disjoint values may be set against each other: both
@@ -656,6 +676,10 @@ fn label(f: &Fact) -> String {
             Some(p) if p == crate::extract::frames::INCIDENT => "day of the incident".to_string(),
             Some(p) => format!("day ({p})"),
             None => "day".to_string(),
+        },
+        ("affiliation", _) => match f.reference.as_deref() {
+            Some(r) => format!("party and state of {}", title_case(r)),
+            None => "party and state".to_string(),
         },
         ("age", _) => match f.reference.as_deref() {
             Some(r) => format!("age of {}", title_case(r)),
