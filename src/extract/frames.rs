@@ -286,24 +286,9 @@ pub fn person_facts(
         let Some(surname) = surname_of(name) else { continue };
         let at = base + (text.len() - rest.len());
         let clause = clauses.iter().position(|c| at >= c.start && at < c.end).unwrap_or(0);
-        out.push(Fact {
-            quantity: index,
-            written: Some(rest[..digits].to_string()),
-            clause,
-            dimension: "age".to_string(),
-            value: f64::from(age),
-            lo: f64::from(age),
-            hi: Some(f64::from(age)),
-            open: false,
-            head: Some("age".to_string()),
-            predicate: None,
-            bearing: None,
-            reference: Some(surname),
-            scope: Vec::new(),
-            background: false,
-            revised: false,
-            context: Vec::new(),
-        });
+        let mut f = point_fact("age", f64::from(age), &rest[..digits], clause, index);
+        f.reference = Some(surname);
+        out.push(f);
     }
     out
 }
@@ -339,25 +324,32 @@ fn affiliation(after: &str, name: &str, at: usize, clauses: &[Clause], index: us
     let written = whole.as_str().trim_start_matches([',', ' ', '(']).trim_end_matches([')', ',', ';', ':', ' ']);
     let surname = surname_of(name)?;
     let clause = clauses.iter().position(|cl| at >= cl.start && at < cl.end).unwrap_or(0);
-    let value = code * 100.0 + state_index as f64;
-    Some(Fact {
+    let mut f = point_fact("affiliation", code * 100.0 + state_index as f64, written, clause, index);
+    f.reference = Some(surname);
+    Some(f)
+}
+
+/// A fact with one exact value whose head is its dimension (an age, a
+/// party, a day), every other field empty for the caller to fill.
+pub fn point_fact(dimension: &str, value: f64, written: &str, clause: usize, index: usize) -> Fact {
+    Fact {
         quantity: index,
         written: Some(written.to_string()),
         clause,
-        dimension: "affiliation".to_string(),
+        dimension: dimension.to_string(),
         value,
         lo: value,
         hi: Some(value),
         open: false,
-        head: Some("affiliation".to_string()),
+        head: Some(dimension.to_string()),
         predicate: None,
         bearing: None,
-        reference: Some(surname),
+        reference: None,
         scope: Vec::new(),
         background: false,
         revised: false,
         context: Vec::new(),
-    })
+    }
 }
 
 /// The surname of a person's name, without Jr./Sr./II/III.

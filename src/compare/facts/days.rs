@@ -5,7 +5,7 @@
 //! conflict: relative dates ("Tuesday") resolve on anchors that can be off,
 //! and one story tells several incidents on several days.
 
-use crate::extract::frames::{INCIDENT, REPORTING};
+use crate::extract::frames::{INCIDENT, REPORTING, point_fact};
 use crate::lang::{lexicon, tokenize};
 use crate::model::{ArticleRecord, Claim, DateKind, Fact};
 
@@ -65,25 +65,12 @@ pub(super) fn day_facts(rec: &ArticleRecord, claim: &Claim) -> Vec<Fact> {
         context.sort();
         context.dedup();
         let value = day as f64;
-        out.push(Fact {
-            quantity: claim.quantities.len(),
-            written: Some(d.text.clone()),
-            clause,
-            dimension: "date".to_string(),
-            value,
-            lo: value,
-            hi: Some(value),
-            open: false,
-            head: Some("date".to_string()),
-            predicate: Some(predicate.to_string()),
-            bearing: None,
-            reference: None,
-            scope: Vec::new(),
-            // a day weeks away from the article's is another event's
-            background: published.is_some_and(|p| (p - day).abs() > 14),
-            revised: false,
-            context,
-        });
+        let mut f = point_fact("date", value, &d.text, clause, claim.quantities.len());
+        f.predicate = Some(predicate.to_string());
+        // a day weeks away from the article's is another event's
+        f.background = published.is_some_and(|p| (p - day).abs() > 14);
+        f.context = context;
+        out.push(f);
     }
     out
 }
