@@ -27,8 +27,14 @@
 
 use crate::lang::{Token, lexicon, tokenize};
 use crate::model::{Approx, Clause, Fact, Quantity};
-use regex::Regex;
-use std::sync::LazyLock;
+
+mod clock;
+mod people;
+
+#[cfg(test)]
+use clock::clock;
+use clock::clock_fact;
+pub use people::{person_facts, point_fact};
 
 /// Words that open a new clause after a comma.
 const CLAUSE_OPENERS: &[&str] =
@@ -73,8 +79,6 @@ pub fn frame(
     (clauses, facts)
 }
 
-/// Words that say none of something happened: "no one was killed", "there
-/// were no casualties", "no dead or wounded".
 /// The predicate of a time of day next to a word for the incident itself.
 pub const INCIDENT: &str = "incident";
 
@@ -82,6 +86,8 @@ pub const INCIDENT: &str = "incident";
 /// telling ("said earlier", "said Thursday").
 pub const REPORTING: &[&str] = &["announced", "reported", "said", "stated", "told"];
 
+/// Words that say none of something happened: "no one was killed", "there
+/// were no casualties", "no dead or wounded".
 const NONE_WORDS: &[&str] = &["no", "nobody", "none"];
 
 /// Predicates a "none" clause gives a zero figure for, and the classes a
@@ -143,221 +149,6 @@ fn zero_facts(text: &str, base: usize, toks: &[Token], bounds: &[(usize, usize)]
         }
     }
     out
-}
-
-/// A time of day as minutes after midnight, with its time zone: `("2:53 p.m.
-/// local time")` → (893, "local"). Hand-written: the forms are few and the
-/// date extractor has already found the span.
-fn clock(text: &str) -> Option<(f64, &'static str)> {
-    let lower = text.to_lowercase();
-    let b = lower.as_bytes();
-    let mut i = b.iter().position(u8::is_ascii_digit)?;
-    let num = |i: &mut usize| {
-        let from = *i;
-        while *i < b.len() && b[*i].is_ascii_digit() {
-            *i += 1;
-        }
-        lower[from..*i].parse::<u32>().ok()
-    };
-    let first = num(&mut i)?;
-    let (mut h, mut m) = (first, 0);
-    if first >= 100 {
-        (h, m) = (first / 100, first % 100); // "1200 GMT"
-    } else if b.get(i) == Some(&b':') || b.get(i) == Some(&b'.') {
-        i += 1;
-        m = num(&mut i)?;
-    }
-    let rest = lower[i..].trim_start();
-    let squashed: String = rest.chars().filter(|c| c.is_ascii_alphabetic()).take(2).collect();
-    match squashed.as_str() {
-        "pm" if h < 12 => h += 12,
-        "am" if h == 12 => h = 0,
-        "am" | "pm" => {}
-        _ if first < 100 && !lower.contains("gmt") && !lower.contains("utc") => return None, // "10" alone is no time
-        _ => {}
-    }
-    if h > 23 || m > 59 {
-        return None;
-    }
-    let zone = if lower.contains("gmt") || lower.contains("utc") {
-        "utc"
-    } else if lower.contains("local") {
-        "local"
-    } else {
-        ""
-    };
-    Some((f64::from(h * 60 + m), zone))
-}
-
-/// The fact of a time of day in the sentence: `[s, e)` is the date
-/// extractor's span. "about/around" allows ±12 minutes, "after" an hour
-/// after it, "before" an hour before; a bare time ±2 minutes.
-fn clock_fact(
-    text: &str,
-    base: usize,
-    toks: &[Token],
-    bounds: &[(usize, usize)],
-    index: usize,
-    s: usize,
-    e: usize,
-) -> Option<Fact> {
-    let written = text.get(s.checked_sub(base)?..e.checked_sub(base)?)?;
-    let (minutes, zone) = clock(written)?;
-    let lx = lexicon();
-    let clause = bounds.iter().position(|&(cs, ce)| s >= cs && s < ce).unwrap_or(0);
-    let (cs, ce) = bounds.get(clause).copied()?;
-    let first = toks.iter().position(|t| t.start >= s)?;
-    let prev = first.checked_sub(1).and_then(|p| toks.get(p)).filter(|t| t.start >= cs).map(|t| t.lower.as_str());
-    let (lo, hi, open) = match prev {
-        Some("about" | "around" | "approximately" | "roughly" | "shortly" | "some") => {
-            (minutes - 12.0, minutes + 12.0, false)
-        }
-        Some("after") => (minutes, minutes + 60.0, true),
-        Some("before") => (minutes - 60.0, minutes, true),
-        // "3 p.m." is as often a rounded "2:53 p.m." as an exact time
-        _ if minutes % 60.0 == 0.0 => (minutes - 10.0, minutes + 10.0, false),
-        _ => (minutes - 2.0, minutes + 2.0, false),
-    };
-    let window: Vec<&Token> = toks
-        .iter()
-        .filter(|t| t.start >= cs && t.end <= ce && (t.end <= s || t.start >= e))
-        .filter(|t| !t.is_number() && !lx.is_stopword(&t.lower) && t.lower.chars().count() > 1)
-        .collect();
-    // the time of the incident itself, however each outlet words it; other
-    // times keep the class of what happened then ("arrived", "evacuated")
-    let predicate = if window.iter().any(|t| lx.is_incident(&t.lower)) {
-        Some(INCIDENT.to_string())
-    } else {
-        window.iter().find_map(|t| lx.predicate_class(&t.lower)).map(str::to_string)
-    };
-    let mut context: Vec<String> = window.iter().map(|t| term(&t.lower, &t.lemma)).collect();
-    context.retain(|w| !matches!(w.as_str(), "m" | "am" | "pm" | "gmt" | "local" | "time"));
-    context.sort();
-    context.dedup();
-    // a time said to be local is what a time without a zone means
-    let dimension = if zone.is_empty() || zone == "local" { "time".to_string() } else { format!("time:{zone}") };
-    Some(Fact {
-        quantity: index,
-        written: Some(written.to_string()),
-        clause,
-        dimension,
-        value: minutes,
-        lo,
-        hi: Some(hi),
-        open,
-        head: Some("time".to_string()),
-        predicate,
-        bearing: None,
-        reference: None,
-        scope: Vec::new(),
-        background: false,
-        revised: false,
-        context,
-    })
-}
-
-/// Ages given beside a name, "Ana Ruiz, 56," or "Ana Ruiz, aged 56": one
-/// fact per person, its reference the surname so that two people's ages are
-/// never compared. `persons` are (start, end, name) of person mentions (file
-/// offsets); `text` starts at `base`.
-pub fn person_facts(
-    text: &str,
-    base: usize,
-    clauses: &[Clause],
-    persons: &[(usize, usize, &str)],
-    index: usize,
-) -> Vec<Fact> {
-    let mut out = Vec::new();
-    for &(_, end, name) in persons {
-        let Some(after) = end.checked_sub(base).and_then(|i| text.get(i..)) else { continue };
-        out.extend(affiliation(after, name, base + (text.len() - after.len()), clauses, index));
-        let Some(rest) = after.strip_prefix(", ") else { continue };
-        let rest = rest.strip_prefix("aged ").unwrap_or(rest);
-        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        let tail = &rest[digits..];
-        let ends = [",", ";", ".", ")", " and ", " of ", " who ", " was ", " is ", " years old"];
-        if !(1..=3).contains(&digits) || !(tail.is_empty() || ends.iter().any(|e| tail.starts_with(e))) {
-            continue;
-        }
-        let Ok(age) = rest[..digits].parse::<u32>() else { continue };
-        if !(1..=110).contains(&age) {
-            continue;
-        }
-        let Some(surname) = surname_of(name) else { continue };
-        let at = base + (text.len() - rest.len());
-        let clause = clauses.iter().position(|c| at >= c.start && at < c.end).unwrap_or(0);
-        let mut f = point_fact("age", f64::from(age), &rest[..digits], clause, index);
-        f.reference = Some(surname);
-        out.push(f);
-    }
-    out
-}
-
-/// "R-La." / "(D-Nev.)" / ", Republican of Kentucky" right after a name.
-static AFFILIATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:,\s*|\s*\()(?:([RDI])-((?:[A-Z]\.){2}|[A-Z][A-Za-z]{1,4}\.?)|(Republican|Democrat|Independent) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?))(?:[^A-Za-z0-9]|$)",
-    )
-    .expect("the affiliation pattern compiles")
-});
-
-/// A politician's party and state after the name ("Rand Paul, R-Ky.",
-/// "Mike Doyle, Democrat of Pennsylvania"): one `affiliation` fact whose
-/// value is the party (1 R, 2 D, 3 I) × 100 + the state's index in
-/// `us_states.tsv`, so that a different party or state is a different value.
-fn affiliation(after: &str, name: &str, at: usize, clauses: &[Clause], index: usize) -> Option<Fact> {
-    let c = AFFILIATION.captures(after)?;
-    let (party, state) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
-        (Some(p), Some(st), _, _) => (p.as_str(), st.as_str().trim_end_matches(['.', ',']).to_string()),
-        (_, _, Some(p), Some(st)) => (&p.as_str()[..1], st.as_str().replace(' ', "_")),
-        _ => return None,
-    };
-    let lx = lexicon();
-    // "La" and "La." are one form: try the written one, then with its full stop
-    let (_, state_index) = lx.us_state(&state).or_else(|| lx.us_state(&format!("{state}.")))?;
-    let code = match party {
-        "R" => 1.0,
-        "D" => 2.0,
-        _ => 3.0,
-    };
-    let whole = c.get(0)?;
-    let written = whole.as_str().trim_start_matches([',', ' ', '(']).trim_end_matches([')', ',', ';', ':', ' ']);
-    let surname = surname_of(name)?;
-    let clause = clauses.iter().position(|cl| at >= cl.start && at < cl.end).unwrap_or(0);
-    let mut f = point_fact("affiliation", code * 100.0 + state_index as f64, written, clause, index);
-    f.reference = Some(surname);
-    Some(f)
-}
-
-/// A fact with one exact value whose head is its dimension (an age, a
-/// party, a day), every other field empty for the caller to fill.
-pub fn point_fact(dimension: &str, value: f64, written: &str, clause: usize, index: usize) -> Fact {
-    Fact {
-        quantity: index,
-        written: Some(written.to_string()),
-        clause,
-        dimension: dimension.to_string(),
-        value,
-        lo: value,
-        hi: Some(value),
-        open: false,
-        head: Some(dimension.to_string()),
-        predicate: None,
-        bearing: None,
-        reference: None,
-        scope: Vec::new(),
-        background: false,
-        revised: false,
-        context: Vec::new(),
-    }
-}
-
-/// The surname of a person's name, without Jr./Sr./II/III.
-fn surname_of(name: &str) -> Option<String> {
-    name.split_whitespace()
-        .rev()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
-        .find(|w| !w.is_empty() && !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii"))
 }
 
 /// `b` restates `a` in another unit, in parentheses right after it.
