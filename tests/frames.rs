@@ -187,3 +187,22 @@ fn party_and_state_agree_per_person_and_namesakes_are_never_compared() {
     assert_eq!(cole[0].values[0].articles.len(), 2);
     assert!(c.conflicts.iter().all(|t| !t.topic.starts_with("party")), "two Wards: {:#?}", c.conflicts);
 }
+
+#[test]
+fn funding_figures_conflict_with_the_total_not_with_an_addition_or_a_founding_year() {
+    let c = compare(&[
+        (
+            "Valley Herald",
+            "The fire-mapping start-up Emberline was founded in 2016 and is backed with $40 million in funding by two venture firms.",
+        ),
+        (
+            "Osterly Courier",
+            "Emberline, which raised $25 million in three rounds of funding and also got $4 million in funding from the state, makes the maps.",
+        ),
+    ]);
+    let q = numeric(&c.conflicts);
+    assert_eq!(q.len(), 1, "{:#?}", c.conflicts);
+    let mut v = values(q[0]);
+    v.sort_unstable();
+    assert_eq!(v, ["$25 million", "$40 million"], "the state's $4 million is an addition, not the total");
+}

@@ -25,6 +25,7 @@ const EVENT_VERBS: &str = include_str!("../../data/lexicon/en/event_verbs.tsv");
 const MODAL: &str = include_str!("../../data/lexicon/en/modal.txt");
 const LASTING: &str = include_str!("../../data/lexicon/en/lasting.txt");
 const US_STATES: &str = include_str!("../../data/lexicon/en/us_states.tsv");
+const CLAUSE_OPENERS: &str = include_str!("../../data/lexicon/en/clause-openers.txt");
 
 /// A unit: its dimension and the factor to the dimension's base unit.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,6 +56,7 @@ pub struct Lexicon {
     event_verbs: HashMap<&'static str, &'static str>,
     modal: HashMap<&'static str, ()>,
     lasting: HashMap<&'static str, ()>,
+    clause_openers: HashMap<&'static str, ()>,
     /// Form → (state, its index in the file, from 1).
     us_states: HashMap<&'static str, (&'static str, usize)>,
 }
@@ -115,6 +117,7 @@ impl Lexicon {
             event_verbs: classes(EVENT_VERBS),
             modal: set(MODAL),
             lasting: set(LASTING),
+            clause_openers: set(CLAUSE_OPENERS),
             us_states: entries(US_STATES)
                 .filter_map(|l| l.split_once('\t'))
                 .enumerate()
@@ -199,6 +202,12 @@ impl Lexicon {
         self.lasting.contains_key(lower)
     }
 
+    /// A word after "and"/"but" that opens another predicate ("and is
+    /// backed", "but was").
+    pub fn is_clause_opener(&self, lower: &str) -> bool {
+        self.clause_openers.contains_key(lower)
+    }
+
     /// A U.S. state from a form news writes ("La.", "LA", "Louisiana",
     /// "New_York" for "New York"), with its index in the table.
     pub fn us_state(&self, form: &str) -> Option<(&'static str, usize)> {
@@ -241,6 +250,7 @@ mod tests {
         ("modal.txt", MODAL, 1),
         ("lasting.txt", LASTING, 1),
         ("us_states.tsv", US_STATES, 2),
+        ("clause-openers.txt", CLAUSE_OPENERS, 1),
     ];
 
     #[test]

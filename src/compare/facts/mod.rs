@@ -45,6 +45,7 @@ pub use names::name_conflicts;
 
 use super::Ctx;
 use super::align::Aligned;
+use crate::extract::frames::ALSO;
 use crate::model::{Assertion, Claim, ConflictNature, Evidence, Fact, SingleSourceFact, Topic, TopicKind, TopicValue};
 
 /// Items compared pairwise inside one (dimension, head) block at most.
@@ -222,7 +223,7 @@ fn context_idf<'a>(items: &[Item<'a>], n_articles: usize) -> HashMap<&'a str, f6
 /// similarity of the words around them; 0 when their frames are
 /// incompatible, negative for two numbers of one sentence (a change or a
 /// comparison, never one fact, so they never share a cluster).
-fn pair_score(ctx: &Ctx, a: &Item, b: &Item, idf: &HashMap<&str, f64>) -> (f64, f64) {
+fn pair_score<'a>(ctx: &Ctx, a: &Item<'a>, b: &Item<'a>, idf: &HashMap<&str, f64>) -> (f64, f64) {
     let (fa, fb) = (a.fact, b.fact);
     // a person's age or party: the same surname is not enough ("Paul Ryan,
     // Republican of Wisconsin" / "Tim Ryan, Democrat of Ohio"); both clauses
@@ -242,9 +243,13 @@ fn pair_score(ctx: &Ctx, a: &Item, b: &Item, idf: &HashMap<&str, f64>) -> (f64, 
     {
         return (0.0, 0.0);
     }
-    if fa.background != fb.background || fa.scope != fb.scope {
+    // an addition ("also got $9.3m") may still be the figure another source
+    // tells without the word, but less likely than one without it
+    let plain = |f: &'a Fact| f.scope.iter().filter(|m| *m != ALSO);
+    if fa.background != fb.background || !plain(fa).eq(plain(fb)) {
         return (0.0, 0.0);
     }
+    let added = if fa.scope.iter().any(|m| m == ALSO) != fb.scope.iter().any(|m| m == ALSO) { 1.0 } else { 0.0 };
     // two clauses that name places, none of them shared: two events
     if !a.places.is_empty() && !b.places.is_empty() && a.places.is_disjoint(&b.places) {
         return (0.0, 0.0);
@@ -265,7 +270,7 @@ fn pair_score(ctx: &Ctx, a: &Item, b: &Item, idf: &HashMap<&str, f64>) -> (f64, 
     if a.entities.intersection(&b.entities).next().is_some() {
         s += 0.5;
     }
-    (s, sim)
+    (s - added, sim)
 }
 
 /// Both clauses name the same resolved person, whose surname is the facts'

@@ -82,6 +82,10 @@ pub fn frame(
 /// The predicate of a time of day next to a word for the incident itself.
 pub const INCIDENT: &str = "incident";
 
+/// The scope marker of an addition ("also raised $5m"): it may agree with
+/// the same figure told without it, never conflict with another.
+pub const ALSO: &str = "also";
+
 /// Reporting verbs: a background word or a day right after one dates the
 /// telling ("said earlier", "said Thursday").
 pub const REPORTING: &[&str] = &["announced", "reported", "said", "stated", "told"];
@@ -387,6 +391,14 @@ fn fact(
     }
     if head.is_none() {
         head = after.iter().take(3).find_map(|t| lx.head_class(&t.lemma)).map(str::to_string);
+        // money is never counted: "$35m in two rounds of funding" is funding
+        if dimension.starts_with("money:")
+            && let Some(k) = after.iter().take(3).position(|t| lx.head_class(&t.lemma).is_some())
+            && after.get(k + 1).is_some_and(|t| t.lower == "of")
+            && let Some(h) = after.get(k + 2).and_then(|t| lx.head_class(&t.lemma))
+        {
+            head = Some(h.to_string());
+        }
     }
     if head.is_none() {
         head = before.iter().take(2).find_map(|t| lx.head_class(&t.lemma)).map(str::to_string);
@@ -420,6 +432,16 @@ fn fact(
             scope.push(t.lower.clone());
         }
     }
+    // "and also got $9.3m": an amount added to one told before it
+    if before.get(1).is_some_and(|t| t.lower == ALSO)
+        && before.first().is_some_and(|v| {
+            v.text.chars().all(char::is_lowercase)
+                && !lx.is_stopword(&v.lower)
+                && !REPORTING.contains(&v.lower.as_str())
+        })
+    {
+        scope.push(ALSO.to_string());
+    }
     // a partitive right after the number: "two of the bombs", "nine of them"
     if let (Some(a), Some(b)) = (after.first(), after.get(1))
         && lx.is_scope_pair(&a.lower, &b.lower)
@@ -443,21 +465,34 @@ fn fact(
     scope.dedup();
 
     let clause_toks = &toks[lo_tok.min(toks.len())..=hi_tok.min(toks.len().saturating_sub(1))];
+    // a year dates the figure only when it stands with the figure's verb
+    let anchors = |w: &str| {
+        let (from, to) = (first.saturating_sub(ANCHOR_REACH).max(lo_tok), (last + ANCHOR_REACH).min(hi_tok));
+        let at = (from..=to.min(toks.len().saturating_sub(1))).find(|&k| toks[k].text == w);
+        at.is_none_or(|y| year_anchors(toks, y, first, last))
+    };
     let other_year = q
         .qualifiers
         .iter()
-        .filter_map(|w| w.parse::<i32>().ok())
-        .any(|y| (1800..=2200).contains(&y) && published_year.is_some_and(|p| p != y));
-    let year_in_clause = clause_toks.iter().any(|t| {
+        .filter_map(|w| w.parse::<i32>().ok().map(|y| (w, y)))
+        .any(|(w, y)| (1800..=2200).contains(&y) && published_year.is_some_and(|p| p != y) && anchors(w));
+    let year_in_clause = clause_toks.iter().enumerate().any(|(k, t)| {
         t.text.len() == 4
             && t.text.parse::<i32>().is_ok_and(|y| (1800..=2200).contains(&y) && published_year != Some(y))
             && !(t.start >= q.start && t.end <= q.end)
+            && year_anchors(toks, lo_tok + k, first, last)
     });
     // a date of another time next to the number ("In May, thieves stole £910,000"),
     // not one about something else further along the clause ("… fighting since June")
     let near_from = toks.get(first.saturating_sub(8)).map_or(cs, |t| t.start.max(cs));
     let near_to = toks.get((last + 8).min(toks.len().saturating_sub(1))).map_or(ce, |t| t.end.min(ce));
-    let other_date = dates.iter().any(|d| d.1 && d.0 >= near_from && d.0 < near_to);
+    let other_date = dates.iter().any(|d| {
+        d.1 && d.0 >= near_from
+            && d.0 < near_to
+            && Some(toks.partition_point(|t| t.start < d.0))
+                .filter(|&y| y < toks.len())
+                .is_none_or(|y| year_anchors(toks, y, first, last))
+    });
     // a background word next to the number ("the previous record of 7.1"),
     // not one about a person further along ("a former aid worker … said four
     // bombs fell") nor the time of the telling ("said earlier that 12 died")
@@ -513,6 +548,34 @@ fn fact(
         revised,
         context,
     })
+}
+
+/// Tokens between a year and a figure it may date, at most.
+const ANCHOR_REACH: usize = 40;
+
+/// Whether the year at token `y` dates the figure at tokens `[first, last]`.
+/// Not when a new predicate stands between them ("founded in 2007 and is
+/// backed with $60 million": the year dates the founding), nor when the year
+/// ends a name ("the Recovery Act of 2009", "its Class of 2010", but not
+/// "March of 2009").
+fn year_anchors(toks: &[Token], y: usize, first: usize, last: usize) -> bool {
+    let lx = lexicon();
+    if y.abs_diff(first).min(y.abs_diff(last)) > ANCHOR_REACH {
+        return false; // far along a long clause: about something else
+    }
+    let named = y >= 2
+        && toks[y - 1].lower == "of"
+        && toks[y.saturating_sub(4)..y - 1]
+            .iter()
+            .rev()
+            .find(|t| t.text.chars().any(char::is_alphanumeric))
+            .is_some_and(|t| t.is_capitalized() && crate::lang::month(&t.lower).is_none());
+    if named {
+        return false;
+    }
+    let (from, to) = if y < first { (y + 1, first) } else { (last + 1, y) };
+    let between = toks.get(from..to).unwrap_or_default();
+    !between.windows(2).any(|w| matches!(w[0].lower.as_str(), "and" | "but") && lx.is_clause_opener(&w[1].lower))
 }
 
 /// Dimensions whose whole numbers are often rounded ("one mile" for 1.2).
@@ -686,6 +749,36 @@ mod tests {
         let five = q(text, "five", 5.0, None, Approx::Exact);
         let (_, facts) = frame(text, 0, &[five], &[(3, true)], &[], Some(2025));
         assert!(facts[0].background, "a date months before the article");
+    }
+
+    #[test]
+    fn a_year_dates_only_the_figure_of_its_own_verb() {
+        let text = "The start-up was set up in 2014 and is backed with $40 million in funding.";
+        let f = one(text, "$40 million", 4e7, Some("USD"), Approx::Exact);
+        assert!(!f.background, "2014 dates the founding, not the funding");
+        assert_eq!(f.head.as_deref(), Some("fund"));
+        let text = "It won $2m in grants under the Clean Water Act of 2015.";
+        let f = one(text, "$2m", 2e6, Some("USD"), Approx::Exact);
+        assert!(!f.background, "a year that ends a law's name dates nothing");
+        let text = "The firm raised $40 million in 2014.";
+        assert!(one(text, "$40 million", 4e7, Some("USD"), Approx::Exact).background);
+        let text = "Exports fell by $3 million in March of 2014.";
+        assert!(one(text, "$3 million", 3e6, Some("USD"), Approx::Exact).background, "a month is no name");
+    }
+
+    #[test]
+    fn also_before_the_verb_marks_an_addition_but_not_after_a_reporting_verb() {
+        let f = one("The firm also received $3m from the city.", "$3m", 3e6, Some("USD"), Approx::Exact);
+        assert_eq!(f.scope, [ALSO]);
+        let f = one("Police also said 12 people died.", "12", 12.0, None, Approx::Exact);
+        assert!(f.scope.is_empty(), "{:?}", f.scope);
+    }
+
+    #[test]
+    fn money_in_rounds_of_something_is_that_something() {
+        let text = "The company raised $12m in three rounds of funding.";
+        let f = one(text, "$12m", 1.2e7, Some("USD"), Approx::Exact);
+        assert_eq!(f.head.as_deref(), Some("fund"));
     }
 
     #[test]
