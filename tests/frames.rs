@@ -206,3 +206,28 @@ fn funding_figures_conflict_with_the_total_not_with_an_addition_or_a_founding_ye
     v.sort_unstable();
     assert_eq!(v, ["$25 million", "$40 million"], "the state's $4 million is an addition, not the total");
 }
+
+#[test]
+fn two_kinds_of_weapon_conflict_but_a_weapon_in_doubt_or_only_bought_takes_no_side() {
+    let c = compare(&[
+        ("Valley Herald", "Staff said the attacker walked into the ranger station with a rifle."),
+        ("Osterly Courier", "The attacker was armed with a pump-action shotgun, police said."),
+        ("Lakeside Times", "Witnesses said the attacker used a shotgun or a rifle. He had bought a handgun in May."),
+    ]);
+    let w: Vec<&Topic> = c.conflicts.iter().filter(|t| t.topic == "weapon used").collect();
+    assert_eq!(w.len(), 1, "{:#?}", c.conflicts);
+    let mut v = values(w[0]);
+    v.sort_unstable();
+    assert_eq!(v, ["a rifle", "a shotgun"]);
+    assert!(w[0].values.iter().all(|v| v.articles.len() == 1), "the third article takes no side: {w:#?}");
+}
+
+#[test]
+fn the_same_weapon_in_two_sources_is_an_agreement() {
+    let c = compare(&[
+        ("Valley Herald", "The attacker walked into the ranger station with a rifle."),
+        ("Osterly Courier", "He was killed in a rifle attack at the station."),
+    ]);
+    assert!(c.conflicts.iter().all(|t| t.topic != "weapon used"), "{:#?}", c.conflicts);
+    assert!(c.agreements.iter().any(|t| t.topic == "weapon used" && values(t) == ["a rifle"]), "{:#?}", c.agreements);
+}

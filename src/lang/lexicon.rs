@@ -26,6 +26,9 @@ const MODAL: &str = include_str!("../../data/lexicon/en/modal.txt");
 const LASTING: &str = include_str!("../../data/lexicon/en/lasting.txt");
 const US_STATES: &str = include_str!("../../data/lexicon/en/us_states.tsv");
 const CLAUSE_OPENERS: &str = include_str!("../../data/lexicon/en/clause-openers.txt");
+const WEAPONS: &str = include_str!("../../data/lexicon/en/weapons.tsv");
+const WEAPON_USE: &str = include_str!("../../data/lexicon/en/weapon-use.txt");
+const WEAPON_COMPOUNDS: &str = include_str!("../../data/lexicon/en/weapon-compounds.txt");
 
 /// A unit: its dimension and the factor to the dimension's base unit.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,6 +60,11 @@ pub struct Lexicon {
     modal: HashMap<&'static str, ()>,
     lasting: HashMap<&'static str, ()>,
     clause_openers: HashMap<&'static str, ()>,
+    /// Weapon lemma → its class's index in `weapons.tsv`, from 1.
+    weapons: HashMap<&'static str, usize>,
+    weapon_classes: Vec<&'static str>,
+    weapon_use: HashMap<&'static str, ()>,
+    weapon_compounds: HashMap<&'static str, ()>,
     /// Form → (state, its index in the file, from 1).
     us_states: HashMap<&'static str, (&'static str, usize)>,
 }
@@ -118,6 +126,14 @@ impl Lexicon {
             modal: set(MODAL),
             lasting: set(LASTING),
             clause_openers: set(CLAUSE_OPENERS),
+            weapons: entries(WEAPONS)
+                .filter_map(|l| l.split_once('\t'))
+                .enumerate()
+                .flat_map(|(i, (_, words))| words.split_whitespace().map(move |w| (w, i + 1)))
+                .collect(),
+            weapon_classes: entries(WEAPONS).filter_map(|l| l.split_once('\t')).map(|(c, _)| c).collect(),
+            weapon_use: set(WEAPON_USE),
+            weapon_compounds: set(WEAPON_COMPOUNDS),
             us_states: entries(US_STATES)
                 .filter_map(|l| l.split_once('\t'))
                 .enumerate()
@@ -208,6 +224,26 @@ impl Lexicon {
         self.clause_openers.contains_key(lower)
     }
 
+    /// The weapon class of a lemma ("pistol" → handgun) as its index, from 1.
+    pub fn weapon(&self, lemma: &str) -> Option<usize> {
+        self.weapons.get(lemma).copied()
+    }
+
+    /// The name of a weapon class by its index.
+    pub fn weapon_name(&self, index: usize) -> Option<&'static str> {
+        index.checked_sub(1).and_then(|i| self.weapon_classes.get(i)).copied()
+    }
+
+    /// A word before a weapon noun saying it was used ("armed", "with").
+    pub fn is_weapon_use(&self, lower: &str) -> bool {
+        self.weapon_use.contains_key(lower)
+    }
+
+    /// A word after a weapon noun naming the attack ("attack", "slaying").
+    pub fn is_weapon_compound(&self, lower: &str) -> bool {
+        self.weapon_compounds.contains_key(lower)
+    }
+
     /// A U.S. state from a form news writes ("La.", "LA", "Louisiana",
     /// "New_York" for "New York"), with its index in the table.
     pub fn us_state(&self, form: &str) -> Option<(&'static str, usize)> {
@@ -251,6 +287,9 @@ mod tests {
         ("lasting.txt", LASTING, 1),
         ("us_states.tsv", US_STATES, 2),
         ("clause-openers.txt", CLAUSE_OPENERS, 1),
+        ("weapons.tsv", WEAPONS, 2),
+        ("weapon-use.txt", WEAPON_USE, 1),
+        ("weapon-compounds.txt", WEAPON_COMPOUNDS, 1),
     ];
 
     #[test]

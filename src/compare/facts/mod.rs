@@ -40,6 +40,7 @@ mod days;
 mod names;
 mod places;
 mod statements;
+mod weapons;
 
 pub use names::name_conflicts;
 
@@ -79,6 +80,9 @@ pub fn facts(ctx: &Ctx) -> Aligned {
         let st = statements::statements(ctx, story, claims);
         out.agreements.extend(st.agreements);
         out.agreements.extend(places::places(ctx, story, claims));
+        let w = weapons::weapons(ctx, story, claims);
+        out.agreements.extend(w.agreements);
+        out.conflicts.extend(w.conflicts);
         out
     })
 }
@@ -100,7 +104,7 @@ fn numbers(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> Aligned {
     for (&(art, c), day_facts) in claims.iter().zip(&days) {
         let Some(claim) = ctx.records.get(art).and_then(|r| r.claims.get(c)) else { continue };
         for fact in claim.facts.iter().chain(day_facts) {
-            let Some(head) = fact.head.as_deref() else { continue };
+            let Some(head) = fact.head.as_deref().filter(|_| fact.dimension != weapons::WEAPON) else { continue };
             let block = blocks.entry((block_dimension(fact), head.to_string())).or_default();
             if block.len() < MAX_BLOCK {
                 let order = by_start.entry(art).or_insert_with(|| mentions_by_start(ctx, art));

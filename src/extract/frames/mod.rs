@@ -30,11 +30,13 @@ use crate::model::{Approx, Clause, Fact, Quantity};
 
 mod clock;
 mod people;
+mod weapons;
 
 #[cfg(test)]
 use clock::clock;
 use clock::clock_fact;
 pub use people::{person_facts, point_fact};
+use weapons::weapon_facts;
 
 /// Words that open a new clause after a comma.
 const CLAUSE_OPENERS: &[&str] =
@@ -68,6 +70,7 @@ pub fn frame(
         facts.extend(fact(text, start, &toks, &bounds, i, q, dates, published_year));
     }
     facts.extend(zero_facts(text, start, &toks, &bounds, quantities.len()));
+    facts.extend(weapon_facts(text, start, &toks, &bounds, dates, quantities.len()));
     for &(s, e) in times {
         if let Some(mut f) = clock_fact(text, start, &toks, &bounds, quantities.len(), s, e) {
             // the time of another day's event ("in May, at 3 p.m.")
