@@ -158,6 +158,9 @@ fn should_join(prev: &str, next: &str) -> bool {
     if JOIN_BEFORE_DIGIT.contains(&lw.as_str()) && next_digit {
         return true;
     }
+    if (lw == "a.m" || lw == "p.m") && names_the_day(next) {
+        return true;
+    }
     if JOIN_BEFORE_LOWER.contains(&lw.as_str()) || is_dotted_acronym(word) {
         return next_lower || next_digit || acronym_modifies(word, next);
     }
@@ -176,6 +179,22 @@ fn acronym_modifies(word: &str, next: &str) -> bool {
         && is_dotted_acronym(word)
         && first.chars().next().is_some_and(char::is_uppercase)
         && !crate::lang::lexicon().is_stopword(&first.to_lowercase())
+}
+
+/// "at 10 p.m. Wednesday", "until 5 p.m. EST Nov. 9": after a clock time, a
+/// weekday, a month before a day number or a capitalised time zone says which
+/// day the time is on; it does not open a new sentence.
+fn names_the_day(next: &str) -> bool {
+    let mut words = next.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let Some(first) = words.next() else { return false };
+    let lower = first.to_lowercase();
+    if crate::lang::weekday(&lower).is_some_and(|(_, full)| full) {
+        return true;
+    }
+    if crate::lang::month(&lower).is_some() {
+        return words.next().is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
+    }
+    first.chars().all(|c| c.is_ascii_uppercase()) && crate::lang::is(crate::lang::Class::TimeZone, &lower)
 }
 
 /// `U.S`, `a.m`, `N.A.T.O`: letters separated by dots (the final dot stripped).
@@ -225,6 +244,16 @@ mod tests {
         assert_eq!(split("The aid came from the U.N. Refugee Agency."), ["The aid came from the U.N. Refugee Agency."]);
         // Lowercase acronyms do not: "a.m." ends a sentence before a capitalised word.
         assert_eq!(split("We left at 9 a.m. Officials stayed."), ["We left at 9 a.m.", "Officials stayed."]);
+        // A day after the time is part of it.
+        assert_eq!(
+            split("The shop closed at 8 p.m. Thursday. Nobody came."),
+            ["The shop closed at 8 p.m. Thursday.", "Nobody came."]
+        );
+        assert_eq!(
+            split("Bids close at 4 p.m. EST Dec. 3, the bank said."),
+            ["Bids close at 4 p.m. EST Dec. 3, the bank said."]
+        );
+        assert_eq!(split("We left at 9 a.m. March was cold."), ["We left at 9 a.m.", "March was cold."]);
     }
 
     #[test]

@@ -26,8 +26,8 @@ fn relative_dates_resolve_on_each_articles_anchor() {
     // 01 is dated 2025-03-14 by its header: "yesterday" is the 13th.
     let y = find("01-meridian-post.txt", "yesterday");
     assert_eq!((y["value"].as_str(), y["anchor"].as_str()), (Some("2025-03-13"), Some("published")));
-    // "scheduled for 9:30 a.m. on Tuesday, was delayed": the Tuesday before.
-    assert_eq!(find("01-meridian-post.txt", "Tuesday")["value"], "2025-03-11");
+    // "scheduled for 9:30 a.m. on Tuesday, was delayed": the Tuesday before, with its time.
+    assert_eq!(find("01-meridian-post.txt", "9:30 a.m. on Tuesday")["value"], "2025-03-11T09:30");
     // 02's dateline has no year; the corpus gives 2025, so its dates rest on an inferred anchor.
     let w = find("02-eastwire-kyiv.txt", "Wednesday");
     assert_eq!((w["value"].as_str(), w["anchor"].as_str()), (Some("2025-03-12"), Some("inferred")));

@@ -98,6 +98,14 @@ classes! {
     NotCountedAfterCompound => "compound-not-counted.txt",
     /// Nouns after an ordinal that make it a date or a period, not a count ("20th century").
     OrdinalUnit => "ordinal-units.txt",
+    /// Words that put a date near them in the future ("will", "upcoming", "effective").
+    FutureMarker => "future-markers.txt",
+    /// Verbs that point ahead when "to" follows ("plans to vote Tuesday"), unless "had" precedes them.
+    FutureToLead => "future-to-leads.txt",
+    /// Modals that report a plan ("said he would travel Thursday"): a bare weekday near them lies ahead.
+    FutureReported => "future-reported.txt",
+    /// Adjectives before "period"/"quarter" that point to the same period of another year ("the corresponding period last year").
+    SamePeriod => "same-period.txt",
 }
 
 static SETS: LazyLock<Vec<FxHashSet<&'static str>>> =

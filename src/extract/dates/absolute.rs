@@ -158,6 +158,18 @@ pub(super) fn month_date(s: &Sent, i: usize) -> Option<M> {
             return None;
         }
     }
+    // "The October Group", "the March Hare": a capitalised word after a bare
+    // month (not a date word) makes it part of a name.
+    if i > 0
+        && s.cap(j)
+        && !s.glued(j)
+        && s.w(j).chars().all(char::is_alphabetic)
+        && !s.w(j).is_empty()
+        && month_no(s.w(j)).is_none()
+        && weekday_no(s.w(j)).is_none()
+    {
+        return None;
+    }
     let mode = date_mode(s, i, j);
     mk(i, j, DateKind::Date, rel(format!("mon:{mode}:{m}")), R::Month)
 }
@@ -216,9 +228,11 @@ fn day_month(s: &Sent, i: usize, dstart: usize, day_first: bool, d: u32) -> Opti
 /// past-tense verb, coming under a future marker, else the nearest
 /// (past-biased).
 pub(super) fn date_mode(s: &Sent, i: usize, end: usize) -> &'static str {
-    if s.past_verb_before(i) {
+    // "until Nov. 9" lies ahead unless the sentence looks back.
+    let until = i > 0 && s.any(i - 1, &["until", "till"]) && !s.past_frame;
+    if s.past_verb_before(i) || s.fronted_past(i, end) {
         "past"
-    } else if s.future_near(i, end) {
+    } else if until || s.future_near(i, end) {
         "future"
     } else {
         "near"

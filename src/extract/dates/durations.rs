@@ -29,6 +29,16 @@ pub(super) fn duration(s: &Sent, i: usize) -> Option<M> {
             return mk(i, j + 1, DateKind::Duration, abs(dur_value(Num::X, u)), R::Duration);
         }
     };
+    // "two and a half years": the half comes before the unit.
+    let mut n = n;
+    if s.is(k, "and")
+        && s.any(k + 1, &["a", "one"])
+        && s.is(k + 2, "half")
+        && let (Num::N(v), Some((_, true))) = (n, unit(s.w(k + 3)))
+    {
+        n = Num::N(v + 0.5);
+        k += 3;
+    }
     // "a" alone only counts as one before a singular unit: "a year".
     let art = matches!(s.w(j), "a" | "an") && k == j + 1;
     if has_the && art {
@@ -48,7 +58,14 @@ pub(super) fn duration(s: &Sent, i: usize) -> Option<M> {
         k += 1;
     }
     let (u, plural, mut end) = unit_after_count(s, n, k, art, hyph)?;
-    let mut n = n;
+    // "will one day be", "could one day replace": an unnamed future time.
+    if s.is(i, "one") && s.is(i + 1, "day") && end == i + 2 && i > 0 && future_modal(s, i - 1) {
+        return mk(i, end, DateKind::Date, abs("FUTURE_REF"), R::Reference);
+    }
+    // "a year-earlier loss": the comparison point "year-earlier", not "a year".
+    if art && s.is(end, "-") && s.glued(end) && s.any(end + 1, &["earlier", "ago"]) {
+        return None;
+    }
     // "a minute and a half", "two and a half years" (number came before)
     if s.is(end, "and") && s.any(end + 1, &["a", "one"]) && s.is(end + 2, "half") {
         if let Num::N(v) = n {
@@ -287,4 +304,9 @@ pub(super) fn plural_weekday(s: &Sent, i: usize) -> Option<M> {
         _ => return None,
     };
     mk(i, i + 2, DateKind::Set, abs(format!("XXXX-WXX-{d}{part}")), R::Set)
+}
+
+/// "will", "would", "could", "may": a modal that puts "one day" in the future.
+fn future_modal(s: &Sent, k: usize) -> bool {
+    (s.class(k, crate::lang::Class::FutureMarker) || s.class(k, crate::lang::Class::FutureReported)) && !s.cap(k)
 }

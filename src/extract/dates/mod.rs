@@ -15,7 +15,10 @@
 //!   [`resolve`]) and resolved against the publication date. A bare weekday
 //!   is the latest such day on or before the publication date, because news
 //!   mostly reports the past; "next", "coming" or a future marker nearby
-//!   ("will", "scheduled") turn it forward. A month or month-day without a
+//!   ("will", "scheduled", "plans to", "is to", "would") turn it forward,
+//!   and a date opening the sentence takes the tense of the clause after it
+//!   ("On Monday, the firm announced" / "On Monday, the union plans to").
+//!   "the following year" counts from the date the story named before it. A month or month-day without a
 //!   year takes the nearest plausible year, past-biased, or the coming one
 //!   under a future marker.
 //! * Month names that are also words or names (May, March, April, June,
@@ -44,6 +47,7 @@ mod resolve;
 mod words;
 
 pub use resolve::resolve_expr;
+use resolve::{anaphor_fallback, resolve_anaphor};
 
 use super::Doc;
 use crate::model::{Anchor, DateKind, DateMention};
@@ -58,6 +62,8 @@ pub fn extract(doc: &Doc) -> Vec<DateMention> {
     let mut out = Vec::new();
     // The last quarter or month named, with the sentence it was named in.
     let mut period: Option<(usize, M)> = None;
+    // The value of the last calendar date named, for "the following year".
+    let mut last_date: Option<String> = None;
     for (n, s) in doc.content_sentences() {
         let (Some(text), true) = (doc.text.get(s.start..s.end), s.start <= s.end) else { continue };
         let sent = Sent::new(text);
@@ -77,14 +83,26 @@ pub fn extract(doc: &Doc) -> Vec<DateMention> {
             let Some(span_text) = doc.text.get(start..end) else { continue };
             let (value, anchor, expr) = match m.val {
                 Val::Abs(v) => (Some(v), Anchor::Absolute, None),
-                Val::Rel(e) => match doc.published {
-                    Some(p) => {
-                        let anchor = if doc.anchor == Anchor::Inferred { Anchor::Inferred } else { Anchor::Published };
-                        (resolve_expr(&e, p), anchor, Some(e))
+                Val::Rel(e) => {
+                    let told = resolve_anaphor(&e, last_date.as_deref());
+                    match (told, doc.published) {
+                        (Some(v), _) => (Some(v), Anchor::Absolute, Some(e)),
+                        (None, Some(p)) => {
+                            let anchor =
+                                if doc.anchor == Anchor::Inferred { Anchor::Inferred } else { Anchor::Published };
+                            let base = anaphor_fallback(&e).unwrap_or_else(|| e.clone());
+                            (resolve_expr(&base, p), anchor, Some(e))
+                        }
+                        (None, None) => (None, Anchor::None, Some(e)),
                     }
-                    None => (None, Anchor::None, Some(e)),
-                },
+                }
             };
+            if m.kind == DateKind::Date
+                && let Some(v) =
+                    value.as_ref().filter(|v| v.bytes().take(4).all(|b| b.is_ascii_digit()) && v.len() >= 4)
+            {
+                last_date = Some(v.clone());
+            }
             out.push(DateMention {
                 article: doc.id.clone(),
                 start,
@@ -119,6 +137,12 @@ struct Sent<'a> {
     toks: Vec<Tok>,
     /// Token indices of future-tense markers ("will", "'ll", "scheduled").
     future: Vec<usize>,
+    /// Token indices of reported-future modals ("would"): they turn only a
+    /// bare weekday forward.
+    reported: Vec<usize>,
+    /// The sentence is told in the past ("was", "were", "had"): "until
+    /// Thursday, they had not" looks back, not ahead.
+    past_frame: bool,
 }
 
 impl<'a> Sent<'a> {
@@ -144,26 +168,43 @@ impl<'a> Sent<'a> {
         if let Some(st) = run {
             toks.push(Tok { s: st, e: text.len() });
         }
-        let mut sent = Sent { text, low, toks, future: Vec::new() };
+        let mut sent = Sent { text, low, toks, future: Vec::new(), reported: Vec::new(), past_frame: false };
         // "scheduled for Tuesday" looks ahead only in a sentence that is not
         // itself told in the past ("the session, scheduled for Tuesday, was delayed").
         let past_frame = (0..sent.toks.len()).any(|i| matches!(sent.w(i), "was" | "were" | "had"));
+        sent.past_frame = past_frame;
         for i in 0..sent.toks.len() {
             let w = sent.w(i);
             let fut = match w {
-                "will" | "shall" | "upcoming" => true,
+                _ if crate::lang::is(crate::lang::Class::FutureMarker, w) => true,
                 "scheduled" => !past_frame,
+                // "is to resume trading Tuesday", not "is to blame"
+                "is" | "are" => sent.is(i + 1, "to") && !sent.is(i + 2, "blame"),
+                // "plans to vote Tuesday", "planned a rally on Saturday"; not
+                // "had planned to", nor the noun ("announced plans to", "its plan to").
+                _ if crate::lang::is(crate::lang::Class::FutureToLead, w) => {
+                    let prev = sent.w(i.wrapping_sub(1));
+                    (sent.is(i + 1, "to") || (w.starts_with("plan") && sent.any(i + 1, &["a", "an"])))
+                        && prev != "had"
+                        && !crate::lang::is(crate::lang::Class::YearDeterminer, prev)
+                        && !(w.starts_with("plan") && prev.len() > 4 && prev.ends_with("ed"))
+                }
                 // "'ll", "won't"
                 "ll" => sent.apos(i.wrapping_sub(1)),
                 "wo" => sent.apos(i + 1),
                 "going" => sent.is(i + 1, "to") && !sent.is(i.wrapping_sub(1), "was"),
+                // "set to open", "set for June 14", not "was expected to"
                 "due" | "expected" | "set" => {
-                    sent.is(i + 1, "to") && !sent.is(i.wrapping_sub(1), "was") && !sent.is(i.wrapping_sub(1), "were")
+                    (sent.is(i + 1, "to") || (w == "set" && sent.is(i + 1, "for") && !past_frame))
+                        && !sent.is(i.wrapping_sub(1), "was")
+                        && !sent.is(i.wrapping_sub(1), "were")
                 }
                 _ => false,
             };
             if fut {
                 sent.future.push(i);
+            } else if crate::lang::is(crate::lang::Class::FutureReported, w) && !(w == "may" && sent.cap(i)) {
+                sent.reported.push(i);
             }
         }
         sent
@@ -227,6 +268,53 @@ impl<'a> Sent<'a> {
     /// A future-tense marker within the window around tokens `[i, j)`.
     fn future_near(&self, i: usize, j: usize) -> bool {
         self.future.iter().any(|&f| f + 10 >= i && f < j + 6)
+    }
+
+    /// A reported-future modal within the window around tokens `[i, j)`
+    /// ("said he would travel Thursday").
+    fn reported_near(&self, i: usize, j: usize) -> bool {
+        self.reported.iter().any(|&f| f + 10 >= i && f < j + 6)
+    }
+
+    /// A date that opens the sentence and is followed by its past-tense
+    /// clause: "On Friday, the ministry planned to pay", "In September, it
+    /// announced plans". The verb after it tells the time, whatever markers
+    /// come later.
+    fn fronted_past(&self, i: usize, end: usize) -> bool {
+        self.fronted_tense(i, end) == Some(true)
+    }
+
+    /// A date opening the sentence ("On Tuesday, ..."): `Some(true)` when the
+    /// clause after it is told in the past, `Some(false)` when a future
+    /// marker comes first ("On Tuesday, the league plans to vote"), else `None`.
+    fn fronted_tense(&self, i: usize, end: usize) -> Option<bool> {
+        if !(0..i).all(|k| self.class(k, crate::lang::Class::PastVerbGap) || self.is(k, "also")) {
+            return None;
+        }
+        if !self.is(end, ",") {
+            return None;
+        }
+        for k in end + 1..(end + 13).min(self.len()) {
+            let w = self.w(k);
+            // "planned to pay" is past here: check the form first.
+            if is_past_form(w) {
+                return Some(true);
+            }
+            if self.future.contains(&k) || self.reported.contains(&k) {
+                return Some(false);
+            }
+            if matches!(w, "," | ";" | "\"" | "`") {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// A past-tense verb right after the expression ending at `end`
+    /// ("Bush on Tuesday said"): the date is when it happened.
+    fn past_verb_after(&self, end: usize) -> bool {
+        let w = self.w(end);
+        is_past_form(w) && !crate::lang::is(crate::lang::Class::FutureParticiple, w)
     }
 
     /// A past-tense verb right before the expression at `i` ("announced
@@ -471,6 +559,7 @@ fn at(s: &Sent, i: usize) -> Option<M> {
 /// An expression without leading modifiers.
 fn core(s: &Sent, i: usize) -> Option<M> {
     longest([
+        around_day(s, i),
         numeric_date(s, i),
         month_date(s, i),
         weekday(s, i),
@@ -488,6 +577,31 @@ fn core(s: &Sent, i: usize) -> Option<M> {
         clock(s, i),
     ])
     .map(|m| attach_day(s, m))
+}
+
+/// "the week of March 6" (that day's ISO week), "the day before Tuesday",
+/// "the day after Jan. 5" (that day moved by one): the span takes in the lead.
+fn around_day(s: &Sent, i: usize) -> Option<M> {
+    if !s.is(i, "the") {
+        return None;
+    }
+    let (shift, j) = match (s.w(i + 1), s.w(i + 2)) {
+        ("week", "of") => (None, i + 3),
+        ("day", "before") => (Some(-1), i + 3),
+        ("day", "after") => (Some(1), i + 3),
+        _ => return None,
+    };
+    let d = longest([weekday(s, j), month_date(s, j), numeric_date(s, j)])?;
+    if d.kind != DateKind::Date {
+        return None;
+    }
+    let val = match (&d.val, shift) {
+        (Val::Rel(e), None) => rel(format!("{e}>W")),
+        (Val::Rel(e), Some(n)) => rel(format!("{e}>D{n}")),
+        (Val::Abs(v), None) => abs(resolve::week_of(v)?),
+        (Val::Abs(v), Some(n)) => abs(resolve::shift_day(v, n)?),
+    };
+    mk(i, d.end, DateKind::Date, val, d.rule)
 }
 
 /// "early next year", "late Tuesday", "mid-1990s", "the end of 1990",
@@ -596,16 +710,20 @@ fn attach_day(s: &Sent, m: M) -> M {
     let Val::Rel(e) = &m.val else { return m };
     let Some(t) = e.strip_prefix("day:0@") else { return m };
     let mut j = m.end;
-    if s.is(j, ",") {
+    // "10 p.m. Wednesday", "5 p.m., Nov. 6", "9:30 a.m. on Tuesday"
+    if s.any(j, &[",", "on"]) {
         j += 1;
     }
     let day = longest([weekday(s, j), relative_day(s, j), month_date(s, j), numeric_date(s, j)]);
     let Some(d) = day else { return m };
     // "until 9 a.m. Tuesday": a deadline lies ahead.
-    let deadline = m.start > 0 && s.any(m.start - 1, &["until", "till", "by"]);
+    let deadline = m.start > 0 && s.any(m.start - 1, &["until", "till", "by"]) && !s.past_frame;
+    // "will leave at 4 a.m. Thursday": a marker before the time counts too.
+    let ahead = deadline || (s.future_near(m.start, d.end) && !s.past_verb_before(m.start) && !s.past_frame);
     let val = match &d.val {
         Val::Rel(de) if !de.contains('@') => {
-            let de = if deadline { de.replace("wd:past:", "wd:future:") } else { de.clone() };
+            let de =
+                if ahead { de.replace("wd:past:", "wd:future:").replace("md:near:", "md:future:") } else { de.clone() };
             rel(format!("{de}@{t}"))
         }
         Val::Abs(v) if v.len() == 10 => abs(format!("{v}{t}")),

@@ -73,9 +73,22 @@ pub(super) fn weekday(s: &Sent, i: usize) -> Option<M> {
         }
         _ => {
             let prev = if i > 0 { s.w(i - 1) } else { "" };
-            let deadline = matches!(prev, "until" | "till")
+            // "until Thursday" lies ahead, unless the sentence looks back
+            // ("Until Thursday, they had not named him").
+            let deadline = (matches!(prev, "until" | "till") && !s.past_frame)
                 || (prev == "as" && s.any(i.wrapping_sub(2), &["early", "soon"]) && s.is(i.wrapping_sub(3), "as"));
-            if deadline || (s.future_near(i, end) && !s.past_verb_before(i)) { "future" } else { "past" }
+            // "would travel Thursday" looks ahead, "around Wednesday's ruling" back.
+            let reported = s.reported_near(i, end) && !s.poss(end);
+            if s.fronted_past(i, end) || s.past_verb_after(end) {
+                "past"
+            } else if deadline
+                || s.fronted_tense(i, end) == Some(false)
+                || ((s.future_near(i, end) || reported) && !s.past_verb_before(i))
+            {
+                "future"
+            } else {
+                "past"
+            }
         }
     };
     let mut expr = format!("wd:{mode}:{wd}");
@@ -185,6 +198,10 @@ pub(super) fn relative_unit(s: &Sent, i: usize) -> Option<M> {
         k += 1;
     }
     let u = s.w(k);
+    // "last year's quarter": the latest quarter, a year before.
+    if u == "year" && s.poss(k + 1) && s.is(k + 3, "quarter") && matches!(m, "last" | "previous") {
+        return mk(i, k + 4, DateKind::Date, rel("quarter:-1>Y-1"), R::Quarter);
+    }
     // "this year's third quarter"
     if u == "year"
         && s.poss(k + 1)
@@ -211,7 +228,13 @@ pub(super) fn relative_unit(s: &Sent, i: usize) -> Option<M> {
         "weekend" => "weekend",
         _ => return None,
     };
-    if has_the && crate::lang::is(crate::lang::Class::PastUnitLead, m) {
+    // "the following year", "the following month": counted from the date the
+    // story last named, not from publication (resolved in `extract`).
+    if has_the && m == "following" && matches!(base, "year" | "month") {
+        return mk(i, k + 1, DateKind::Date, rel(format!("anaph:{base}:1")), R::RelativeUnit);
+    }
+    // "the last quarter" is the quarter before the anchor's (see `quarter`), not a duration.
+    if has_the && crate::lang::is(crate::lang::Class::PastUnitLead, m) && !(m == "last" && base == "quarter") {
         // "the past week": a duration of one unit.
         let (letter, _) = unit(u)?;
         let d = dur_value(Num::N(1.0), letter);
@@ -261,6 +284,46 @@ pub(super) fn quarter(s: &Sent, i: usize) -> Option<M> {
         if s.is(j, "-") {
             j += 1;
         }
+    }
+    // "the year-ago third quarter", "the year-earlier second quarter": that
+    // quarter a year before its latest one.
+    if has_the
+        && s.is(j, "year")
+        && s.is(j + 1, "-")
+        && s.any(j + 2, &["ago", "earlier"])
+        && let Some(q) = ordinal(s.w(j + 3)).filter(|q| (1..=4).contains(q))
+    {
+        let mut k = j + 4;
+        if s.is(k, "-") {
+            k += 1;
+        }
+        if s.is(k, "quarter") {
+            return mk(i, k + 1, DateKind::Date, rel(format!("q:past:{q}>Y-1")), R::Quarter);
+        }
+    }
+    // "the corresponding period last year", "the same quarter a year
+    // earlier", "the quarter a year ago": the latest quarter, a year before.
+    if has_the {
+        let k = if s.class(j, crate::lang::Class::SamePeriod) { j + 1 } else { j };
+        if s.any(k, &["quarter", "period"]) && (k > j || s.is(k, "quarter")) {
+            let back = if s.is(k + 1, "last") && s.is(k + 2, "year") {
+                Some(k + 3)
+            } else if s.is(k + 1, "a") && s.is(k + 2, "year") && s.any(k + 3, &["ago", "earlier"]) {
+                Some(k + 4)
+            } else {
+                None
+            };
+            if let Some(e) = back {
+                return mk(i, e, DateKind::Date, rel("quarter:-1>Y-1"), R::Quarter);
+            }
+        }
+    }
+    // "the 1988 quarter": the quarter just reported, in that year.
+    if has_the
+        && let Some(y) = year_tok(s, j)
+        && s.is(j + 1, "quarter")
+    {
+        return mk(i, j + 2, DateKind::Date, rel(format!("qy:{y}")), R::Quarter);
     }
     // "the 1988 second quarter"
     if has_the

@@ -11,6 +11,7 @@
 //! | `week:N`, `weekend:N` | ISO week N weeks away, `YYYY-Www` / `YYYY-Www-WE` |
 //! | `wkend:MODE` | the weekend just gone (`past`) or coming (`future`) |
 //! | `month:N`, `year:N`, `decade:N`, `century:N`, `quarter:N` | the period N units away |
+//! | `qy:Y` | the quarter before the anchor's, in year Y, `YYYY-Qn` |
 //! | `half:H:N` | half-year H of the year N years away, `YYYY-H1` |
 //! | `mon:MODE:M[:Y]` | month M, its year by MODE or at year offset Y, `YYYY-MM` |
 //! | `md:MODE:M:D` | month-day, `YYYY-MM-DD` |
@@ -18,6 +19,8 @@
 //! | `season:MODE:SS[:Y]` | season SP, SU, FA, WI, `YYYY-SU` |
 //! | `hol:MODE:NAME[:Y]` | a holiday, `YYYY-MM-DD` |
 //! | `EXPR>Y-1` | the value of EXPR, N years away |
+//! | `EXPR>D-1` | the day EXPR names, N days away, `YYYY-MM-DD` |
+//! | `EXPR>W` | the ISO week of the day EXPR names, `YYYY-Www` |
 //!
 //! MODE for a weekday: `past` (latest on or before the anchor: news mostly
 //! reports the past), `future` (earliest on or after), `last` (strictly
@@ -33,6 +36,15 @@ use jiff::civil::{Date, Weekday};
 /// Resolve `expr` against `anchor`; `None` when the expression is malformed
 /// or falls outside the calendar.
 pub fn resolve_expr(expr: &str, anchor: Date) -> Option<String> {
+    // `>W`: the ISO week of the day EXPR names ("the week of March 6").
+    if let Some(e) = expr.strip_suffix(">W") {
+        return week_of(&resolve_expr(e, anchor)?);
+    }
+    // `>D-1`: N days from the day EXPR names ("the day before Tuesday").
+    if let Some((e, shift)) = expr.rsplit_once(">D") {
+        let n: i64 = shift.parse().ok()?;
+        return shift_day(&resolve_expr(e, anchor)?, n);
+    }
     // `>Y-1`: the same period N years away ("a year earlier" after "the
     // third quarter" is that quarter a year before).
     if let Some((e, shift)) = expr.rsplit_once(">Y") {
@@ -97,6 +109,11 @@ pub fn resolve_expr(expr: &str, anchor: Date) -> Option<String> {
         "quarter" => {
             let cur = y * 4 + (i64::from(anchor.month()) - 1) / 3 + int(1)?;
             format!("{}-Q{}", fmt_year(cur.div_euclid(4))?, cur.rem_euclid(4) + 1)
+        }
+        // The latest quarter before the anchor's, in year N ("the 1988 quarter").
+        "qy" => {
+            let cur = y * 4 + (i64::from(anchor.month()) - 1) / 3 - 1;
+            format!("{}-Q{}", fmt_year(int(1)?)?, cur.rem_euclid(4) + 1)
         }
         "half" => {
             let h = int(1)?;
@@ -170,6 +187,55 @@ pub fn resolve_expr(expr: &str, anchor: Date) -> Option<String> {
         Some(_) => None,
         None => Some(value),
     }
+}
+
+/// Resolve an anaphoric expression `anaph:UNIT:N` ("the following year")
+/// against `last`, the value of the date the story named before it: that
+/// year or month plus N. `None` when there is no such date, or it is coarser
+/// than the unit (a year before "the following month").
+pub fn resolve_anaphor(expr: &str, last: Option<&str>) -> Option<String> {
+    let mut parts = expr.strip_prefix("anaph:")?.split(':');
+    let (unit, n) = (parts.next()?, parts.next()?.parse::<i64>().ok()?);
+    let last = last?;
+    let y: i64 = last.get(..4)?.parse().ok()?;
+    match unit {
+        "year" => fmt_year(y + n),
+        "month" => {
+            let m: i64 = last.get(5..7)?.parse().ok()?;
+            if last.as_bytes().get(4) != Some(&b'-') || !(1..=12).contains(&m) {
+                return None;
+            }
+            let (yy, mm) = shift_month(y, m, n);
+            Some(format!("{}-{mm:02}", fmt_year(yy)?))
+        }
+        _ => None,
+    }
+}
+
+/// The fallback for an anaphoric expression with no date before it: the
+/// same count from the anchor ("anaph:year:1" as "year:1").
+pub fn anaphor_fallback(expr: &str) -> Option<String> {
+    expr.strip_prefix("anaph:").map(str::to_string)
+}
+
+/// `YYYY-MM-DD` as a date.
+fn parse_day(v: &str) -> Option<Date> {
+    if v.len() != 10 {
+        return None;
+    }
+    let n = |a: usize, b: usize| v.get(a..b)?.parse::<i16>().ok();
+    Date::new(n(0, 4)?, i8::try_from(n(5, 7)?).ok()?, i8::try_from(n(8, 10)?).ok()?).ok()
+}
+
+/// The ISO week (`YYYY-Www`) of day value `v`.
+pub fn week_of(v: &str) -> Option<String> {
+    let w = parse_day(v)?.iso_week_date();
+    Some(format!("{:04}-W{:02}", w.year(), w.week()))
+}
+
+/// Day value `v` moved by `n` days.
+pub fn shift_day(v: &str, n: i64) -> Option<String> {
+    Some(fmt_date(add_days(parse_day(v)?, n)?))
 }
 
 fn fmt_date(d: Date) -> String {

@@ -305,6 +305,89 @@ fn past_verb_beats_a_later_future_marker() {
 
 #[test]
 fn scheduled_in_a_past_sentence_stays_in_the_past() {
-    one("The hearing, scheduled for 10 a.m. on Tuesday, was postponed by an hour.", "Tuesday", "2025-03-11");
+    one(
+        "The hearing, scheduled for 10 a.m. on Tuesday, was postponed by an hour.",
+        "10 a.m. on Tuesday",
+        "2025-03-11T10:00",
+    );
     one("The hearing is scheduled for Tuesday.", "Tuesday", "2025-03-18");
+}
+
+/// (span text, value) pairs for an article published on `published`.
+fn tag_on(text: &str, published: Date) -> Vec<(String, String)> {
+    run(text, Some(published)).into_iter().map(|m| (m.text, m.value.unwrap_or_else(|| "null".into()))).collect()
+}
+
+#[test]
+fn clock_time_keeps_the_day_after_its_zone() {
+    one("The shop was robbed at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2025-03-12T22:00");
+    // a deadline lies ahead: next January, not the one just gone
+    one("The bank extended the offer until 5 p.m. EST Jan. 9.", "5 p.m. EST Jan. 9", "2026-01-09T17:00");
+    one(
+        "The hearing was scheduled for 9:30 a.m. on Tuesday but was put off.",
+        "9:30 a.m. on Tuesday",
+        "2025-03-11T09:30",
+    );
+    one("The ferry will sail at 6 a.m. GMT Monday.", "6 a.m. GMT Monday", "2025-03-17T06:00");
+}
+
+#[test]
+fn plans_and_reported_futures_turn_a_weekday_forward() {
+    one("The team planned to fly home on Thursday.", "Thursday", "2025-03-20");
+    one("The dockers' union plans to strike Monday.", "Monday", "2025-03-17");
+    one("The court is to rule Tuesday on the appeal.", "Tuesday", "2025-03-18");
+    one("The minister said she would travel Wednesday to Oslo.", "Wednesday", "2025-03-19");
+    one("On Tuesday, the union of dock workers and porters plans to hold a vote.", "Tuesday", "2025-03-18");
+    // the past wins when the verb says so
+    one("The mayor on Tuesday said the city may raise fares.", "Tuesday", "2025-03-11");
+    one("On Monday, the firm announced plans to hire staff.", "Monday", "2025-03-10");
+    one("Two guards could not be reached Wednesday.", "Wednesday", "2025-03-12");
+    one("Until Monday, the police had not named a suspect.", "Monday", "2025-03-10");
+    one("Voters criticised the ruling, saying they would fight Wednesday's decision.", "Wednesday", "2025-03-12");
+}
+
+#[test]
+fn future_markers_turn_a_dated_day_forward() {
+    one("The merger becomes effective Jan. 1.", "Jan. 1", "2026-01-01");
+    one("The referendum is set for Oct. 2.", "Oct. 2", "2025-10-02");
+    // a fronted month told in the past is the one before publication
+    let late = Date::constant(2025, 10, 25);
+    let got = tag_on("In January, the board brought in a new chief.", late);
+    assert!(got.iter().any(|(t, v)| t == "January" && v == "2025-01"), "{got:?}");
+}
+
+#[test]
+fn quarters_a_year_back() {
+    one("Profit rose from the year-ago third quarter.", "the year-ago third quarter", "2023-Q3");
+    one("Sales for the corresponding period last year were flat.", "the corresponding period last year", "2023-Q4");
+    one("Results beat the quarter a year earlier.", "the quarter a year earlier", "2023-Q4");
+    one("Exports for last year's quarter were weak.", "last year's quarter", "2023-Q4");
+    one("The firm earned $2 million in the 2023 quarter.", "the 2023 quarter", "2023-Q4");
+    one("Losses narrowed in the last quarter.", "the last quarter", "2024-Q4");
+    assert_eq!(kind("Losses narrowed in the last quarter.", "the last quarter"), DateKind::Date);
+    // "a year-earlier loss": the comparison point, not "a year"
+    one("The loss compared with a year-earlier loss of $3 million.", "year-earlier", "2024");
+}
+
+#[test]
+fn following_period_counts_from_the_date_named_before() {
+    one("The firm was founded in 2011, and the following year it listed.", "the following year", "2012");
+    one("Talks failed in May 2019; the following month they resumed.", "the following month", "2019-06");
+    // nothing named before: counted from publication
+    one("The following year will be hard for farmers.", "The following year", "2026");
+}
+
+#[test]
+fn days_around_a_named_day() {
+    one("The trial opens the week of April 7.", "the week of April 7", "2025-W15");
+    one("The day before last Tuesday's vote, he resigned.", "The day before last Tuesday", "2025-03-10");
+    one("Engineers say the probe will one day reach Mars.", "one day", "FUTURE_REF");
+}
+
+#[test]
+fn names_and_fractions_in_date_words() {
+    one("The build took two and a half years.", "two and a half years", "P2Y6M");
+    none("The October Group bought the site.");
+    none("Campers slept near the spring outside town.");
+    assert_eq!(kind("The board declared a quarterly dividend of 10 cents.", "quarterly"), DateKind::Set);
 }
