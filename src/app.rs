@@ -2,7 +2,8 @@
 //! objects once (colour, view, aliases), run the library, choose the exit code.
 
 use crate::cli::{
-    Cli, ColorArg, Command, CompareArgs, FailOn, FormatArg, MapArgs, MapStep, MergeArgs, OutputArgs, ReduceArgs,
+    Cli, ColorArg, Command, CompareArgs, DetailArg, FailOn, FormatArg, MapArgs, MapStep, MergeArgs, OutputArgs,
+    ReduceArgs,
 };
 use analyze::model::{ArticleRecord, Report, Warning, WarningKind};
 use analyze::pipeline::{self, Extracted, Options};
@@ -89,6 +90,9 @@ fn run_analyze(cli: Cli) -> Result<u8> {
             bail!(
                 "--baseline needs the comparison, which --format jsonl (the map step) does not run; give it to `analyze compare`"
             );
+        }
+        if out.detail.is_some() {
+            bail!("--detail chooses what --format json carries; --format jsonl records are always complete");
         }
         if out.since.is_some() || out.until.is_some() {
             // Datelines without a year get theirs from the whole corpus,
@@ -325,19 +329,26 @@ fn note_left_out(left_out: usize, opts: &Options) {
 /// Render the analysis in the chosen format (with the baseline's changes)
 /// and choose the exit code.
 fn emit(analysis: pipeline::Analysis, baseline: Option<Report>, out: &OutputArgs) -> Result<u8> {
+    let detail = match (out.format, out.detail) {
+        (FormatArg::Json, Some(DetailArg::Full)) | (FormatArg::Jsonl, None) => render::Detail::Full,
+        (FormatArg::Json, _) => render::Detail::Standard,
+        (_, Some(_)) => bail!("--detail chooses what --format json carries; the other formats have no such choice"),
+        (_, None) => render::Detail::Standard,
+    };
     let mut sink = Sink::open(out.output.as_deref())?;
     let view = View {
         color: use_color(out.color, sink.is_terminal()),
         limit: if out.all { usize::MAX } else { 10 },
         pretty: sink.is_terminal(),
         markdown_budget: out.markdown_budget,
+        detail,
     };
     let json = matches!(out.format, FormatArg::Json | FormatArg::Jsonl);
     if json && baseline.is_none() {
         // The common CI and pipeline case: written straight from the records.
         let n = analysis.comparison.conflicts.len();
         let t = analyze::timing::stage("render");
-        render::json::write_analysis(&analysis, view.pretty, sink.writer())?;
+        render::json::write_analysis(&analysis, view.pretty, view.detail, sink.writer())?;
         sink.commit()?;
         drop(t);
         // The process ends right after this: freeing millions of small
@@ -590,6 +601,7 @@ fn run_map(args: MapArgs) -> Result<u8> {
         all: false,
         fail_on: None,
         baseline: None,
+        detail: None,
         output: args.output.clone(),
         markdown_budget: crate::cli::BUDGET_COMMENT,
         since: args.since.clone(),
@@ -823,6 +835,9 @@ fn run_reduce(args: ReduceArgs) -> Result<u8> {
     no_filters_here(out, "`analyze reduce`")?;
     let baseline = match (&out.baseline, args.partial) {
         (Some(_), true) => bail!("--baseline needs the whole report, which `analyze merge` writes; give it there"),
+        (None, true) if out.detail.is_some() => {
+            bail!("--detail chooses what the report carries; give it to `analyze merge`")
+        }
         (Some(p), false) => Some(load_report(p)?),
         (None, _) => None,
     };

@@ -201,6 +201,10 @@ pub struct OutputArgs {
     #[arg(long, value_name = "OLD.json")]
     pub baseline: Option<PathBuf>,
 
+    /// How much `--format json` carries: `standard` (the default) is what a reader of the comparison needs, items referred to by id; `full` adds every extracted detail (blocks, clauses, fact frames, attributions, cue spans, rules).
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub detail: Option<DetailArg>,
+
     /// Write the report to FILE instead of standard output; FILE is replaced only once the report is complete.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -248,7 +252,7 @@ fn parse_budget(s: &str) -> Result<usize, String> {
 pub enum FormatArg {
     /// A readable summary for the terminal.
     Text,
-    /// The full report as JSON: one compact line when piped, indented on a terminal.
+    /// JSON (see --detail): compact line when piped, indented on a terminal.
     Json,
     /// One extracted record per article per line (the map step).
     Jsonl,
@@ -258,6 +262,14 @@ pub enum FormatArg {
     Github,
     /// One self-contained HTML page: conflicts side by side, agreements, shared quotes, coverage, timeline.
     Html,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DetailArg {
+    /// Articles, entities and mentions, quotes, dates, claims with quantities, the comparison (coverage as counts and missing ids).
+    Standard,
+    /// Everything extracted, as the records of `--format jsonl` hold it.
+    Full,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -484,6 +484,7 @@ impl Reducer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::Detail;
 
     fn records() -> Vec<ArticleRecord> {
         let inputs =
@@ -537,10 +538,12 @@ mod tests {
             .collect();
         results.reverse();
         let merged = merge(plan.global.clone(), results).expect("merge");
-        let (mut a, mut b) = (Vec::new(), Vec::new());
-        crate::render::json::write_analysis(&oneshot, false, &mut a).expect("write");
-        crate::render::json::write_analysis(&merged, false, &mut b).expect("write");
-        assert!(a == b, "merged report differs from the one-shot report");
+        for detail in [Detail::Standard, Detail::Full] {
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            crate::render::json::write_analysis(&oneshot, false, detail, &mut a).expect("write");
+            crate::render::json::write_analysis(&merged, false, detail, &mut b).expect("write");
+            assert!(a == b, "{detail:?}: merged report differs from the one-shot report");
+        }
     }
 
     #[test]

@@ -45,8 +45,9 @@ pub struct Evidence {
 
 // ------------------------------------------------------------------ articles
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum TextEncoding {
+    #[default]
     #[serde(rename = "utf-8")]
     Utf8,
     #[serde(rename = "utf-8-bom")]
@@ -172,7 +173,9 @@ pub struct Article {
     pub id: ArticleId,
     pub path: String,
     pub encoding: TextEncoding,
+    #[serde(default)]
     pub bytes: usize,
+    #[serde(default)]
     pub words: usize,
     /// Publication date `YYYY-MM-DD`, or null when the text gives no basis.
     pub published: Option<String>,
@@ -188,9 +191,16 @@ pub struct Article {
     pub headline_span: Option<Span>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dateline: Option<Dateline>,
+    /// Full detail only (`--detail full`), as are `bytes`, `words`,
+    /// `sentence_count`, `boilerplate_blocks` and the spans metadata was read
+    /// from (`published_evidence`, `outlet_evidence`, `headline_span`,
+    /// `dateline`).
+    #[serde(default)]
     pub blocks: Vec<Block>,
+    #[serde(default)]
     pub sentence_count: usize,
     /// Number of blocks classified as boilerplate.
+    #[serde(default)]
     pub boilerplate_blocks: usize,
     /// FNV-1a 64 of the decoded text (`fnv1a64:` + 16 hex digits): lets
     /// `--baseline` recognise an article that was renamed or moved.
@@ -256,9 +266,14 @@ pub struct Entity {
     pub outlet: bool,
     /// Every other surface form seen.
     pub aliases: Vec<String>,
+    #[serde(default)]
     pub roles: Vec<String>,
+    /// Full detail only (`--detail full`); `comparison.name_variants` lists
+    /// the spellings that differ.
+    #[serde(default)]
     pub spellings: Vec<Spelling>,
-    /// Mentions per article id.
+    /// Mentions per article id. Full detail only.
+    #[serde(default)]
     pub mention_counts: BTreeMap<String, usize>,
     pub mentions: Vec<Evidence>,
 }
@@ -306,7 +321,11 @@ pub struct Quote {
     #[serde(default)]
     pub continued: bool,
     /// The span of the whole sentence(s) holding the quote, for evidence.
+    /// Full detail only, as are `speaker_local`, `speaker_name`, `cue_span`
+    /// and `continued`.
+    #[serde(default)]
     pub sentence_start: usize,
+    #[serde(default)]
     pub sentence_end: usize,
 }
 
@@ -322,10 +341,11 @@ pub enum DateKind {
 }
 
 /// What a resolved value depends on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Anchor {
     /// The value is absolute; it needs no anchor.
+    #[default]
     Absolute,
     /// Resolved against the article's stated publication date.
     Published,
@@ -344,20 +364,24 @@ pub struct DateMention {
     pub kind: DateKind,
     /// TIMEX3-style value: `2025-03-09`, `2025-03`, `2025-W10`, `P3D`, `XXXX-WXX-2`…
     pub value: Option<String>,
+    /// Full detail only, as are `expr` and `rule`.
+    #[serde(default)]
     pub anchor: Anchor,
     /// The unresolved form, so that the value can be resolved again when the
     /// anchor is only known after the corpus is read (e.g. `rel:day:-1`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expr: Option<String>,
     /// The rule that found it.
+    #[serde(default)]
     pub rule: String,
 }
 
 // ------------------------------------------------------------------ quantities and claims
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Approx {
+    #[default]
     Exact,
     /// about, around, some, roughly, close to, approximately
     About,
@@ -379,6 +403,9 @@ pub struct Quantity {
     /// Upper bound of a range ("1,500 to 2,000").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub high: Option<f64>,
+    /// Full detail only, as are `counts`, `qualifiers`, `ordinal`, `start`
+    /// and `end`.
+    #[serde(default)]
     pub approx: Approx,
     /// Unit: `EUR`, `USD`, `percent`, `hour`, `km2`, `point`… or null for a
     /// bare count.
@@ -390,16 +417,19 @@ pub struct Quantity {
     pub qualifiers: Vec<String>,
     #[serde(default)]
     pub ordinal: bool,
+    #[serde(default)]
     pub start: usize,
+    #[serde(default)]
     pub end: usize,
     pub text: String,
 }
 
 /// Who asserts a claim.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Assertion {
     /// The article's own voice.
+    #[default]
     Article,
     /// A person, organization or outlet the article attributes it to.
     Attributed {
@@ -423,12 +453,16 @@ pub struct Claim {
     pub end: usize,
     pub text: String,
     pub quantities: Vec<Quantity>,
-    /// Indices into the article's dates that fall inside the claim.
+    /// Indices into the article's dates that fall inside the claim. Full
+    /// detail only, as are all the fields below.
+    #[serde(default)]
     pub dates: Vec<usize>,
     /// Local entity indices mentioned in the claim (global ids after resolution).
+    #[serde(default)]
     pub entities: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub local_entities: Vec<usize>,
+    #[serde(default)]
     pub asserted_by: Assertion,
     /// Negation or outcome polarity words found ("not", "postponed", …).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -711,7 +745,11 @@ pub struct Coverage {
     pub story: String,
     pub entity: String,
     pub name: String,
-    /// Story articles that mention the entity.
+    /// How many story articles mention the entity.
+    #[serde(default)]
+    pub present_count: usize,
+    /// Story articles that mention the entity. Full detail only.
+    #[serde(default)]
     pub present: Vec<String>,
     /// Story articles that leave it out.
     pub missing: Vec<String>,
@@ -744,6 +782,9 @@ pub struct Summary {
     pub skipped_files: usize,
 }
 
+/// The report of `--format json`. By default (`--detail standard`) the
+/// fields marked "full detail only" are left out; the others mean the same
+/// at both levels.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Report {
     pub schema_version: u32,
@@ -757,8 +798,8 @@ pub struct Report {
     pub comparison: Comparison,
     pub warnings: Vec<Warning>,
     /// With `--baseline OLD.json`: what changed since that report. Everything
-    /// above is the full report all the same, so this report can be the
-    /// next run's baseline.
+    /// above is the report all the same (at its detail level), so this
+    /// report can be the next run's baseline.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub changes: Option<Changes>,
 }

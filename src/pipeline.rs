@@ -461,16 +461,20 @@ mod tests {
         assert!(!analysis.records.is_empty() && !analysis.comparison.stories.is_empty());
         let report = analysis.clone().into_report();
         assert!(!report.claims.is_empty() && !report.quotes.is_empty() && !report.dates.is_empty());
-        for pretty in [false, true] {
+        use crate::render::Detail;
+        for (pretty, detail) in
+            [(false, Detail::Standard), (true, Detail::Standard), (false, Detail::Full), (true, Detail::Full)]
+        {
             let (mut a, mut b) = (Vec::new(), Vec::new());
-            crate::render::json::write_analysis(&analysis, pretty, &mut a).expect("write");
-            if pretty {
-                crate::render::json::write_report_pretty(&report, &mut b).expect("write");
-            } else {
-                crate::render::json::write_report(&report, &mut b).expect("write");
-            }
-            assert!(a == b, "pretty={pretty}: the two JSON writers differ");
+            crate::render::json::write_analysis(&analysis, pretty, detail, &mut a).expect("write");
+            crate::render::json::write_report_at(&report, pretty, detail, &mut b).expect("write");
+            assert!(a == b, "pretty={pretty} {detail:?}: the two JSON writers differ");
         }
+        // The full report is the model's own serde form.
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        crate::render::json::write_report(&report, &mut a).expect("write");
+        serde_json::to_writer(&mut b, &report).expect("write");
+        assert!(a[..a.len() - 1] == b[..], "the full report is the Report type's JSON");
     }
 
     #[test]

@@ -95,7 +95,8 @@ fn quiet_silences_warnings_and_color_always_paints() {
 
 #[test]
 fn json_articles_carry_structure() {
-    let r = json_report(&["fixtures/summit/"]);
+    // Blocks and datelines are extraction detail: in the full report only.
+    let r = json_report(&["--detail", "full", "fixtures/summit/"]);
     assert_eq!(r["schema_version"], 1);
     let arts = r["articles"].as_array().unwrap();
     assert_eq!(arts.len(), 8);
@@ -148,6 +149,9 @@ fn every_offset_matches_the_file_byte_for_byte() {
     for dir in ["fixtures/summit/", "fixtures/mixed/", "fixtures/syndicated/"] {
         let checked = check_report_spans(&json_report(&[dir]));
         assert!(checked > 10, "{dir}: only {checked} spans checked");
+        // The full report has more spans (blocks, clauses, cue spans).
+        let full = check_report_spans(&json_report(&["--detail", "full", dir]));
+        assert!(full > checked, "{dir}: {full} spans in the full report, {checked} in the standard one");
     }
 }
 
@@ -211,10 +215,12 @@ fn report_validates_against_the_published_schema() {
     let schema: Value = serde_json::from_str(&std::fs::read_to_string("docs/report.schema.json").unwrap()).unwrap();
     let validator = jsonschema::validator_for(&schema).expect("schema compiles");
     for dir in ["fixtures/summit/", "fixtures/mixed/"] {
-        let r = json_report(&[dir]);
-        let errors: Vec<String> =
-            validator.iter_errors(&r).map(|e| format!("{} at {}", e, e.instance_path())).take(5).collect();
-        assert!(errors.is_empty(), "{dir}: {errors:?}");
+        for detail in ["standard", "full"] {
+            let r = json_report(&["--detail", detail, dir]);
+            let errors: Vec<String> =
+                validator.iter_errors(&r).map(|e| format!("{} at {}", e, e.instance_path())).take(5).collect();
+            assert!(errors.is_empty(), "{dir} --detail {detail}: {errors:?}");
+        }
     }
 }
 

@@ -4,8 +4,14 @@
 use assert_cmd::Command;
 use serde_json::Value;
 
+/// The full report: anchors, what a quantity counts and who asserts a claim
+/// are extraction detail (`--detail full`).
 fn report(dir: &str) -> Value {
-    let out = Command::cargo_bin("analyze").unwrap().args(["--format", "json", "-q", dir]).output().unwrap();
+    let out = Command::cargo_bin("analyze")
+        .unwrap()
+        .args(["--format", "json", "--detail", "full", "-q", dir])
+        .output()
+        .unwrap();
     serde_json::from_slice(&out.stdout).expect("JSON report")
 }
 

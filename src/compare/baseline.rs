@@ -4,8 +4,11 @@
 //! stores the new report as the next baseline. For that to work:
 //!
 //! * the report keeps everything and only adds a [`Changes`] section, so the
-//!   stored report is a full one (a diff-only report would make every
-//!   standing conflict look new on the next run);
+//!   stored report is a whole one (a diff-only report would make every
+//!   standing conflict look new on the next run). What is read of the
+//!   baseline (`tool`, article ids and content hashes, stories, conflicts,
+//!   single-source facts) is in the standard report (`--format json`) as in
+//!   the full one, so either can be the baseline;
 //! * articles are matched by content hash first, so renaming, moving or
 //!   giving another path to the same file changes nothing;
 //! * a conflict is identified by what it is about (its story, kind and

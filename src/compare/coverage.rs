@@ -50,6 +50,7 @@ pub fn coverage(ctx: &Ctx) -> Vec<Coverage> {
                 story: ctx.story_ids[story].clone(),
                 entity: e.id.clone(),
                 name: e.name.clone(),
+                present_count: present.len(),
                 present,
                 missing,
             });

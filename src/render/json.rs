@@ -1,25 +1,47 @@
 //! JSON report (`--format json`) and per-article records (`--format jsonl`).
 //!
 //! The report carries `schema_version`, compact by default and indented on a
-//! terminal; its JSON Schema is
-//! generated from the same Rust types (`analyze schema`, checked in as
-//! `docs/report.schema.json`).
+//! terminal, at a [`Detail`] level (standard unless `--detail full`); its
+//! JSON Schema is generated from the same Rust types (`analyze schema`,
+//! checked in as `docs/report.schema.json`) and describes both levels.
 
-use crate::model::{
-    Article, ArticleRecord, Claim, Comparison, DateMention, Entity, Quote, Report, SCHEMA_VERSION, Summary, Warning,
-};
+use crate::model::{ArticleRecord, Changes, Report, SCHEMA_VERSION, Summary, Warning};
 use crate::pipeline::Analysis;
+use crate::render::slim::{At, Detail};
 use serde::{Serialize, Serializer};
 use std::io::{self, Write};
 
+/// The full report, compact (`--detail full`).
 pub fn write_report(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, report).map_err(io::Error::from)?;
-    out.write_all(b"\n")
+    write_report_at(report, false, Detail::Full, out)
 }
 
-/// The report indented for reading.
+/// The full report indented for reading.
 pub fn write_report_pretty(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, report).map_err(io::Error::from)?;
+    write_report_at(report, true, Detail::Full, out)
+}
+
+/// The report at a detail level, compact or indented.
+pub fn write_report_at(report: &Report, pretty: bool, detail: Detail, out: &mut dyn Write) -> io::Result<()> {
+    let sources = std::slice::from_ref(report);
+    let view = ReportView {
+        schema_version: report.schema_version,
+        tool: &report.tool,
+        summary: &report.summary,
+        articles: Flat { sources, items: |r| &r.articles, detail },
+        entities: Flat { sources, items: |r| &r.entities, detail },
+        quotes: Flat { sources, items: |r| &r.quotes, detail },
+        dates: Flat { sources, items: |r| &r.dates, detail },
+        claims: Flat { sources, items: |r| &r.claims, detail },
+        comparison: At { item: &report.comparison, detail },
+        warnings: &report.warnings,
+        changes: report.changes.as_ref(),
+    };
+    if pretty {
+        serde_json::to_writer_pretty(&mut *out, &view).map_err(io::Error::from)?;
+    } else {
+        serde_json::to_writer(&mut *out, &view).map_err(io::Error::from)?;
+    }
     out.write_all(b"\n")
 }
 
@@ -34,24 +56,25 @@ pub fn report_schema() -> serde_json::Value {
     serde_json::to_value(schemars::schema_for!(Report)).unwrap_or(serde_json::Value::Null)
 }
 
-/// The report of an [`Analysis`], byte for byte what [`write_report`] (or
-/// [`write_report_pretty`]) writes for `analysis.into_report()`, serialized
-/// straight from the per-article records: the claims, quotes and dates of a
-/// large corpus are not copied into flat lists first.
-pub fn write_analysis(analysis: &Analysis, pretty: bool, out: &mut dyn Write) -> io::Result<()> {
+/// The report of an [`Analysis`], byte for byte what [`write_report_at`]
+/// writes for `analysis.into_report()`, serialized straight from the
+/// per-article records: the claims, quotes and dates of a large corpus are
+/// not copied into flat lists first.
+pub fn write_analysis(analysis: &Analysis, pretty: bool, detail: Detail, out: &mut dyn Write) -> io::Result<()> {
     let tool = Analysis::tool();
     let records = &analysis.records[..];
     let view = ReportView {
         schema_version: SCHEMA_VERSION,
         tool: &tool,
         summary: &analysis.summary,
-        articles: Flat { records, items: |r| std::slice::from_ref(&r.article) },
-        entities: &analysis.entities,
-        quotes: Flat { records, items: |r| &r.quotes },
-        dates: Flat { records, items: |r| &r.dates },
-        claims: Flat { records, items: |r| &r.claims },
-        comparison: &analysis.comparison,
+        articles: Flat { sources: records, items: |r| std::slice::from_ref(&r.article), detail },
+        entities: Flat { sources: &analysis.entities[..], items: std::slice::from_ref, detail },
+        quotes: Flat { sources: records, items: |r| &r.quotes, detail },
+        dates: Flat { sources: records, items: |r| &r.dates, detail },
+        claims: Flat { sources: records, items: |r| &r.claims, detail },
+        comparison: At { item: &analysis.comparison, detail },
         warnings: &analysis.warnings,
+        changes: None,
     };
     if pretty {
         serde_json::to_writer_pretty(&mut *out, &view).map_err(io::Error::from)?;
@@ -60,41 +83,39 @@ pub fn write_analysis(analysis: &Analysis, pretty: bool, out: &mut dyn Write) ->
     // Compact JSON has no context (no indentation), so each item serializes
     // the same alone as inside its list: the long lists are serialized on all
     // cores, a wave of chunks at a time, and written in order.
-    let ReportView { schema_version, tool, summary, articles, entities, quotes, dates, claims, comparison, warnings } =
-        view;
     out.write_all(b"{\"schema_version\":")?;
-    compact(out, &schema_version)?;
+    compact(out, &view.schema_version)?;
     out.write_all(b",\"tool\":")?;
-    compact(out, &tool)?;
+    compact(out, &view.tool)?;
     out.write_all(b",\"summary\":")?;
-    compact(out, summary)?;
+    compact(out, view.summary)?;
     out.write_all(b",\"articles\":")?;
-    parallel_seq(out, records, articles.items)?;
+    parallel_seq(out, &view.articles)?;
     out.write_all(b",\"entities\":")?;
-    parallel_seq(out, entities, std::slice::from_ref)?;
+    parallel_seq(out, &view.entities)?;
     out.write_all(b",\"quotes\":")?;
-    parallel_seq(out, records, quotes.items)?;
+    parallel_seq(out, &view.quotes)?;
     out.write_all(b",\"dates\":")?;
-    parallel_seq(out, records, dates.items)?;
+    parallel_seq(out, &view.dates)?;
     out.write_all(b",\"claims\":")?;
-    parallel_seq(out, records, claims.items)?;
+    parallel_seq(out, &view.claims)?;
     out.write_all(b",\"comparison\":")?;
-    compact(out, comparison)?;
+    compact(out, &view.comparison)?;
     out.write_all(b",\"warnings\":")?;
-    compact(out, &warnings)?;
+    compact(out, &view.warnings)?;
     out.write_all(b"}\n")
 }
 
-/// Serialize as one compact JSON array the items `items(x)` of every `x` in
-/// `sources`, in order, using all cores with bounded memory.
-fn parallel_seq<'a, S: Sync, T: Serialize + 'a>(
-    out: &mut dyn Write,
-    sources: &'a [S],
-    items: fn(&'a S) -> &'a [T],
-) -> io::Result<()> {
+/// Serialize as one compact JSON array the items of `flat`, in order,
+/// using all cores with bounded memory.
+fn parallel_seq<'a, S: Sync, T: Sync + 'a>(out: &mut dyn Write, flat: &Flat<'a, S, T>) -> io::Result<()>
+where
+    At<'a, T>: Serialize,
+{
     use rayon::prelude::*;
     const CHUNK: usize = 64;
     const WAVE: usize = 32;
+    let Flat { sources, items, detail } = *flat;
     out.write_all(b"[")?;
     let mut first = true;
     for wave in sources.chunks(CHUNK * WAVE) {
@@ -106,7 +127,7 @@ fn parallel_seq<'a, S: Sync, T: Serialize + 'a>(
                     if !buf.is_empty() {
                         buf.push(b',');
                     }
-                    serde_json::to_writer(&mut buf, item).map_err(io::Error::from)?;
+                    serde_json::to_writer(&mut buf, &At { item, detail }).map_err(io::Error::from)?;
                 }
                 Ok(buf)
             })
@@ -131,29 +152,46 @@ fn compact<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> io::Result<
     serde_json::to_writer(out, value).map_err(io::Error::from)
 }
 
-/// Field for field the shape of [`Report`] (same names, same order).
+/// Field for field the shape of [`Report`] (same names, same order), each
+/// item at the report's detail level.
 #[derive(Serialize)]
-struct ReportView<'a> {
+struct ReportView<'a, A, E> {
     schema_version: u32,
     tool: &'a str,
     summary: &'a Summary,
-    articles: Flat<'a, Article>,
-    entities: &'a [Entity],
-    quotes: Flat<'a, Quote>,
-    dates: Flat<'a, DateMention>,
-    claims: Flat<'a, Claim>,
-    comparison: &'a Comparison,
+    articles: Flat<'a, A, crate::model::Article>,
+    entities: Flat<'a, E, crate::model::Entity>,
+    quotes: Flat<'a, A, crate::model::Quote>,
+    dates: Flat<'a, A, crate::model::DateMention>,
+    claims: Flat<'a, A, crate::model::Claim>,
+    comparison: At<'a, crate::model::Comparison>,
     warnings: &'a [Warning],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    changes: Option<&'a Changes>,
 }
 
-/// The items of every record, in record order, as one JSON array.
-struct Flat<'a, T: 'a> {
-    records: &'a [ArticleRecord],
-    items: fn(&'a ArticleRecord) -> &'a [T],
+/// The items of every source (an article record, or the whole report), in
+/// order, as one JSON array.
+struct Flat<'a, S, T: 'a> {
+    sources: &'a [S],
+    items: fn(&'a S) -> &'a [T],
+    detail: Detail,
 }
 
-impl<T: Serialize> Serialize for Flat<'_, T> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.records.iter().flat_map(|r| (self.items)(r)))
+impl<S, T> Clone for Flat<'_, S, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<S, T> Copy for Flat<'_, S, T> {}
+
+impl<'a, S, T> Serialize for Flat<'a, S, T>
+where
+    At<'a, T>: Serialize,
+{
+    fn serialize<Z: Serializer>(&self, s: Z) -> Result<Z::Ok, Z::Error> {
+        let detail = self.detail;
+        s.collect_seq(self.sources.iter().flat_map(self.items).map(|item| At { item, detail }))
     }
 }

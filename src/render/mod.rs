@@ -1,5 +1,6 @@
 //! Stage 7, render: the report as text, Markdown, JSON, JSON Lines, GitHub
 //! annotations or an HTML page. Renderers only read the [`Report`]; analysis never formats.
+//! The JSON report leaves out extraction detail unless asked for it ([`slim`]).
 //!
 //! Text and Markdown share one layout ([`layout`]) written against the small
 //! [`Markup`] trait, so the two always show the same content.
@@ -9,10 +10,12 @@ pub mod html;
 pub mod json;
 pub mod layout;
 pub mod lines;
+pub mod slim;
 #[cfg(test)]
 pub(crate) mod testdata;
 
 use crate::model::Report;
+pub use slim::Detail;
 use std::io::{self, Write};
 
 /// Output formats.
@@ -39,11 +42,13 @@ pub struct View {
     /// Most bytes `--format markdown` may write (GitHub rejects a comment or
     /// job summary over its limit instead of cutting it).
     pub markdown_budget: usize,
+    /// How much of each item `--format json` carries.
+    pub detail: Detail,
 }
 
 impl Default for View {
     fn default() -> Self {
-        View { color: false, limit: 10, pretty: false, markdown_budget: 65_536 }
+        View { color: false, limit: 10, pretty: false, markdown_budget: 65_536, detail: Detail::Standard }
     }
 }
 
@@ -56,8 +61,7 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
 /// record by record, not here).
 pub fn render(report: &Report, format: Format, view: &View, out: &mut dyn Write) -> io::Result<()> {
     match format {
-        Format::Json if view.pretty => json::write_report_pretty(report, out),
-        Format::Json => json::write_report(report, out),
+        Format::Json => json::write_report_at(report, view.pretty, view.detail, out),
         Format::Text => layout::write(report, &mut layout::Text { color: view.color }, view, out),
         Format::Markdown => layout::write_markdown(report, view, out),
         Format::Github => github::write(report, out),
