@@ -26,6 +26,7 @@ const MODAL: &str = include_str!("../../data/lexicon/en/modal.txt");
 const LASTING: &str = include_str!("../../data/lexicon/en/lasting.txt");
 const US_STATES: &str = include_str!("../../data/lexicon/en/us_states.tsv");
 const CLAUSE_OPENERS: &str = include_str!("../../data/lexicon/en/clause-openers.txt");
+const CONDITIONALS: &str = include_str!("../../data/lexicon/en/conditionals.txt");
 const WEAPONS: &str = include_str!("../../data/lexicon/en/weapons.tsv");
 const WEAPON_USE: &str = include_str!("../../data/lexicon/en/weapon-use.txt");
 const WEAPON_COMPOUNDS: &str = include_str!("../../data/lexicon/en/weapon-compounds.txt");
@@ -60,6 +61,7 @@ pub struct Lexicon {
     modal: HashMap<&'static str, ()>,
     lasting: HashMap<&'static str, ()>,
     clause_openers: HashMap<&'static str, ()>,
+    conditionals: HashMap<&'static str, ()>,
     /// Weapon lemma → its class's index in `weapons.tsv`, from 1.
     weapons: HashMap<&'static str, usize>,
     weapon_classes: Vec<&'static str>,
@@ -126,6 +128,7 @@ impl Lexicon {
             modal: set(MODAL),
             lasting: set(LASTING),
             clause_openers: set(CLAUSE_OPENERS),
+            conditionals: set(CONDITIONALS),
             weapons: entries(WEAPONS)
                 .filter_map(|l| l.split_once('\t'))
                 .enumerate()
@@ -224,6 +227,11 @@ impl Lexicon {
         self.clause_openers.contains_key(lower)
     }
 
+    /// A sentence-opening word of a condition ("if", "unless").
+    pub fn is_conditional(&self, lower: &str) -> bool {
+        self.conditionals.contains_key(lower)
+    }
+
     /// The weapon class of a lemma ("pistol" → handgun) as its index, from 1.
     pub fn weapon(&self, lemma: &str) -> Option<usize> {
         self.weapons.get(lemma).copied()
@@ -287,6 +295,7 @@ mod tests {
         ("lasting.txt", LASTING, 1),
         ("us_states.tsv", US_STATES, 2),
         ("clause-openers.txt", CLAUSE_OPENERS, 1),
+        ("conditionals.txt", CONDITIONALS, 1),
         ("weapons.tsv", WEAPONS, 2),
         ("weapon-use.txt", WEAPON_USE, 1),
         ("weapon-compounds.txt", WEAPON_COMPOUNDS, 1),

@@ -63,6 +63,10 @@ pub fn frame(
     let bounds = clause_bounds(text, start, &toks);
     let clauses: Vec<Clause> = bounds.iter().map(|&(s, e)| clause(text, start, &toks, s, e)).collect();
     let mut facts: Vec<Fact> = Vec::new();
+    // "If an application needs two servers, …": a supposed case, not a fact
+    if toks.first().is_some_and(|t| lexicon().is_conditional(&t.lower)) {
+        return (clauses, facts);
+    }
     for (i, q) in quantities.iter().enumerate() {
         if i > 0 && conversion(text, start, &quantities[i - 1], q) {
             continue; // "10 miles (16 km)": the same figure in another unit
@@ -775,6 +779,16 @@ mod tests {
         assert_eq!(f.scope, [ALSO]);
         let f = one("Police also said 12 people died.", "12", 12.0, None, Approx::Exact);
         assert!(f.scope.is_empty(), "{:?}", f.scope);
+    }
+
+    #[test]
+    fn a_sentence_told_as_a_condition_has_no_facts() {
+        let text = "If a depot needs two pumps, the system sends two pumps.";
+        let (_, facts) = frame(text, 0, &[q(text, "two", 2.0, None, Approx::Exact)], &[], &[], Some(2025));
+        assert!(facts.is_empty(), "{facts:?}");
+        let text = "Two pumps failed if the logs are right.";
+        let (_, facts) = frame(text, 0, &[q(text, "Two", 2.0, None, Approx::Exact)], &[], &[], Some(2025));
+        assert_eq!(facts.len(), 1, "only a sentence opening on the condition");
     }
 
     #[test]
