@@ -1,0 +1,371 @@
+//! Step 2, typing a span with no title in it, and the retyping by the words
+//! around it (results lines, fixtures, kin, appositions): the rules that
+//! change most often, kept together so their order stays visible.
+
+use super::candidates::{extend_role, name_shaped, raw, span_name, title_ending_at};
+use super::{Cx, GEO_WORDS, OUTLET_WORDS, REPORT_VERBS, ROLE_MODIFIERS, Raw, Tok, is_particle, orgs};
+use crate::gazetteer::{GazClass, TitleClass, fold};
+use crate::model::EntityKind;
+
+/// Type a span that holds no title.
+pub(super) fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Raw>) {
+    if a > b {
+        return;
+    }
+    let name = span_name(toks, a, b);
+    let after_the = a > 0 && toks[a - 1].text.eq_ignore_ascii_case("the");
+    let position = toks[a].initial;
+    if let Some((i, e)) = cx.user.and_then(|u| u.user_entity(&name)) {
+        let mut r = raw(cx, toks, a, b, e.kind, 3, "user");
+        r.user = Some(i);
+        r.outlet = e.outlet;
+        out.push(r);
+        return;
+    }
+    let capitals = toks[a..=b].iter().all(|t| t.upper);
+    let found = cx
+        .gaz
+        .lookup_entry(&name, true, after_the)
+        .or_else(|| if capitals && name.len() > 3 { cx.gaz.lookup_entry(&name, false, after_the) } else { None });
+    if let Some((gi, e)) = found {
+        if e.class == GazClass::Demonym {
+            return;
+        }
+        let idx = Some(gi);
+        let rule = match e.class {
+            GazClass::Country => "gazetteer/country",
+            GazClass::Region => "gazetteer/region",
+            GazClass::City => "gazetteer/city",
+            _ => "gazetteer/organization",
+        };
+        let mut r = raw(cx, toks, a, b, e.kind, 3, rule);
+        r.gaz = idx;
+        r.outlet = e.outlet;
+        out.push(r);
+        return;
+    }
+    // A nationality adjective in front: "Russian Sergei Lavrov".
+    if a < b
+        && cx.gaz.lookup(toks[a].text, true, false).is_some_and(|e| e.class == GazClass::Demonym)
+        && !toks[a + 1..=b].iter().any(|t| cx.gaz.is_org_word(t.text))
+    {
+        type_plain(cx, toks, a + 1, b, out);
+        return;
+    }
+    // "Texas Rangers", "Baltimore Orioles": a place and a plural nickname name a team.
+    if a < b && toks[b].text.ends_with('s') && !toks[b].upper && toks[b].text.chars().count() > 3 {
+        let place = cx.gaz.lookup(&span_name(toks, a, b - 1), true, false).is_some_and(|e| e.kind == EntityKind::Place);
+        let last = toks[b].text;
+        let plain =
+            cx.gaz.lookup(last, true, false).is_none() && !cx.gaz.is_non_name(last) && !cx.gaz.is_org_word(last);
+        // A given name that is also a town ("George") with a person's role before or after the
+        // span is a person: "billionaire George Soros", "George Soros, the donor".
+        let person_role = cx.gaz.is_given(toks[a].text)
+            && (title_ending_at(cx, toks, a, true, 0).is_some_and(|_| toks[a].joined)
+                || apposition_role(cx, toks, b).is_some());
+        if place && plain && !GEO_WORDS.contains(&last) && !person_role {
+            out.push(raw(cx, toks, a, b, EntityKind::Organization, 2, "place+nickname"));
+            return;
+        }
+    }
+    // "Golan Heights", "Atlantic Ocean", "Taiwan Strait".
+    if a < b && GEO_WORDS.contains(&toks[b].text) && !toks[a..b].iter().any(|t| cx.gaz.is_org_word(t.text)) {
+        out.push(raw(cx, toks, a, b, EntityKind::Place, 2, "place-word"));
+        return;
+    }
+    let org_word = toks[a..=b].iter().position(|t| cx.gaz.is_org_word(t.text) && t.cap);
+    if let Some(k) = org_word {
+        let lone = a == b;
+        if lone && (position || !after_the) {
+            // A bare "Ministry" or "Court" that no article names in full: not a mention.
+            if cx.gaz.is_non_name(toks[a].text) {
+                return;
+            }
+        }
+        let mut r = raw(cx, toks, a, b, EntityKind::Organization, if lone { 1 } else { 2 }, "org-word");
+        r.outlet = OUTLET_WORDS.contains(&toks[b].text);
+        r.org_head = lone;
+        let _ = k;
+        out.push(r);
+        return;
+    }
+    let words = toks[a..=b].iter().filter(|t| !is_particle(t)).count();
+    let first = toks[a];
+    let next = toks.get(b + 1);
+    let prev = a.checked_sub(1).and_then(|p| toks.get(p));
+    let verb_after = next.is_some_and(|t| t.lower && t.joined && REPORT_VERBS.contains(&t.text)) && !toks[b].poss;
+    let verb_before = prev.is_some_and(|t| t.lower && toks[a].joined && REPORT_VERBS.contains(&t.text));
+    let role_before = title_ending_at(cx, toks, a, true, 0).filter(|_| toks[a].joined);
+    let shaped = name_shaped(cx, toks, a, b);
+    if shaped && let Some((rs, class)) = role_before {
+        let rs = extend_role(cx, toks, rs, true, 0);
+        let mut r = raw(cx, toks, a, b, EntityKind::Person, 3, "role+name");
+        if class != TitleClass::Honorific {
+            r.role = Some(span_name(toks, rs, a - 1));
+        }
+        r.role = r.role.or_else(|| apposition_role(cx, toks, b));
+        out.push(r);
+        return;
+    }
+    let initial_letter = first.text.chars().count() == 2 && first.text.ends_with('.');
+    if shaped && words >= 2 && (cx.gaz.is_given(first.text) || initial_letter) {
+        let ambiguous = cx.gaz.is_ambiguous_given(first.text);
+        let (strength, rule) = if ambiguous { (1, "given-name?") } else { (2, "given-name") };
+        if !ambiguous || !cx.gaz.is_non_name(toks[a + 1].text) {
+            let mut r = raw(cx, toks, a, b, EntityKind::Person, strength, rule);
+            r.role = apposition_role(cx, toks, b);
+            out.push(r);
+            return;
+        }
+    }
+    // Hyphenated given names: "Marie-Claire Dubois".
+    if shaped
+        && words >= 2
+        && first.text.contains('-')
+        && first.text.split('-').next().is_some_and(|p| cx.gaz.is_given(p))
+    {
+        let mut r = raw(cx, toks, a, b, EntityKind::Person, 2, "given-name");
+        r.role = apposition_role(cx, toks, b);
+        out.push(r);
+        return;
+    }
+    if shaped && (2..=4).contains(&words) && (verb_after || verb_before) {
+        let mut r = raw(cx, toks, a, b, EntityKind::Person, 1, "name+verb");
+        r.role = apposition_role(cx, toks, b);
+        out.push(r);
+        return;
+    }
+    if shaped
+        && (2..=4).contains(&words)
+        && let Some(role) = apposition_role(cx, toks, b)
+    {
+        let mut r = raw(cx, toks, a, b, EntityKind::Person, 2, "name+apposition");
+        r.role = Some(role);
+        out.push(r);
+        return;
+    }
+    if words == 1 {
+        let t = toks[a];
+        // "Eastwire reported": a lone name that reports is an outlet.
+        if next.is_some_and(|n| n.joined && matches!(n.text, "reported" | "reports")) && !t.poss {
+            let mut r = raw(cx, toks, a, b, EntityKind::Organization, 1, "outlet+reported");
+            r.outlet = true;
+            out.push(r);
+            return;
+        }
+        let mut r = raw(cx, toks, a, b, EntityKind::Other, 0, "capitalised");
+        if t.upper && (2..=6).contains(&t.text.chars().count()) && verb_after {
+            r.kind = EntityKind::Organization;
+            r.strength = 1;
+            r.rule = "acronym+verb";
+        }
+        // "Lavrov said" opening a sentence is a name; "Delegates said" is not.
+        // A surname ending in -s is kept through surname linking, not here.
+        let plural = t.text.ends_with('s');
+        r.initial_only = position && (plural || !verb_after);
+        if position && cx.gaz.is_non_name(t.text) {
+            return;
+        }
+        out.push(r);
+        return;
+    }
+    out.push(raw(cx, toks, a, b, EntityKind::Other, 0, "capitalised"));
+}
+
+/// "Kafoury's son, Charlie": news introduces a relative by the given name alone after the
+/// family member's possessive surname. The lone given name is that relative's full name, so that
+/// it stays apart from the relative it hangs on and meets the same person named in full elsewhere.
+pub(super) fn kin_given_names(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
+    for r in raws.iter_mut() {
+        if r.words != 1
+            || r.kind == EntityKind::Person && r.strength >= 2
+            || r.gaz.is_some() && r.kind != EntityKind::Other
+        {
+            continue;
+        }
+        let Some(i) = toks.iter().position(|t| t.start == r.start) else { continue };
+        if !cx.gaz.is_given(toks[i].text) || toks[i].poss || i < 2 {
+            continue;
+        }
+        let gap = cx.doc.text.get(toks[i - 1].end..toks[i].start).unwrap_or("");
+        if gap.trim() != "," {
+            continue;
+        }
+        // "Kafoury's son", "Kafoury's adult son": the kin word, at most two modifiers before it.
+        let kin = i - 1;
+        if !crate::lang::lexicon().is_kin(&fold(toks[kin].text)) || !toks[kin].lower {
+            continue;
+        }
+        let Some(owner) = (kin.saturating_sub(3)..kin).rev().find(|&k| toks[k].poss) else { continue };
+        if !toks[owner + 1..kin].iter().all(|t| t.lower && t.alpha) {
+            continue;
+        }
+        let o = toks[owner];
+        if !o.cap || cx.gaz.lookup(o.text, true, false).is_some() || cx.gaz.is_given(o.text) {
+            continue;
+        }
+        r.name = format!("{} {}", r.name, o.text);
+        r.kind = EntityKind::Person;
+        r.strength = 2;
+        r.words = 2;
+        r.rule = "kin+given";
+        r.initial_only = false;
+        r.gaz = None;
+    }
+}
+
+/// "August 21", "Jan 31": a month before a day number is a date, not a team and its score.
+pub(super) fn is_month(w: &str) -> bool {
+    const MONTHS: [&str; 25] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "jan.",
+    ];
+    MONTHS.contains(&fold(w).trim_end_matches('.'))
+}
+
+/// Kinds that the words around a span decide, in sports results, tables
+/// and lists:
+/// * in a results or standings line (numbers, no prose), a name followed by
+///   a small whole number is a team: "Oxford 5 Southend 0", "Cologne 3 3 0 0"
+///   (an organization; a country stays a place, as national teams are named
+///   by their country), and so is a name on either side of "v"/"vs";
+/// * a line that is only "Name AT Name" is a fixture: the first name is a
+///   visiting team (the second is also where the game is played);
+/// * "Name Surname (Country)" is a person, as in sports entry lists.
+pub(super) fn context_kinds(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
+    if raws.is_empty() {
+        return;
+    }
+    let numbers = toks.iter().filter(|t| t.text.starts_with(|c: char| c.is_ascii_digit())).count();
+    let prose = toks
+        .iter()
+        // Ordinals ("70th") are numbers here, not words.
+        .filter(|t| t.lower && t.text.starts_with(char::is_alphabetic) && t.text.chars().count() >= 3)
+        .any(|t| !matches!(t.text, "and" | "not" | "out" | "pen" | "min" | "aet"));
+    let table = numbers >= 2 && !prose;
+    let small_int = |t: &Tok| t.text.len() <= 3 && t.text.chars().all(|c| c.is_ascii_digit());
+    // A fixtures line, "HOME AT AWAY" or "Away at Home", and nothing else.
+    let fixture = raws.len() == 2
+        && toks.len() >= 3
+        && toks.first().is_some_and(|t| t.start == raws[0].start)
+        && toks.last().is_some_and(|t| t.end == raws[1].end)
+        && toks.iter().filter(|t| t.text.eq_ignore_ascii_case("at")).count() == 1
+        && toks.iter().any(|t| t.text.eq_ignore_ascii_case("at") && t.start >= raws[0].end && t.end <= raws[1].start)
+        && toks.iter().filter(|t| t.start >= raws[0].end && t.end <= raws[1].start).count() == 1
+        && raws.iter().all(|r| matches!(r.kind, EntityKind::Place | EntityKind::Organization));
+    let raws_first_end = raws[0].end;
+    for r in raws.iter_mut() {
+        let next = toks.partition_point(|t| t.start < r.end);
+        let first = toks.partition_point(|t| t.start < r.start);
+        let after = toks.get(next);
+        let before = first.checked_sub(1).and_then(|i| toks.get(i));
+        let versus = |t: Option<&Tok>| t.is_some_and(|t| matches!(t.text, "v" | "vs" | "V" | "VS" | "v." | "vs."));
+        let country = r.gaz.and_then(|g| cx.gaz.entries.get(g)).is_some_and(|e| e.class == GazClass::Country);
+        let teamable =
+            !country && r.kind != EntityKind::Person && r.strength <= 3 && r.user.is_none() && !is_month(&r.name);
+        // "Oxford 5", and in cricket "Kent 128-1" (runs for wickets).
+        let scored = table && after.is_some_and(|t| (small_int(t) || orgs::is_score(t)) && t.joined);
+        let paired = (versus(after) || versus(before)) && (table || numbers == 0 && !prose);
+        // In a fixture only the side before "at" is surely a team: the other name is also the venue.
+        let visitor = fixture && r.end <= raws_first_end;
+        if teamable && (scored || paired || visitor) {
+            r.kind = EntityKind::Organization;
+            r.strength = 3;
+            r.gaz = None;
+            r.rule = "table/team";
+            r.initial_only = false;
+        }
+        if r.kind == EntityKind::Other && (1..=4).contains(&r.words) {
+            let gap = cx.doc.text.get(r.end..after.map(|t| t.start).unwrap_or(r.end)).unwrap_or("");
+            let in_country = gap.trim() == "("
+                && after
+                    .is_some_and(|t| cx.gaz.lookup(t.text, true, false).is_some_and(|e| e.class == GazClass::Country));
+            // "Name (Country) 2 Other Name (Country) 1": clubs in a cup results line.
+            // The score must sit between two such names: athletes' times
+            // ("(Kenya) 8:17.66") and golf cards ("(Japan) 81 70") do not.
+            let score = toks.get(next + 1).filter(|t| small_int(t));
+            let closed = |s: &Tok| after.and_then(|c| cx.doc.text.get(c.end..s.start)).is_some_and(|g| g.trim() == ")");
+            let name_after = toks.get(next + 2).is_some_and(|t| t.joined && t.cap && t.alpha);
+            let score_before = first >= 2
+                && toks.get(first - 1).is_some_and(|t| small_int(t) && toks[first].joined)
+                && cx.doc.text.get(toks[first - 2].end..toks[first - 1].start).is_some_and(|g| g.trim() == ")");
+            if in_country && (score.is_some_and(closed) && name_after || score_before) {
+                r.kind = EntityKind::Organization;
+                r.strength = 2;
+                r.rule = "table/team";
+                r.initial_only = false;
+            } else if in_country && r.words >= 2 {
+                r.kind = EntityKind::Person;
+                r.strength = 2;
+                r.rule = "name+(country)";
+            }
+        }
+    }
+}
+
+/// ", the deputy foreign minister" / ", spokeswoman for ..." after a name.
+pub(super) fn apposition_role(cx: &Cx, toks: &[Tok], b: usize) -> Option<String> {
+    let first = b + 1;
+    let t = toks.get(first)?;
+    let gap = cx.doc.text.get(toks[b].end..t.start)?;
+    if gap.trim() != "," {
+        return None;
+    }
+    let mut k = first;
+    // Skip "the", "a", "Moldova's": determiners and possessors before the role.
+    while let Some(x) = toks.get(k) {
+        if k > first && !x.joined {
+            return None;
+        }
+        if matches!(x.text, "the" | "a" | "an") || x.poss {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    let mut e = k;
+    while let Some(x) = toks.get(e) {
+        if e > k && !x.joined || e - k >= 5 {
+            break;
+        }
+        e += 1;
+        let f = fold(x.text);
+        if !ROLE_MODIFIERS.contains(&f.as_str()) && cx.gaz.title(x.text).is_none() {
+            break;
+        }
+    }
+    // The longest title ending inside k..e, with its modifiers.
+    for end in (k + 1..=e).rev() {
+        if let Some((ts, class)) = title_ending_at(cx, toks, end, false, k)
+            && class != TitleClass::Honorific
+            && toks[ts..end].iter().all(|x| x.lower || cx.gaz.title(x.text).is_some())
+        {
+            let rs = extend_role(cx, toks, ts, true, k);
+            return Some(span_name(toks, rs, end - 1));
+        }
+    }
+    None
+}
