@@ -154,6 +154,27 @@ fn a_statement_in_other_words_is_corroborated_and_an_opposite_outcome_is_not() {
 }
 
 #[test]
+fn a_sentence_every_outlet_tells_in_the_same_common_words_is_an_agreement() {
+    // every word of the shared sentence is in every article, so no rarer
+    // word can make the pair a candidate: the identical terms must
+    let shared = "The crews then cut a firebreak along the ridge and saved the chapel.";
+    let c = compare(&[
+        ("Valley Herald", &format!("{shared} Hikers were told to avoid the northern trails until the weekend.")),
+        ("Osterly Courier", &format!("{shared} A local bakery handed out bread and coffee to volunteers.")),
+        ("Lakeside Times", &format!("{shared} Schools in two districts stayed shut because of the smoke.")),
+        ("Brennack Post", &format!("{shared} The regional train line ran a reduced timetable all day.")),
+        ("Ridge Weekly", &format!("{shared} Insurers opened a hotline for owners of damaged cabins.")),
+    ]);
+    let firebreak: Vec<&Topic> = c
+        .agreements
+        .iter()
+        .filter(|t| t.kind == TopicKind::Statement && t.values[0].value.contains("firebreak"))
+        .collect();
+    assert!(!firebreak.is_empty(), "{:#?}", c.agreements);
+    assert!(firebreak.iter().any(|t| t.values[0].articles.len() == 5), "{firebreak:#?}");
+}
+
+#[test]
 fn the_day_of_an_arrest_agrees_however_it_is_worded_and_two_days_never_conflict() {
     let c = compare(&[
         ("Valley Herald", "Deputies arrested the arson suspect on Friday near the lake."),

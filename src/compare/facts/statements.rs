@@ -116,28 +116,42 @@ pub(super) fn statements(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> 
             }
         }
     }
-    let mut shared: HashMap<(usize, usize), (f64, usize, usize)> = HashMap::new();
-    for (t, list) in postings.iter().enumerate() {
+    // a pair is a candidate when it shares a rarer term, or when the two
+    // clauses have the very same terms (a fact every outlet tells in the same
+    // words has only common terms); it is then scored on all its terms
+    let mut candidates: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let add = |a: usize, b: usize, candidates: &mut BTreeSet<(usize, usize)>| {
+        if ctx.source_of[units[a].art] != ctx.source_of[units[b].art] {
+            candidates.insert((a.min(b), a.max(b)));
+        }
+    };
+    for list in &postings {
         let list = &list[..list.len().min(MAX_POSTINGS)];
-        let w = weight(t as u32);
         for (k, &a) in list.iter().enumerate() {
             for &b in &list[k + 1..] {
-                if ctx.source_of[units[a].art] == ctx.source_of[units[b].art] {
-                    continue;
-                }
-                let e = shared.entry((a, b)).or_insert((0.0, 0, 0));
-                e.0 += w;
-                e.1 += 1;
-                if !names[t].starts_with('@') {
-                    e.2 += 1;
-                }
+                add(a, b, &mut candidates);
             }
         }
     }
-    let mut edges: Vec<(usize, usize, f64)> = shared
+    let mut same_terms: HashMap<Vec<u32>, Vec<usize>> = HashMap::new();
+    for (u, unit) in units.iter().enumerate() {
+        same_terms.entry(unit.terms.iter().map(|t| t.0).collect()).or_default().push(u);
+    }
+    for list in same_terms.values() {
+        let list = &list[..list.len().min(MAX_POSTINGS)];
+        for (k, &a) in list.iter().enumerate() {
+            for &b in &list[k + 1..] {
+                add(a, b, &mut candidates);
+            }
+        }
+    }
+    let mut edges: Vec<(usize, usize, f64)> = candidates
         .into_iter()
-        .filter(|&(_, (_, count, _))| count >= MIN_SHARED)
-        .filter_map(|((a, b), (w, _, content))| {
+        .filter_map(|(a, b)| {
+            let (w, count, content) = overlap(&units[a].terms, &units[b].terms, &names);
+            if count < MIN_SHARED {
+                return None;
+            }
             let sim = w / (units[a].total * units[b].total).sqrt();
             // a weaker overlap still states one fact when it rests on three
             // shared content words, not on the names alone
@@ -154,6 +168,29 @@ pub(super) fn statements(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> 
         out.agreements.push(statement_topic(ctx, &ctx.story_ids[story], &units, &group, &edges, n_sources));
     }
     out
+}
+
+/// Weight, count and count of non-name terms that two clauses share (both
+/// term lists sorted by id).
+fn overlap(a: &[(u32, f64)], b: &[(u32, f64)], names: &[&str]) -> (f64, usize, usize) {
+    let (mut i, mut j) = (0, 0);
+    let (mut w, mut count, mut content) = (0.0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                w += a[i].1;
+                count += 1;
+                if !names[a[i].0 as usize].starts_with('@') {
+                    content += 1;
+                }
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    (w, count, content)
 }
 
 /// A statement unit that is the whole sentence rather than one clause.
