@@ -250,7 +250,14 @@ fn pair_score<'a>(ctx: &Ctx, a: &Item<'a>, b: &Item<'a>, idf: &HashMap<&str, f64
     // an addition ("also got $9.3m") may still be the figure another source
     // tells without the word, but less likely than one without it
     let plain = |f: &'a Fact| f.scope.iter().filter(|m| *m != ALSO);
-    if fa.background != fb.background || !plain(fa).eq(plain(fb)) {
+    if !plain(fa).eq(plain(fb)) {
+        return (0.0, 0.0);
+    }
+    // the same precise figure for the same thing ("45.8 percent", "4:30")
+    // is itself evidence of one fact, even when one side is dated to the
+    // year it covers and the other is not (they still never conflict)
+    let coincide = coincident(fa, fb);
+    if fa.background != fb.background && !coincide {
         return (0.0, 0.0);
     }
     let added = if fa.scope.iter().any(|m| m == ALSO) != fb.scope.iter().any(|m| m == ALSO) { 1.0 } else { 0.0 };
@@ -260,6 +267,9 @@ fn pair_score<'a>(ctx: &Ctx, a: &Item<'a>, b: &Item<'a>, idf: &HashMap<&str, f64
     }
     // a canonical slot of the event (the quake's magnitude) is linked by its head alone
     let mut s = if slot(fa) { 2.0 } else { 1.0 };
+    if coincide {
+        s += if fa.background == fb.background { COINCIDENT } else { COINCIDENT - BACKGROUND_GAP };
+    }
     if fa.predicate.is_some() && fa.predicate == fb.predicate {
         s += 1.0;
     }
@@ -275,6 +285,34 @@ fn pair_score<'a>(ctx: &Ctx, a: &Item<'a>, b: &Item<'a>, idf: &HashMap<&str, f64
         s += 0.5;
     }
     (s - added, sim)
+}
+
+/// Pair score added when two facts give the same precise figure.
+const COINCIDENT: f64 = 0.6;
+/// What a background mark on one side only takes off that.
+const BACKGROUND_GAP: f64 = 0.3;
+
+/// Two equal figures (not open: "more than 45.8" is no match), precise enough that a chance match is unlikely:
+/// two significant digits or more ("45.8", "£1.7m", "36", "4:30"), not a
+/// round "eight" or "300".
+fn coincident(a: &Fact, b: &Fact) -> bool {
+    if a.open || b.open || (a.value - b.value).abs() > 1e-9 * a.value.abs().max(b.value.abs()) {
+        return false;
+    }
+    precise(a.value, &a.dimension)
+}
+
+/// At least two significant digits, or a time of day off the hour.
+fn precise(v: f64, dimension: &str) -> bool {
+    if v <= 0.0 || !v.is_finite() {
+        return false;
+    }
+    if dimension.starts_with("time") {
+        return v.rem_euclid(60.0) != 0.0;
+    }
+    let scale = 10f64.powi(v.log10().floor() as i32);
+    let mantissa = v / scale; // 1 <= m < 10
+    (mantissa - mantissa.round()).abs() > 1e-6
 }
 
 /// Both clauses name the same resolved person, whose surname is the facts'
@@ -774,6 +812,20 @@ mod tests {
         let more_than_20k = fact(20000.0, 20000.0, None, true);
         let about_20k = fact(20000.0, 18600.0, Some(21400.0), false);
         assert!(agree(&more_than_20k, &about_20k));
+    }
+
+    #[test]
+    fn only_precise_equal_figures_coincide() {
+        let mut a = fact(45.8, 45.8, Some(45.8), false);
+        let b = fact(45.8, 45.8, Some(45.8), false);
+        a.background = true;
+        assert!(coincident(&a, &b), "45.8 and 45.8");
+        let (eight, other_eight) = (fact(8.0, 8.0, Some(8.0), false), fact(8.0, 8.0, Some(8.0), false));
+        assert!(!coincident(&eight, &other_eight), "a round eight is no evidence");
+        assert!(!coincident(&fact(300.0, 300.0, Some(300.0), false), &fact(300.0, 300.0, Some(300.0), false)));
+        assert!(!coincident(&a, &fact(45.9, 45.9, Some(45.9), false)), "45.8 and 45.9 differ");
+        assert!(!coincident(&fact(36.0, 36.0, None, true), &fact(36.0, 36.0, Some(36.0), false)), "an open figure");
+        assert!(precise(270.0, "time") && !precise(240.0, "time"), "4:30 is precise, 4:00 is not");
     }
 
     /// The full-scan clustering `average_link` must reproduce merge for merge.

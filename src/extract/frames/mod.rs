@@ -460,8 +460,12 @@ fn fact(
     let rest = &toks[lo_tok.min(toks.len())..(hi_tok + 1).min(toks.len()).max(lo_tok.min(toks.len()))];
     for (k, t) in rest.iter().enumerate() {
         if matches!(t.lower.as_str(), "in" | "across" | "throughout" | "statewide" | "nationwide") {
-            let area = rest[k + 1..].iter().take(3).find(|a| lx.is_area(&a.lemma));
-            if let Some(a) = area {
+            let area = rest[k + 1..].iter().take(3).position(|a| lx.is_area(&a.lemma));
+            // "in state taxes", "in county jail": a bare area noun before
+            // another noun modifies it and limits nothing
+            let modifier = area == Some(0)
+                && rest.get(k + 2).is_some_and(|n| n.text.chars().all(char::is_lowercase) && n.lower != "of");
+            if let Some(a) = area.filter(|_| !modifier).and_then(|p| rest.get(k + 1 + p)) {
                 let whole = t.lower != "in";
                 scope.push(format!("{} {}", if whole { "across" } else { "in" }, a.lemma));
                 break;

@@ -119,6 +119,19 @@ fn a_figure_limited_to_an_area_is_scoped() {
     assert_eq!(f.scope, ["across province"]);
     let f = one("Four people died in the attack.", "Four", 4.0, None, Approx::Exact);
     assert!(f.scope.is_empty());
+    // a bare area noun before another noun is a modifier, not an area
+    let f = one("The couple paid $13.6 million in state taxes.", "$13.6 million", 13.6e6, Some("USD"), Approx::Exact);
+    assert!(f.scope.is_empty(), "{:?}", f.scope);
+    let f = one("Nine inmates were held in county jail overnight.", "Nine", 9.0, None, Approx::Exact);
+    assert!(f.scope.is_empty(), "{:?}", f.scope);
+}
+
+#[test]
+fn a_percentage_measures_the_rate_it_is_given_for() {
+    let f = one("The town had a jobless rate of 7.4 percent.", "7.4 percent", 7.4, Some("percent"), Approx::Exact);
+    assert_eq!(f.head.as_deref(), Some("rate"));
+    let f = one("Shares fell 3.2 percent on Monday.", "3.2 percent", 3.2, Some("percent"), Approx::Exact);
+    assert_ne!(f.head.as_deref(), Some("rate"));
 }
 
 #[test]
