@@ -125,19 +125,11 @@ pub(super) fn statements(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> 
             candidates.insert((a.min(b), a.max(b)));
         }
     };
-    for list in &postings {
-        let list = &list[..list.len().min(MAX_POSTINGS)];
-        for (k, &a) in list.iter().enumerate() {
-            for &b in &list[k + 1..] {
-                add(a, b, &mut candidates);
-            }
-        }
-    }
     let mut same_terms: HashMap<Vec<u32>, Vec<usize>> = HashMap::new();
     for (u, unit) in units.iter().enumerate() {
         same_terms.entry(unit.terms.iter().map(|t| t.0).collect()).or_default().push(u);
     }
-    for list in same_terms.values() {
+    for list in postings.iter().chain(same_terms.values()) {
         let list = &list[..list.len().min(MAX_POSTINGS)];
         for (k, &a) in list.iter().enumerate() {
             for &b in &list[k + 1..] {
