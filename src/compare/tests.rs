@@ -59,6 +59,37 @@ fn nearly_does_not_reach_above_its_value() {
 }
 
 #[test]
+fn no_charges_yet_against_five_counts_is_a_conflict_only_for_the_same_person() {
+    let charged = |n: usize, body: &str| summit(n, body).entity("Piet Varga", EntityKind::Person);
+    let c = run(vec![
+        charged(0, "No formal charges have been filed yet against Piet Varga, officials said."),
+        charged(1, "Piet Varga has been charged with five federal crimes.").q(
+            "five federal crimes",
+            5.0,
+            None,
+            Some("crime"),
+            Approx::Exact,
+        ),
+    ]);
+    let q = quantity_topics(&c.conflicts);
+    assert_eq!(q.len(), 1, "{:#?}", c.conflicts);
+    assert_eq!(q[0].values.len(), 2);
+    // the charges no one filed are the driver's, the five counts the gunman's
+    let c = run(vec![
+        summit(0, "No formal charges have been filed against Ana Ruiz, the driver of the van.")
+            .entity("Ana Ruiz", EntityKind::Person),
+        charged(1, "Piet Varga has been charged with five federal crimes.").q(
+            "five federal crimes",
+            5.0,
+            None,
+            Some("crime"),
+            Approx::Exact,
+        ),
+    ]);
+    assert!(quantity_topics(&c.conflicts).is_empty(), "{:#?}", c.conflicts);
+}
+
+#[test]
 fn different_places_are_not_compared() {
     let c = run(vec![
         summit(0, "About 2,000 people were evacuated in Kharkiv.").entity("Kharkiv", EntityKind::Place).q(
@@ -105,12 +136,16 @@ fn syndicated_copies_count_once() {
             .entity("Danube", EntityKind::Place)
             .q("About 2,000 people", 2000.0, None, Some("people"), Approx::About)
     };
-    // Original and reprint only: one source, no agreement.
+    // Original and reprint only: one source, shown as such (never as
+    // confirmation, and below any independent agreement)
     let c = run(vec![wire("a.txt", WIRE, "Wire"), wire("b.txt", &copy, "Reprint Times")]);
     assert_eq!(c.syndication.len(), 1, "{:?}", c.syndication);
     assert_eq!(c.syndication[0].original, "a.txt");
     assert_eq!(c.syndication[0].copies, ["b.txt"]);
-    assert!(quantity_topics(&c.agreements).is_empty(), "{:#?}", c.agreements);
+    let q = quantity_topics(&c.agreements);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!((q[0].independent_sources, q[0].values[0].articles.len()), (1, 2));
+    assert!(q[0].confidence < 0.5 && q[0].note.as_deref().is_some_and(|n| n.contains("copies")), "{q:#?}");
 
     // An independent report agreeing makes two sources, not three.
     let own = "Flood-hit districts along the Danube counted the cost on Thursday. Olena Marchuk said about 2,000 \
@@ -130,6 +165,7 @@ fn syndicated_copies_count_once() {
     assert_eq!(q.len(), 1, "{q:#?}");
     assert_eq!(q[0].values[0].articles.len(), 3);
     assert_eq!(q[0].independent_sources, 2);
+    assert!(q[0].note.is_none(), "{q:#?}");
 }
 
 #[test]

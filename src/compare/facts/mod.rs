@@ -329,10 +329,17 @@ fn same_person(ctx: &Ctx, a: &Item, b: &Item) -> bool {
     })
 }
 
+/// Both clauses name one resolved person.
+fn shares_person(ctx: &Ctx, a: &Item, b: &Item) -> bool {
+    a.entities.intersection(&b.entities).any(|id| {
+        ctx.entity_by_id.get(id).is_some_and(|e| e.kind == crate::model::EntityKind::Person)
+    })
+}
+
 /// Two linked items with disjoint values may be set against each other: both
 /// are about this event and this set of things, and the frame says enough
 /// about what is counted ("2,000 people" needs what happened to them).
-fn conflict_pair(a: &Item, b: &Item, j: usize) -> bool {
+fn conflict_pair(ctx: &Ctx, a: &Item, b: &Item, j: usize) -> bool {
     let (fa, fb) = (a.fact, b.fact);
     // the same area on both sides ("in the region") still compares; any other
     // scope marker makes a figure a part or an addition
@@ -342,6 +349,11 @@ fn conflict_pair(a: &Item, b: &Item, j: usize) -> bool {
         return false;
     }
     let same_predicate = fa.predicate.is_some() && fa.predicate == fb.predicate;
+    // charges are someone's: "no charges were filed" against the driver says
+    // nothing of the gunman's five counts
+    if fa.predicate.as_deref() == Some("charged") && !shares_person(ctx, a, b) {
+        return false;
+    }
     let same_reference = fa.reference.is_some() && fa.reference == fb.reference;
     let words = a.ctx_sim.get(j).copied().unwrap_or(0.0) >= 0.1;
     if fa.dimension == "count" {
@@ -502,7 +514,8 @@ fn agree(a: &Fact, b: &Fact) -> bool {
 
 /// Agreements and conflicts of one cluster of items.
 fn judge(ctx: &Ctx, story: &str, items: &[Item], score: &[Vec<f64>], cluster: &[usize], out: &mut Aligned) {
-    if ctx.sources(cluster.iter().map(|&i| items[i].art)) < 2 && !self_contradiction_possible(items, cluster) {
+    let articles_of = |g: &[usize]| g.iter().map(|&i| items[i].art).collect::<BTreeSet<usize>>().len();
+    if articles_of(cluster) < 2 && !self_contradiction_possible(items, cluster) {
         return;
     }
     // value groups: each item joins the first group whose first member it agrees with
@@ -529,7 +542,7 @@ fn judge(ctx: &Ctx, story: &str, items: &[Item], score: &[Vec<f64>], cluster: &[
             for &x in g {
                 for &y in h {
                     let (a, b) = (&items[x], &items[y]);
-                    if overlaps(a.fact, b.fact) || score[x][y] < CONFLICT_LINK || !conflict_pair(a, b, y) {
+                    if overlaps(a.fact, b.fact) || score[x][y] < CONFLICT_LINK || !conflict_pair(ctx, a, b, y) {
                         continue;
                     }
                     let same_source = ctx.source_of[a.art] == ctx.source_of[b.art];
@@ -577,23 +590,32 @@ fn judge(ctx: &Ctx, story: &str, items: &[Item], score: &[Vec<f64>], cluster: &[
     }
     for g in &groups {
         let n = sources_of(g);
-        if n < 2 {
+        if articles_of(g) < 2 {
             continue;
         }
+        // a figure only a report and its copies give is shown, for the
+        // reader who wants to know the copy kept it, but as what it is: one
+        // source, ranked below every independent agreement
+        let copies_only = n < 2;
         let mean = mean_score(score, g);
+        let confidence = if copies_only { COPIES_ONLY } else { (0.5 + 0.1 * mean).min(0.95) };
         out.agreements.push(Topic {
             topic: label(fact0),
             kind: TopicKind::Quantity,
             story: story.to_string(),
             values: vec![topic_value(ctx, items, g)],
-            confidence: ((0.5 + 0.1 * mean).min(0.95) * 100.0).round() / 100.0,
+            confidence: (confidence * 100.0).round() / 100.0,
             independent_sources: n,
             self_contradiction: false,
-            note: None,
+            note: copies_only.then(|| COPIES_NOTE.to_string()),
             nature: None,
         });
     }
 }
+
+/// Confidence of an agreement only copies of one report share.
+const COPIES_ONLY: f64 = 0.3;
+const COPIES_NOTE: &str = "one report and its copies: not independent confirmation";
 
 fn self_contradiction_possible(items: &[Item], cluster: &[usize]) -> bool {
     cluster.iter().any(|&i| cluster.iter().any(|&j| i != j && items[i].art == items[j].art))

@@ -103,7 +103,7 @@ const NONE_WORDS: &[&str] = &["no", "nobody", "none"];
 
 /// Predicates a "none" clause gives a zero figure for, and the classes a
 /// casualty noun stands for.
-const ZERO_PREDICATES: &[&str] = &["killed", "injured", "missing", "arrested", "evacuated", "hospitalized"];
+const ZERO_PREDICATES: &[&str] = &["killed", "injured", "missing", "arrested", "evacuated", "hospitalized", "charged"];
 
 /// Zero counts: a clause that says no one was killed is the figure 0 for
 /// "people killed", so it can meet "12 people were killed".
@@ -138,7 +138,11 @@ fn zero_facts(text: &str, base: usize, toks: &[Token], bounds: &[(usize, usize)]
         };
         let written = text.get(t.start - base..last.end - base).unwrap_or_default().to_string();
         let context: Vec<String> = window.iter().map(|w| term(&w.lower, &w.lemma)).collect();
+        // "no charges have been filed" counts charges, "no one was
+        // charged" people
+        let counts_charges = window.iter().any(|w| lx.head_class(&w.lemma) == Some("charge"));
         for p in predicates {
+            let head = if p == "charged" && counts_charges { "charge" } else { "people" };
             out.push(Fact {
                 quantity: index,
                 written: Some(written.clone()),
@@ -148,7 +152,7 @@ fn zero_facts(text: &str, base: usize, toks: &[Token], bounds: &[(usize, usize)]
                 lo: 0.0,
                 hi: Some(0.0),
                 open: false,
-                head: Some("people".to_string()),
+                head: Some(head.to_string()),
                 predicate: Some(p.to_string()),
                 bearing: None,
                 reference: None,
@@ -279,6 +283,22 @@ fn phrase_break(text: &str, base: usize, a: &Token, b: &Token) -> bool {
     })
 }
 
+/// The last token of a bracketed conversion right after the number's last
+/// token `last` ("(15 miles)", "(about 40 km)"): a number and at most three
+/// words, closed before the clause ends and followed by nothing but space.
+fn conversion_end(text: &str, base: usize, toks: &[Token], last: usize, hi_tok: usize) -> Option<usize> {
+    let gap = |a: &Token, b: &Token| text.get(a.end - base..b.start - base);
+    let open = gap(toks.get(last)?, toks.get(last + 1)?)?;
+    if open.trim() != "(" {
+        return None;
+    }
+    let inner = last + 1..=hi_tok.min(last + 4);
+    let close = inner.clone().find(|&k| toks.get(k + 1).and_then(|n| gap(&toks[k], n)).is_some_and(|g| g.trim() == ")"))?;
+    let numbered = (last + 1..=close).any(|k| toks[k].is_number());
+    let inside_plain = (last + 1..close).all(|k| gap(&toks[k], &toks[k + 1]).is_some_and(|g| g.trim().is_empty() || g.trim() == "."));
+    (numbered && inside_plain).then_some(close)
+}
+
 #[allow(clippy::too_many_arguments)] // the sentence, its tokens and clauses, and the quantity's own facts
 fn fact(
     text: &str,
@@ -299,11 +319,17 @@ fn fact(
     let (first, last) = token_range(toks, q.start, q.end)?;
     let lo_tok = toks.iter().position(|t| t.start >= cs).unwrap_or(0);
     let hi_tok = toks.iter().rposition(|t| t.end <= ce).unwrap_or(toks.len().saturating_sub(1));
-    // tokens after and before the number, inside the clause, until punctuation
+    // tokens after and before the number, inside the clause, until
+    // punctuation; a conversion in brackets right after it ("25 km (15
+    // miles) from the border") is the same figure, so the words after it
+    // still describe this one
+    let resume = conversion_end(text, base, toks, last, hi_tok).unwrap_or(last);
     let mut after: Vec<&Token> = Vec::new();
-    for j in last + 1..=hi_tok.min(last + 7) {
+    for j in resume + 1..=hi_tok.min(resume + 7) {
         let Some(t) = toks.get(j) else { break };
-        if phrase_break(text, base, &toks[j - 1], t) {
+        // the closing bracket of a skipped conversion is no break
+        let closes_conversion = j == resume + 1 && resume != last;
+        if !closes_conversion && phrase_break(text, base, &toks[j - 1], t) {
             break;
         }
         after.push(t);
@@ -395,6 +421,15 @@ fn fact(
             .take(14)
             .find_map(|t| lx.event_noun(&t.lemma).map(|e| lx.head_class(&t.lemma).unwrap_or(e)))
             .map(str::to_string);
+    }
+    // "a seven-count indictment", "a 31-page report": what is counted is
+    // the noun inside the compound, not the one it describes
+    if head.is_none()
+        && dimension == "count"
+        && q.text.contains('-')
+        && let Some(h) = q.unit.as_deref().and_then(|u| lx.head_class(&crate::lang::lemma(&u.to_lowercase())))
+    {
+        head = Some(h.to_string());
     }
     if head.is_none() {
         head = after.iter().take(3).find_map(|t| lx.head_class(&t.lemma)).map(str::to_string);

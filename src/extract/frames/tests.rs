@@ -71,6 +71,24 @@ fn a_distance_keeps_its_bearing_and_reference_place() {
 }
 
 #[test]
+fn a_bracketed_conversion_does_not_hide_what_the_figure_measures() {
+    let text = "The depot sits about 40 km (25 miles) from the coast.";
+    let f = one(text, "about 40 km", 40.0, Some("km"), Approx::About);
+    assert_eq!(f.head.as_deref(), Some("distance"));
+    let f = one(
+        "The depot sits 12 miles northwest (about 19 km) of the port.",
+        "12 miles",
+        12.0,
+        Some("mile"),
+        Approx::Exact,
+    );
+    assert_eq!(f.head.as_deref(), Some("distance"), "bearing before the bracket");
+    // a bracket that is no conversion ends the phrase as before
+    let f = one("The depot sits 40 km (the old one) from the coast.", "40 km", 40.0, Some("km"), Approx::Exact);
+    assert_eq!(f.head, None);
+}
+
+#[test]
 fn head_and_predicate_from_either_side() {
     let f = one("Police said four bombs were dropped on the camp.", "four", 4.0, None, Approx::Exact);
     assert_eq!((f.head.as_deref(), f.predicate.as_deref()), (Some("bomb"), Some("dropped")));
@@ -299,6 +317,26 @@ fn none_killed_is_a_zero_count() {
     assert_eq!(facts.len(), 2);
     let (_, facts) = frame("There was no reason to stay.", 0, &[], &[], &[], None);
     assert!(facts.is_empty());
+}
+
+#[test]
+fn no_charges_filed_is_a_zero_count_of_charges() {
+    let (_, facts) = frame("No formal charges have been filed against the driver.", 0, &[], &[], &[], None);
+    let got: Vec<(&str, &str, f64)> =
+        facts.iter().map(|f| (f.head.as_deref().unwrap_or(""), f.predicate.as_deref().unwrap_or(""), f.value)).collect();
+    assert_eq!(got, [("charge", "charged", 0.0)]);
+    let (_, facts) = frame("So far no one has been charged.", 0, &[], &[], &[], None);
+    assert_eq!(facts.iter().map(|f| f.head.as_deref()).collect::<Vec<_>>(), [Some("people")]);
+}
+
+#[test]
+fn a_compound_counts_its_own_noun() {
+    let f = one("A grand jury returned a seven-count indictment.", "seven-count", 7.0, Some("count"), Approx::Exact);
+    assert_eq!(f.head.as_deref(), Some("charge"));
+    let f = one("The agency released a 31-page report.", "31-page", 31.0, Some("page"), Approx::Exact);
+    assert_eq!(f.head.as_deref(), Some("page"));
+    let f = one("Seven counts were read out in court.", "Seven", 7.0, None, Approx::Exact);
+    assert_eq!(f.head.as_deref(), Some("charge"), "the noun after the number, as before");
 }
 
 #[test]
