@@ -331,9 +331,9 @@ fn same_person(ctx: &Ctx, a: &Item, b: &Item) -> bool {
 
 /// Both clauses name one resolved person.
 fn shares_person(ctx: &Ctx, a: &Item, b: &Item) -> bool {
-    a.entities.intersection(&b.entities).any(|id| {
-        ctx.entity_by_id.get(id).is_some_and(|e| e.kind == crate::model::EntityKind::Person)
-    })
+    a.entities
+        .intersection(&b.entities)
+        .any(|id| ctx.entity_by_id.get(id).is_some_and(|e| e.kind == crate::model::EntityKind::Person))
 }
 
 /// Two linked items with disjoint values may be set against each other: both

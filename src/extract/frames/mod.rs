@@ -293,9 +293,11 @@ fn conversion_end(text: &str, base: usize, toks: &[Token], last: usize, hi_tok: 
         return None;
     }
     let inner = last + 1..=hi_tok.min(last + 4);
-    let close = inner.clone().find(|&k| toks.get(k + 1).and_then(|n| gap(&toks[k], n)).is_some_and(|g| g.trim() == ")"))?;
+    let close =
+        inner.clone().find(|&k| toks.get(k + 1).and_then(|n| gap(&toks[k], n)).is_some_and(|g| g.trim() == ")"))?;
     let numbered = (last + 1..=close).any(|k| toks[k].is_number());
-    let inside_plain = (last + 1..close).all(|k| gap(&toks[k], &toks[k + 1]).is_some_and(|g| g.trim().is_empty() || g.trim() == "."));
+    let inside_plain =
+        (last + 1..close).all(|k| gap(&toks[k], &toks[k + 1]).is_some_and(|g| g.trim().is_empty() || g.trim() == "."));
     (numbered && inside_plain).then_some(close)
 }
 

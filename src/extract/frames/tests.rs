@@ -322,8 +322,10 @@ fn none_killed_is_a_zero_count() {
 #[test]
 fn no_charges_filed_is_a_zero_count_of_charges() {
     let (_, facts) = frame("No formal charges have been filed against the driver.", 0, &[], &[], &[], None);
-    let got: Vec<(&str, &str, f64)> =
-        facts.iter().map(|f| (f.head.as_deref().unwrap_or(""), f.predicate.as_deref().unwrap_or(""), f.value)).collect();
+    let got: Vec<(&str, &str, f64)> = facts
+        .iter()
+        .map(|f| (f.head.as_deref().unwrap_or(""), f.predicate.as_deref().unwrap_or(""), f.value))
+        .collect();
     assert_eq!(got, [("charge", "charged", 0.0)]);
     let (_, facts) = frame("So far no one has been charged.", 0, &[], &[], &[], None);
     assert_eq!(facts.iter().map(|f| f.head.as_deref()).collect::<Vec<_>>(), [Some("people")]);
