@@ -61,15 +61,18 @@ fn nearly_does_not_reach_above_its_value() {
 #[test]
 fn no_charges_yet_against_five_counts_is_a_conflict_only_for_the_same_person() {
     let charged = |n: usize, body: &str| summit(n, body).entity("Piet Varga", EntityKind::Person);
-    let c = run(vec![
-        charged(0, "No formal charges have been filed yet against Piet Varga, officials said."),
+    let five_counts = || {
         charged(1, "Piet Varga has been charged with five federal crimes.").q(
             "five federal crimes",
             5.0,
             None,
             Some("crime"),
             Approx::Exact,
-        ),
+        )
+    };
+    let c = run(vec![
+        charged(0, "No formal charges have been filed yet against Piet Varga, officials said."),
+        five_counts(),
     ]);
     let q = quantity_topics(&c.conflicts);
     assert_eq!(q.len(), 1, "{:#?}", c.conflicts);
@@ -78,13 +81,7 @@ fn no_charges_yet_against_five_counts_is_a_conflict_only_for_the_same_person() {
     let c = run(vec![
         summit(0, "No formal charges have been filed against Ana Ruiz, the driver of the van.")
             .entity("Ana Ruiz", EntityKind::Person),
-        charged(1, "Piet Varga has been charged with five federal crimes.").q(
-            "five federal crimes",
-            5.0,
-            None,
-            Some("crime"),
-            Approx::Exact,
-        ),
+        five_counts(),
     ]);
     assert!(quantity_topics(&c.conflicts).is_empty(), "{:#?}", c.conflicts);
 }

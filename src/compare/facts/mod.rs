@@ -319,21 +319,17 @@ fn precise(v: f64, dimension: &str) -> bool {
 /// reference.
 fn same_person(ctx: &Ctx, a: &Item, b: &Item) -> bool {
     let Some(surname) = a.fact.reference.as_deref() else { return false };
-    a.entities.intersection(&b.entities).any(|id| {
-        ctx.entity_by_id.get(id).is_some_and(|e| {
-            e.kind == crate::model::EntityKind::Person
-                && e.name
-                    .split_whitespace()
-                    .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase() == surname)
-        })
+    shared_people(ctx, a, b).any(|e| {
+        e.name.split_whitespace().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase() == surname)
     })
 }
 
-/// Both clauses name one resolved person.
-fn shares_person(ctx: &Ctx, a: &Item, b: &Item) -> bool {
+/// The resolved people both clauses name.
+fn shared_people<'c>(ctx: &'c Ctx, a: &'c Item, b: &'c Item) -> impl Iterator<Item = &'c crate::model::Entity> {
     a.entities
         .intersection(&b.entities)
-        .any(|id| ctx.entity_by_id.get(id).is_some_and(|e| e.kind == crate::model::EntityKind::Person))
+        .filter_map(|id| ctx.entity_by_id.get(id).copied())
+        .filter(|e| e.kind == crate::model::EntityKind::Person)
 }
 
 /// Two linked items with disjoint values may be set against each other: both
@@ -351,7 +347,7 @@ fn conflict_pair(ctx: &Ctx, a: &Item, b: &Item, j: usize) -> bool {
     let same_predicate = fa.predicate.is_some() && fa.predicate == fb.predicate;
     // charges are someone's: "no charges were filed" against the driver says
     // nothing of the gunman's five counts
-    if fa.predicate.as_deref() == Some("charged") && !shares_person(ctx, a, b) {
+    if fa.predicate.as_deref() == Some("charged") && shared_people(ctx, a, b).next().is_none() {
         return false;
     }
     let same_reference = fa.reference.is_some() && fa.reference == fb.reference;
