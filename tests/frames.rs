@@ -192,6 +192,37 @@ fn the_day_of_an_arrest_agrees_however_it_is_worded_and_two_days_never_conflict(
 }
 
 #[test]
+fn the_month_a_war_began_conflicts_across_wordings_but_not_across_years_or_other_events() {
+    let c = compare(&[
+        ("Valley Herald", "Rebels in the hills have been fighting the army since June, and the camp keeps growing."),
+        (
+            "Osterly Courier",
+            "Since fighting between the army and the northern rebels began in July, thousands have fled.",
+        ),
+    ]);
+    let starts: Vec<&Topic> = c.conflicts.iter().filter(|t| t.topic == "start of the fighting").collect();
+    assert_eq!(starts.len(), 1, "{:#?}", c.conflicts);
+    let mut months = values(starts[0]);
+    months.sort_unstable();
+    assert_eq!(months, ["July", "June"]);
+    // another year, another kind of event, or a month with a modifier: no conflict
+    for other in [
+        "Since fighting between the army and the northern rebels began in July 2019, thousands have fled.",
+        "Since the strike by the camp's cooks began in July, meals have been late.",
+        "Rebels in the hills have been fighting the army since late July.",
+    ] {
+        let c = compare(&[
+            (
+                "Valley Herald",
+                "Rebels in the hills have been fighting the army since June 2025, and the camp keeps growing.",
+            ),
+            ("Osterly Courier", other),
+        ]);
+        assert!(c.conflicts.iter().all(|t| !t.topic.starts_with("start")), "{other}: {:#?}", c.conflicts);
+    }
+}
+
+#[test]
 fn party_and_state_agree_per_person_and_namesakes_are_never_compared() {
     let c = compare(&[
         (

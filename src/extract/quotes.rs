@@ -158,7 +158,7 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
             }
         }
         let first_open = first_non_space(text, b.start, b.end);
-        for p in pairs {
+        for mut p in pairs {
             let continued = prev_runs_on && p.open == first_open && !p.single;
             let mut runs_on = false;
             if p.open_ended {
@@ -178,6 +178,7 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
                 if next_opens {
                     runs_on = true;
                 } else {
+                    cut_at_sentence_end(doc, &mut p);
                     warn(
                         &mut warnings,
                         format!("quote opened at byte {} is not closed before the end of its paragraph", p.open),
@@ -780,6 +781,23 @@ fn sentence_end(text: &str, pos: usize, limit: usize) -> usize {
     limit
 }
 
+/// An unclosed quote that opened inside the writer's sentence ("then saw “a
+/// crater two metres wide. Observers believe…") is a phrase of that
+/// sentence: the closing mark was lost, and the rest of the paragraph is the
+/// writer's. It ends with its sentence. A quote that opens its sentence may
+/// be a speaker's several sentences and keeps running to the paragraph end.
+fn cut_at_sentence_end(doc: &Doc, p: &mut marks::Pair) {
+    let k = doc.sentences.partition_point(|s| s.start <= p.open);
+    let Some(s) = k.checked_sub(1).and_then(|k| doc.sentences.get(k)) else { return };
+    let lead = doc.text.get(s.start..p.open).unwrap_or("");
+    if !lead.chars().any(char::is_alphanumeric) || s.end <= p.start || s.end >= p.end {
+        return;
+    }
+    let end = p.start + doc.text.get(p.start..s.end).map_or(0, |t| t.trim_end().len());
+    p.end = end;
+    p.close_end = end;
+}
+
 fn sentence_bounds(doc: &Doc, start: usize, end: usize, block: usize) -> (usize, usize) {
     // Sentences are in text order.
     let k = doc.sentences.partition_point(|s| s.start <= start);
@@ -1085,6 +1103,21 @@ mod tests {
         extract(&doc, &[], &[])
     }
 
+    /// `run` with the real sentence boundaries.
+    fn run_segmented(text: &str) -> Vec<Quote> {
+        let blocks = blocks_of(text);
+        let sentences = crate::segment::sentences(text, &blocks);
+        let doc = Doc {
+            id: &"a.txt".into(),
+            text,
+            blocks: &blocks,
+            sentences: &sentences,
+            published: None,
+            anchor: Anchor::None,
+        };
+        extract(&doc, &[], &[]).0
+    }
+
     fn q<'a>(qs: &'a [Quote], needle: &str) -> &'a Quote {
         qs.iter().find(|q| q.text.contains(needle)).unwrap_or_else(|| panic!("no quote with {needle:?} in {qs:#?}"))
     }
@@ -1132,6 +1165,17 @@ mod tests {
         let first = q(&qs, "water keeps");
         assert!(first.end <= t.find("\n\n").unwrap(), "stays inside its paragraph");
         assert_eq!(spk(q(&qs, "We agreed")), Some("Berg"));
+    }
+
+    #[test]
+    fn unclosed_quote_inside_the_writers_sentence_ends_with_it() {
+        let t = "A reporter at the scene saw “a crater three metres wide and a burnt truck. Officials believe the blast was planned. Nobody was hurt.";
+        let qs = run_segmented(t);
+        assert_eq!(q(&qs, "crater").text, "a crater three metres wide and a burnt truck.");
+        // a quote that opens its sentence may be several sentences of one speaker
+        let t = "Ruiz spoke briefly. “We will rebuild. Every house will stand again.\n\nThe council met on Monday.";
+        let qs = run_segmented(t);
+        assert_eq!(q(&qs, "rebuild").text, "We will rebuild. Every house will stand again.");
     }
 
     #[test]

@@ -30,6 +30,7 @@ const CONDITIONALS: &str = include_str!("../../data/lexicon/en/conditionals.txt"
 const WEAPONS: &str = include_str!("../../data/lexicon/en/weapons.tsv");
 const WEAPON_USE: &str = include_str!("../../data/lexicon/en/weapon-use.txt");
 const WEAPON_COMPOUNDS: &str = include_str!("../../data/lexicon/en/weapon-compounds.txt");
+const ONGOING: &str = include_str!("../../data/lexicon/en/ongoing.tsv");
 
 /// A unit: its dimension and the factor to the dimension's base unit.
 #[derive(Debug, Clone, PartialEq)]
@@ -67,6 +68,7 @@ pub struct Lexicon {
     weapon_classes: Vec<&'static str>,
     weapon_use: HashMap<&'static str, ()>,
     weapon_compounds: HashMap<&'static str, ()>,
+    ongoing: HashMap<&'static str, &'static str>,
     /// Form → (state, its index in the file, from 1).
     us_states: HashMap<&'static str, (&'static str, usize)>,
 }
@@ -137,6 +139,7 @@ impl Lexicon {
             weapon_classes: entries(WEAPONS).filter_map(|l| l.split_once('\t')).map(|(c, _)| c).collect(),
             weapon_use: set(WEAPON_USE),
             weapon_compounds: set(WEAPON_COMPOUNDS),
+            ongoing: classes(ONGOING),
             us_states: entries(US_STATES)
                 .filter_map(|l| l.split_once('\t'))
                 .enumerate()
@@ -209,6 +212,12 @@ impl Lexicon {
     /// The class of a past-tense verb of an event's start or end ("closed" → "ended").
     pub fn event_verb(&self, lower: &str) -> Option<&'static str> {
         self.event_verbs.get(lower).copied()
+    }
+
+    /// The class of a noun of an event that goes on for months ("fighting",
+    /// "clashes" → `fighting`), by lowercase form or lemma.
+    pub fn ongoing(&self, lower: &str, lemma: &str) -> Option<&'static str> {
+        self.ongoing.get(lower).or_else(|| self.ongoing.get(lemma)).copied()
     }
 
     /// A word that makes a sentence a plan or an expectation ("expected").
@@ -299,6 +308,7 @@ mod tests {
         ("weapons.tsv", WEAPONS, 2),
         ("weapon-use.txt", WEAPON_USE, 1),
         ("weapon-compounds.txt", WEAPON_COMPOUNDS, 1),
+        ("ongoing.tsv", ONGOING, 2),
     ];
 
     #[test]
@@ -324,7 +334,7 @@ mod tests {
 
     #[test]
     fn a_word_belongs_to_one_class() {
-        for (name, file) in [("heads.tsv", HEADS), ("predicates.tsv", PREDICATES)] {
+        for (name, file) in [("heads.tsv", HEADS), ("predicates.tsv", PREDICATES), ("ongoing.tsv", ONGOING)] {
             let mut seen = std::collections::HashSet::new();
             for line in entries(file) {
                 let words = line.split_once('\t').map(|(_, w)| w).unwrap_or("");

@@ -6,7 +6,7 @@
 //! and one story tells several incidents on several days.
 
 use crate::extract::frames::{INCIDENT, REPORTING, point_fact};
-use crate::lang::{lexicon, tokenize};
+use crate::lang::{Token, lexicon, tokenize};
 use crate::model::{ArticleRecord, Claim, DateKind, Fact};
 
 /// Tokens either side of a date that may say what happened on it.
@@ -57,22 +57,93 @@ pub(super) fn day_facts(rec: &ArticleRecord, claim: &Claim) -> Vec<Fact> {
             window.iter().find_map(|t| lx.predicate_class(&t.lower))
         };
         let Some(predicate) = predicate else { continue };
-        let mut context: Vec<String> = window
-            .iter()
-            .filter(|t| !t.is_number() && !lx.is_stopword(&t.lower) && t.lower.chars().count() > 1)
-            .map(|t| t.lemma.clone())
-            .collect();
-        context.sort();
-        context.dedup();
         let value = day as f64;
         let mut f = point_fact("date", value, &d.text, clause, claim.quantities.len());
         f.predicate = Some(predicate.to_string());
         // a day weeks away from the article's is another event's
         f.background = published.is_some_and(|p| (p - day).abs() > 14);
-        f.context = context;
+        f.context = context_words(window.iter().copied());
         out.push(f);
     }
     out
+}
+
+/// The dimension of the month an ongoing event began.
+pub(super) const START: &str = "start";
+
+/// How far before its verb or "since" the name of the ongoing event may be:
+/// "fighting between the army and the rebels' northern wing, or SPLA-N,
+/// began in July" names it well before the verb.
+const SUBJECT_REACH: usize = 24;
+
+/// The month an ongoing event began, as a fact that may conflict: "rebels
+/// have been fighting the army since June" / "fighting … began in July".
+/// Unlike a day, a month name is read without an anchor ("July" is July in
+/// an undated article), and a story seldom tells two starts of one war; the
+/// year, when known, is the reference, so "since June 2010" never meets
+/// "began in July 2011". A month with a modifier ("since late June") or a
+/// day ("since June 5") is left out: it is a point the other side may
+/// round.
+pub(super) fn start_facts(rec: &ArticleRecord, claim: &Claim) -> Vec<Fact> {
+    let lx = lexicon();
+    let toks = tokenize(&claim.text, claim.start);
+    let mut out = Vec::new();
+    for &di in &claim.dates {
+        let Some(d) = rec.dates.get(di) else { continue };
+        if d.kind != DateKind::Date || d.start < claim.start || d.end > claim.end {
+            continue;
+        }
+        let Some(first) = toks.iter().position(|t| t.start >= d.start) else { continue };
+        let last = toks.iter().rposition(|t| t.end <= d.end).unwrap_or(first);
+        let Some(month) = toks.get(first).and_then(|t| crate::lang::month(&t.lower)) else { continue };
+        let year = match toks.get(first + 1..=last) {
+            Some([]) => None,
+            Some([y]) if y.text.len() == 4 && y.text.bytes().all(|b| b.is_ascii_digit()) => Some(y.text.to_string()),
+            _ => continue,
+        };
+        // the year the resolver gave a bare month, when it could
+        let year = year.or_else(|| {
+            d.value.as_deref().and_then(|v| v.get(..4)).filter(|y| !y.starts_with('X')).map(str::to_string)
+        });
+        let word = |k: usize| first.checked_sub(k).and_then(|i| toks.get(i)).map(|t| t.lower.as_str());
+        // "… since June" or "… began in July": where the event's name may start
+        let subject_end = match (word(1), word(2)) {
+            (Some("since"), _) => first - 1,
+            (Some("in"), Some(v)) if lx.event_verb(v) == Some("began") => first - 2,
+            _ => continue,
+        };
+        let clause = claim.clauses.iter().position(|c| d.start >= c.start && d.start < c.end).unwrap_or(0);
+        let cs = claim.clauses.get(clause).map_or(claim.start, |c| c.start);
+        let Some((at, head)) = toks[subject_end.saturating_sub(SUBJECT_REACH)..subject_end]
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, t)| t.start >= cs)
+            .find_map(|(k, t)| Some((k, lx.ongoing(&t.lower, &t.lemma)?)))
+        else {
+            continue;
+        };
+        let from = subject_end.saturating_sub(SUBJECT_REACH) + at;
+        let mut f = point_fact(START, f64::from(month.month), &d.text, clause, claim.quantities.len());
+        f.head = Some(head.to_string());
+        f.predicate = Some("began".to_string());
+        f.reference = year;
+        f.context = context_words(toks[from..subject_end].iter());
+        out.push(f);
+    }
+    out
+}
+
+/// The content words of a fact's window, as sorted unique lemmas.
+fn context_words<'t, 'a: 't>(window: impl Iterator<Item = &'t Token<'a>>) -> Vec<String> {
+    let lx = lexicon();
+    let mut context: Vec<String> = window
+        .filter(|t| !t.is_number() && !lx.is_stopword(&t.lower) && t.lower.chars().count() > 1)
+        .map(|t| t.lemma.clone())
+        .collect();
+    context.sort();
+    context.dedup();
+    context
 }
 
 /// Days since 2000-01-01 of a `YYYY-MM-DD` value; `None` for coarser ones.

@@ -95,7 +95,11 @@ fn numbers(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> Aligned {
     let days: Vec<Vec<Fact>> = claims
         .iter()
         .map(|&(art, c)| match ctx.records.get(art).and_then(|r| Some((r, r.claims.get(c)?))) {
-            Some((rec, claim)) => days::day_facts(rec, claim),
+            Some((rec, claim)) => {
+                let mut facts = days::day_facts(rec, claim);
+                facts.extend(days::start_facts(rec, claim));
+                facts
+            }
             None => Vec::new(),
         })
         .collect();
@@ -150,7 +154,7 @@ fn numbers(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> Aligned {
         }
         for (i, it) in items.iter().enumerate() {
             let linked = (0..n).any(|j| score[i][j] >= LINK && ctx.source_of[items[j].art] != ctx.source_of[it.art]);
-            let day = it.fact.dimension == "date";
+            let day = it.fact.dimension == "date" || it.fact.dimension == days::START;
             if !linked && !day && it.fact.predicate.is_some() && !it.fact.background && it.fact.scope.is_empty() {
                 out.single_source.push(SingleSourceFact {
                     story: story_id.clone(),
@@ -737,6 +741,7 @@ fn label(f: &Fact) -> String {
             None => "time of day".to_string(),
         },
         (_, "elapsed") => "time elapsed".to_string(),
+        (days::START, h) => format!("start of the {h}"),
         ("date", _) => match f.predicate.as_deref() {
             Some(p) if p == crate::extract::frames::INCIDENT => "day of the incident".to_string(),
             Some(p) => format!("day ({p})"),
