@@ -175,10 +175,11 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
                         || text[f..nb.end].starts_with("‘‘")
                         || closing_piece(text, nb.start, nb.end, &np, &ns).is_some()
                 });
-                if next_opens {
+                // a phrase of the writer's sentence is not a speaker's paragraph
+                let phrase = cut_at_sentence_end(doc, &mut p);
+                if next_opens && !phrase {
                     runs_on = true;
                 } else {
-                    cut_at_sentence_end(doc, &mut p);
                     warn(
                         &mut warnings,
                         format!("quote opened at byte {} is not closed before the end of its paragraph", p.open),
@@ -786,16 +787,18 @@ fn sentence_end(text: &str, pos: usize, limit: usize) -> usize {
 /// sentence: the closing mark was lost, and the rest of the paragraph is the
 /// writer's. It ends with its sentence. A quote that opens its sentence may
 /// be a speaker's several sentences and keeps running to the paragraph end.
-fn cut_at_sentence_end(doc: &Doc, p: &mut marks::Pair) {
+/// Whether it cut.
+fn cut_at_sentence_end(doc: &Doc, p: &mut marks::Pair) -> bool {
     let k = doc.sentences.partition_point(|s| s.start <= p.open);
-    let Some(s) = k.checked_sub(1).and_then(|k| doc.sentences.get(k)) else { return };
+    let Some(s) = k.checked_sub(1).and_then(|k| doc.sentences.get(k)) else { return false };
     let lead = doc.text.get(s.start..p.open).unwrap_or("");
     if !lead.chars().any(char::is_alphanumeric) || s.end <= p.start || s.end >= p.end {
-        return;
+        return false;
     }
     let end = p.start + doc.text.get(p.start..s.end).map_or(0, |t| t.trim_end().len());
     p.end = end;
     p.close_end = end;
+    true
 }
 
 fn sentence_bounds(doc: &Doc, start: usize, end: usize, block: usize) -> (usize, usize) {
@@ -1169,9 +1172,10 @@ mod tests {
 
     #[test]
     fn unclosed_quote_inside_the_writers_sentence_ends_with_it() {
-        let t = "A reporter at the scene saw “a crater three metres wide and a burnt truck. Officials believe the blast was planned. Nobody was hurt.";
+        let t = "A reporter at the scene saw “a crater three metres wide and a burnt truck. Officials believe the blast was planned. Nobody was hurt.\n\n“We heard it from the school,” a teacher said.";
         let qs = run_segmented(t);
         assert_eq!(q(&qs, "crater").text, "a crater three metres wide and a burnt truck.");
+        assert!(!q(&qs, "from the school").continued, "the next paragraph's quote is its own");
         // a quote that opens its sentence may be several sentences of one speaker
         let t = "Ruiz spoke briefly. “We will rebuild. Every house will stand again.\n\nThe council met on Monday.";
         let qs = run_segmented(t);
