@@ -94,6 +94,34 @@ impl Scanner<'_, '_> {
         if rest.is_empty() {
             return None; // "thirty-two" alone is a word number, handled elsewhere
         }
+        // a scale inside the compound: "$2.6-million", "a two-million-euro
+        // grant", "a 10-billion-dollar plan" (the money word after the scale
+        // is the currency when no sign stands before the number)
+        if let Some(scale) = rest.first().and_then(|r| scale_word(r)).filter(|s| *s >= 1e3) {
+            let (unit, factor) = match (&rest[1..], cur) {
+                ([], _) => (cur.map(|(_, c)| c.to_string()), 1.0),
+                ([w], _) if w == "strong" => (cur.map(|(_, c)| c.to_string()), 1.0),
+                ([money], None) => match currency_word(money) {
+                    Some((code, f)) => (Some(code.to_string()), f),
+                    None => return Some((None, i + 1)),
+                },
+                _ => return Some((None, i + 1)),
+            };
+            let value = lead * scale * factor;
+            let num = Num { value, next: i + 1, ordinal: false, words, scaled: true, factor: scale, plain_int: false };
+            let mut c = self.base_cand(i, num, cur);
+            c.value = value;
+            c.unit = unit;
+            if self.not_a_count(i, num, &c, i + 1) {
+                return Some((None, i + 1));
+            }
+            c.tok_end = i + 1;
+            let mut quals = std::mem::take(&mut c.qualifiers);
+            c.counts = self.noun_after(i + 1, false, &mut quals);
+            c.qualifiers = quals;
+            self.qualifiers_before(&mut c);
+            return Some((Some(c), i + 1));
+        }
         // digit range "1,500-2,000", "5-6bn"
         if !words && rest.len() == 1 && rest[0].starts_with(|c: char| c.is_ascii_digit()) {
             let (mut hi, _, _, suf) = parse_digits(parts[used])?;

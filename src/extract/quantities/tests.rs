@@ -125,6 +125,15 @@ fn hyphen_compounds() {
     assert_eq!((x.value, x.unit.as_deref(), x.counts.as_deref()), (12.0, Some("point"), Some("plan")));
     let x = one("A 1,500-strong force was deployed.");
     assert_eq!((x.value, x.unit, x.counts.as_deref()), (1500.0, None, Some("force")));
+    // a scale inside the compound, with the currency before it or inside it
+    let x = one("The city won a two-million-euro grant for the harbour.");
+    assert_eq!((x.value, x.unit.as_deref(), x.counts.as_deref()), (2e6, Some("EUR"), Some("grant")));
+    let x = one("The board approved a $2.6-million repair budget.");
+    assert_eq!((x.value, x.unit.as_deref(), x.text.as_str()), (2.6e6, Some("USD"), "$2.6-million"));
+    let x = one("It is a 10-billion-dollar plan.");
+    assert_eq!((x.value, x.unit.as_deref()), (1e10, Some("USD")));
+    let x = one("A 1.5-million-strong crowd filled the square.");
+    assert_eq!((x.value, x.unit.as_deref()), (1.5e6, None));
     // idioms with "one" are not quantities
     assert!(q("It was a one-off payment in a one-sided deal.").is_empty());
     assert!(q("It was a zero-sum game.").is_empty());
