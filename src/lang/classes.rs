@@ -106,6 +106,58 @@ classes! {
     FutureReported => "future-reported.txt",
     /// Adjectives before "period"/"quarter" that point to the same period of another year ("the corresponding period last year").
     SamePeriod => "same-period.txt",
+    /// Abbreviations (lowercase, without the period) whose period does not end a word in the attribution tokenizer: titles, months, companies, US state abbreviations ("Sen.", "Calif.").
+    AttribAbbrev => "attrib-abbreviations.txt",
+    /// Verbs (every form that is written) that introduce or tag a quotation: "said", "told", "warned", "describing". A quote next to one of them is attributed to its subject.
+    SpeechCue => "speech-cues.txt",
+    /// Adverbs and auxiliaries skipped between a speaker and the cue ("Berg also said", "Ruiz has repeatedly warned").
+    CueSkip => "cue-skip.txt",
+    /// Subject pronouns that can stand for the speaker of a quote; resolved to a person named earlier.
+    SpeakerPronoun => "speaker-pronouns.txt",
+    /// Determiners, possessives and small numbers that open a nominal speaker phrase ("the mayor", "two officials").
+    SpeakerDeterminer => "speaker-determiners.txt",
+    /// Lowercase particles inside personal names ("de", "van", "bin"): a name read across them stays one name.
+    NameParticle => "name-particles.txt",
+    /// Capitalised words that start sentences but are not names.
+    NotName => "not-names.txt",
+    /// Plural roles that speak without a determiner ("officials said").
+    BareRole => "bare-roles.txt",
+    /// Words that end a nominal speaker phrase when reading forward.
+    SpeakerPhraseStop => "speaker-phrase-stop.txt",
+    /// Common irregular verbs that end a nominal read forward ("the mayor put ...").
+    NominalVerb => "nominal-verbs.txt",
+    /// Words that open a clause of their own after a cue: a tag must end the sentence or take a short prepositional setting only, so a cue followed by one of them is no tag.
+    TagStop => "tag-stop.txt",
+    /// Cue forms that are just as often plural nouns.
+    NounishCue => "nounish-cues.txt",
+    /// Heads of nominal phrases that name someone who can speak.
+    SpeakerRole => "speaker-roles.txt",
+    /// Participles of getting hold of someone else's words: their agent is not the author.
+    ReceivedWords => "received-words.txt",
+    /// Capitalised words that make "X Agency" a government body, not a news agency ("Energy Agency", "Space Agency"). Matched as written.
+    AgencyDomain => "agency-domains.txt",
+    /// Capitalised words in a name that make it an institution rather than a news outlet ("Ministry", "Council"). Matched as written.
+    InstitutionWord => "institution-words.txt",
+    /// Nouns that name a source of information when they are the subject of a speech verb or the object of "according to".
+    SourceNoun => "source-nouns.txt",
+    /// Documents named after "according to" that have an author after them ("according to a report by X").
+    DocumentNoun => "document-nouns.txt",
+    /// Words that may sit between a source and its speech verb in a claim's attribution ("Eastwire first reported").
+    SourceVerbAdverb => "source-verb-adverbs.txt",
+    /// Determiners and small numbers that may open a source phrase in a claim's attribution ("the ministry", "two officials").
+    SourceDeterminer => "source-determiners.txt",
+    /// Capitalised words that open sentences but never names. Matched as written.
+    SentenceOpener => "sentence-openers.txt",
+    /// Lowercase words (and "&") that may join the words of an organization's or outlet's name ("Bank of England", "van", "al").
+    SourceConnector => "source-connectors.txt",
+    /// Speech verbs (lowercase) that make their subject the source of a claim ("said", "reported"); "States" in "United States" is not one. (The quote attribution cues are speech-cues.txt; issue 13 merges the two engines.)
+    ClaimSpeechVerb => "claim-speech-verbs.txt",
+    /// Words after an -s form that show it is a noun ("company reports show", "claims of").
+    NounUseFollows => "noun-use-follows.txt",
+    /// Prepositions before a capitalised run that make it a place or a thing rather than the source of a claim ("in Kharkiv", "near the Ministry").
+    SourcePreposition => "source-prepositions.txt",
+    /// Function words that end a source phrase read backwards from its noun ("the" is let through as a determiner).
+    SourcePhraseStop => "source-phrase-stop.txt",
 }
 
 static SETS: LazyLock<Vec<FxHashSet<&'static str>>> =

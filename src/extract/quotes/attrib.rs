@@ -23,9 +23,8 @@
 //! pronoun, or a nominal with a determiner (`the spokeswoman`, `a Twitter spokesman`, `the ministry`)
 //! or a bare plural role (`officials`). Nothing is attributed without a cue verb or a colon.
 
-use rustc_hash::FxHashSet as HashSet;
+use crate::lang::{Class, is};
 use std::borrow::Cow;
-use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tok {
@@ -52,14 +51,6 @@ pub struct Found {
     /// For a relative pronoun ("Mr. X, who said ..."), the phrase it stands for.
     pub ante: Option<(usize, usize, SpKind)>,
 }
-
-const ABBREV: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "adm", "lt", "col", "capt", "sgt", "prof", "rev", "st", "jr",
-    "sr", "atty", "supt", "insp", "cmdr", "maj", "pres", "sens", "reps", "messrs", "mt", "ft", "no", "vs", "inc", "co",
-    "corp", "ltd", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "ala", "ariz", "ark",
-    "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss",
-    "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
-];
 
 /// Split `text[from..to]` into words and single punctuation characters.
 pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
@@ -96,7 +87,7 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
                 let w = &text[s..e];
                 let lw = w.to_lowercase();
                 let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
-                if initial || w.contains('.') || ABBREV.contains(&lw.as_ref()) {
+                if initial || w.contains('.') || is(Class::AttribAbbrev, lw.as_ref()) {
                     m += 1;
                     e = end_of(m);
                 }
@@ -111,517 +102,10 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
     out
 }
 
-static CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    [
-        "said",
-        "says",
-        "say",
-        "told",
-        "tells",
-        "tell",
-        "added",
-        "adds",
-        "stated",
-        "states",
-        "asked",
-        "asks",
-        "insisted",
-        "insists",
-        "warned",
-        "warns",
-        "explained",
-        "explains",
-        "noted",
-        "notes",
-        "wrote",
-        "writes",
-        "tweeted",
-        "tweets",
-        "posted",
-        "argued",
-        "argues",
-        "declared",
-        "declares",
-        "acknowledged",
-        "acknowledges",
-        "continued",
-        "continues",
-        "recalled",
-        "recalls",
-        "replied",
-        "replies",
-        "responded",
-        "responds",
-        "announced",
-        "announces",
-        "claimed",
-        "claims",
-        "conceded",
-        "concedes",
-        "cautioned",
-        "cautions",
-        "observed",
-        "observes",
-        "remarked",
-        "remarks",
-        "suggested",
-        "suggests",
-        "predicted",
-        "predicts",
-        "admitted",
-        "admits",
-        "boasted",
-        "boasts",
-        "complained",
-        "complains",
-        "confirmed",
-        "confirms",
-        "contended",
-        "contends",
-        "countered",
-        "counters",
-        "emphasized",
-        "emphasised",
-        "emphasizes",
-        "stressed",
-        "stresses",
-        "joked",
-        "jokes",
-        "quipped",
-        "quips",
-        "mused",
-        "reiterated",
-        "reiterates",
-        "repeated",
-        "shouted",
-        "yelled",
-        "screamed",
-        "testified",
-        "urged",
-        "urges",
-        "vowed",
-        "vows",
-        "pledged",
-        "pledges",
-        "promised",
-        "promises",
-        "wondered",
-        "wonders",
-        "lamented",
-        "laments",
-        "assured",
-        "charged",
-        "alleged",
-        "alleges",
-        "maintained",
-        "maintains",
-        "agreed",
-        "agrees",
-        "concluded",
-        "concludes",
-        "demanded",
-        "demands",
-        "proclaimed",
-        "proclaims",
-        "pointed",
-        "explained",
-        "objected",
-        "protested",
-        "retorted",
-        "snapped",
-        "sighed",
-        "whispered",
-        "texted",
-        "emailed",
-        "messaged",
-        "reported",
-        "reports",
-        "predicted",
-        "advised",
-        "thundered",
-        "fumed",
-        "groused",
-        "grumbled",
-        "cried",
-        "exclaimed",
-        "affirmed",
-        "asserted",
-        "asserts",
-        "disclosed",
-        "revealed",
-        "indicated",
-        "opined",
-        "recounted",
-        "described",
-        "describes",
-        "called",
-        "calls",
-        "dubbed",
-        "labeled",
-        "labelled",
-        "branded",
-        "termed",
-        "saying",
-        "adding",
-        "noting",
-        "telling",
-        "writing",
-        "arguing",
-        "calling",
-        "insisting",
-        "sniped",
-        "vented",
-        "bemoaned",
-        "griped",
-        "advising",
-        "cautioning",
-        "lamenting",
-        "warning",
-        "explaining",
-        "declaring",
-        "asking",
-        "stating",
-        "claiming",
-        "tweeting",
-        "posting",
-        "urging",
-        "according",
-        "put",
-        "quoted",
-        "estimated",
-        "interjected",
-        "chanted",
-        "chanting",
-        "shouting",
-        "cited",
-        "citing",
-        "accused",
-        "accusing",
-        "blasted",
-        "slammed",
-        "praised",
-        "criticized",
-        "criticised",
-        "condemned",
-        "deemed",
-        "hailed",
-        "touted",
-        "denounced",
-        "derided",
-        "mocked",
-        "questioned",
-        "scoffed",
-        "lashed",
-        "vowing",
-        "predicting",
-        "promising",
-        "pledging",
-        "recalling",
-        "conceding",
-        "acknowledging",
-        "announcing",
-        "replying",
-        "responding",
-        "countering",
-        "boasting",
-        "complaining",
-        "suggesting",
-        "admitting",
-        "blasting",
-        "referring",
-        "sang",
-        "read",
-        "reads",
-        "elaborated",
-        "answered",
-        "echoed",
-        "chimed",
-        "offered",
-        "explained",
-        "texting",
-        "joking",
-        "quipping",
-        "urged",
-        "begged",
-        "pleaded",
-        "implored",
-        "confessed",
-        "confesses",
-        "remembered",
-        "remembers",
-        "mocks",
-        "mocking",
-        "shot",
-        "fired",
-        "referred",
-        "describing",
-        "know",
-        "criticizing",
-        "criticising",
-    ]
-    .into_iter()
-    .collect()
-});
-
 /// Non-finite cues take the subject of the sentence ("X released a statement saying ...").
 fn is_gerund(w: &str) -> bool {
     w.ends_with("ing") && w != "according"
 }
-
-static SKIP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    [
-        "also",
-        "later",
-        "then",
-        "again",
-        "once",
-        "previously",
-        "recently",
-        "further",
-        "has",
-        "have",
-        "had",
-        "would",
-        "will",
-        "could",
-        "may",
-        "might",
-        "did",
-        "does",
-        "do",
-        "just",
-        "had",
-        "often",
-        "frequently",
-        "repeatedly",
-        "simply",
-        "flatly",
-        "firmly",
-        "finally",
-        "first",
-        "last",
-        "never",
-        "always",
-        "still",
-        "already",
-        "even",
-        "reportedly",
-        "publicly",
-        "privately",
-        "earlier",
-        "shall",
-        "should",
-        "can",
-        "has",
-        "is",
-        "was",
-        "were",
-        "are",
-        "been",
-        "as",
-        "quoted",
-        "be",
-    ]
-    .into_iter()
-    .collect()
-});
-
-const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
-const DETS: &[&str] = &[
-    "the", "a", "an", "one", "another", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
-    "your", "some", "several", "many", "two", "three", "four", "both", "each", "other", "most", "few",
-];
-const NAME_PARTICLES: &[&str] =
-    &["de", "da", "del", "der", "den", "di", "du", "la", "le", "van", "von", "bin", "al", "ibn", "el", "of"];
-/// Capitalised words that start sentences but are not names.
-const NOT_NAMES: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "these",
-    "those",
-    "it",
-    "in",
-    "on",
-    "at",
-    "but",
-    "and",
-    "or",
-    "so",
-    "if",
-    "when",
-    "while",
-    "as",
-    "after",
-    "before",
-    "still",
-    "yet",
-    "then",
-    "there",
-    "here",
-    "what",
-    "why",
-    "how",
-    "who",
-    "we",
-    "they",
-    "he",
-    "she",
-    "i",
-    "his",
-    "her",
-    "their",
-    "our",
-    "my",
-    "its",
-    "however",
-    "meanwhile",
-    "asked",
-    "said",
-    "for",
-    "to",
-    "with",
-    "by",
-    "from",
-    "one",
-    "some",
-    "many",
-    "most",
-    "all",
-    "both",
-    "no",
-    "not",
-    "also",
-    "even",
-    "just",
-    "now",
-    "today",
-    "yesterday",
-    "tomorrow",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "speaking",
-    "according",
-    "during",
-    "since",
-    "last",
-    "next",
-    "earlier",
-    "later",
-    "instead",
-    "indeed",
-    "another",
-    "every",
-    "each",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "although",
-    "though",
-    "because",
-    "unlike",
-    "like",
-    "despite",
-    "whether",
-    "where",
-    "once",
-    "until",
-    "among",
-    "about",
-    "over",
-    "under",
-    "without",
-    "within",
-    "through",
-    "asked",
-    "holding",
-    "notably",
-    "separately",
-    "additionally",
-    "similarly",
-    "likewise",
-    "ultimately",
-    "importantly",
-    "interestingly",
-    "specifically",
-    "initially",
-    "currently",
-    "rather",
-];
-/// Plural roles that speak without a determiner ("officials said").
-const BARE_ROLES: &[&str] = &[
-    "officials",
-    "critics",
-    "analysts",
-    "experts",
-    "aides",
-    "sources",
-    "advisers",
-    "advisors",
-    "diplomats",
-    "delegates",
-    "police",
-    "prosecutors",
-    "investigators",
-    "residents",
-    "witnesses",
-    "organizers",
-    "organisers",
-    "supporters",
-    "opponents",
-    "voters",
-    "democrats",
-    "republicans",
-    "lawmakers",
-    "economists",
-    "scientists",
-    "researchers",
-    "activists",
-    "leaders",
-    "authorities",
-    "doctors",
-    "spokesmen",
-    "spokespeople",
-    "observers",
-    "insiders",
-    "strategists",
-    "people",
-    "others",
-    "members",
-    "negotiators",
-    "ministers",
-    "allies",
-];
-/// Words that end a nominal speaker phrase when reading forward.
-const NP_STOP: &[&str] = &[
-    "who", "which", "that", "in", "at", "on", "of", "for", "to", "from", "with", "during", "after", "before", "when",
-    "while", "as", "and", "but", "said", "says", "told", "added", "about", "since", "by", "whose", "where",
-];
-
-/// Common irregular verbs that end a nominal read forward ("the mayor put ...").
-const VERBS: &[&str] = &[
-    "put", "made", "makes", "gave", "gives", "took", "takes", "went", "goes", "came", "comes", "got", "gets", "kept",
-    "left", "met", "sent", "spent", "set", "ran", "saw", "sees", "spoke", "speaks", "began", "became", "held", "holds",
-    "brought", "thought", "thinks", "felt", "feels", "found", "finds", "stood", "sat", "won", "lost", "led", "paid",
-    "struck", "wants", "knew", "knows", "seemed", "seems", "did", "does", "sought", "seeks", "drew", "chose", "let",
-    "hit", "cut", "read", "heard", "meant", "means", "offered", "gave", "issued", "released", "tried", "sounded",
-];
 
 /// The token lowercased; borrowed when it already is (most words), to spare an allocation.
 fn lw<'a>(text: &'a str, t: &Tok) -> Cow<'a, str> {
@@ -643,7 +127,7 @@ fn is_cue_at(text: &str, toks: &[Tok], i: usize) -> bool {
         return false;
     }
     let w = lw(text, t);
-    if !CUES.contains(w.as_ref()) {
+    if !is(Class::SpeechCue, w.as_ref()) {
         return false;
     }
     // A capitalised cue is a headline word or a name ("States"), except a sentence-initial "According".
@@ -672,7 +156,7 @@ fn is_cue_at(text: &str, toks: &[Tok], i: usize) -> bool {
 }
 
 fn is_name_word(text: &str, t: &Tok) -> bool {
-    is_cap(text, t) && !NOT_NAMES.contains(&lw(text, t).as_ref())
+    is_cap(text, t) && !is(Class::NotName, lw(text, t).as_ref())
 }
 
 /// A name run ending at token index `end` (exclusive): capitalised words, particles between them.
@@ -686,7 +170,7 @@ fn name_back(text: &str, toks: &[Tok], end: usize, min: usize) -> Option<usize> 
             i -= 1;
         } else if t.word
             && first.is_some()
-            && NAME_PARTICLES.contains(&lw(text, t).as_ref())
+            && is(Class::NameParticle, lw(text, t).as_ref())
             && i - 1 > min
             && is_cap(text, &toks[i - 2])
         {
@@ -718,7 +202,7 @@ fn name_fwd(text: &str, toks: &[Tok], start: usize) -> Option<usize> {
             Some(t) if is_cap(text, t) => end += 1,
             Some(t)
                 if t.word
-                    && NAME_PARTICLES.contains(&lw(text, t).as_ref())
+                    && is(Class::NameParticle, lw(text, t).as_ref())
                     && toks.get(end + 1).is_some_and(|n| is_cap(text, n)) =>
             {
                 end += 2
@@ -739,7 +223,7 @@ fn np_back(text: &str, toks: &[Tok], end: usize, min: usize) -> Option<(usize, u
         return None;
     }
     let w = lw(text, t);
-    if PRONOUNS.contains(&w.as_ref()) {
+    if is(Class::SpeakerPronoun, w.as_ref()) {
         return Some((end - 1, end, SpKind::Pronoun));
     }
     if is_name_word(text, t) {
@@ -750,7 +234,7 @@ fn np_back(text: &str, toks: &[Tok], end: usize, min: usize) -> Option<(usize, u
             && toks[f - 1].word
             && matches!(lw(text, &toks[f - 1]).as_ref(), "in" | "from" | "at" | "of")
             && let Some(h) = np_back(text, toks, f - 1, min)
-            && (h.2 == SpKind::Name || ROLES.contains(&lw(text, &toks[h.1 - 1]).as_ref()))
+            && (h.2 == SpKind::Name || is(Class::SpeakerRole, lw(text, &toks[h.1 - 1]).as_ref()))
         {
             return Some(h);
         }
@@ -767,23 +251,26 @@ fn np_back(text: &str, toks: &[Tok], end: usize, min: usize) -> Option<(usize, u
             break;
         }
         let uw = lw(text, u);
-        if DETS.contains(&uw.as_ref()) || uw.ends_with("’s") || uw.ends_with("'s") {
+        if is(Class::SpeakerDeterminer, uw.as_ref()) || uw.ends_with("’s") || uw.ends_with("'s") {
             // A determiner alone ("the") is not a speaker.
             return (i < end).then_some((i - 1, end, SpKind::Nominal));
         }
-        if NP_STOP.contains(&uw.as_ref()) || CUES.contains(uw.as_ref()) || PRONOUNS.contains(&uw.as_ref()) {
+        if is(Class::SpeakerPhraseStop, uw.as_ref())
+            || is(Class::SpeechCue, uw.as_ref())
+            || is(Class::SpeakerPronoun, uw.as_ref())
+        {
             break;
         }
         i -= 1;
     }
-    if BARE_ROLES.contains(&w.as_ref()) {
+    if is(Class::BareRole, w.as_ref()) {
         // Keep capitalised or short modifiers ("Republican officials", "U.S. officials").
         let mut f = end - 1;
         while f > min
             && end - f < 3
             && toks[f - 1].word
             && is_cap(text, &toks[f - 1])
-            && !NOT_NAMES.contains(&lw(text, &toks[f - 1]).as_ref())
+            && !is(Class::NotName, lw(text, &toks[f - 1]).as_ref())
         {
             f -= 1;
         }
@@ -799,32 +286,32 @@ fn np_fwd(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize, SpKin
         return None;
     }
     let w = lw(text, t);
-    if PRONOUNS.contains(&w.as_ref()) {
+    if is(Class::SpeakerPronoun, w.as_ref()) {
         return Some((start, start + 1, SpKind::Pronoun));
     }
-    if !DETS.contains(&w.as_ref())
+    if !is(Class::SpeakerDeterminer, w.as_ref())
         && let Some(e) = name_fwd(text, toks, start)
     {
         return Some((start, role_then_name(text, toks, e).unwrap_or(e), SpKind::Name));
     }
-    if DETS.contains(&w.as_ref()) || w.ends_with("’s") || w.ends_with("'s") {
+    if is(Class::SpeakerDeterminer, w.as_ref()) || w.ends_with("’s") || w.ends_with("'s") {
         let mut e = start + 1;
         while e < toks.len() && e - start < 8 {
             let u = &toks[e];
             let uw = lw(text, u);
-            if !u.word || NP_STOP.contains(&uw.as_ref()) {
+            if !u.word || is(Class::SpeakerPhraseStop, uw.as_ref()) {
                 break;
             }
             // Without a tagger, a past-tense or common verb after the head ends the phrase.
             if e > start + 1
                 && (uw.ends_with("ed")
-                    || CUES.contains(uw.as_ref())
-                    || VERBS.contains(&uw.as_ref())
-                    || SKIP.contains(uw.as_ref()))
+                    || is(Class::SpeechCue, uw.as_ref())
+                    || is(Class::NominalVerb, uw.as_ref())
+                    || is(Class::CueSkip, uw.as_ref()))
             {
                 break;
             }
-            if e == start + 1 && (VERBS.contains(&uw.as_ref()) || SKIP.contains(uw.as_ref())) {
+            if e == start + 1 && (is(Class::NominalVerb, uw.as_ref()) || is(Class::CueSkip, uw.as_ref())) {
                 return None;
             }
             e += 1;
@@ -834,7 +321,7 @@ fn np_fwd(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize, SpKin
         }
         return None;
     }
-    if BARE_ROLES.contains(&w.as_ref()) {
+    if is(Class::BareRole, w.as_ref()) {
         return Some((start, start + 1, SpKind::Nominal));
     }
     None
@@ -853,10 +340,10 @@ fn role_then_name(text: &str, toks: &[Tok], end: usize) -> Option<usize> {
         }
         k += 1;
     }
-    if k == end || !toks[end..k].iter().any(|t| ROLES.contains(&lw(text, t).as_ref())) {
+    if k == end || !toks[end..k].iter().any(|t| is(Class::SpeakerRole, lw(text, t).as_ref())) {
         return None;
     }
-    name_fwd(text, toks, k).filter(|&e| toks[k..e].iter().any(|t| !NOT_NAMES.contains(&lw(text, t).as_ref())))
+    name_fwd(text, toks, k).filter(|&e| toks[k..e].iter().any(|t| !is(Class::NotName, lw(text, t).as_ref())))
 }
 
 /// An age before an inverted speaker: "said 47-year-old Tomas Greer".
@@ -869,7 +356,7 @@ fn skip_back(text: &str, toks: &[Tok], mut k: usize, min: usize) -> usize {
     while k > min {
         let t = &toks[k - 1];
         let w = lw(text, t);
-        if t.word && (SKIP.contains(w.as_ref()) || (w.ends_with("ly") && w.len() > 4 && !is_cap(text, t))) {
+        if t.word && (is(Class::CueSkip, w.as_ref()) || (w.ends_with("ly") && w.len() > 4 && !is_cap(text, t))) {
             k -= 1;
         } else {
             break;
@@ -1063,10 +550,10 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
         return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: Some(cue_span(text, toks, c)), ante: None });
     }
     // Speaker first: ", Lavrov said" / ", Michael Lee, the city manager, said".
-    if !(PRONOUNS.contains(&fw.as_ref())
+    if !(is(Class::SpeakerPronoun, fw.as_ref())
         || is_cap(text, &toks[f])
-        || DETS.contains(&fw.as_ref())
-        || BARE_ROLES.contains(&fw.as_ref())
+        || is(Class::SpeakerDeterminer, fw.as_ref())
+        || is(Class::BareRole, fw.as_ref())
         || fw.ends_with("’s")
         || fw.ends_with("'s"))
     {
@@ -1085,7 +572,7 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
             None => return tail(text, toks, f),
         }
     }
-    if PRONOUNS.contains(&fw.as_ref()) {
+    if is(Class::SpeakerPronoun, fw.as_ref()) {
         if end != f + 1 {
             return None;
         }
@@ -1155,7 +642,7 @@ fn appositive_name(text: &str, toks: &[Tok], a: usize, b: usize, kind: SpKind) -
         return None;
     }
     let head = lw(text, &toks[b - 1]);
-    if !ROLES.contains(&head.as_ref()) && !(a..b).any(|i| ROLES.contains(&lw(text, &toks[i]).as_ref())) {
+    if !is(Class::SpeakerRole, head.as_ref()) && !(a..b).any(|i| is(Class::SpeakerRole, lw(text, &toks[i]).as_ref())) {
         return None;
     }
     let e = name_fwd(text, toks, b + 1)?;
@@ -1182,12 +669,12 @@ fn titled_name(text: &str, toks: &[Tok], f: usize, k: usize, c: usize) -> Option
         let w = lw(text, t);
         t.word
             && (!is_cap(text, t) || (t.e - t.s >= 2 && text[t.s..t.e].chars().all(|c| c.is_uppercase() || c == '.')))
-            && !NP_STOP.contains(&w.as_ref())
-            && !CUES.contains(w.as_ref())
-            && !VERBS.contains(&w.as_ref())
-            && !SKIP.contains(w.as_ref())
-            && !PRONOUNS.contains(&w.as_ref())
-            && !DETS.contains(&w.as_ref())
+            && !is(Class::SpeakerPhraseStop, w.as_ref())
+            && !is(Class::SpeechCue, w.as_ref())
+            && !is(Class::NominalVerb, w.as_ref())
+            && !is(Class::CueSkip, w.as_ref())
+            && !is(Class::SpeakerPronoun, w.as_ref())
+            && !is(Class::SpeakerDeterminer, w.as_ref())
             && !w.ends_with("ly")
             && !w.ends_with("ed")
     });
@@ -1266,7 +753,7 @@ fn tail(text: &str, toks: &[Tok], f: usize) -> Option<Found> {
     let c = (f + 2..end)
         .rev()
         .take(8)
-        .take_while(|&i| toks[i].word && !TAIL_STOP.contains(&lw(text, &toks[i]).as_ref()))
+        .take_while(|&i| toks[i].word && !is(Class::TagStop, lw(text, &toks[i]).as_ref()))
         .find(|&i| is_cue_at(text, toks, i) && !is_gerund(&lw(text, &toks[i])));
     let Some(c) = c else { return tail_inverted(text, toks, f, end) };
     let k = skip_back(text, toks, c, f);
@@ -1282,14 +769,6 @@ fn tail(text: &str, toks: &[Tok], f: usize) -> Option<Found> {
     }
     Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: Some(cue_span(text, toks, c)), ante: None })
 }
-
-/// Words that open a clause of their own after a cue: the tag must end the sentence or take a
-/// short prepositional setting only.
-const TAIL_STOP: &[&str] = &[
-    "that", "he", "she", "they", "we", "i", "it", "would", "will", "was", "is", "are", "were", "has", "had", "have",
-    "could", "should", "might", "may", "can", "not", "be", "if", "when", "because", "but", "and", "to", "who", "which",
-    "what", "how", "why", "there",
-];
 
 /// The inverted tail: the last `, CUE` of the clause, then the speaker, which closes the sentence
 /// or opens an appositive. A cue inside the clause ("“...” as critics said it would") is no tail.
@@ -1397,7 +876,11 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
             v -= 1;
         }
         let vw = lw(text, &toks[v]);
-        if toks[v].word && !is_cap(text, &toks[v]) && !NP_STOP.contains(&vw.as_ref()) && !DETS.contains(&vw.as_ref()) {
+        if toks[v].word
+            && !is_cap(text, &toks[v])
+            && !is(Class::SpeakerPhraseStop, vw.as_ref())
+            && !is(Class::SpeakerDeterminer, vw.as_ref())
+        {
             let k = skip_back(text, toks, v, 0);
             if k > 0 && matches!(lw(text, &toks[k - 1]).as_ref(), "and" | "but") {
                 return subj(text).filter(|f| speakerlike(text, f));
@@ -1422,10 +905,9 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
             return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue, ante: None });
         }
         // "with X criticising the plan, accusing ...": a later gerund shares the first one's subject.
-        if let Some(g) = (c.saturating_sub(20)..c)
-            .rev()
-            .find(|&i| toks[i].word && is_gerund(&lw(text, &toks[i])) && CUES.contains(lw(text, &toks[i]).as_ref()))
-            && g > 0
+        if let Some(g) = (c.saturating_sub(20)..c).rev().find(|&i| {
+            toks[i].word && is_gerund(&lw(text, &toks[i])) && is(Class::SpeechCue, lw(text, &toks[i]).as_ref())
+        }) && g > 0
             && lw(text, &toks[g - 1]) != "by"
             && let Some((a, b, SpKind::Name)) = np_back(text, toks, g, 0)
             && (c - g > 1 && (g + 1..c).any(|i| is_p(text, &toks[i], ",") || lw(text, &toks[i]) == "and"))
@@ -1517,7 +999,7 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
     // "a letter obtained by the agency warns": a name after "by" that received the words is the
     // agent of a participle inside the subject phrase; the subject of the sentence speaks, when
     // it can ("an email sent by X warned" keeps X, who wrote it).
-    if s > 1 && lw(text, &toks[s - 1]) == "by" && RECEIVED.contains(&lw(text, &toks[s - 2]).as_ref()) {
+    if s > 1 && lw(text, &toks[s - 1]) == "by" && is(Class::ReceivedWords, lw(text, &toks[s - 2]).as_ref()) {
         return subj(text).filter(|f| speakerlike(text, f));
     }
     let f = Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None };
@@ -1528,7 +1010,7 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
         return r;
     }
     // "his scathing remarks", "the claims": a cue that is also a plural noun needs a real speaker.
-    if NOUNISH.contains(&cw.as_ref()) && !speakerlike(text, &f) {
+    if is(Class::NounishCue, cw.as_ref()) && !speakerlike(text, &f) {
         return None;
     }
     Some(f)
@@ -1548,8 +1030,8 @@ fn role_appositive_before(text: &str, toks: &[Tok], comma: usize, cue: Option<(u
     let ds = (0..pc).rev().find(|&i| is_p(text, &toks[i], ",")).map_or(0, |i| i + 1);
     let first = toks.get(ds).filter(|t| t.word)?;
     let fw = lw(text, first);
-    let described = DETS.contains(&fw.as_ref()) || fw.ends_with("’s") || fw.ends_with("'s");
-    let role = (ds..pc).any(|i| ROLES.contains(&lw(text, &toks[i]).as_ref()));
+    let described = is(Class::SpeakerDeterminer, fw.as_ref()) || fw.ends_with("’s") || fw.ends_with("'s");
+    let role = (ds..pc).any(|i| is(Class::SpeakerRole, lw(text, &toks[i]).as_ref()));
     (described && role).then(|| Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None })
 }
 
@@ -1572,7 +1054,7 @@ fn relative_subject(text: &str, toks: &[Tok], k: usize, cue: Option<(usize, usiz
 fn noun_use(text: &str, toks: &[Tok], i: usize) -> bool {
     let w = lw(text, &toks[i]);
     // Only at the end of the span: "his remarks about" keeps its cue for the quote that follows.
-    if !NOUNISH.contains(&w.as_ref()) || i == 0 || toks[i + 1..].iter().any(|t| t.word) {
+    if !is(Class::NounishCue, w.as_ref()) || i == 0 || toks[i + 1..].iter().any(|t| t.word) {
         return false;
     }
     let det = |t: &Tok| {
@@ -1586,185 +1068,8 @@ fn noun_use(text: &str, toks: &[Tok], i: usize) -> bool {
         return true;
     }
     let m = &toks[i - 1];
-    i >= 2 && det(&toks[i - 2]) && m.word && !is_cap(text, m) && !ROLES.contains(&lw(text, m).as_ref())
+    i >= 2 && det(&toks[i - 2]) && m.word && !is_cap(text, m) && !is(Class::SpeakerRole, lw(text, m).as_ref())
 }
-
-/// Cue forms that are just as often plural nouns.
-const NOUNISH: &[&str] = &[
-    "remarks", "notes", "claims", "reports", "states", "calls", "tweets", "posts", "demands", "promises", "pledges",
-    "vows", "comments", "says", "adds", "charges", "counters", "reads",
-];
-
-/// Heads of nominal phrases that name someone who can speak.
-const ROLES: &[&str] = &[
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "spokesmen",
-    "official",
-    "officials",
-    "aide",
-    "aides",
-    "minister",
-    "president",
-    "secretary",
-    "director",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "leader",
-    "leaders",
-    "senator",
-    "governor",
-    "mayor",
-    "candidate",
-    "nominee",
-    "lawyer",
-    "lawyers",
-    "attorney",
-    "adviser",
-    "advisor",
-    "advisers",
-    "analyst",
-    "analysts",
-    "expert",
-    "experts",
-    "ministry",
-    "department",
-    "agency",
-    "government",
-    "campaign",
-    "office",
-    "statement",
-    "report",
-    "police",
-    "committee",
-    "group",
-    "company",
-    "source",
-    "sources",
-    "professor",
-    "economist",
-    "researcher",
-    "author",
-    "executive",
-    "manager",
-    "representative",
-    "ambassador",
-    "envoy",
-    "commander",
-    "chief",
-    "head",
-    "judge",
-    "prosecutor",
-    "prosecutors",
-    "doctor",
-    "founder",
-    "member",
-    "members",
-    "strategist",
-    "pollster",
-    "consultant",
-    "host",
-    "anchor",
-    "reporter",
-    "writer",
-    "columnist",
-    "editor",
-    "activist",
-    "organizer",
-    "organizers",
-    "voter",
-    "voters",
-    "resident",
-    "residents",
-    "witness",
-    "diplomat",
-    "diplomats",
-    "delegate",
-    "delegates",
-    "board",
-    "council",
-    "administration",
-    "court",
-    "union",
-    "party",
-    "team",
-    "firm",
-    "newspaper",
-    "magazine",
-    "network",
-    "memo",
-    "letter",
-    "study",
-    "survey",
-    "poll",
-    "website",
-    "article",
-    "editorial",
-    "book",
-    "document",
-    "documents",
-    "filing",
-    "lawsuit",
-    "suit",
-    "complaint",
-    "critics",
-    "supporters",
-    "opponents",
-    "protesters",
-    "republicans",
-    "democrats",
-    "lawmakers",
-    "man",
-    "woman",
-    "people",
-    "person",
-    "officer",
-    "officers",
-    "worker",
-    "workers",
-    "owner",
-    "teacher",
-    "student",
-    "father",
-    "mother",
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "friend",
-    "colleague",
-    "partner",
-    "veteran",
-    "voice",
-    "nominee",
-    "challenger",
-    "rival",
-    "incumbent",
-    "congressman",
-    "congresswoman",
-    "lawmaker",
-    "speaker",
-    "ceo",
-    "businessman",
-    "businesswoman",
-    "billionaire",
-    "star",
-    "actor",
-    "actress",
-    "comedian",
-    "singer",
-    "pastor",
-    "historian",
-    "journalist",
-    "blogger",
-    "businessmen",
-    "scientist",
-    "scientists",
-    "economists",
-    "manager",
-];
 
 /// Names and pronouns always qualify; a nominal only when its head is a role.
 fn speakerlike(text: &str, f: &Found) -> bool {
@@ -1772,15 +1077,11 @@ fn speakerlike(text: &str, f: &Found) -> bool {
         SpKind::Name | SpKind::Pronoun => true,
         SpKind::Nominal => {
             let phrase = &text[f.s..f.e];
-            phrase.rsplit(' ').next().is_some_and(|h| ROLES.contains(&h.to_lowercase().as_ref()))
+            phrase.rsplit(' ').next().is_some_and(|h| is(Class::SpeakerRole, h.to_lowercase().as_ref()))
                 || proper_after_the(phrase)
         }
     }
 }
-
-/// Participles of getting hold of someone else's words: their agent is not the author.
-const RECEIVED: &[&str] =
-    &["obtained", "seen", "reviewed", "received", "cited", "published", "reported", "verified", "leaked", "acquired"];
 
 /// "The Democratic National Committee": "the" and then only capitalised words is the name of an
 /// organization, which can speak, whatever its last word.
@@ -1804,7 +1105,8 @@ pub fn subject_speaker(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
     let (a, b, kind) = sentence_subject(text, toks, from, n)?;
     // Something the subject does must stand between it and the quote: a lowercase word that is
     // no determiner, with no clause break (`;`, `:`) after the subject.
-    let verb = toks[b..].iter().any(|t| t.word && !is_cap(text, t) && !DETS.contains(&lw(text, t).as_ref()));
+    let verb =
+        toks[b..].iter().any(|t| t.word && !is_cap(text, t) && !is(Class::SpeakerDeterminer, lw(text, t).as_ref()));
     if !verb || n - b < 2 || toks[b..].iter().any(|t| is_p(text, t, ";:")) {
         return None;
     }
@@ -1839,304 +1141,13 @@ fn relative_speaker(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
 /// A word that cannot continue a lowercase noun phrase after a name: a stop
 /// word, a cue or other verb, a skipped word, a determiner or a pronoun.
 fn ends_noun_phrase(w: &str) -> bool {
-    NP_STOP.contains(&w)
-        || CUES.contains(w)
-        || VERBS.contains(&w)
-        || SKIP.contains(w)
-        || DETS.contains(&w)
-        || PRONOUNS.contains(&w)
+    is(Class::SpeakerPhraseStop, w)
+        || is(Class::SpeechCue, w)
+        || is(Class::NominalVerb, w)
+        || is(Class::CueSkip, w)
+        || is(Class::SpeakerDeterminer, w)
+        || is(Class::SpeakerPronoun, w)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn after_s(w: &str) -> Option<(String, String)> {
-        let t = tokenize(w, 0, w.len());
-        after(w, &t, false)
-            .map(|f| (w[f.s..f.e].to_string(), f.cue.map(|(a, b)| w[a..b].to_string()).unwrap_or_default()))
-    }
-    fn before_s(w: &str) -> Option<(String, Option<String>)> {
-        let t = tokenize(w, 0, w.len());
-        before(w, &t, 0).map(|f| (w[f.s..f.e].to_string(), f.cue.map(|(a, b)| w[a..b].to_string())))
-    }
-    fn pair(a: &str, b: &str) -> Option<(String, String)> {
-        Some((a.to_string(), b.to_string()))
-    }
-
-    fn subject_s(w: &str) -> Option<String> {
-        let t = tokenize(w, 0, w.len());
-        subject_speaker(w, &t, 0).map(|f| w[f.s..f.e].to_string())
-    }
-
-    #[test]
-    fn the_subject_speaks_an_uncued_phrase() {
-        assert_eq!(subject_s("In May, Ana Ruiz warned of a "), Some("Ana Ruiz".into()));
-        assert_eq!(subject_s("She often speaks of winning "), Some("She".into()));
-        assert_eq!(subject_s("The committee saw the vote as "), Some("The committee".into()));
-        // No fire: a thing does not speak; "it" is no speaker; nothing between subject and quote.
-        assert_eq!(subject_s("The bridge was known as "), None);
-        assert_eq!(subject_s("It was described as "), None);
-        assert_eq!(subject_s("Ana Ruiz "), None);
-        // A who-clause holding the quote: "who", standing for the name.
-        let w = "Ana Ruiz, who calls herself a ";
-        let t = tokenize(w, 0, w.len());
-        let f = subject_speaker(w, &t, 0).map(|f| (w[f.s..f.e].to_string(), f.ante.map(|(a, b, _)| &w[a..b])));
-        assert_eq!(f, Some(("who".to_string(), Some("Ana Ruiz"))));
-    }
-
-    #[test]
-    fn cue_fixes_for_agents_relatives_and_earlier_quotes() {
-        // The agent that obtained a document is not its author; the one who sent it is.
-        assert_eq!(before_s("A memo obtained by The Harbor Times warns that ").map(|x| x.0), Some("A memo".into()));
-        assert_eq!(before_s("An email sent by Ana Ruiz warned that ").map(|x| x.0), Some("Ana Ruiz".into()));
-        // "who" after a dash stands for the name before it.
-        assert_eq!(before_s("Mayor Ana Ruiz - who later said she would ").map(|x| x.0), Some("who".into()));
-        // "The" and a capitalised name is an organization that speaks.
-        assert_eq!(
-            before_s("The Harbor Rowing Club released a statement, saying ").map(|x| x.0),
-            Some("The Harbor Rowing Club".into())
-        );
-        // In a sentence that opens with a quote, the subject is found after it.
-        let w = "“We agree,” he said at a rally, and then predicted: ";
-        let t = tokenize(w, 0, w.len());
-        let from = t.iter().position(|x| &w[x.s..x.e] == "”").map_or(0, |i| i + 1);
-        assert_eq!(before(w, &t, from).map(|f| w[f.s..f.e].to_string()), Some("he".into()));
-        // A time phrase before the subject; an appositive name before a naming verb.
-        assert_eq!(before_s("Two years ago, he backed the plan and said, ").map(|x| x.0), Some("he".into()));
-        assert_eq!(before_s("a port that the last mayor, Ana Ruiz, called ").map(|x| x.0), Some("Ana Ruiz".into()));
-        assert_eq!(before_s("a port that locals, in summer, called ").map(|x| x.0), None);
-        // "Rather," opens a sentence; it names nobody.
-        assert_eq!(subject_s("Rather, costs will rise to "), None);
-    }
-
-    #[test]
-    fn tokenizer_keeps_abbreviations() {
-        let s = "Mr. Okafor of the U.S. said it.";
-        let t = tokenize(s, 0, s.len());
-        let words: Vec<&str> = t.iter().map(|t| &s[t.s..t.e]).collect();
-        assert_eq!(words, vec!["Mr.", "Okafor", "of", "the", "U.S.", "said", "it", "."]);
-    }
-
-    #[test]
-    fn name_then_cue() {
-        assert_eq!(after_s(", Petrov said on Monday."), pair("Petrov", "said"));
-        assert_eq!(after_s(", Mr. Petrov said."), pair("Mr. Petrov", "said"));
-        assert_eq!(after_s(", Anna Lee, the city manager, said of the plan."), pair("Anna Lee", "said"));
-    }
-
-    #[test]
-    fn cue_then_name() {
-        assert_eq!(after_s(", said Ivan Petrov, the deputy mayor."), pair("Ivan Petrov", "said"));
-        assert_eq!(after_s(", added the spokeswoman."), pair("the spokeswoman", "added"));
-        assert_eq!(after_s(", said bluntly Petrov"), pair("Petrov", "said bluntly"));
-    }
-
-    #[test]
-    fn pronoun_and_nominal_after() {
-        assert_eq!(after_s(", she added."), pair("she", "added"));
-        assert_eq!(after_s(", the ministry said in a statement."), pair("the ministry", "said"));
-        assert_eq!(after_s(", a senior aide who asked not to be named said."), pair("a senior aide", "said"));
-        assert_eq!(after_s(", officials said."), pair("officials", "said"));
-    }
-
-    #[test]
-    fn after_needs_a_cue() {
-        assert_eq!(after_s(" and then the meeting ended."), None);
-        assert_eq!(after_s(", which Petrov rejected."), None);
-    }
-
-    #[test]
-    fn before_patterns() {
-        assert_eq!(before_s("Petrov told reporters:"), Some(("Petrov".into(), Some("told reporters".into()))));
-        assert_eq!(before_s("She said that"), Some(("She".into(), Some("said".into()))));
-        assert_eq!(
-            before_s("Anna Lee, spokeswoman for the water board, warned repeatedly during the week that"),
-            Some(("Anna Lee".into(), Some("warned repeatedly".into())))
-        );
-        assert_eq!(
-            before_s("Ivan Petrov praised the pace of the talks but cautioned that"),
-            Some(("Ivan Petrov".into(), Some("cautioned".into())))
-        );
-        assert_eq!(
-            before_s("According to the newspaper,"),
-            Some(("the newspaper".into(), Some("According to".into())))
-        );
-        assert_eq!(
-            before_s("The council issued a statement saying"),
-            Some(("The council".into(), Some("saying".into())))
-        );
-    }
-
-    #[test]
-    fn colon_takes_sentence_subject() {
-        assert_eq!(before_s("He made the point again at a cabinet meeting:"), Some(("He".into(), None)));
-        assert_eq!(before_s("On Friday, the mayor put the matter plainly:"), Some(("the mayor".into(), None)));
-    }
-
-    #[test]
-    fn before_without_cue_or_colon_is_none() {
-        assert_eq!(before_s("The crowd waved signs reading"), None);
-        assert_eq!(before_s("Critics attacked a loophole called"), None);
-        assert_eq!(before_s("Petrov was asked,"), None);
-        assert_eq!(before_s("Berg repeated his sharp remarks about"), None);
-        assert_eq!(before_s("Later that day the first incident came, shouting"), None);
-        assert_eq!(
-            before_s("Critics were loud, with Ana Ruiz tweeting that"),
-            Some(("Ana Ruiz".into(), Some("tweeting".into())))
-        );
-    }
-
-    #[test]
-    fn gerund_after_finite_cue_and_relative_who() {
-        assert_eq!(before_s("In the hall, Petrov said, adding,"), Some(("Petrov".into(), Some("adding".into()))));
-        let w = "Mr. Berg, who noted that prices had";
-        let t = tokenize(w, 0, w.len());
-        let f = before(w, &t, 0).unwrap();
-        assert_eq!(&w[f.s..f.e], "who");
-        let (a, b, _) = f.ante.unwrap();
-        assert_eq!(&w[a..b], "Mr. Berg");
-    }
-
-    #[test]
-    fn tail_clause_and_intro_commas() {
-        assert_eq!(after_s(" for the victory, Sanders said."), pair("Sanders", "said"));
-        assert_eq!(after_s(" for the victory and more."), None);
-        assert_eq!(after_s(" would be fine, former mayor Ana Ruiz said."), pair("Ana Ruiz", "said"));
-        assert_eq!(
-            before_s("In Concord, New Hampshire, Petrov went after Berg, calling him"),
-            Some(("Petrov".into(), Some("calling".into())))
-        );
-    }
-
-    #[test]
-    fn phrasal_and_added_cues() {
-        assert_eq!(after_s(" Mr. Okafor shot back."), pair("Mr. Okafor", "shot back"));
-        assert_eq!(after_s(", she confessed."), pair("she", "confessed"));
-        assert_eq!(after_s(", remembered Ana Ruiz, a former clerk."), pair("Ana Ruiz", "remembered"));
-        // Without "back" the verbs are not speech.
-        assert_eq!(after_s(" Mr. Okafor shot at dawn."), None);
-        assert_eq!(after_s(", the board fired him."), None);
-        assert_eq!(before_s("Ms. Lund referred to her rival as"), Some(("Ms. Lund".into(), Some("referred".into()))));
-        assert_eq!(before_s("The clinic referred patients elsewhere with a note reading"), None);
-    }
-
-    #[test]
-    fn inverted_tag_closing_a_clause() {
-        assert_eq!(
-            after_s(" unless the rates come down by spring, said Ana Ruiz, a housing analyst."),
-            pair("Ana Ruiz", "said")
-        );
-        assert_eq!(after_s(" if the vote is close, said the spokeswoman."), pair("the spokeswoman", "said"));
-        // The speaker must close the sentence or open an appositive.
-        assert_eq!(after_s(" unless rates fall, said Ana Ruiz would happen soon."), None);
-        // A gerund or a naming verb is no tag.
-        assert_eq!(after_s(" in the memo, calling Ana Ruiz."), None);
-        assert_eq!(after_s(" as a plan; the rest, said Ana Ruiz."), None);
-    }
-
-    #[test]
-    fn infinitive_and_by_gerund_take_the_verbs_subject() {
-        assert_eq!(before_s("When he returned he began by saying,"), Some(("he".into(), Some("saying".into()))));
-        assert_eq!(
-            before_s("Petrov laughed off the question but went on to say,"),
-            Some(("Petrov".into(), Some("say".into())))
-        );
-        // A nominal that is no role does not speak through "to say".
-        assert_eq!(before_s("The sign on the fence seemed to say"), None);
-    }
-
-    #[test]
-    fn appositive_with_inner_commas_and_relative_clause() {
-        assert_eq!(
-            before_s("Ana Ruiz, a lecturer who once advised Sen. Tom Berg (R-Ohio), one of the drafters, called it"),
-            Some(("Ana Ruiz".into(), Some("called".into())))
-        );
-        assert_eq!(
-            before_s("A senior aide who spoke on condition of anonymity to discuss the talks said Tuesday,"),
-            Some(("A senior aide".into(), Some("said".into())))
-        );
-        // No speaker before "who", or a cue inside the clause: nothing.
-        assert_eq!(before_s("Those who watched the hearing said"), None);
-        assert_eq!(before_s("An aide who said little at first later warned"), None);
-    }
-
-    #[test]
-    fn wanted_to_know_puts_a_question() {
-        assert_eq!(before_s("But he wanted to know, ").map(|x| x.0), Some("he".to_string()));
-        assert_eq!(before_s("She did not know ").map(|x| x.0), None);
-    }
-
-    #[test]
-    fn lowercase_titles_before_a_name() {
-        assert_eq!(after_s(" former state auditor Ana Ruiz explained."), pair("Ana Ruiz", "explained"));
-        assert_eq!(after_s(" novelist Tom Berg wrote on his blog."), pair("Tom Berg", "wrote"));
-        // An agency's initials inside the title.
-        assert_eq!(after_s(" former FBI agent Tim Gall explained."), pair("Tim Gall", "explained"));
-        // A clause of the writer's sentence after the quote, closed by the tag.
-        assert_eq!(
-            after_s(" that Berg can catch Ruiz, said Tom Lark, a former campaign manager."),
-            pair("Tom Lark", "said")
-        );
-        assert_eq!(after_s(" that is plainly unfair, Lark said."), pair("Lark", "said"));
-        // Inverted, the titles come between the cue and the name.
-        assert_eq!(after_s(", said former Rep. Ana Ruiz (D-Ohio), one of the authors."), pair("Rep. Ana Ruiz", "said"));
-        assert_eq!(after_s(", said state party chair Tom Berg."), pair("Tom Berg", "said"));
-        assert_eq!(after_s(", said nothing."), None);
-        // A clause, not a title, before the name: no tag.
-        assert_eq!(after_s(" which is why Ana Ruiz said no."), None);
-        assert_eq!(after_s(" unlikely when Ana Ruiz said it."), None);
-    }
-
-    #[test]
-    fn naming_verb_after_a_person() {
-        assert_eq!(before_s("In 2019, under what Ms. Lund called"), Some(("Ms. Lund".into(), Some("called".into()))));
-        assert_eq!(before_s("Tom Berg has repeatedly called"), Some(("Tom Berg".into(), Some("called".into()))));
-        // Things and "it" are named, they do not speak.
-        assert_eq!(before_s("Critics attacked a loophole called"), None);
-        assert_eq!(before_s("The agency runs a program it called"), None);
-        assert_eq!(before_s("They carried a banner that read"), None);
-    }
-
-    #[test]
-    fn according_to_does_not_close_a_quote_clause() {
-        assert_eq!(after_s(" level, according to a senior official."), None);
-    }
-
-    #[test]
-    fn parenthesis_after_a_name_is_read_past() {
-        assert_eq!(after_s(", Sen. Ana Ruiz (D-Ore.) said in a statement."), pair("Sen. Ana Ruiz", "said"));
-        assert_eq!(
-            before_s("Rep. Tom Berg (R-Ohio) warned that"),
-            Some(("Rep. Tom Berg".into(), Some("warned".into())))
-        );
-        // A long parenthesis is a clause of its own.
-        assert_eq!(
-            after_s(", Ana Ruiz (who ran the count in three counties for the board last year and more) said."),
-            None
-        );
-    }
-
-    #[test]
-    fn tail_clause_with_a_short_setting_after_the_cue() {
-        assert_eq!(after_s(" would be fine, retired judge Ana Ruiz said on the radio."), pair("Ana Ruiz", "said"));
-        // A clause after the cue: the tag reports something else.
-        assert_eq!(after_s(" would be fine, Ana Ruiz said that it was over."), None);
-    }
-
-    #[test]
-    fn time_phrase_between_subject_and_cue() {
-        assert_eq!(
-            before_s("Ana Ruiz on Tuesday night warned of a long count:"),
-            Some(("Ana Ruiz".into(), Some("warned".into())))
-        );
-        assert_eq!(before_s("The mayor last week told"), Some(("The mayor".into(), Some("told".into()))));
-        // A bare noun is no time phrase: "the night" is not read past.
-        let w = "Berg described the night";
-        let t = tokenize(w, 0, w.len());
-        assert_eq!(time_back(w, &t, t.len()), t.len());
-        let w = "Berg on Friday";
-        let t = tokenize(w, 0, w.len());
-        assert_eq!(time_back(w, &t, t.len()), 1);
-    }
-}
+mod tests;
