@@ -18,6 +18,7 @@
 //!    full date in the same article (marked `inferred`), else the corpus fills
 //!    it in later (see `resolve::infer_publication_years`).
 
+use crate::lang::{Class, is};
 use crate::model::{Article, Block, BlockKind, DateSource, Dateline, OutletEvidence, OutletSource, Span, TextEncoding};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -444,7 +445,7 @@ impl<'a> Parser<'a> {
         let all = c.get(0)?;
         let place = c.name("place")?.as_str().trim().trim_end_matches(',').to_string();
         // A dateline place is a name in capitals, not a shouted word of the body.
-        if place.chars().filter(|c| c.is_alphabetic()).count() < 2 || NOT_PLACES.contains(&place.as_str()) {
+        if place.chars().filter(|c| c.is_alphabetic()).count() < 2 || is(Class::NotDatelinePlace, place.as_str()) {
             return None;
         }
         let agency = c.name("agency").map(|a| a.as_str().trim().to_string());
@@ -460,10 +461,6 @@ impl<'a> Parser<'a> {
         Some(Dateline { place, agency, month_day, span: span(text, b.start, end) })
     }
 }
-
-/// Words in capitals that start body text but are not dateline places.
-const NOT_PLACES: &[&str] =
-    &["UPDATE", "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "LIVE", "EDITOR'S NOTE"];
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(

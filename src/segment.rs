@@ -10,27 +10,9 @@
 //!
 //! Sentences never cross block boundaries.
 
+use crate::lang::{Class, is};
 use crate::model::{Block, SentenceSpan};
 use unicode_segmentation::UnicodeSegmentation;
-
-/// Abbreviations after which a capitalised word is still the same sentence:
-/// titles and forms of address always precede a name.
-const ALWAYS_JOIN: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "cmdr", "cpl", "pvt", "sen",
-    "rep", "gov", "lt.gov", "atty", "supt", "insp", "rev", "fr", "hon", "pres", "st", "mt", "ft", "sr", "jr", "messrs",
-    "mmes", "msgr", "amb", "sec", "gens", "reps", "sens", "vs", "v", "no", "nos", "op",
-];
-/// Abbreviations that only join when a digit follows (`Dec. 12`, `Fig. 3`).
-const JOIN_BEFORE_DIGIT: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "p", "pp", "vol",
-    "art", "ch", "sec",
-];
-/// Abbreviations that end a sentence only when a capitalised word follows that
-/// is not a name; we join when the next word is lowercase or a digit.
-const JOIN_BEFORE_LOWER: &[&str] = &[
-    "inc", "corp", "co", "ltd", "llc", "plc", "bros", "etc", "e.g", "i.e", "a.m", "p.m", "approx", "est", "dept",
-    "univ", "assn", "ave", "blvd", "rd", "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "n.y", "l.a",
-];
 
 /// Longest sentence analysed as one, in bytes. Edited news sentences stay far
 /// below it (a 60-word sentence is about 400 bytes); text without sentence
@@ -152,16 +134,16 @@ fn should_join(prev: &str, next: &str) -> bool {
     if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
         return true;
     }
-    if ALWAYS_JOIN.contains(&lw.as_str()) {
+    if is(Class::AlwaysJoin, lw.as_str()) {
         return true;
     }
-    if JOIN_BEFORE_DIGIT.contains(&lw.as_str()) && next_digit {
+    if is(Class::JoinBeforeDigit, lw.as_str()) && next_digit {
         return true;
     }
     if (lw == "a.m" || lw == "p.m") && names_the_day(next) {
         return true;
     }
-    if JOIN_BEFORE_LOWER.contains(&lw.as_str()) || is_dotted_acronym(word) {
+    if is(Class::JoinBeforeLower, lw.as_str()) || is_dotted_acronym(word) {
         return next_lower || next_digit || acronym_modifies(word, next);
     }
     // A sentence never starts in lowercase in edited news text; UAX #29 splits

@@ -57,6 +57,7 @@ mod typing;
 use super::Doc;
 use crate::aliases::AliasConfig;
 use crate::gazetteer::{GAZ, Gazetteer};
+use crate::lang::{Class, is};
 use crate::model::{BlockKind, EntityKind, LocalEntity, Mention};
 use candidates::find_in_sentence;
 use cluster::{cluster, nominal_mentions};
@@ -144,10 +145,6 @@ struct Tok<'a> {
 }
 
 const JOINERS: [char; 5] = ['\'', '\u{2019}', '-', '.', '&'];
-const ABBREVIATIONS: [&str; 22] = [
-    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof", "Capt", "Sgt", "Maj",
-    "Adm", "Co", "Corp", "Inc", "Ltd",
-];
 
 fn tokenize<'a>(text: &'a str, base: usize, gaz: &Gazetteer) -> Vec<Tok<'a>> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -189,7 +186,7 @@ fn tokenize<'a>(text: &'a str, base: usize, gaz: &Gazetteer) -> Vec<Tok<'a>> {
             let word = &text[off(s)..off(j)];
             let initialism = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
             let single_upper = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-            let abbrev = ABBREVIATIONS.contains(&word) || gaz.title(&format!("{word}.")).is_some();
+            let abbrev = is(Class::NameAbbrev, word) || gaz.title(&format!("{word}.")).is_some();
             if initialism || single_upper || abbrev {
                 e = j + 1;
             }
@@ -303,140 +300,8 @@ struct Cx<'a> {
     defined: HashSet<&'a str>,
 }
 
-const PARTICLES: [&str; 22] = [
-    "de", "da", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "ter", "la", "le", "du", "al",
-    "el", "bin", "ibn", "ben", "y",
-];
-const CONNECTORS: [&str; 4] = ["of", "for", "on", "and"];
-/// Words that head place names and take "of" ("Republic of Moldova", "Gulf of Mexico").
-const PLACE_WORDS: [&str; 22] = [
-    "Republic", "Kingdom", "Gulf", "Bay", "Sea", "Isle", "Island", "Islands", "Strait", "Cape", "Lake", "Mount",
-    "Province", "State", "City", "District", "Region", "County", "Port", "River", "Oblast", "Sea",
-];
-/// Last words of geographic feature names.
-const GEO_WORDS: [&str; 22] = [
-    "Ocean",
-    "Sea",
-    "Strait",
-    "Straits",
-    "Heights",
-    "Gulf",
-    "Peninsula",
-    "Island",
-    "Islands",
-    "River",
-    "Valley",
-    "Mountains",
-    "Desert",
-    "Canal",
-    "Lake",
-    "Coast",
-    "Bay",
-    "Square",
-    "Basin",
-    "Plain",
-    "Plateau",
-    "Delta",
-];
-/// Organization words that name news media; the span is an outlet when one ends it.
-const OUTLET_WORDS: [&str; 18] = [
-    "Daily",
-    "Weekly",
-    "Times",
-    "Post",
-    "News",
-    "Telegraph",
-    "Tribune",
-    "Press",
-    "Herald",
-    "Journal",
-    "Gazette",
-    "Chronicle",
-    "Courier",
-    "Observer",
-    "Television",
-    "Broadcasting",
-    "Radio",
-    "TV",
-];
-const REPORT_VERBS: [&str; 30] = [
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "stated",
-    "announced",
-    "declared",
-    "explained",
-    "noted",
-    "warned",
-    "argued",
-    "insisted",
-    "claimed",
-    "wrote",
-    "writes",
-    "tweeted",
-    "posted",
-    "asked",
-    "replied",
-    "acknowledged",
-    "confirmed",
-    "denied",
-    "urged",
-    "predicted",
-    "suggested",
-    "commented",
-    "recalled",
-];
-/// Lower-case words that extend a role leftwards ("deputy foreign minister").
-const ROLE_MODIFIERS: [&str; 40] = [
-    "deputy",
-    "vice",
-    "acting",
-    "interim",
-    "former",
-    "ex",
-    "chief",
-    "senior",
-    "junior",
-    "special",
-    "foreign",
-    "prime",
-    "first",
-    "top",
-    "regional",
-    "national",
-    "presidential",
-    "executive",
-    "managing",
-    "general",
-    "state",
-    "federal",
-    "defence",
-    "defense",
-    "finance",
-    "interior",
-    "health",
-    "economy",
-    "justice",
-    "education",
-    "emergency",
-    "environment",
-    "trade",
-    "energy",
-    "agriculture",
-    "farm",
-    "press",
-    "government",
-    "military",
-    "ministry",
-];
-
 fn is_particle(t: &Tok) -> bool {
-    t.lower && PARTICLES.contains(&t.text)
+    t.lower && is(Class::EntityParticle, t.text)
 }
 
 fn is_name_word(t: &Tok) -> bool {

@@ -158,6 +158,50 @@ classes! {
     SourcePreposition => "source-prepositions.txt",
     /// Function words that end a source phrase read backwards from its noun ("the" is let through as a determiner).
     SourcePhraseStop => "source-phrase-stop.txt",
+    /// Abbreviations (as written, without the period) whose period is part of a name token: titles before names and company suffixes ("Mr.", "Gen.", "Inc."). Matched as written.
+    NameAbbrev => "name-abbreviations.txt",
+    /// Lowercase particles inside personal names ("de", "van", "bin", "y"): a capitalised run stays one name across them.
+    EntityParticle => "entity-particles.txt",
+    /// Lowercase words that join the words of an organization or place name ("Bank of England", "Centre for Research").
+    EntityConnector => "entity-connectors.txt",
+    /// Words that head place names and take "of" ("Republic of Moldova", "Gulf of Mexico").
+    PlaceOfWord => "place-of-words.txt",
+    /// Last words of geographic feature names.
+    GeoWord => "geo-words.txt",
+    /// Organization words that name news media; the span is an outlet when one ends it.
+    OutletWord => "outlet-words.txt",
+    /// Reporting verbs after a capitalised run that make it a speaker, so a person or an organization, not a place ("Kharkiv said" is the city's authorities only when nothing else fits).
+    EntityReportVerb => "entity-report-verbs.txt",
+    /// Lower-case words that extend a role leftwards ("deputy foreign minister").
+    RoleModifier => "role-modifiers.txt",
+    /// Words after "X's" that only a business has ("X's chief executive").
+    CompanyPossession => "company-possessions.txt",
+    /// Market verbs after "X shares" / "X's shares".
+    MarketVerb => "market-verbs.txt",
+    /// Words that put a sentence on a playing field.
+    SportsWord => "sports-words.txt",
+    /// Capitalised abbreviations that name no organization: units, time zones, measures, ratings, diseases, document words. Matched as written.
+    NonOrgAcronym => "non-org-acronyms.txt",
+    /// Negation words of a clause.
+    Negation => "negations.txt",
+    /// Words that say none of something happened: "no one was killed", "there were no casualties", "no dead or wounded".
+    NoneWord => "none-words.txt",
+    /// Predicates a "none" clause gives a zero figure for, and the classes a casualty noun stands for.
+    ZeroPredicate => "zero-predicates.txt",
+    /// Reporting verbs: a background word or a day right after one dates the telling ("said earlier", "said Thursday").
+    ReportingVerb => "reporting-verbs.txt",
+    /// Words that open a new clause after a comma.
+    CommaClauseOpener => "comma-clause-openers.txt",
+    /// Abbreviations (as written, without the period) after which a capitalised word is still the same sentence: titles and forms of address always precede a name. Matched as written.
+    AlwaysJoin => "abbrev-always-join.txt",
+    /// Abbreviations (as written, without the period) that join the next word to the sentence only when a digit follows ("Dec. 12", "Fig. 3"). Matched as written.
+    JoinBeforeDigit => "abbrev-join-before-digit.txt",
+    /// Abbreviations (as written, without the period) that end a sentence only when a capitalised word follows that is not a name: joined when the next word is lowercase or a digit. Matched as written.
+    JoinBeforeLower => "abbrev-join-before-lower.txt",
+    /// Words in capitals that start body text but are not dateline places ("BREAKING", "EDITOR'S NOTE"). Matched as written.
+    NotDatelinePlace => "not-dateline-places.txt",
+    /// Counted nouns that say nothing about which fact a figure is without a predicate ("2,000 people").
+    GenericHead => "generic-heads.txt",
 }
 
 static SETS: LazyLock<Vec<FxHashSet<&'static str>>> =

@@ -5,7 +5,8 @@
 //! conflict: relative dates ("Tuesday") resolve on anchors that can be off,
 //! and one story tells several incidents on several days.
 
-use crate::extract::frames::{INCIDENT, REPORTING, point_fact};
+use crate::extract::frames::{INCIDENT, point_fact};
+use crate::lang::{Class, is};
 use crate::lang::{Token, lexicon, tokenize};
 use crate::model::{ArticleRecord, Claim, DateKind, Fact};
 
@@ -47,7 +48,7 @@ pub(super) fn day_facts(rec: &ArticleRecord, claim: &Claim) -> Vec<Fact> {
         window.sort_by_key(|(dist, t)| (*dist, t.start));
         let window: Vec<_> = window.into_iter().map(|(_, t)| t).collect();
         // "said Thursday that seven were killed" dates the telling
-        let told = toks.get(first.wrapping_sub(1)).is_some_and(|t| REPORTING.contains(&t.lower.as_str()));
+        let told = toks.get(first.wrapping_sub(1)).is_some_and(|t| is(Class::ReportingVerb, t.lower.as_str()));
         if told || window.iter().any(|t| lx.is_modal(&t.lower)) {
             continue;
         }

@@ -34,6 +34,7 @@
 //! Cost per story: O(items in a block ^ 2) with blocks capped at
 //! [`MAX_BLOCK`] items, O(postings × cap) for clauses.
 
+use crate::lang::{Class, is};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 mod days;
@@ -357,7 +358,7 @@ fn conflict_pair(ctx: &Ctx, a: &Item, b: &Item, j: usize) -> bool {
     let same_reference = fa.reference.is_some() && fa.reference == fb.reference;
     let words = a.ctx_sim.get(j).copied().unwrap_or(0.0) >= 0.1;
     if fa.dimension == "count" {
-        let specific = fa.head.as_deref().is_some_and(|h| !GENERIC_HEADS.contains(&h));
+        let specific = fa.head.as_deref().is_some_and(|h| !is(Class::GenericHead, h));
         return same_predicate || (specific && words && (fa.predicate.is_none() || fb.predicate.is_none()));
     }
     // "a three-day summit" / "a three-hour session": a whole and its part
@@ -620,10 +621,6 @@ const COPIES_NOTE: &str = "one report and its copies: not independent confirmati
 fn self_contradiction_possible(items: &[Item], cluster: &[usize]) -> bool {
     cluster.iter().any(|&i| cluster.iter().any(|&j| i != j && items[i].art == items[j].art))
 }
-
-/// Counted nouns that say nothing about which fact a figure is without a
-/// predicate ("2,000 people").
-const GENERIC_HEADS: &[&str] = &["people", "child", "family", "victim", "day", "point", "page", "round"];
 
 fn mean_score(score: &[Vec<f64>], g: &[usize]) -> f64 {
     let mut sum = 0.0;

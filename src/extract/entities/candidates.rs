@@ -4,8 +4,9 @@
 //! and ends can be read on its own.
 
 use super::typing::type_plain;
-use super::{CONNECTORS, Cx, PLACE_WORDS, ROLE_MODIFIERS, Raw, Tok, is_name_word, is_particle};
+use super::{Cx, Raw, Tok, is_name_word, is_particle};
 use crate::gazetteer::{GazClass, TitleClass, fold};
+use crate::lang::{Class, is};
 use crate::model::EntityKind;
 
 /// Collect the capitalised runs of a normal sentence and type them.
@@ -45,9 +46,9 @@ pub(super) fn find_in_sentence(cx: &Cx, toks: &[Tok], out: &mut Vec<Raw>) {
             let c = toks[j];
             let head = toks[j - 1];
             let head_ok = cx.gaz.is_org_word(head.text)
-                || PLACE_WORDS.contains(&head.text)
+                || is(Class::PlaceOfWord, head.text)
                 || (c.text != "and" && cx.gaz.title(head.text).is_some());
-            if c.lower && CONNECTORS.contains(&c.text) && head_ok && c.text != "and" {
+            if c.lower && is(Class::EntityConnector, c.text) && head_ok && c.text != "and" {
                 let mut p = j + 1;
                 if toks.get(p).is_some_and(|x| x.text == "the" && x.joined) {
                     p += 1;
@@ -142,7 +143,7 @@ pub(super) fn extend_role(cx: &Cx, toks: &[Tok], mut a: usize, lower_only: bool,
             break;
         }
         let f = fold(p.text);
-        let modifier = ROLE_MODIFIERS.contains(&f.as_str()) || cx.gaz.title(p.text).is_some();
+        let modifier = is(Class::RoleModifier, f.as_str()) || cx.gaz.title(p.text).is_some();
         let ok = if lower_only {
             p.lower && modifier
         } else {

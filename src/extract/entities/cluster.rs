@@ -2,9 +2,10 @@
 //! organization words linked to the full names they stand for, and role
 //! nominals. Apart from the finding, which it only reads the output of.
 
-use super::{ROLE_MODIFIERS, Raw, Sent};
+use super::{Raw, Sent};
 use crate::extract::Doc;
 use crate::gazetteer::{GazClass, Gazetteer, fold};
+use crate::lang::{Class, is};
 use crate::model::{EntityKind, LocalEntity, Mention};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -332,7 +333,7 @@ pub(super) fn nominal_mentions(
             // "the [modifiers] minister", not followed by a name.
             let mut k = i + 1;
             while let Some(x) = t.get(k) {
-                if !x.joined || !ROLE_MODIFIERS.contains(&fold(x.text).as_str()) {
+                if !x.joined || !is(Class::RoleModifier, fold(x.text).as_str()) {
                     break;
                 }
                 k += 1;

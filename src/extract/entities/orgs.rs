@@ -23,6 +23,7 @@
 
 use super::{Cx, Raw, Tok};
 use crate::gazetteer::{GazClass, fold};
+use crate::lang::{Class, is};
 use crate::model::EntityKind;
 use rustc_hash::FxHashSet as HashSet;
 
@@ -92,32 +93,6 @@ const DESCRIPTORS: [&str; 58] = [
 /// Descriptors that may also turn a city or region into a team.
 const TEAM_DESCRIPTORS: [&str; 4] = ["club", "side", "team", "outfit"];
 
-/// Words after "X's" that only a business has ("X's chief executive").
-const COMPANY_POSSESSIONS: [&str; 16] = [
-    "shareholders",
-    "subsidiary",
-    "subsidiaries",
-    "unit",
-    "parent",
-    "board",
-    "profit",
-    "profits",
-    "earnings",
-    "revenue",
-    "revenues",
-    "turnover",
-    "net",
-    "pre-tax",
-    "stock",
-    "shares",
-];
-
-/// Market verbs after "X shares" / "X's shares".
-const MARKET_VERBS: [&str; 24] = [
-    "rose", "fell", "gained", "lost", "closed", "ended", "traded", "jumped", "slipped", "dropped", "climbed", "eased",
-    "firmed", "slid", "surged", "soared", "tumbled", "plunged", "edged", "were", "rallied", "dipped", "opened", "sank",
-];
-
 /// Verbs of a match result with the winner, loser or drawer before them.
 const RESULT_VERBS: [&str; 19] = [
     "beat",
@@ -143,37 +118,6 @@ const RESULT_VERBS: [&str; 19] = [
 
 /// Participles of a result in the passive: "X were held 0-0 by Y".
 const PASSIVE_RESULTS: [&str; 7] = ["held", "beaten", "defeated", "thrashed", "routed", "edged", "hammered"];
-
-/// Words that put a sentence on a playing field.
-const SPORTS_WORDS: [&str; 27] = [
-    "inning",
-    "innings",
-    "homer",
-    "homers",
-    "homered",
-    "pitcher",
-    "pitched",
-    "outscored",
-    "scored",
-    "goal",
-    "goals",
-    "tries",
-    "touchdown",
-    "touchdowns",
-    "playoff",
-    "playoffs",
-    "standings",
-    "game",
-    "games",
-    "season",
-    "win",
-    "wins",
-    "victory",
-    "defeat",
-    "loss",
-    "losses",
-    "match",
-];
 
 /// Playing and coaching roles: "X coach Ana Ruiz".
 const SPORTS_ROLES: [&str; 24] = [
@@ -262,16 +206,6 @@ fn next_is(t: Option<&Tok>, words: &[&str]) -> bool {
     t.is_some_and(|t| t.joined) && lower_is(t, words)
 }
 
-/// Capitalised abbreviations that name no organization: units, time zones,
-/// measures, ratings, diseases, document words.
-const NON_ORG_ACRONYMS: [&str; 79] = [
-    "AM", "PM", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "GDP",
-    "GNP", "CPI", "PPI", "PMI", "TV", "PC", "CEO", "CFO", "COO", "CTO", "MP", "AIDS", "HIV", "SARS", "BSE", "CJD",
-    "DNA", "RNA", "IQ", "ID", "OK", "USD", "EUR", "GBP", "JPY", "CHF", "RBI", "ERA", "TM", "RPM", "MPH", "KM", "KG",
-    "MW", "GW", "KW", "LNG", "LPG", "VAT", "IPO", "EPS", "NAV", "ATM", "SUV", "CD", "DVD", "FM", "AGM", "NB", "PS",
-    "VIP", "FAQ", "PDF", "URL", "MVP", "CAPS", "HQ", "AAA", "AA", "BBB", "BB", "CCC", "GMO",
-];
-
 /// Abbreviations spelled out in lower case before them, "cash reserve
 /// ratio (CRR)": terms, not organizations (those are capitalised).
 pub(super) fn defined_terms<'a>(text: &str, toks: &[Tok<'a>], out: &mut HashSet<&'a str>) {
@@ -307,7 +241,7 @@ fn is_org_acronym(cx: &Cx, toks: &[Tok], a: usize) -> bool {
     if t.initial || !(2..=5).contains(&n) || !t.text.bytes().all(|c| c.is_ascii_uppercase()) {
         return false;
     }
-    if t.text.bytes().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L' | b'C')) || NON_ORG_ACRONYMS.contains(&t.text) {
+    if t.text.bytes().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L' | b'C')) || is(Class::NonOrgAcronym, t.text) {
         return false;
     }
     if cx.defined.contains(t.text) || cx.lower_words.contains(fold(t.text).as_str()) {
@@ -359,7 +293,7 @@ pub(super) fn context_orgs(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
         .collect();
     let sets = toks.windows(2).any(|w| is_score(&w[0]) && is_score(&w[1]) && w[1].joined);
     let results = !sets && (0..toks.len()).any(|k| is_result(toks, k));
-    let sports = toks.iter().any(|t| t.lower && SPORTS_WORDS.contains(&t.text));
+    let sports = toks.iter().any(|t| t.lower && is(Class::SportsWord, t.text));
     // Running text, not a table or a list of codes.
     let prose = toks.iter().filter(|t| t.lower && t.alpha && t.text.len() >= 3).count() >= 3;
     let mut to_org: Vec<(usize, &'static str)> = Vec::new();
@@ -569,12 +503,12 @@ fn company_context(toks: &[Tok], a: usize, b: usize) -> bool {
             return after.is_some_and(|t| matches!(t.text, "executive" | "financial" | "operating"));
         }
         if n.text == "shares" || n.text == "stock" {
-            return after.is_some_and(|t| t.lower && MARKET_VERBS.contains(&t.text));
+            return after.is_some_and(|t| t.lower && is(Class::MarketVerb, t.text));
         }
-        return COMPANY_POSSESSIONS.contains(&n.text);
+        return is(Class::CompanyPossession, n.text);
     }
     // "X shares fell".
-    next_is(next, &["shares", "stock"]) && after.is_some_and(|t| t.lower && t.joined && MARKET_VERBS.contains(&t.text))
+    next_is(next, &["shares", "stock"]) && after.is_some_and(|t| t.lower && t.joined && is(Class::MarketVerb, t.text))
 }
 
 #[cfg(test)]

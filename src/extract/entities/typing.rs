@@ -3,8 +3,9 @@
 //! change most often, kept together so their order stays visible.
 
 use super::candidates::{extend_role, name_shaped, raw, span_name, title_ending_at};
-use super::{Cx, GEO_WORDS, OUTLET_WORDS, REPORT_VERBS, ROLE_MODIFIERS, Raw, Tok, is_particle, orgs};
+use super::{Cx, Raw, Tok, is_particle, orgs};
 use crate::gazetteer::{GazClass, TitleClass, fold};
+use crate::lang::{Class, is};
 use crate::model::EntityKind;
 
 /// Type a span that holds no title.
@@ -63,13 +64,13 @@ pub(super) fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Ve
         let person_role = cx.gaz.is_given(toks[a].text)
             && (title_ending_at(cx, toks, a, true, 0).is_some_and(|_| toks[a].joined)
                 || apposition_role(cx, toks, b).is_some());
-        if place && plain && !GEO_WORDS.contains(&last) && !person_role {
+        if place && plain && !is(Class::GeoWord, last) && !person_role {
             out.push(raw(cx, toks, a, b, EntityKind::Organization, 2, "place+nickname"));
             return;
         }
     }
     // "Golan Heights", "Atlantic Ocean", "Taiwan Strait".
-    if a < b && GEO_WORDS.contains(&toks[b].text) && !toks[a..b].iter().any(|t| cx.gaz.is_org_word(t.text)) {
+    if a < b && is(Class::GeoWord, toks[b].text) && !toks[a..b].iter().any(|t| cx.gaz.is_org_word(t.text)) {
         out.push(raw(cx, toks, a, b, EntityKind::Place, 2, "place-word"));
         return;
     }
@@ -83,7 +84,7 @@ pub(super) fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Ve
             }
         }
         let mut r = raw(cx, toks, a, b, EntityKind::Organization, if lone { 1 } else { 2 }, "org-word");
-        r.outlet = OUTLET_WORDS.contains(&toks[b].text);
+        r.outlet = is(Class::OutletWord, toks[b].text);
         r.org_head = lone;
         let _ = k;
         out.push(r);
@@ -93,8 +94,8 @@ pub(super) fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Ve
     let first = toks[a];
     let next = toks.get(b + 1);
     let prev = a.checked_sub(1).and_then(|p| toks.get(p));
-    let verb_after = next.is_some_and(|t| t.lower && t.joined && REPORT_VERBS.contains(&t.text)) && !toks[b].poss;
-    let verb_before = prev.is_some_and(|t| t.lower && toks[a].joined && REPORT_VERBS.contains(&t.text));
+    let verb_after = next.is_some_and(|t| t.lower && t.joined && is(Class::EntityReportVerb, t.text)) && !toks[b].poss;
+    let verb_before = prev.is_some_and(|t| t.lower && toks[a].joined && is(Class::EntityReportVerb, t.text));
     let role_before = title_ending_at(cx, toks, a, true, 0).filter(|_| toks[a].joined);
     let shaped = name_shaped(cx, toks, a, b);
     if shaped && let Some((rs, class)) = role_before {
@@ -353,7 +354,7 @@ pub(super) fn apposition_role(cx: &Cx, toks: &[Tok], b: usize) -> Option<String>
         }
         e += 1;
         let f = fold(x.text);
-        if !ROLE_MODIFIERS.contains(&f.as_str()) && cx.gaz.title(x.text).is_none() {
+        if !is(Class::RoleModifier, f.as_str()) && cx.gaz.title(x.text).is_none() {
             break;
         }
     }

@@ -25,6 +25,7 @@
 //!   "more than / at least" open above; "up to / fewer than" [0, v]; a small
 //!   whole number of a continuous unit ("one mile") allows ±0.4 of the unit.
 
+use crate::lang::{Class, is};
 use crate::lang::{Token, lexicon, tokenize};
 use crate::model::{Approx, Clause, Fact, Quantity};
 
@@ -37,13 +38,6 @@ use clock::clock;
 use clock::clock_fact;
 pub use people::{person_facts, point_fact};
 use weapons::weapon_facts;
-
-/// Words that open a new clause after a comma.
-const CLAUSE_OPENERS: &[&str] =
-    &["although", "but", "he", "it", "she", "they", "though", "we", "whereas", "which", "while", "who", "yet"];
-
-/// Negation words of a clause.
-const NEGATIONS: &[&str] = &["denied", "never", "no", "none", "not", "nobody", "n't", "without"];
 
 /// Frames and clauses for one claim sentence `text` starting at `start` in the file.
 ///
@@ -93,25 +87,13 @@ pub const INCIDENT: &str = "incident";
 /// the same figure told without it, never conflict with another.
 pub const ALSO: &str = "also";
 
-/// Reporting verbs: a background word or a day right after one dates the
-/// telling ("said earlier", "said Thursday").
-pub const REPORTING: &[&str] = &["announced", "reported", "said", "stated", "told"];
-
-/// Words that say none of something happened: "no one was killed", "there
-/// were no casualties", "no dead or wounded".
-const NONE_WORDS: &[&str] = &["no", "nobody", "none"];
-
-/// Predicates a "none" clause gives a zero figure for, and the classes a
-/// casualty noun stands for.
-const ZERO_PREDICATES: &[&str] = &["killed", "injured", "missing", "arrested", "evacuated", "hospitalized", "charged"];
-
 /// Zero counts: a clause that says no one was killed is the figure 0 for
 /// "people killed", so it can meet "12 people were killed".
 fn zero_facts(text: &str, base: usize, toks: &[Token], bounds: &[(usize, usize)], index: usize) -> Vec<Fact> {
     let lx = lexicon();
     let mut out = Vec::new();
     for (k, t) in toks.iter().enumerate() {
-        if !NONE_WORDS.contains(&t.lower.as_str()) {
+        if !is(Class::NoneWord, t.lower.as_str()) {
             continue;
         }
         let clause = bounds.iter().position(|&(cs, ce)| t.start >= cs && t.start < ce).unwrap_or(0);
@@ -121,7 +103,7 @@ fn zero_facts(text: &str, base: usize, toks: &[Token], bounds: &[(usize, usize)]
         let mut predicates: Vec<&str> = Vec::new();
         for w in &window {
             match (lx.predicate_class(&w.lower), lx.head_class(&w.lemma)) {
-                (Some(p), _) if ZERO_PREDICATES.contains(&p) => predicates.push(p),
+                (Some(p), _) if is(Class::ZeroPredicate, p) => predicates.push(p),
                 (_, Some("casualty")) => predicates.extend(["killed", "injured"]),
                 (_, Some("fatality")) => predicates.push("killed"),
                 (_, Some("injury")) => predicates.push("injured"),
@@ -131,7 +113,7 @@ fn zero_facts(text: &str, base: usize, toks: &[Token], bounds: &[(usize, usize)]
         predicates.sort_unstable();
         predicates.dedup();
         let Some(last) = window.iter().rev().find(|w| {
-            lx.predicate_class(&w.lower).is_some_and(|p| ZERO_PREDICATES.contains(&p))
+            lx.predicate_class(&w.lower).is_some_and(|p| is(Class::ZeroPredicate, p))
                 || lx.head_class(&w.lemma).is_some()
         }) else {
             continue;
@@ -183,7 +165,7 @@ fn clause_bounds(text: &str, base: usize, toks: &[Token]) -> Vec<(usize, usize)>
     }
     for w in toks.windows(2) {
         let gap = &text[w[0].end - base..w[1].start - base];
-        if gap.contains(',') && CLAUSE_OPENERS.contains(&w[1].lower.as_str()) {
+        if gap.contains(',') && is(Class::CommaClauseOpener, w[1].lower.as_str()) {
             cuts.push(w[1].start);
         }
     }
@@ -220,7 +202,7 @@ fn clause(text: &str, base: usize, toks: &[Token], start: usize, end: usize) -> 
     let mut negated = false;
     let mut bearings = Vec::new();
     for t in inside {
-        if NEGATIONS.contains(&t.lower.as_str()) || t.lower.ends_with("n't") {
+        if is(Class::Negation, t.lower.as_str()) || t.lower.ends_with("n't") {
             negated = true;
         }
         if let Some(b) = lx.bearing(&t.lower) {
@@ -481,7 +463,7 @@ fn fact(
         && before.first().is_some_and(|v| {
             v.text.chars().all(char::is_lowercase)
                 && !lx.is_stopword(&v.lower)
-                && !REPORTING.contains(&v.lower.as_str())
+                && !is(Class::ReportingVerb, v.lower.as_str())
         })
     {
         scope.push(ALSO.to_string());
@@ -545,7 +527,7 @@ fn fact(
     // not one about a person further along ("a former aid worker … said four
     // bombs fell") nor the time of the telling ("said earlier that 12 died")
     let near = |t: &&Token| t.start >= near_from && t.end <= near_to;
-    let told = |k: usize| k > 0 && clause_toks.get(k - 1).is_some_and(|p| REPORTING.contains(&p.lower.as_str()));
+    let told = |k: usize| k > 0 && clause_toks.get(k - 1).is_some_and(|p| is(Class::ReportingVerb, p.lower.as_str()));
     let background_word =
         clause_toks.iter().enumerate().any(|(k, t)| near(&t) && lx.is_background(&t.lower) && !told(k));
     let background = other_year || year_in_clause || other_date || background_word;
