@@ -24,6 +24,7 @@ mod attrib;
 mod marks;
 
 use crate::extract::Doc;
+use crate::lang::{Class, is};
 use crate::model::{BlockKind, EntityKind, LocalEntity, Mention, Quote, QuoteKind, Warning, WarningKind};
 use attrib::{Found, SpKind};
 use regex::Regex;
@@ -53,52 +54,6 @@ fn dash_speaker(text: &str, from: usize, to: usize) -> Option<Found> {
     }
     Some(Found { s, e, kind: SpKind::Name, cue: None, ante: None })
 }
-
-/// Words before a quote that make it a title of a work or a name.
-const TITLE_INTRO: &[&str] = &[
-    "film",
-    "movie",
-    "book",
-    "novel",
-    "song",
-    "album",
-    "show",
-    "series",
-    "play",
-    "musical",
-    "documentary",
-    "podcast",
-    "program",
-    "programme",
-    "column",
-    "essay",
-    "op-ed",
-    "headline",
-    "poem",
-    "opera",
-    "painting",
-    "exhibition",
-    "exhibit",
-    "titled",
-    "entitled",
-    "nicknamed",
-    "hashtag",
-    "slogan",
-    "memoir",
-    "sitcom",
-    "episode",
-    "video",
-    "magazine",
-    "newspaper",
-    "report",
-    "campaign",
-    "initiative",
-    "operation",
-    "bill",
-    "act",
-    "track",
-    "single",
-];
 
 struct Raw {
     block: usize,
@@ -686,32 +641,23 @@ fn social_post(text: &str, start: usize, end: usize, marked: bool) -> Option<imp
     })
 }
 
-const ABBREVS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Jr", "Sr", "Lt", "Col", "Capt", "Prof", "Rev", "No",
-    "vs", "Inc", "Co", "Corp", "Ltd", "Mt", "Ft", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga",
-    "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore",
-    "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",
-];
-
 /// Do the tokens after byte `cue_end` form at most a short object or setting of the cue, with no
 /// verb, subject pronoun or complementizer that would open a clause of its own?
 fn short_complement(text: &str, toks: &[attrib::Tok], cue_end: usize) -> bool {
     let rest: Vec<&str> = toks.iter().filter(|t| t.s >= cue_end).map(|t| &text[t.s..t.e]).collect();
-    const CLAUSE: &[&str] = &[
-        "that", "he", "she", "they", "we", "i", "it", "would", "will", "was", "is", "are", "were", "has", "had",
-        "have", "could", "should", "might", "may", "can", "not", "be", "if", "when", "because", "but", "and", "to",
-    ];
     rest.len() <= 5
         && rest.iter().all(|w| {
             let l = w.to_lowercase();
-            w.chars().all(char::is_alphanumeric) && !CLAUSE.contains(&l.as_str()) && !l.ends_with("ed")
+            w.chars().all(char::is_alphanumeric) && !is(Class::ComplementStop, l.as_str()) && !l.ends_with("ed")
         })
 }
 
 fn ends_with_abbrev(s: &str) -> bool {
     let w = s.trim_end_matches('.');
     let last = w.rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
-    ABBREVS.contains(&last) || (last.chars().count() == 1 && last.chars().all(char::is_uppercase)) || last.contains('.')
+    is(Class::QuoteAbbrev, last)
+        || (last.chars().count() == 1 && last.chars().all(char::is_uppercase))
+        || last.contains('.')
 }
 
 /// Is `text[..pos]` ending in a sentence terminator followed by the whitespace at `pos`?
@@ -846,9 +792,7 @@ fn pronoun_antecedent<'m>(
             let prev = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
             let rest = text.get(m.end..).unwrap_or("");
             let possessor = rest.starts_with("'s") || rest.starts_with("’s");
-            const PREPS: &[&str] =
-                &["to", "with", "by", "from", "for", "of", "about", "against", "at", "on", "after", "before", "like"];
-            !possessor && !PREPS.contains(&prev.as_str())
+            !possessor && !is(Class::SubjectPreposition, prev.as_str())
         })
     };
     let s0 = sentence_start(text, b.start, at);
@@ -896,69 +840,10 @@ fn phrase_speaker(text: &str, inside: &[&Mention]) -> Option<usize> {
 /// Heads of nominal speaker phrases that stand for a person, not for the organization or place
 /// that modifies them ("the union official", "a ministry spokesman").
 fn person_head(phrase: &str) -> bool {
-    const HEADS: &[&str] = &[
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "aide",
-        "official",
-        "adviser",
-        "advisor",
-        "lawyer",
-        "attorney",
-        "assistant",
-        "deputy",
-        "secretary",
-        "director",
-        "chief",
-        "head",
-        "leader",
-        "minister",
-        "officer",
-        "executive",
-        "manager",
-        "chairman",
-        "chairwoman",
-        "president",
-        "governor",
-        "mayor",
-        "sheriff",
-        "nurse",
-        "doctor",
-        "agent",
-        "analyst",
-        "source",
-        "representative",
-        "commander",
-        "envoy",
-        "ambassador",
-        "diplomat",
-        "negotiator",
-        "founder",
-        "owner",
-        "worker",
-        "employee",
-        "member",
-        "staffer",
-        "strategist",
-        "economist",
-        "professor",
-        "researcher",
-        "expert",
-        "prosecutor",
-        "judge",
-        "investigator",
-        "detective",
-        "man",
-        "woman",
-        "resident",
-        "witness",
-        "victim",
-    ];
     phrase.rsplit(' ').next().is_some_and(|h| {
         let h = h.to_lowercase();
         let h = h.trim_end_matches(['.', ',']);
-        HEADS.contains(&h) || crate::lang::lexicon().is_kin(h)
+        is(Class::PersonHead, h) || crate::lang::lexicon().is_kin(h)
     })
 }
 
@@ -982,30 +867,12 @@ fn role_antecedent(_text: &str, phrase: &str, at: usize, ents: &[LocalEntity], p
     }
     // "the ministry official" after "Zora Lind, an aide to the minister": a generic head stands
     // for the one person named before with an office of that kind, when there is exactly one.
-    const OFFICES: &[&str] = &[
-        "aide",
-        "adviser",
-        "advisor",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "official",
-        "officer",
-        "secretary",
-        "minister",
-        "director",
-        "deputy",
-        "commissioner",
-        "undersecretary",
-        "envoy",
-        "ambassador",
-    ];
     let mut holders: Vec<usize> = persons
         .iter()
         .filter(|m| m.end <= at)
         .filter(|m| {
             ents.get(m.local).is_some_and(|e| {
-                e.roles.iter().any(|r| r.to_lowercase().split_whitespace().any(|w| OFFICES.contains(&w)))
+                e.roles.iter().any(|r| r.to_lowercase().split_whitespace().any(|w| is(Class::OfficeWord, w)))
             })
         })
         .map(|m| m.local)
@@ -1065,7 +932,7 @@ fn classify(text: &str, block_start: usize, p: &marks::Pair, has_speaker: bool) 
     // A title: a capitalised phrase after a word that introduces a work, a possessive ("NBC's"),
     // or a preposition ("on", "in", "of"); or any capitalised phrase that nobody is said to speak.
     let possessive = prev_raw.ends_with("’s") || prev_raw.ends_with("'s") || prev_raw.ends_with("s’");
-    let intro = TITLE_INTRO.contains(&prev_word.as_str())
+    let intro = is(Class::TitleIntro, prev_word.as_str())
         || possessive
         || matches!(prev_word.as_str(), "on" | "in" | "of" | "from" | "star");
     if title_case && !inner_sentence && nwords <= 10 && (intro || !has_speaker) {

@@ -202,6 +202,38 @@ classes! {
     NotDatelinePlace => "not-dateline-places.txt",
     /// Counted nouns that say nothing about which fact a figure is without a predicate ("2,000 people").
     GenericHead => "generic-heads.txt",
+    /// Lower-case nouns that name a kind of organization and can stand right before its name or head an apposition about it.
+    OrgDescriptor => "org-descriptors.txt",
+    /// Descriptors that may also turn a city or region into a team.
+    TeamDescriptor => "team-descriptors.txt",
+    /// Verbs of a match result with the winner, loser or drawer before them.
+    ResultVerb => "result-verbs.txt",
+    /// Participles of a result in the passive: "X were held 0-0 by Y".
+    PassiveResult => "passive-results.txt",
+    /// Playing and coaching roles: "X coach Ana Ruiz".
+    SportsRole => "sports-roles.txt",
+    /// Business roles that say the same of a name that is no place: "X chairman Ana Ruiz".
+    BusinessRole => "business-roles.txt",
+    /// Words before a quote that make it a title of a work or a name.
+    TitleIntro => "title-intros.txt",
+    /// Abbreviations (as written, without the period) whose period does not end the sentence around a quote: titles, company words, US state and month abbreviations. Matched as written.
+    QuoteAbbrev => "quote-abbreviations.txt",
+    /// Words after a cue that open a clause of their own, so what follows the cue is more than a short object or setting of it ("X told the local paper." is short; "X told reporters that ..." is not).
+    ComplementStop => "complement-stop.txt",
+    /// Prepositions before a person's name inside a speaker phrase that make the name an object, not the speaker ("an aide to Ruiz", "talks with Berg").
+    SubjectPreposition => "subject-prepositions.txt",
+    /// Heads of nominal speaker phrases that stand for a person, not for the organization or place that modifies them ("the union official", "a ministry spokesman").
+    PersonHead => "person-heads.txt",
+    /// Offices named in an apposition ("Zora Lind, an aide to the minister") that a later generic "the ministry official" may stand for, when exactly one person holds one.
+    OfficeWord => "office-words.txt",
+    /// Words that may open the clause after a quote before its speaker and cue ("..., in a statement, the ministry said", "..., on Tuesday, Ruiz said").
+    SpeakerIntro => "speaker-intros.txt",
+    /// Day words of a short time phrase between a subject and its verb ("X on Tuesday night warned", "X yesterday told").
+    TimePhraseDay => "time-phrase-days.txt",
+    /// Parts of the day or periods that end a short time phrase between a subject and its verb ("X last week told", "X on Tuesday night warned").
+    TimePhrasePart => "time-phrase-parts.txt",
+    /// Words that open a short time phrase between a subject and its verb ("on", "last", "earlier").
+    TimePhraseLead => "time-phrase-leads.txt",
 }
 
 static SETS: LazyLock<Vec<FxHashSet<&'static str>>> =

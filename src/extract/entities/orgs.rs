@@ -27,129 +27,6 @@ use crate::lang::{Class, is};
 use crate::model::EntityKind;
 use rustc_hash::FxHashSet as HashSet;
 
-/// Lower-case nouns that name a kind of organization and can stand right
-/// before its name or head an apposition about it.
-const DESCRIPTORS: [&str; 58] = [
-    "agency",
-    "airline",
-    "alliance",
-    "association",
-    "automaker",
-    "band",
-    "bank",
-    "brewer",
-    "broadcaster",
-    "brokerage",
-    "carmaker",
-    "carrier",
-    "chain",
-    "chipmaker",
-    "club",
-    "company",
-    "conglomerate",
-    "consortium",
-    "cooperative",
-    "daily",
-    "distributor",
-    "drugmaker",
-    "exporter",
-    "faction",
-    "federation",
-    "firm",
-    "franchise",
-    "fund",
-    "giant",
-    "group",
-    "importer",
-    "insurer",
-    "label",
-    "lender",
-    "magazine",
-    "manufacturer",
-    "maker",
-    "miner",
-    "movement",
-    "network",
-    "newspaper",
-    "operator",
-    "organisation",
-    "organization",
-    "outfit",
-    "party",
-    "producer",
-    "publisher",
-    "refiner",
-    "retailer",
-    "side",
-    "steelmaker",
-    "studio",
-    "subsidiary",
-    "supplier",
-    "team",
-    "union",
-    "weekly",
-];
-
-/// Descriptors that may also turn a city or region into a team.
-const TEAM_DESCRIPTORS: [&str; 4] = ["club", "side", "team", "outfit"];
-
-/// Verbs of a match result with the winner, loser or drawer before them.
-const RESULT_VERBS: [&str; 19] = [
-    "beat",
-    "beats",
-    "defeated",
-    "edged",
-    "thrashed",
-    "routed",
-    "downed",
-    "crushed",
-    "hammered",
-    "trounced",
-    "overcame",
-    "outclassed",
-    "whipped",
-    "drew",
-    "draw",
-    "lost",
-    "lose",
-    "blanked",
-    "upset",
-];
-
-/// Participles of a result in the passive: "X were held 0-0 by Y".
-const PASSIVE_RESULTS: [&str; 7] = ["held", "beaten", "defeated", "thrashed", "routed", "edged", "hammered"];
-
-/// Playing and coaching roles: "X coach Ana Ruiz".
-const SPORTS_ROLES: [&str; 24] = [
-    "coach",
-    "striker",
-    "midfielder",
-    "defender",
-    "goalkeeper",
-    "keeper",
-    "winger",
-    "forward",
-    "captain",
-    "skipper",
-    "pitcher",
-    "catcher",
-    "shortstop",
-    "outfielder",
-    "infielder",
-    "quarterback",
-    "batsman",
-    "bowler",
-    "all-rounder",
-    "wicketkeeper",
-    "fullback",
-    "full-back",
-    "playmaker",
-    "boss",
-];
-
-/// Business roles that say the same of a name that is no place: "X chairman Ana Ruiz".
-const BUSINESS_ROLES: [&str; 3] = ["chairman", "manager", "president"];
-
 /// "coach of X", "plays for X": a team follows.
 const TEAM_BEFORE: [(&str, &str); 8] = [
     ("coach", "of"),
@@ -199,6 +76,16 @@ fn is_result(toks: &[Tok], k: usize) -> bool {
 /// A lower-case word of the list.
 fn lower_is(t: Option<&Tok>, words: &[&str]) -> bool {
     t.is_some_and(|t| t.lower && words.contains(&t.text))
+}
+
+/// A lower-case word of the class.
+fn lower_in(t: Option<&Tok>, class: Class) -> bool {
+    t.is_some_and(|t| t.lower && is(class, t.text))
+}
+
+/// A lower-case word of the class, only spaces before it.
+fn next_in(t: Option<&Tok>, class: Class) -> bool {
+    t.is_some_and(|t| t.joined) && lower_in(t, class)
 }
 
 /// A lower-case word of the list, only spaces before it.
@@ -317,7 +204,7 @@ pub(super) fn context_orgs(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
         } else if conv == Convert::Untyped && prose && b == a + 1 && is_org_acronym(cx, toks, a) {
             Some("acronym")
         } else if conv == Convert::Place {
-            let team_word = joined_in && prev.is_some_and(|p| !p.poss) && lower_is(prev, &TEAM_DESCRIPTORS);
+            let team_word = joined_in && prev.is_some_and(|p| !p.poss) && lower_in(prev, Class::TeamDescriptor);
             if team_word {
                 Some("context/descriptor")
             } else {
@@ -328,16 +215,17 @@ pub(super) fn context_orgs(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
         } else if first.is_some_and(|t| t.text.chars().filter(|c| c.is_alphabetic()).count() < 2) {
             None // "group C": a letter names a group, not an organization.
         } else if joined_in
-            && (prev.is_some_and(|p| !p.poss) && lower_is(prev, &DESCRIPTORS)
+            && (prev.is_some_and(|p| !p.poss) && lower_in(prev, Class::OrgDescriptor)
                 || lower_is(prev, &["called", "named"])
-                    && prev2.is_some_and(|p| p.lower && !p.poss && DESCRIPTORS.contains(&p.text)))
+                    && prev2.is_some_and(|p| p.lower && !p.poss && is(Class::OrgDescriptor, p.text)))
         {
             Some("context/descriptor")
         } else if descriptor_after(cx, toks, b) {
             Some("context/apposition")
         } else if company_context(toks, a, b) {
             Some("context/company")
-        } else if !last.poss && next_is(next, &BUSINESS_ROLES) && toks.get(b + 1).is_some_and(|t| t.cap && t.joined) {
+        } else if !last.poss && next_in(next, Class::BusinessRole) && toks.get(b + 1).is_some_and(|t| t.cap && t.joined)
+        {
             Some("context/role")
         } else {
             None
@@ -366,7 +254,7 @@ fn sports_rule(toks: &[Tok], a: usize, b: usize, results: bool, initial: bool) -
     // "X coach Ana Ruiz"; not "Bench coach Ana Ruiz" opening a sentence.
     if !initial
         && !last.poss
-        && next_is(next, &SPORTS_ROLES)
+        && next_in(next, Class::SportsRole)
         && toks.get(b + 1).is_some_and(|t| t.cap && t.joined && t.alpha)
     {
         return Some("context/sports-role");
@@ -383,9 +271,9 @@ fn sports_rule(toks: &[Tok], a: usize, b: usize, results: bool, initial: bool) -
     }
     // Winner or drawer: "X beat ...", "X drew ...", "X were held 0-0 ...",
     // with a result after the verb.
-    let passive = next_is(next, &["were", "was"]) && lower_is(toks.get(b + 1), &PASSIVE_RESULTS);
+    let passive = next_is(next, &["were", "was"]) && lower_in(toks.get(b + 1), Class::PassiveResult);
     if !last.poss
-        && (next_is(next, &RESULT_VERBS) || passive)
+        && (next_in(next, Class::ResultVerb) || passive)
         && (b + 1..(b + 8).min(toks.len())).any(|k| is_result(toks, k))
     {
         return Some("context/result");
@@ -398,7 +286,7 @@ fn sports_rule(toks: &[Tok], a: usize, b: usize, results: bool, initial: bool) -
         if !toks[k].joined {
             break;
         }
-        if p.lower && (RESULT_VERBS.contains(&p.text) || PASSIVE_RESULTS.contains(&p.text)) {
+        if p.lower && (is(Class::ResultVerb, p.text) || is(Class::PassiveResult, p.text)) {
             let after = (b..(b + 5).min(toks.len())).any(|j| is_result(toks, j));
             let between = (k..a).any(|j| is_result(toks, j));
             return (after || between).then_some("context/result");
@@ -437,7 +325,7 @@ fn team_apposition(cx: &Cx, toks: &[Tok], b: usize) -> bool {
     // "the club", "the English club", "a Premier League side".
     (b + 1..(b + 5).min(toks.len()))
         .map_while(|k| toks.get(k).filter(|t| t.joined))
-        .any(|t| t.lower && !t.poss && TEAM_DESCRIPTORS.contains(&t.text))
+        .any(|t| t.lower && !t.poss && is(Class::TeamDescriptor, t.text))
 }
 
 /// ", a Belgian chemicals company," / ", the country's largest bank." after `toks[..b]`.
@@ -454,7 +342,7 @@ fn descriptor_after(cx: &Cx, toks: &[Tok], b: usize) -> bool {
         if !t.joined {
             return false;
         }
-        if t.lower && !t.poss && DESCRIPTORS.contains(&t.text) {
+        if t.lower && !t.poss && is(Class::OrgDescriptor, t.text) {
             // The head of the phrase, not a modifier of another noun ("a bank clerk").
             let end = toks.get(k + 1).is_none_or(|n| {
                 !n.joined

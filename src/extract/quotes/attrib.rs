@@ -394,65 +394,10 @@ pub fn sentence_subject(text: &str, toks: &[Tok], from: usize, to: usize) -> Opt
     }
     let first = toks.get(i)?;
     let fw = lw(text, first);
-    const INTRO: &[&str] = &[
-        "in",
-        "on",
-        "at",
-        "after",
-        "before",
-        "during",
-        "speaking",
-        "asked",
-        "still",
-        "but",
-        "and",
-        "however",
-        "later",
-        "earlier",
-        "meanwhile",
-        "then",
-        "when",
-        "while",
-        "as",
-        "since",
-        "last",
-        "this",
-        "for",
-        "with",
-        "by",
-        "now",
-        "yet",
-        "instead",
-        "afterward",
-        "afterwards",
-        "addressing",
-        "writing",
-        "responding",
-        "pressed",
-        "interviewed",
-        "even",
-        "although",
-        "though",
-        "because",
-        "if",
-        "once",
-        "despite",
-        "amid",
-        "following",
-        "unlike",
-        "until",
-        "throughout",
-        "across",
-        "among",
-        "from",
-        "over",
-        "under",
-        "within",
-    ];
     let mut skipped = false;
     // "Notably, ...", "Separately, ...": a sentence adverb before a comma is never the subject.
     let adverb = fw.ends_with("ly") && fw.len() > 4 && toks.get(i + 1).is_some_and(|t| is_p(text, t, ","));
-    if INTRO.contains(&fw.as_ref()) || (fw.ends_with("ing") && fw.len() > 5) || adverb {
+    if is(Class::SpeakerIntro, fw.as_ref()) || (fw.ends_with("ing") && fw.len() > 5) || adverb {
         // Skip to after the first comma of the sentence, if any.
         if let Some(c) = (i..to.min(i + 16)).find(|&k| is_p(text, &toks[k], ",")) {
             i = c + 1;
@@ -684,19 +629,18 @@ fn titled_name(text: &str, toks: &[Tok], f: usize, k: usize, c: usize) -> Option
 /// "X on Tuesday night warned", "X last week told": a short time phrase between the subject and
 /// its verb, read back from `k`. Returns `k` unchanged when none ends there.
 fn time_back(text: &str, toks: &[Tok], k: usize) -> usize {
-    const DAYS: &[&str] =
-        &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"];
-    const PARTS: &[&str] = &["night", "morning", "afternoon", "evening", "week", "month", "year", "weekend"];
-    const LEADS: &[&str] = &["on", "last", "this", "earlier", "late", "early", "that"];
     let Some(t) = k.checked_sub(1).and_then(|i| toks.get(i)) else { return k };
     let w = lw(text, t);
-    if !t.word || !(DAYS.contains(&w.as_ref()) || PARTS.contains(&w.as_ref())) {
+    if !t.word || !(is(Class::TimePhraseDay, w.as_ref()) || is(Class::TimePhrasePart, w.as_ref())) {
         return k;
     }
     let mut i = k - 1;
     while i > 0 && k - i < 4 {
         let p = lw(text, &toks[i - 1]);
-        if DAYS.contains(&p.as_ref()) || PARTS.contains(&p.as_ref()) || LEADS.contains(&p.as_ref()) {
+        if is(Class::TimePhraseDay, p.as_ref())
+            || is(Class::TimePhrasePart, p.as_ref())
+            || is(Class::TimePhraseLead, p.as_ref())
+        {
             i -= 1;
         } else {
             break;
@@ -705,7 +649,11 @@ fn time_back(text: &str, toks: &[Tok], k: usize) -> usize {
     // The phrase must open with a lead word or a day ("on Friday", "last week"), not be a bare
     // noun ("the night").
     let first = lw(text, &toks[i]);
-    if i < k && (LEADS.contains(&first.as_ref()) || DAYS.contains(&first.as_ref())) && i > 0 { i } else { k }
+    if i < k && (is(Class::TimePhraseLead, first.as_ref()) || is(Class::TimePhraseDay, first.as_ref())) && i > 0 {
+        i
+    } else {
+        k
+    }
 }
 
 /// Adverbs and a day between an inverted verb and its speaker ("said Tuesday", "said bluntly").
