@@ -309,6 +309,9 @@ mod tests {
         ("weapon-use.txt", WEAPON_USE, 1),
         ("weapon-compounds.txt", WEAPON_COMPOUNDS, 1),
         ("ongoing.tsv", ONGOING, 2),
+        ("unit-forms.tsv", include_str!("../../data/lexicon/en/unit-forms.tsv"), 2),
+        ("currencies.tsv", include_str!("../../data/lexicon/en/currencies.tsv"), 4),
+        ("approximations.tsv", include_str!("../../data/lexicon/en/approximations.tsv"), 2),
     ];
 
     #[test]

@@ -72,7 +72,7 @@ impl Scanner<'_, '_> {
     /// Approximation phrase ending right before token `i`: (first token, kind).
     pub(super) fn approx_before(&self, i: usize) -> Option<(usize, Approx)> {
         let mut best: Option<(usize, Approx)> = None;
-        for (words, kind) in APPROX_BEFORE {
+        for (words, kind) in APPROX_BEFORE.iter() {
             let n = words.len();
             if i < n {
                 continue;

@@ -23,111 +23,48 @@ pub(super) fn ordinal_word(w: &str) -> Option<f64> {
     lang::number_of(w, NumberKind::Ordinal).filter(|_| !w.contains('-'))
 }
 
-/// Measure units after a number, by lowercase surface form → canonical unit.
-pub(super) static UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    let pairs: &[(&[&str], &str)] = &[
-        (&["hour", "hours", "hr", "hrs"], "hour"),
-        (&["minute", "minutes", "min", "mins"], "minute"),
-        (&["second", "seconds", "sec", "secs"], "second"),
-        (&["day", "days"], "day"),
-        (&["week", "weeks"], "week"),
-        (&["month", "months"], "month"),
-        (&["year", "years"], "year"),
-        (&["decade", "decades"], "decade"),
-        (&["century", "centuries"], "century"),
-        (&["km", "kilometre", "kilometres", "kilometer", "kilometers"], "km"),
-        (&["mile", "miles"], "mile"),
-        (&["metre", "metres", "meter", "meters"], "m"),
-        (&["cm", "centimetre", "centimetres", "centimeter", "centimeters"], "cm"),
-        (&["mm", "millimetre", "millimetres", "millimeter", "millimeters"], "mm"),
-        (&["ft", "foot", "feet"], "ft"),
-        (&["inch", "inches"], "inch"),
-        (&["km2", "km²", "sqkm"], "km2"),
-        (&["m2", "m²"], "m2"),
-        (&["hectare", "hectares", "ha"], "ha"),
-        (&["acre", "acres"], "acre"),
-        (&["tonne", "tonnes", "ton", "tons"], "tonne"),
-        (&["kg", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"], "kg"),
-        (&["gram", "grams", "gramme", "grammes"], "g"),
-        (&["lb", "lbs"], "lb"),
-        (&["litre", "litres", "liter", "liters"], "l"),
-        (&["gallon", "gallons"], "gallon"),
-        (&["barrel", "barrels"], "barrel"),
-        (&["mw", "megawatt", "megawatts"], "MW"),
-        (&["gw", "gigawatt", "gigawatts"], "GW"),
-        (&["kw", "kilowatt", "kilowatts"], "kW"),
-        (&["kwh"], "kWh"),
-        (&["mwh"], "MWh"),
-        (&["mph"], "mph"),
-        (&["km/h", "kph", "kmh"], "km/h"),
-        (&["knot", "knots"], "knot"),
-        (&["degree", "degrees"], "degree"),
-        (&["point", "points"], "point"),
-        (&["percent", "pct"], "percent"),
-        (&["times"], "times"),
-    ];
-    pairs.iter().flat_map(|(ws, u)| ws.iter().map(move |w| (*w, *u))).collect()
+/// Measure units after a number, by lowercase surface form → canonical unit
+/// (`data/lexicon/en/unit-forms.tsv`).
+pub(super) static UNITS: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| lang::lexicon::entries(UNIT_FORMS).filter_map(|l| l.split_once('\t')).collect());
+
+const UNIT_FORMS: &str = include_str!("../../../data/lexicon/en/unit-forms.tsv");
+const CURRENCIES: &str = include_str!("../../../data/lexicon/en/currencies.tsv");
+const APPROXIMATIONS: &str = include_str!("../../../data/lexicon/en/approximations.tsv");
+
+/// `currencies.tsv` by (form, kind) → (code, factor).
+static CURRENCY: LazyLock<HashMap<(&'static str, &'static str), (&'static str, f64)>> = LazyLock::new(|| {
+    lang::lexicon::entries(CURRENCIES)
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            let (form, kind, code, factor) = (f.next()?, f.next()?, f.next()?, f.next()?.parse().ok()?);
+            Some(((form, kind), (code, factor)))
+        })
+        .collect()
 });
 
-/// Currency words after a number.
+fn currency(form: &str, kind: &str) -> Option<(&'static str, f64)> {
+    CURRENCY.get(&(form, kind)).copied()
+}
+
+/// Currency words after a number ("euros", "cents": code and factor).
 pub(super) fn currency_word(w: &str) -> Option<(&'static str, f64)> {
-    Some(match w {
-        "euro" | "euros" => ("EUR", 1.0),
-        "dollar" | "dollars" => ("USD", 1.0),
-        "pound" | "pounds" | "sterling" => ("GBP", 1.0),
-        "yen" => ("JPY", 1.0),
-        "yuan" | "renminbi" => ("CNY", 1.0),
-        "rupee" | "rupees" => ("INR", 1.0),
-        "rouble" | "roubles" | "ruble" | "rubles" => ("RUB", 1.0),
-        "franc" | "francs" => ("CHF", 1.0),
-        "hryvnia" | "hryvnias" => ("UAH", 1.0),
-        "cent" | "cents" => ("USD", 0.01),
-        "pence" => ("GBP", 0.01),
-        _ => return None,
-    })
+    currency(w, "word")
 }
 
+/// An ISO code written as a currency ("USD").
 pub(super) fn currency_code(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "USD" => "USD",
-        "EUR" => "EUR",
-        "GBP" => "GBP",
-        "JPY" => "JPY",
-        "CNY" => "CNY",
-        "CHF" => "CHF",
-        "INR" => "INR",
-        "RUB" => "RUB",
-        "UAH" => "UAH",
-        "AUD" => "AUD",
-        "CAD" => "CAD",
-        _ => return None,
-    })
+    currency(w, "code").map(|c| c.0)
 }
 
+/// A currency sign ("$", "€").
 pub(super) fn currency_symbol(s: &str) -> Option<&'static str> {
-    Some(match s {
-        "$" => "USD",
-        "€" => "EUR",
-        "£" => "GBP",
-        "¥" => "JPY",
-        "₹" => "INR",
-        "₽" => "RUB",
-        "₴" => "UAH",
-        _ => return None,
-    })
+    currency(s, "symbol").map(|c| c.0)
 }
 
 /// `US$`, `A$`: a letter prefix glued to the dollar sign.
 pub(super) fn dollar_prefix(s: &str) -> Option<&'static str> {
-    Some(match s {
-        "US" => "USD",
-        "A" | "AU" => "AUD",
-        "C" | "CA" => "CAD",
-        "HK" => "HKD",
-        "NZ" => "NZD",
-        "S" => "SGD",
-        _ => return None,
-    })
+    currency(s, "prefix").map(|c| c.0)
 }
 
 pub(super) fn period_word(w: &str) -> Option<&'static str> {
@@ -151,43 +88,24 @@ pub(super) fn weekday_word(t: &str) -> bool {
     lang::tables::is_titlecase(t) && lang::weekday(&t.to_lowercase()).is_some_and(|(_, full)| full)
 }
 
-/// Approximation phrases before a number, longest first within each.
-pub(super) const APPROX_BEFORE: &[(&[&str], Approx)] = &[
-    (&["more", "than"], Approx::MoreThan),
-    (&["greater", "than"], Approx::MoreThan),
-    (&["upwards", "of"], Approx::MoreThan),
-    (&["in", "excess", "of"], Approx::MoreThan),
-    (&["just", "over"], Approx::MoreThan),
-    (&["well", "over"], Approx::MoreThan),
-    (&["over"], Approx::MoreThan),
-    (&["above"], Approx::MoreThan),
-    (&["at", "least"], Approx::AtLeast),
-    (&["no", "fewer", "than"], Approx::AtLeast),
-    (&["no", "less", "than"], Approx::AtLeast),
-    (&["a", "minimum", "of"], Approx::AtLeast),
-    (&["fewer", "than"], Approx::LessThan),
-    (&["less", "than"], Approx::LessThan),
-    (&["under"], Approx::LessThan),
-    (&["below"], Approx::LessThan),
-    (&["up", "to"], Approx::AtMost),
-    (&["at", "most"], Approx::AtMost),
-    (&["no", "more", "than"], Approx::AtMost),
-    (&["a", "maximum", "of"], Approx::AtMost),
-    (&["just", "under"], Approx::Nearly),
-    (&["just", "shy", "of"], Approx::Nearly),
-    (&["nearly"], Approx::Nearly),
-    (&["almost"], Approx::Nearly),
-    (&["close", "to"], Approx::About),
-    (&["about"], Approx::About),
-    (&["around"], Approx::About),
-    (&["roughly"], Approx::About),
-    (&["some"], Approx::About),
-    (&["approximately"], Approx::About),
-    (&["an", "estimated"], Approx::About),
-    (&["estimated"], Approx::About),
-    (&["circa"], Approx::About),
-    (&["approx"], Approx::About),
-];
+/// Approximation phrases before a number (`approximations.tsv`), as words.
+pub(super) static APPROX_BEFORE: LazyLock<Vec<(Vec<&'static str>, Approx)>> = LazyLock::new(|| {
+    lang::lexicon::entries(APPROXIMATIONS)
+        .filter_map(|l| {
+            let (phrase, kind) = l.split_once('\t')?;
+            let kind = match kind {
+                "about" => Approx::About,
+                "nearly" => Approx::Nearly,
+                "at_least" => Approx::AtLeast,
+                "more_than" => Approx::MoreThan,
+                "less_than" => Approx::LessThan,
+                "at_most" => Approx::AtMost,
+                _ => return None,
+            };
+            Some((phrase.split(' ').collect(), kind))
+        })
+        .collect()
+});
 
 /// Words that change what a number means → the qualifier recorded.
 pub(super) fn qualifier_word(w: &str) -> Option<&'static str> {
