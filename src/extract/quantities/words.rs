@@ -32,8 +32,11 @@ const UNIT_FORMS: &str = include_str!("../../../data/lexicon/en/unit-forms.tsv")
 const CURRENCIES: &str = include_str!("../../../data/lexicon/en/currencies.tsv");
 const APPROXIMATIONS: &str = include_str!("../../../data/lexicon/en/approximations.tsv");
 
+/// (form, kind) of a `currencies.tsv` row.
+type CurrencyKey = (&'static str, &'static str);
+
 /// `currencies.tsv` by (form, kind) → (code, factor).
-static CURRENCY: LazyLock<HashMap<(&'static str, &'static str), (&'static str, f64)>> = LazyLock::new(|| {
+static CURRENCY: LazyLock<HashMap<CurrencyKey, (&'static str, f64)>> = LazyLock::new(|| {
     lang::lexicon::entries(CURRENCIES)
         .filter_map(|l| {
             let mut f = l.split('\t');
