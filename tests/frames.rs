@@ -223,6 +223,25 @@ fn the_month_a_war_began_conflicts_across_wordings_but_not_across_years_or_other
 }
 
 #[test]
+fn the_same_precise_rate_agrees_though_only_one_side_names_the_year() {
+    let c = compare(&[
+        (
+            "Valley Herald",
+            "The county's 2024 budget showed a levy rate of 12.5, and, with the water charge, a combined rate of 38.6 percent.",
+        ),
+        (
+            "Osterly Courier",
+            "Its levy rate was 12.5, while the effective rate for county and water services was 38.6 percent.",
+        ),
+    ]);
+    let rates: Vec<&Topic> = numeric(&c.agreements).into_iter().filter(|t| values(t) == ["38.6 percent"]).collect();
+    assert_eq!(rates.len(), 1, "{:#?}", c.agreements);
+    assert_eq!(rates[0].topic, "rate");
+    assert_eq!(rates[0].values[0].articles.len(), 2);
+    assert!(numeric(&c.conflicts).is_empty(), "{:#?}", c.conflicts);
+}
+
+#[test]
 fn party_and_state_agree_per_person_and_namesakes_are_never_compared() {
     let c = compare(&[
         (

@@ -234,6 +234,8 @@ classes! {
     TimePhrasePart => "time-phrase-parts.txt",
     /// Words that open a short time phrase between a subject and its verb ("on", "last", "earlier").
     TimePhraseLead => "time-phrase-leads.txt",
+    /// Linking verbs right before a figure: the subject before them is what the figure measures ("the tax rate for state and local taxes was 45.8 percent").
+    Copula => "copulas.txt",
 }
 
 static SETS: LazyLock<Vec<FxHashSet<&'static str>>> =

@@ -295,7 +295,7 @@ fn pair_score<'a>(ctx: &Ctx, a: &Item<'a>, b: &Item<'a>, idf: &HashMap<&str, f64
 /// Pair score added when two facts give the same precise figure.
 const COINCIDENT: f64 = 0.6;
 /// What a background mark on one side only takes off that.
-const BACKGROUND_GAP: f64 = 0.3;
+const BACKGROUND_GAP: f64 = 0.2;
 
 /// Two equal figures (not open: "more than 45.8" is no match), precise enough that a chance match is unlikely:
 /// two significant digits or more ("45.8", "£1.7m", "36", "4:30"), not a
@@ -763,6 +763,8 @@ fn label(f: &Fact) -> String {
                 (None, None) => "distance".to_string(),
             }
         }
+        // "45.8 percent" is one rate, not "rates"
+        ("percent", h) if f.predicate.is_none() => h.to_string(),
         (_, h) => match f.predicate.as_deref() {
             Some(p) => format!("{} {p}", plural(h)),
             None => plural(h),

@@ -87,6 +87,10 @@ pub const INCIDENT: &str = "incident";
 /// the same figure told without it, never conflict with another.
 pub const ALSO: &str = "also";
 
+/// Tokens a linking verb's subject may stretch back over ("the tax rate for
+/// federal, state and local taxes was 45.8 percent").
+const SUBJECT_REACH: usize = 12;
+
 /// Zero counts: a clause that says no one was killed is the figure 0 for
 /// "people killed", so it can meet "12 people were killed".
 fn zero_facts(text: &str, base: usize, toks: &[Token], bounds: &[(usize, usize)], index: usize) -> Vec<Fact> {
@@ -429,6 +433,23 @@ fn fact(
     if head.is_none() {
         head = before.iter().take(2).find_map(|t| lx.head_class(&t.lemma)).map(str::to_string);
     }
+    // "the effective tax rate for federal, state and local taxes was 45.8
+    // percent": past a linking verb, the subject's noun (across the commas
+    // of its modifiers, never past another figure, predicate, auxiliary or
+    // the start of another clause)
+    if head.is_none() && before.first().is_some_and(|t| crate::lang::is(crate::lang::Class::Copula, &t.lower)) {
+        head = toks[lo_tok.max(first.saturating_sub(SUBJECT_REACH))..first.saturating_sub(1)]
+            .iter()
+            .rev()
+            .take_while(|t| {
+                (!t.is_number() || is_year(t.text))
+                    && lx.predicate_class(&t.lower).is_none()
+                    && !lx.is_clause_opener(&t.lower)
+                    && !crate::lang::is(crate::lang::Class::CommaClauseOpener, &t.lower)
+            })
+            .find_map(|t| lx.head_class(&t.lemma))
+            .map(str::to_string);
+    }
     if head.is_none()
         && let Some(c) = q.counts.as_deref()
     {
@@ -578,6 +599,11 @@ fn fact(
         revised,
         context,
     })
+}
+
+/// Four digits that read as a year ("for 2014"), not a figure.
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.parse::<i32>().is_ok_and(|y| (1800..=2200).contains(&y))
 }
 
 /// Tokens between a year and a figure it may date, at most.

@@ -371,3 +371,16 @@ fn clauses_split_at_semicolons_dashes_and_new_subjects() {
     let (clauses, _) = frame("Yes; the plan passed without a single objection.", 0, &[], &[], &[], None);
     assert_eq!(clauses.len(), 1);
 }
+
+#[test]
+fn a_figure_after_a_linking_verb_measures_the_subject() {
+    let text = "The effective tax rate for federal, state and local taxes was 45.8 percent.";
+    let f = one(text, "45.8 percent", 45.8, Some("percent"), Approx::Exact);
+    assert_eq!(f.head.as_deref(), Some("rate"));
+    // a year inside the subject is no figure to stop at
+    let text = "The effective federal tax rate for 2014 was 35.7 percent.";
+    assert_eq!(one(text, "35.7 percent", 35.7, Some("percent"), Approx::Exact).head.as_deref(), Some("rate"));
+    // another figure or a predicate between them ends the subject
+    let text = "The rate rose to 30 percent as 2,000 workers were laid off and the figure was 12 percent.";
+    assert_eq!(one(text, "12 percent", 12.0, Some("percent"), Approx::Exact).head, None);
+}
