@@ -269,6 +269,28 @@ fn phrase_break(text: &str, base: usize, a: &Token, b: &Token) -> bool {
     })
 }
 
+/// Tokens back from the bracket that the noun phrase of a bracketed amount
+/// may take ("grants from the U.S. Department of Energy ($9.3 million)").
+const BRACKET_REACH: usize = 10;
+
+/// The figure at tokens `[first, last]` stands alone in brackets: "(" (and
+/// maybe a currency sign) right before it, ")" right after it.
+fn bracketed(text: &str, base: usize, toks: &[Token], first: usize, last: usize) -> bool {
+    let gap = |a: &Token, b: &Token| text.get(a.end - base..b.start - base);
+    let (Some(prev), Some(own), Some(end)) =
+        (first.checked_sub(1).and_then(|p| toks.get(p)), toks.get(first), toks.get(last))
+    else {
+        return false;
+    };
+    let opens =
+        gap(prev, own).is_some_and(|g| g.trim_end_matches(|c: char| !c.is_whitespace() && c != '(').trim() == "(");
+    let closes = match toks.get(last + 1) {
+        Some(next) => gap(end, next).is_some_and(|g| g.trim_start().starts_with(')')),
+        None => text.get(end.end - base..).is_some_and(|g| g.trim_start().starts_with(')')),
+    };
+    opens && closes
+}
+
 /// The last token of a bracketed conversion right after the number's last
 /// token `last` ("(15 miles)", "(about 40 km)"): a number and at most three
 /// words, closed before the clause ends and followed by nothing but space.
@@ -329,6 +351,24 @@ fn fact(
             break;
         }
         before.push(t);
+    }
+    // "won grants from the Energy Department ($9.3 million)": an amount in
+    // brackets after a noun phrase is that phrase's, so the words before the
+    // bracket are its window
+    let in_brackets = before.is_empty() && bracketed(text, base, toks, first, last);
+    if in_brackets {
+        // (a full stop inside one sentence is an abbreviation: "U.S.")
+        let stop = |a: &Token, b: &Token| {
+            text.get(a.end - base..b.start - base)
+                .is_some_and(|g| g.contains(|c: char| c != '.' && c.is_ascii_punctuation()))
+        };
+        for j in (lo_tok..first).rev().take(BRACKET_REACH) {
+            let Some(t) = toks.get(j) else { break };
+            if j + 1 < first && stop(t, &toks[j + 1]) {
+                break;
+            }
+            before.push(t);
+        }
     }
     let own: Vec<&Token> = toks[first..=last].iter().collect();
     let near = |ws: &[&str]| {
@@ -431,7 +471,8 @@ fn fact(
         }
     }
     if head.is_none() {
-        head = before.iter().take(2).find_map(|t| lx.head_class(&t.lemma)).map(str::to_string);
+        let reach = if in_brackets { BRACKET_REACH } else { 2 };
+        head = before.iter().take(reach).find_map(|t| lx.head_class(&t.lemma)).map(str::to_string);
     }
     // "the effective tax rate for federal, state and local taxes was 45.8
     // percent": past a linking verb, the subject's noun (across the commas
@@ -479,14 +520,18 @@ fn fact(
             scope.push(t.lower.clone());
         }
     }
-    // "and also got $9.3m": an amount added to one told before it
-    if before.get(1).is_some_and(|t| t.lower == ALSO)
-        && before.first().is_some_and(|v| {
-            v.text.chars().all(char::is_lowercase)
-                && !lx.is_stopword(&v.lower)
-                && !is(Class::ReportingVerb, v.lower.as_str())
-        })
-    {
+    // "and also got $9.3m": an amount added to one told before it; a
+    // bracketed amount takes the verb of its noun phrase ("also won grants
+    // from the Energy Department ($9.3 million)")
+    let verbs = if in_brackets { before.len().saturating_sub(1) } else { 1 };
+    if (0..verbs).any(|k| {
+        before.get(k + 1).is_some_and(|t| t.lower == ALSO)
+            && before.get(k).is_some_and(|v| {
+                v.text.chars().all(char::is_lowercase)
+                    && !lx.is_stopword(&v.lower)
+                    && !is(Class::ReportingVerb, v.lower.as_str())
+            })
+    }) {
         scope.push(ALSO.to_string());
     }
     // a partitive right after the number: "two of the bombs", "nine of them"

@@ -384,3 +384,15 @@ fn a_figure_after_a_linking_verb_measures_the_subject() {
     let text = "The rate rose to 30 percent as 2,000 workers were laid off and the figure was 12 percent.";
     assert_eq!(one(text, "12 percent", 12.0, Some("percent"), Approx::Exact).head, None);
 }
+
+#[test]
+fn an_amount_in_brackets_belongs_to_the_noun_phrase_before_it() {
+    let text = "The lab also won grants from the U.S. Department of Energy ($4.1 million) and a state fund.";
+    let f = one(text, "$4.1 million", 4.1e6, Some("USD"), Approx::Exact);
+    assert_eq!(f.head.as_deref(), Some("fund"));
+    assert_eq!(f.scope, ["also"], "the verb of the phrase carries the addition");
+    // a figure not in brackets keeps its own short window
+    let text = "The lab also won grants from the U.S. Department of Energy worth $4.1 million.";
+    let f = one(text, "$4.1 million", 4.1e6, Some("USD"), Approx::Exact);
+    assert!(f.scope.is_empty(), "{:?}", f.scope);
+}
