@@ -133,6 +133,14 @@ fn title_before_name_gives_person_and_role() {
 }
 
 #[test]
+fn a_party_whip_is_a_title_before_the_name() {
+    let (es, ms) = run_real("House Majority Whip Ellen Marsh was in stable condition on Friday.");
+    assert_eq!(mention(&ms, "Ellen Marsh").map(|m| m.kind), Some(EntityKind::Person));
+    assert!(mention(&ms, "House Majority Whip Ellen Marsh").is_none());
+    assert_eq!(entity(&es, "Ellen Marsh").unwrap().roles, vec!["House Majority Whip".to_string()]);
+}
+
+#[test]
 fn organization_before_title_is_its_own_mention() {
     let (es, ms) = run("The talks were led by EU Commissioner Franz Fischler on Thursday.");
     assert_eq!(mention(&ms, "EU").map(|m| m.kind), Some(EntityKind::Organization));
