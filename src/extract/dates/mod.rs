@@ -500,6 +500,7 @@ fn scan(s: &Sent, mut period: Option<M>) -> Vec<M> {
             Some(mut m) if m.end > i => {
                 i = m.end;
                 inherit_granularity(period.as_ref(), &mut m);
+                follow_ahead(s, out.last(), &mut m);
                 if is_period(&m) {
                     period = Some(m.clone());
                 }
@@ -509,6 +510,25 @@ fn scan(s: &Sent, mut period: Option<M>) -> Vec<M> {
         }
     }
     out
+}
+
+/// Tokens a weekday may stand after a planned one and still follow it.
+const FOLLOW_REACH: usize = 8;
+
+/// "expected to begin in the Senate on Wednesday, followed by the House on
+/// Thursday": a bare weekday shortly after a weekday that lies ahead, with
+/// no past verb of its own, is the next step of the same plan.
+fn follow_ahead(s: &Sent, prev: Option<&M>, m: &mut M) {
+    let Some(p) = prev else { return };
+    let ahead = matches!(&p.val, Val::Rel(e) if e.starts_with("wd:future:"));
+    let Val::Rel(e) = &m.val else { return };
+    if !ahead || m.rule != R::Weekday || !e.starts_with("wd:past:") || m.start > p.end + FOLLOW_REACH {
+        return;
+    }
+    if s.past_verb_before(m.start) || (p.end..m.start).any(|k| s.any(k, &[";", "."])) {
+        return;
+    }
+    m.val = rel(e.replacen("wd:past:", "wd:future:", 1));
 }
 
 /// "Profit in the third quarter rose from $5 million a year earlier": the

@@ -391,3 +391,15 @@ fn names_and_fractions_in_date_words() {
     none("Campers slept near the spring outside town.");
     assert_eq!(kind("The board declared a quarterly dividend of 10 cents.", "quarterly"), DateKind::Set);
 }
+
+#[test]
+fn a_weekday_that_follows_a_planned_one_lies_ahead_too() {
+    // published on a Wednesday
+    let wed = Date::constant(2025, 3, 12);
+    let got =
+        tag_on("The vote is expected to begin in the Senate on Wednesday, followed by the House on Thursday.", wed);
+    assert!(got.iter().any(|(t, v)| t == "Thursday" && v == "2025-03-13"), "{got:?}");
+    // a weekday with its own past verb stays in the past
+    let got = tag_on("The vote is expected on Wednesday; the House met on Thursday.", wed);
+    assert!(got.iter().any(|(t, v)| t == "Thursday" && v == "2025-03-06"), "{got:?}");
+}
