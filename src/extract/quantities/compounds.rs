@@ -112,15 +112,7 @@ impl Scanner<'_, '_> {
             let mut c = self.base_cand(i, num, cur);
             c.value = value;
             c.unit = unit;
-            if self.not_a_count(i, num, &c, i + 1) {
-                return Some((None, i + 1));
-            }
-            c.tok_end = i + 1;
-            let mut quals = std::mem::take(&mut c.qualifiers);
-            c.counts = self.noun_after(i + 1, false, &mut quals);
-            c.qualifiers = quals;
-            self.qualifiers_before(&mut c);
-            return Some((Some(c), i + 1));
+            return Some(self.finish_compound(i, num, c));
         }
         // digit range "1,500-2,000", "5-6bn"
         if !words && rest.len() == 1 && rest[0].starts_with(|c: char| c.is_ascii_digit()) {
@@ -211,15 +203,21 @@ impl Scanner<'_, '_> {
                 c.unit = Some(unit);
             }
         }
+        Some(self.finish_compound(i, num, c))
+    }
+
+    /// The end shared by the one-token compounds at `i`: not a count, or
+    /// the quantity with what it counts and the qualifiers around it.
+    fn finish_compound(&self, i: usize, num: Num, mut c: Cand) -> (Option<Cand>, usize) {
         if self.not_a_count(i, num, &c, i + 1) {
-            return Some((None, i + 1));
+            return (None, i + 1);
         }
         c.tok_end = i + 1;
         let mut quals = std::mem::take(&mut c.qualifiers);
         c.counts = self.noun_after(i + 1, false, &mut quals);
         c.qualifiers = quals;
         self.qualifiers_before(&mut c);
-        Some((Some(c), i + 1))
+        (Some(c), i + 1)
     }
 
     /// "€450/month": a number glued to a rate period.
