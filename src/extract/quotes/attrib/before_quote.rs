@@ -1,0 +1,290 @@
+//! Attribution before a quote: the cue and speaker in the words that lead
+//! into it ("Ruiz said:", "According to the ministry, ...", "the head of the
+//! drivers' union, Tomas Greer, said").
+
+use super::*;
+
+/// Attribution before the quote. `toks` covers the sentence from its start to the opening mark;
+/// `from` is the first token after any earlier quote in the sentence (cues must lie after it).
+pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
+    let n = toks.len();
+    if n == 0 {
+        return None;
+    }
+    // The last cue after `from`, not too far from the quote; a cue form used as a noun ("his
+    // scathing remarks") is passed over for the verb before it.
+    let c = (from..n).rev().take(26).find(|&i| is_cue_at(text, toks, i) && !noun_use(text, toks, i));
+    let Some(c) = c else {
+        // A colon right before the quote: the sentence's subject speaks.
+        if is_p(text, &toks[n - 1], ":") && from == 0 {
+            let (a, b, kind) = sentence_subject(text, toks, 0, n - 1)?;
+            let f = Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: None, ante: None };
+            return speakerlike(text, &f).then_some(f);
+        }
+        return None;
+    };
+    let cw = lw(text, &toks[c]);
+    let cue = Some(cue_span(text, toks, c));
+    if cw == "according" {
+        let (a, b, kind) = np_fwd(text, toks, c + 2)?;
+        return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue, ante: None });
+    }
+    // An inverted cue at the sentence start: "Said Lavrov: ...", rare but unambiguous. In a
+    // sentence that opens with a quote the subject lies after it: the words inside it ("“We
+    // agree,” he said, and then added: ...") are not the writer's subject.
+    let opens_quoted = toks.first().is_some_and(|t| is_p(text, t, "\"“‘'«„"));
+    let subj_from = if opens_quoted { from } else { 0 };
+    let subj = |text: &str| {
+        sentence_subject(text, toks, subj_from, c).map(|(a, b, kind)| Found {
+            s: toks[a].s,
+            e: toks[b - 1].e,
+            kind,
+            cue,
+            ante: None,
+        })
+    };
+    // "a loophole called “x”", "a book titled “y”": the verb names a thing, nobody speaks.
+    let naming =
+        matches!(cw.as_ref(), "called" | "dubbed" | "labeled" | "labelled" | "termed" | "branded" | "read" | "reads");
+    if naming && (c + 1 == n || (c + 2 == n && matches!(lw(text, &toks[c + 1]).as_ref(), "a" | "an" | "the"))) {
+        // "what Ana Ruiz called “x”": a person as the subject labels in their own words; a thing
+        // ("a loophole called") or "it" does not speak.
+        let k = skip_back(text, toks, c, 0);
+        if k > 0
+            && !matches!(cw.as_ref(), "read" | "reads")
+            && let Some((s, e, kind)) = np_back(text, toks, k, 0)
+            && (kind == SpKind::Name || (kind == SpKind::Pronoun && lw(text, &toks[s]) != "it"))
+            // "the bill Congress called": a name that ends a nominal is its modifier.
+            && (s == 0 || !toks[s - 1].word || matches!(lw(text, &toks[s - 1]).as_ref(), "what" | "as" | "and" | "but"))
+        {
+            return Some(Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None });
+        }
+        // "a country that the party's nominee, Ana Ruiz, called “x”": a name in apposition right
+        // before the naming verb labels in their own words.
+        if k > 2
+            && is_p(text, &toks[k - 1], ",")
+            && let Some((s, e, SpKind::Name)) = np_back(text, toks, k - 1, 0)
+            && s > 0
+            && is_p(text, &toks[s - 1], ",")
+        {
+            return Some(Found { s: toks[s].s, e: toks[e - 1].e, kind: SpKind::Name, cue, ante: None });
+        }
+        return None;
+    }
+    // "He began by saying", "X went on to say": the subject of the verb before "by"/"to".
+    if c >= 3
+        && matches!(lw(text, &toks[c - 1]).as_ref(), "by" | "to")
+        && matches!(
+            cw.as_ref(),
+            "saying" | "say" | "asking" | "ask" | "writing" | "write" | "tell" | "telling" | "know"
+        )
+    {
+        let mut v = c - 2;
+        if lw(text, &toks[v]) == "on" && v > 0 {
+            v -= 1;
+        }
+        let vw = lw(text, &toks[v]);
+        if toks[v].word
+            && !is_cap(text, &toks[v])
+            && !is(Class::SpeakerPhraseStop, vw.as_ref())
+            && !is(Class::SpeakerDeterminer, vw.as_ref())
+        {
+            let k = skip_back(text, toks, v, 0);
+            if k > 0 && matches!(lw(text, &toks[k - 1]).as_ref(), "and" | "but") {
+                return subj(text).filter(|f| speakerlike(text, f));
+            }
+            if let Some((a, b, kind)) = np_back(text, toks, k, 0)
+                && kind != SpKind::Nominal
+            {
+                return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue, ante: None });
+            }
+        }
+    }
+    if is_gerund(&cw) {
+        // "The agency quoted X as saying": the one quoted speaks; "X was quoted as saying" keeps
+        // the subject (below).
+        if c >= 2
+            && lw(text, &toks[c - 1]) == "as"
+            && let Some(q) = (c.saturating_sub(12)..c - 1).rev().find(|&i| lw(text, &toks[i]) == "quoted")
+            && !(q > 0 && matches!(lw(text, &toks[q - 1]).as_ref(), "was" | "were" | "is" | "been" | "being"))
+            && let Some((a, b, kind)) = np_fwd(text, toks, q + 1)
+            && kind != SpKind::Pronoun
+        {
+            return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue, ante: None });
+        }
+        // "with X criticising the plan, accusing ...": a later gerund shares the first one's subject.
+        if let Some(g) = (c.saturating_sub(20)..c).rev().find(|&i| {
+            toks[i].word && is_gerund(&lw(text, &toks[i])) && is(Class::SpeechCue, lw(text, &toks[i]).as_ref())
+        }) && g > 0
+            && lw(text, &toks[g - 1]) != "by"
+            && let Some((a, b, SpKind::Name)) = np_back(text, toks, g, 0)
+            && (c - g > 1 && (g + 1..c).any(|i| is_p(text, &toks[i], ",") || lw(text, &toks[i]) == "and"))
+        {
+            return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind: SpKind::Name, cue, ante: None });
+        }
+        // "X said, adding, ...": the finite cue just before gives the speaker.
+        if let Some(c2) =
+            (c.saturating_sub(4)..c).rev().find(|&i| is_cue_at(text, toks, i) && !is_gerund(&lw(text, &toks[i])))
+        {
+            return before(text, &toks[..c2 + 1], 0).map(|mut f| {
+                f.cue = cue;
+                f
+            });
+        }
+        // "with Donald Trump tweeting that ...": a name right before the gerund is its subject.
+        if let Some((a, b, SpKind::Name)) = np_back(text, toks, c, 0) {
+            return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind: SpKind::Name, cue, ante: None });
+        }
+        return subj(text).filter(|f| speakerlike(text, f));
+    }
+    let k = skip_back(text, toks, time_back(text, toks, skip_back(text, toks, c, 0)), 0);
+    if k == 0 {
+        return None;
+    }
+    // "X was asked, ...": the subject is spoken to, not speaking.
+    if matches!(
+        cw.as_ref(),
+        "asked" | "told" | "urged" | "questioned" | "accused" | "praised" | "criticized" | "quoted"
+    ) && k < c
+        && toks[k..c].iter().any(|t| matches!(lw(text, t).as_ref(), "was" | "were" | "is" | "are" | "been" | "be"))
+    {
+        return None;
+    }
+    // "X (D-Ohio) said": read back past a short parenthesis to the name.
+    let k = if is_p(text, &toks[k - 1], ")")
+        && let Some(o) = (k.saturating_sub(8)..k - 1).rev().find(|&i| is_p(text, &toks[i], "("))
+        && o > 0
+        && toks[o - 1].word
+    {
+        o
+    } else {
+        k
+    };
+    let prev = &toks[k - 1];
+    let pw = lw(text, prev);
+    if matches!(pw.as_ref(), "and" | "but" | "or") {
+        return subj(text);
+    }
+    if is_p(text, prev, ",")
+        && let Some(f) = role_appositive_before(text, toks, k - 1, cue)
+    {
+        return Some(f);
+    }
+    if is_p(text, prev, ",") {
+        // "X, spokeswoman for Y, warned that": the phrase before the appositive's first comma.
+        // An appositive may hold commas of its own ("X, a professor who worked for Y (R-Ohio), one
+        // of ..., said"): go back comma by comma to the first phrase that can speak.
+        let mut first = None;
+        for a in (0..k - 1).rev().filter(|&i| is_p(text, &toks[i], ",")).take(4) {
+            let Some((s, e, kind)) = np_back(text, toks, a, 0) else { continue };
+            let f = Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None };
+            if first.is_none() {
+                first = Some(f.clone());
+            }
+            if speakerlike(text, &f) {
+                return Some(f);
+            }
+        }
+        return first;
+    }
+    if pw == "who" {
+        // "Mr. X, who noted that ...": the antecedent before the comma (or a dash: "X - who said ...").
+        if k >= 2 && is_p(text, &toks[k - 2], ",-—–") {
+            let (s, e, kind) = np_back(text, toks, k - 2, 0)?;
+            return Some(Found {
+                s: prev.s,
+                e: prev.e,
+                kind: SpKind::Pronoun,
+                cue,
+                ante: Some((toks[s].s, toks[e - 1].e, kind)),
+            });
+        }
+        return None;
+    }
+    let Some((s, e, kind)) = np_back(text, toks, k, 0) else {
+        return relative_subject(text, toks, k, cue).flatten();
+    };
+    // "a letter obtained by the agency warns": a name after "by" that received the words is the
+    // agent of a participle inside the subject phrase; the subject of the sentence speaks, when
+    // it can ("an email sent by X warned" keeps X, who wrote it).
+    if s > 1 && lw(text, &toks[s - 1]) == "by" && is(Class::ReceivedWords, lw(text, &toks[s - 2]).as_ref()) {
+        return subj(text).filter(|f| speakerlike(text, f));
+    }
+    let f = Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None };
+    // "an aide who spoke to discuss the talks said": the object closing the clause is not the speaker.
+    if !speakerlike(text, &f)
+        && let Some(r) = relative_subject(text, toks, k, cue)
+    {
+        return r;
+    }
+    // "his scathing remarks", "the claims": a cue that is also a plural noun needs a real speaker.
+    if is(Class::NounishCue, cw.as_ref()) && !speakerlike(text, &f) {
+        return None;
+    }
+    Some(f)
+}
+
+/// "The head of the drivers' union, Tomas Greer, said", "AMD's chief, Lisa Su, said": a name
+/// between two commas before the cue (`comma` is the second), after a description that opens with
+/// a determiner or a possessive. The name holds the role, so it speaks, not the union or company
+/// inside the description.
+pub(super) fn role_appositive_before(
+    text: &str,
+    toks: &[Tok],
+    comma: usize,
+    cue: Option<(usize, usize)>,
+) -> Option<Found> {
+    let pc = (0..comma).rev().find(|&i| is_p(text, &toks[i], ","))?;
+    let (s, e, kind) = np_back(text, toks, comma, pc + 1)?;
+    if kind != SpKind::Name || s != pc + 1 || e != comma {
+        return None;
+    }
+    // The description: from the sentence start (or an earlier comma) to `pc`.
+    let ds = (0..pc).rev().find(|&i| is_p(text, &toks[i], ",")).map_or(0, |i| i + 1);
+    let first = toks.get(ds).filter(|t| t.word)?;
+    let fw = lw(text, first);
+    let described = is(Class::SpeakerDeterminer, fw.as_ref()) || fw.ends_with("’s") || fw.ends_with("'s");
+    let role = (ds..pc).any(|i| is(Class::SpeakerRole, lw(text, &toks[i]).as_ref()));
+    (described && role).then(|| Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None })
+}
+
+/// "an aide who spoke on condition of anonymity said": the phrase before a "who" clause that runs
+/// up to the cue at `k` with no other cue inside it. `None` when there is no such clause;
+/// `Some(None)` when there is one but nothing before it can speak ("Those who watched said").
+pub(super) fn relative_subject(
+    text: &str,
+    toks: &[Tok],
+    k: usize,
+    cue: Option<(usize, usize)>,
+) -> Option<Option<Found>> {
+    let w = (k.saturating_sub(16)..k).rev().find(|&i| lw(text, &toks[i]) == "who")?;
+    if (w + 1..k).any(|i| is_cue_at(text, toks, i) || is_p(text, &toks[i], ",;:")) {
+        return None;
+    }
+    let end = if w > 0 && is_p(text, &toks[w - 1], ",") { w - 1 } else { w };
+    let Some((s, e, kind)) = np_back(text, toks, end, 0) else { return Some(None) };
+    let f = Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None };
+    Some((kind != SpKind::Pronoun && speakerlike(text, &f)).then_some(f))
+}
+
+/// A plural-noun cue form closing the span, after an article or possessive, maybe with one
+/// modifier that is no role: "the claims", "his scathing remarks" (but "his aide says" keeps its verb).
+pub(super) fn noun_use(text: &str, toks: &[Tok], i: usize) -> bool {
+    let w = lw(text, &toks[i]);
+    // Only at the end of the span: "his remarks about" keeps its cue for the quote that follows.
+    if !is(Class::NounishCue, w.as_ref()) || i == 0 || toks[i + 1..].iter().any(|t| t.word) {
+        return false;
+    }
+    let det = |t: &Tok| {
+        let d = lw(text, t);
+        t.word
+            && (matches!(d.as_ref(), "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your")
+                || d.ends_with("’s")
+                || d.ends_with("'s"))
+    };
+    if det(&toks[i - 1]) {
+        return true;
+    }
+    let m = &toks[i - 1];
+    i >= 2 && det(&toks[i - 2]) && m.word && !is_cap(text, m) && !is(Class::SpeakerRole, lw(text, m).as_ref())
+}
