@@ -29,6 +29,20 @@ impl Token<'_> {
     }
 }
 
+/// A letter or digit. `char::is_alphanumeric` has a fast path for ASCII only;
+/// the quote marks and dashes of news text (U+2000-U+206F) went through two
+/// slow Unicode table lookups each, a quarter of the time of a quote-heavy file.
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
+        false
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 /// Tokens of `text`, whose first byte is at `base` in the file.
 pub fn tokenize<'a>(text: &'a str, base: usize) -> Vec<Token<'a>> {
     let mut out: Vec<Token<'a>> = Vec::new();
@@ -48,10 +62,10 @@ pub fn tokenize<'a>(text: &'a str, base: usize) -> Vec<Token<'a>> {
         let inner = start.is_some() && {
             let prev_digit = last.is_some_and(|p| p.is_ascii_digit());
             let next_digit = next.is_some_and(|n| n.is_ascii_digit());
-            let next_alpha = next.is_some_and(char::is_alphanumeric);
+            let next_alpha = next.is_some_and(is_word_char);
             ((c == ',' || c == '.') && prev_digit && next_digit) || ((c == '\'' || c == '’') && next_alpha)
         };
-        if c.is_alphanumeric() || inner {
+        if is_word_char(c) || inner {
             if start.is_none() {
                 start = Some(i);
             }

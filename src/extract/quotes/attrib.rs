@@ -23,7 +23,7 @@
 //! pronoun, or a nominal with a determiner (`the spokeswoman`, `a Twitter spokesman`, `the ministry`)
 //! or a bare plural role (`officials`). Nothing is attributed without a cue verb or a colon.
 
-use crate::lang::{Class, is};
+use crate::lang::{Class, is, is_word_char};
 use std::borrow::Cow;
 
 mod before_quote;
@@ -69,15 +69,15 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
             k += 1;
             continue;
         }
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             let s = chars[k].0;
             let mut m = k + 1;
             while m < n {
                 let d = chars[m].1;
-                if d.is_alphanumeric() {
+                if is_word_char(d) {
                     m += 1;
                 } else if matches!(d, '\'' | '’' | '-' | '.' | '&' | '‑')
-                    && chars.get(m + 1).is_some_and(|x| x.1.is_alphanumeric())
+                    && chars.get(m + 1).is_some_and(|x| is_word_char(x.1))
                 {
                     m += 2;
                 } else {

@@ -50,7 +50,7 @@ struct Mark {
 }
 
 fn is_word(c: char) -> bool {
-    c.is_alphanumeric()
+    crate::lang::is_word_char(c)
 }
 
 fn is_open_context(prev: Option<char>) -> bool {

@@ -24,6 +24,11 @@ pub(super) fn is_boundary(text: &str, term_at: usize) -> bool {
     !ends_with_abbrev(&text[start..=term_at])
 }
 
+/// No sentence of news runs longer than this many bytes before a quote (a
+/// long news sentence is 300-500): it bounds the scan, and the tokenizing of
+/// the words before every quote, in a paragraph without sentence ends.
+const SENTENCE_REACH: usize = 1000;
+
 /// Start of the sentence holding `pos` within the paragraph starting at `from`.
 pub(super) fn sentence_start(text: &str, from: usize, pos: usize) -> usize {
     let mut pos = pos.min(text.len());
@@ -33,8 +38,7 @@ pub(super) fn sentence_start(text: &str, from: usize, pos: usize) -> usize {
     if from >= pos || !text.is_char_boundary(from) {
         return pos;
     }
-    // No sentence runs longer than this: bounds the scan in paragraphs without breaks.
-    let mut from = from.max(pos.saturating_sub(3000));
+    let mut from = from.max(pos.saturating_sub(SENTENCE_REACH));
     while !text.is_char_boundary(from) {
         from += 1;
     }
