@@ -2,13 +2,14 @@
 //! library as a user's article would be: `pipeline::extract_given` on the
 //! example text, published on the file's `published` day. A fire example
 //! names the span that must be extracted and the fields it must have; a
-//! no-fire example names a span that no extracted item may overlap. A rule
+//! no-fire example names a span that no extracted item may overlap (for
+//! quotes: the quote and the speaker it must, or must not, be given). A rule
 //! without both kinds of example, an unknown date rule family, a duplicate
 //! id or a failing example fails the test; `known_failure` (with a reason)
 //! lets an example fail while it is listed, and fails once it passes.
 
 use analyze::extract::dates::DateRule;
-use analyze::model::{ArticleRecord, DateMention, Quantity};
+use analyze::model::{ArticleRecord, DateMention, Quantity, Quote};
 use analyze::pipeline::{Extracted, GivenMeta, extract_given};
 use serde::Deserialize;
 use std::collections::HashSet;
@@ -46,6 +47,16 @@ struct Example {
     approx: Option<String>,
     ordinal: Option<bool>,
     qualifier: Option<String>,
+    /// Quotes: the speaker phrase the quote at `span` is given (fire) or must not be (no_fire).
+    speaker: Option<String>,
+}
+
+/// Which extractor a rule file's examples run through.
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Dates,
+    Quantities,
+    Quotes,
 }
 
 fn load(name: &str, text: &str) -> RuleFile {
@@ -91,8 +102,23 @@ fn quantity_fires(ex: &Example, qs: &[&Quantity]) -> bool {
     })
 }
 
+fn speaker_of(q: &Quote) -> Option<&str> {
+    q.speaker_mention.as_ref().map(|m| m.text.as_str())
+}
+
+/// A quote example: fire needs the quote at `span` with `speaker` (when given); no_fire needs that
+/// quote not given `speaker`, or, with no speaker named, no quote overlapping the span.
+fn quote_example_holds(ex: &Example, fire: bool, quotes: &[Quote], (a, b): (usize, usize)) -> bool {
+    let at = quotes.iter().find(|q| q.text == ex.span);
+    match (fire, ex.speaker.as_deref()) {
+        (true, want) => at.is_some_and(|q| want.is_none_or(|w| speaker_of(q) == Some(w))),
+        (false, Some(wrong)) => at.is_none_or(|q| speaker_of(q) != Some(wrong)),
+        (false, None) => !quotes.iter().any(|q| q.start < b && q.end > a),
+    }
+}
+
 /// Runs one rule's examples; the failures as readable lines.
-fn run_rule(rule: &Rule, published: &str, dates: bool) -> Vec<String> {
+fn run_rule(rule: &Rule, published: &str, kind: Kind) -> Vec<String> {
     let mut failures = Vec::new();
     let family = rule.family.as_deref().unwrap_or("");
     for (fire, examples) in [(true, &rule.fire), (false, &rule.no_fire)] {
@@ -100,17 +126,21 @@ fn run_rule(rule: &Rule, published: &str, dates: bool) -> Vec<String> {
             let r = record(&ex.text, published);
             let (a, b) = range(ex);
             let quantities: Vec<&Quantity> = r.claims.iter().flat_map(|c| c.quantities.iter()).collect();
-            let ok = match (dates, fire) {
-                (true, true) => date_fires(ex, family, &r.dates),
-                (true, false) => !r.dates.iter().any(|d| d.start < b && d.end > a),
-                (false, true) => quantity_fires(ex, &quantities),
-                (false, false) => !quantities.iter().any(|q| q.start < b && q.end > a),
+            let ok = match (kind, fire) {
+                (Kind::Dates, true) => date_fires(ex, family, &r.dates),
+                (Kind::Dates, false) => !r.dates.iter().any(|d| d.start < b && d.end > a),
+                (Kind::Quantities, true) => quantity_fires(ex, &quantities),
+                (Kind::Quantities, false) => !quantities.iter().any(|q| q.start < b && q.end > a),
+                (Kind::Quotes, _) => quote_example_holds(ex, fire, &r.quotes, (a, b)),
             };
             if !ok {
-                let found: Vec<String> = if dates {
-                    r.dates.iter().map(|d| format!("{:?}={:?} ({})", d.text, d.value, d.rule)).collect()
-                } else {
-                    quantities.iter().map(|q| format!("{:?}={} {:?} {:?}", q.text, q.value, q.unit, q.counts)).collect()
+                let found: Vec<String> = match kind {
+                    Kind::Dates => r.dates.iter().map(|d| format!("{:?}={:?} ({})", d.text, d.value, d.rule)).collect(),
+                    Kind::Quantities => quantities
+                        .iter()
+                        .map(|q| format!("{:?}={} {:?} {:?}", q.text, q.value, q.unit, q.counts))
+                        .collect(),
+                    Kind::Quotes => r.quotes.iter().map(|q| format!("{:?} by {:?}", q.text, speaker_of(q))).collect(),
                 };
                 let kind = if fire { "fire" } else { "no_fire" };
                 failures.push(format!("{}: {kind} {:?} / {:?}: found {found:?}", rule.id, ex.text, ex.span));
@@ -120,7 +150,7 @@ fn run_rule(rule: &Rule, published: &str, dates: bool) -> Vec<String> {
     failures
 }
 
-fn check(name: &str, text: &str, dates: bool) -> usize {
+fn check(name: &str, text: &str, kind: Kind) -> usize {
     let file = load(name, text);
     let families: HashSet<&str> = DateRule::ALL.iter().map(|r| r.as_str()).collect();
     let mut ids = HashSet::new();
@@ -132,10 +162,10 @@ fn check(name: &str, text: &str, dates: bool) -> usize {
         if rule.fire.is_empty() || rule.no_fire.is_empty() || rule.doc.trim().is_empty() {
             problems.push(format!("{}: needs a doc line, fire and no_fire examples", rule.id));
         }
-        if dates && !rule.family.as_deref().is_some_and(|f| families.contains(f)) {
+        if kind == Kind::Dates && !rule.family.as_deref().is_some_and(|f| families.contains(f)) {
             problems.push(format!("{}: unknown date rule family {:?}", rule.id, rule.family));
         }
-        let failures = run_rule(rule, &file.published, dates);
+        let failures = run_rule(rule, &file.published, kind);
         match (&rule.known_failure, failures.is_empty()) {
             (Some(reason), true) => problems.push(format!("{}: listed as failing ({reason}) but passes", rule.id)),
             (Some(reason), false) if reason.trim().is_empty() => {
@@ -151,14 +181,20 @@ fn check(name: &str, text: &str, dates: bool) -> usize {
 
 #[test]
 fn date_rules_fire_and_hold_back_on_their_examples() {
-    let n = check("dates.toml", include_str!("../data/rules/en/dates.toml"), true);
+    let n = check("dates.toml", include_str!("../data/rules/en/dates.toml"), Kind::Dates);
     assert!(n >= 100, "{n} date rules");
 }
 
 #[test]
 fn quantity_rules_fire_and_hold_back_on_their_examples() {
-    let n = check("quantities.toml", include_str!("../data/rules/en/quantities.toml"), false);
+    let n = check("quantities.toml", include_str!("../data/rules/en/quantities.toml"), Kind::Quantities);
     assert!(n >= 50, "{n} quantity rules");
+}
+
+#[test]
+fn quote_rules_fire_and_hold_back_on_their_examples() {
+    let n = check("quotes.toml", include_str!("../data/rules/en/quotes.toml"), Kind::Quotes);
+    assert!(n >= 10, "{n} quote rules");
 }
 
 #[test]

@@ -390,7 +390,7 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
                 }
                 SpKind::Pronoun => {
                     let w = span.text.to_lowercase();
-                    if w == "he" || w == "she" {
+                    if w == "he" || w == "she" || is(Class::SpeakerPossessive, &w) {
                         let ante = pronoun_antecedent(text, doc, &content, r.block, &person_mentions, f.s);
                         if let Some(m) = ante {
                             speaker_local = Some(m.local);

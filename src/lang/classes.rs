@@ -112,6 +112,14 @@ classes! {
     SpeechCue => "speech-cues.txt",
     /// Adverbs and auxiliaries skipped between a speaker and the cue ("Berg also said", "Ruiz has repeatedly warned").
     CueSkip => "cue-skip.txt",
+    /// Short asides set off by commas between a speaker and the cue ("Greer, for one, called"): read past, they leave the speaker next to the cue.
+    CommaAside => "comma-asides.txt",
+    /// Reporting verbs that stand inverted in an aside of the writer's sentence, their speaker after them ("The plan, says Ruiz, is dead"). Verbs that take an object ("told her aides,") are not among them.
+    AsideCue => "aside-cues.txt",
+    /// Nouns for something said, whose possessor is its speaker ("her March comment that, “...”", "Berg's pledge: “...”").
+    SpeechNoun => "speech-nouns.txt",
+    /// Possessive pronouns that stand for a speaker ("his remark that ...") and the subject pronoun each resolves like.
+    SpeakerPossessive => "speaker-possessives.txt",
     /// Subject pronouns that can stand for the speaker of a quote; resolved to a person named earlier.
     SpeakerPronoun => "speaker-pronouns.txt",
     /// Determiners, possessives and small numbers that open a nominal speaker phrase ("the mayor", "two officials").

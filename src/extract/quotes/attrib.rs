@@ -295,7 +295,18 @@ fn np_fwd(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize, SpKin
     if !is(Class::SpeakerDeterminer, w.as_ref())
         && let Some(e) = name_fwd(text, toks, start)
     {
-        return Some((start, role_then_name(text, toks, e).unwrap_or(e), SpKind::Name));
+        if let Some(e2) = role_then_name(text, toks, e) {
+            return Some((start, e2, SpKind::Name));
+        }
+        // "Venn supporters", "Labour officials": a name that modifies a plural role is not the speaker.
+        if let Some(r) = toks.get(e)
+            && r.word
+            && !is_cap(text, r)
+            && is(Class::BareRole, lw(text, r).as_ref())
+        {
+            return Some((start, e + 1, SpKind::Nominal));
+        }
+        return Some((start, e, SpKind::Name));
     }
     if is(Class::SpeakerDeterminer, w.as_ref()) || w.ends_with("’s") || w.ends_with("'s") {
         let mut e = start + 1;
@@ -363,6 +374,25 @@ fn skip_back(text: &str, toks: &[Tok], mut k: usize, min: usize) -> usize {
             k -= 1;
         } else {
             break;
+        }
+    }
+    k
+}
+
+/// "Greer, for one, called": the index of the comma that opens an aside closing at `k` (`toks[k -
+/// 1]` is its closing comma), so the speaker before it meets the cue; `k` when there is none.
+fn skip_aside(text: &str, toks: &[Tok], k: usize) -> usize {
+    if k < 3 || !is_p(text, &toks[k - 1], ",") {
+        return k;
+    }
+    for m in 1..=3 {
+        let Some(open) = (k - 1).checked_sub(m + 1) else { break };
+        let words = &toks[open + 1..k - 1];
+        if is_p(text, &toks[open], ",") && words.iter().all(|t| t.word) {
+            let phrase = words.iter().map(|t| lw(text, t)).collect::<Vec<_>>().join(" ");
+            if is(Class::CommaAside, &phrase) {
+                return open;
+            }
         }
     }
     k
@@ -531,6 +561,17 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
             cue: Some(cue_span(text, toks, c)),
             ante: None,
         });
+    }
+    // ", From said": one capitalised word between the quote and the cue is a surname, even one
+    // spelt like a function word (after the quote's comma only a name is capitalised).
+    if k == f + 1
+        && is_cap(text, &toks[f])
+        && is(Class::NotName, fw.as_ref())
+        && !is(Class::SpeakerDeterminer, fw.as_ref())
+        && text[toks[f].s..toks[f].e].chars().all(char::is_alphabetic)
+    {
+        let cue = Some(cue_span(text, toks, c));
+        return Some(Found { s: toks[f].s, e: toks[f].e, kind: SpKind::Name, cue, ante: None });
     }
     // The phrase must run from the window's start to the cue; the mention is its head part.
     let Some((a, b, kind)) = np_fwd(text, toks, f) else { return tail(text, toks, f) };

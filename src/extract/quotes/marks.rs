@@ -120,8 +120,12 @@ fn scan(text: &str, from: usize, to: usize) -> Vec<Mark> {
             '“' | '„' | '”' | '"' => {
                 let prev = prev_of(k);
                 let next = next_of(k + 1);
+                // `“ … in the case of`: a quote that opens on an ellipsis may leave a space first.
+                let ellipsis_next = next == Some(' ')
+                    && (next_of(k + 2) == Some('…')
+                        || text[chars.get(k + 2).map_or(to, |x| x.0)..to].starts_with("..."));
                 let (mut o, mut cl) = (
-                    is_open_context(prev) && !next.is_some_and(char::is_whitespace),
+                    is_open_context(prev) && (!next.is_some_and(char::is_whitespace) || ellipsis_next),
                     prev.is_some_and(|p| !p.is_whitespace()) && is_close_context(next),
                 );
                 match c {

@@ -11,6 +11,9 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
     if n == 0 {
         return None;
     }
+    if let Some(f) = possessed_speech(text, &toks[from..]) {
+        return Some(f);
+    }
     // The last cue after `from`, not too far from the quote; a cue form used as a noun ("his
     // scathing remarks") is passed over for the verb before it.
     let c = (from..n).rev().take(26).find(|&i| is_cue_at(text, toks, i) && !noun_use(text, toks, i));
@@ -46,16 +49,33 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
     // "a loophole called “x”", "a book titled “y”": the verb names a thing, nobody speaks.
     let naming =
         matches!(cw.as_ref(), "called" | "dubbed" | "labeled" | "labelled" | "termed" | "branded" | "read" | "reads");
+    // "The paradox, says Carl Venn, a historian, is that she was “x”": a cue set off by commas
+    // inside the writer's sentence, its speaker after it.
+    if c > from
+        && is_p(text, &toks[c - 1], ",")
+        && is(Class::AsideCue, cw.as_ref())
+        && let s = skip_fwd(text, toks, c + 1)
+        && let Some((a, b, kind)) = np_fwd(text, toks, s).or_else(|| titled_name_fwd(text, toks, s))
+        && kind != SpKind::Pronoun
+        && toks.get(b).is_some_and(|t| is_p(text, t, ","))
+    {
+        let (a, b, kind) = appositive_name(text, toks, a, b, kind).unwrap_or((a, b, kind));
+        return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue, ante: None });
+    }
     if naming && (c + 1 == n || (c + 2 == n && matches!(lw(text, &toks[c + 1]).as_ref(), "a" | "an" | "the"))) {
         // "what Ana Ruiz called “x”": a person as the subject labels in their own words; a thing
         // ("a loophole called") or "it" does not speak.
-        let k = skip_back(text, toks, c, 0);
+        let k = skip_aside(text, toks, skip_back(text, toks, c, 0));
         if k > 0
             && !matches!(cw.as_ref(), "read" | "reads")
             && let Some((s, e, kind)) = np_back(text, toks, k, 0)
             && (kind == SpKind::Name || (kind == SpKind::Pronoun && lw(text, &toks[s]) != "it"))
-            // "the bill Congress called": a name that ends a nominal is its modifier.
-            && (s == 0 || !toks[s - 1].word || matches!(lw(text, &toks[s - 1]).as_ref(), "what" | "as" | "and" | "but"))
+            // "the bill Congress called": a name that ends a nominal is its modifier; a role
+            // before the name is not ("what aide Pavel Dunn called").
+            && let r = role_words_back(text, toks, s)
+            && (r == 0
+                || !toks[r - 1].word
+                || matches!(lw(text, &toks[r - 1]).as_ref(), "what" | "as" | "and" | "but" | "that"))
         {
             return Some(Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None });
         }
@@ -135,12 +155,26 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
         if let Some((a, b, SpKind::Name)) = np_back(text, toks, c, 0) {
             return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind: SpKind::Name, cue, ante: None });
         }
-        return subj(text).filter(|f| speakerlike(text, f));
+        // The sentence's subject first; when it cannot speak ("The first incident came ..., when
+        // protesters interrupted her, shouting"), the subject of the clause before the gerund.
+        return subj(text)
+            .filter(|f| speakerlike(text, f))
+            .or_else(|| clause_subject_before(text, toks, c, from).map(|f| Found { cue, ..f }));
     }
     let k = skip_back(text, toks, time_back(text, toks, skip_back(text, toks, c, 0)), 0);
     if k == 0 {
         return None;
     }
+    // "X, author of “The Quiet Charter,” put it": a comma inside the closing marks of a title
+    // closes the appositive, as a comma after them would. (A quote that opens the sentence is
+    // speech, not part of the subject.)
+    let k = {
+        let mut j = k;
+        while j > subj_from + 1 && is_p(text, &toks[j - 1], "\"”'’") {
+            j -= 1;
+        }
+        if j < k && j > subj_from && is_p(text, &toks[j - 1], ",") { j } else { k }
+    };
     // "X was asked, ...": the subject is spoken to, not speaking.
     if matches!(
         cw.as_ref(),
@@ -224,6 +258,78 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
     Some(f)
 }
 
+/// "her March comment that, “...”", "Berg’s pledge: “...”": a noun for something said right
+/// before the quote (a "that", a comma or a colon between) gives the quote to its possessor, a
+/// possessive pronoun or a name with "’s". At most two words between possessor and noun.
+fn possessed_speech(text: &str, toks: &[Tok]) -> Option<Found> {
+    let mut n = toks.len();
+    while n > 0 && is_p(text, &toks[n - 1], ",:") {
+        n -= 1;
+    }
+    if n > 0 && toks[n - 1].word && lw(text, &toks[n - 1]) == "that" {
+        n -= 1;
+    }
+    // Without a "that" or a mark between, the noun may be the quote's subject ("Trump's comments
+    // “are baseless”") or end a sentence that says nothing ("X continued his remarks.").
+    if n == toks.len() {
+        return None;
+    }
+    let noun = n.checked_sub(1)?;
+    if !toks[noun].word || is_cap(text, &toks[noun]) || !is(Class::SpeechNoun, lw(text, &toks[noun]).as_ref()) {
+        return None;
+    }
+    let owner = (noun.saturating_sub(3)..noun).rev().find(|&i| {
+        let w = lw(text, &toks[i]);
+        toks[i].word && (is(Class::SpeakerPossessive, w.as_ref()) || w.ends_with("’s") || w.ends_with("'s"))
+    })?;
+    if (owner + 1..noun).any(|i| !toks[i].word) {
+        return None;
+    }
+    let t = &toks[owner];
+    if is(Class::SpeakerPossessive, lw(text, t).as_ref()) {
+        return Some(Found { s: t.s, e: t.e, kind: SpKind::Pronoun, cue: None, ante: None });
+    }
+    // The name is the possessor without its "’s", and its first word must be a name's.
+    let e = t.e - if text[..t.e].ends_with("’s") { "’s".len() } else { 2 };
+    let s = name_back(text, toks, owner + 1, 0).map_or(t.s, |f| toks[f].s);
+    (is_name_word(text, t) && s < e).then_some(Found { s, e, kind: SpKind::Name, cue: None, ante: None })
+}
+
+/// "..., when Venn protesters interrupted her speech, shouting “...”": a gerund after a comma
+/// shares the subject of the nearest clause before it (when the sentence's own cannot speak), a speaker phrase right before a
+/// past-tense verb (at most ten words back, after `from`).
+fn clause_subject_before(text: &str, toks: &[Tok], c: usize, from: usize) -> Option<Found> {
+    if c < 3 || !is_p(text, &toks[c - 1], ",") {
+        return None;
+    }
+    let v = (c.saturating_sub(12).max(from + 1)..c - 1).rev().find(|&i| {
+        let w = lw(text, &toks[i]);
+        toks[i].word && !is_cap(text, &toks[i]) && (w.ends_with("ed") || is(Class::PastVerb, w.as_ref()))
+    })?;
+    let (a, b, kind) = np_back(text, toks, skip_back(text, toks, v, from), from)?;
+    // "Yeltsin and Kuchma called ...": one of two subjects is not the speaker.
+    if a > 0 && matches!(lw(text, &toks[a - 1]).as_ref(), "and" | "or") {
+        return None;
+    }
+    let f = Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: None, ante: None };
+    (kind != SpKind::Pronoun && speakerlike(text, &f)).then_some(f)
+}
+
+/// The start of the lowercase role words (at most three) right before token `s` ("aide", "party
+/// chairman"), or `s` when there are none.
+fn role_words_back(text: &str, toks: &[Tok], s: usize) -> usize {
+    let mut r = s;
+    while r > 0
+        && s - r < 3
+        && toks[r - 1].word
+        && !is_cap(text, &toks[r - 1])
+        && is(Class::SpeakerRole, lw(text, &toks[r - 1]).as_ref())
+    {
+        r -= 1;
+    }
+    r
+}
+
 /// "The head of the drivers' union, Tomas Greer, said", "AMD's chief, Lisa Su, said": a name
 /// between two commas before the cue (`comma` is the second), after a description that opens with
 /// a determiner or a possessive. The name holds the role, so it speaks, not the union or company
@@ -271,6 +377,23 @@ pub(super) fn relative_subject(
 /// modifier that is no role: "the claims", "his scathing remarks" (but "his aide says" keeps its verb).
 pub(super) fn noun_use(text: &str, toks: &[Tok], i: usize) -> bool {
     let w = lw(text, &toks[i]);
+    // "he said, continued struggles will ...", "the repeated warnings": a participle before a
+    // plural noun, opening a clause or after a determiner, is an adjective.
+    if w.ends_with("ed")
+        && i > 0
+        && (is_p(text, &toks[i - 1], ",") || is(Class::SpeakerDeterminer, lw(text, &toks[i - 1]).as_ref()))
+        && let Some(n) = toks.get(i + 1)
+        && n.word
+        && !is_cap(text, n)
+        && let nw = lw(text, n)
+        && nw.len() > 3
+        && nw.ends_with('s')
+        && !nw.ends_with("ss")
+        && !is(Class::SpeechCue, nw.as_ref())
+        && !is(Class::NotPluralS, nw.as_ref())
+    {
+        return true;
+    }
     // Only at the end of the span: "his remarks about" keeps its cue for the quote that follows.
     if !is(Class::NounishCue, w.as_ref()) || i == 0 || toks[i + 1..].iter().any(|t| t.word) {
         return false;
