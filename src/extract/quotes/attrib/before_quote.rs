@@ -37,23 +37,59 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
     // agree,” he said, and then added: ...") are not the writer's subject.
     let opens_quoted = toks.first().is_some_and(|t| is_p(text, t, "\"“‘'«„"));
     let subj_from = if opens_quoted { from } else { 0 };
-    let subj = |text: &str| {
-        sentence_subject(text, toks, subj_from, c).map(|(a, b, kind)| Found {
-            s: toks[a].s,
-            e: toks[b - 1].e,
+    let q = Cue { text, toks, from, c, cw: cw.as_ref(), cue, subj_from };
+    if let Some(f) = aside_speaker(&q) {
+        return Some(f);
+    }
+    // "a loophole called “x”", "a book titled “y”": the verb names a thing, nobody speaks.
+    let naming = matches!(q.cw, "called" | "dubbed" | "labeled" | "labelled" | "termed" | "branded" | "read" | "reads");
+    if naming && (c + 1 == n || (c + 2 == n && matches!(lw(text, &toks[c + 1]).as_ref(), "a" | "an" | "the"))) {
+        return naming_speaker(&q);
+    }
+    if let Some(decided) = by_to_speaker(&q) {
+        return decided;
+    }
+    if is_gerund(q.cw) {
+        return gerund_speaker(&q);
+    }
+    finite_speaker(&q)
+}
+
+/// The cue that [`before`] found and what its passes read.
+#[derive(Clone, Copy)]
+struct Cue<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    /// The first token after an earlier quote of the sentence.
+    from: usize,
+    /// The cue's token and its lowercase form and span.
+    c: usize,
+    cw: &'a str,
+    cue: Option<(usize, usize)>,
+    /// Where the writer's subject may start (after a quote that opens the sentence).
+    subj_from: usize,
+}
+
+impl Cue<'_> {
+    /// The sentence's subject, as the speaker of this cue.
+    fn subj(&self) -> Option<Found> {
+        sentence_subject(self.text, self.toks, self.subj_from, self.c).map(|(a, b, kind)| Found {
+            s: self.toks[a].s,
+            e: self.toks[b - 1].e,
             kind,
-            cue,
+            cue: self.cue,
             ante: None,
         })
-    };
-    // "a loophole called “x”", "a book titled “y”": the verb names a thing, nobody speaks.
-    let naming =
-        matches!(cw.as_ref(), "called" | "dubbed" | "labeled" | "labelled" | "termed" | "branded" | "read" | "reads");
-    // "The paradox, says Carl Venn, a historian, is that she was “x”": a cue set off by commas
-    // inside the writer's sentence, its speaker after it.
+    }
+}
+
+/// "The paradox, says Carl Venn, a historian, is that she was “x”": a cue set off by commas
+/// inside the writer's sentence, its speaker after it.
+fn aside_speaker(q: &Cue) -> Option<Found> {
+    let Cue { text, toks, from, c, cw, cue, .. } = *q;
     if c > from
         && is_p(text, &toks[c - 1], ",")
-        && is(Class::AsideCue, cw.as_ref())
+        && is(Class::AsideCue, cw)
         && let s = skip_fwd(text, toks, c + 1)
         && let Some((a, b, kind)) = np_fwd(text, toks, s).or_else(|| titled_name_fwd(text, toks, s))
         && kind != SpKind::Pronoun
@@ -62,42 +98,47 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
         let (a, b, kind) = appositive_name(text, toks, a, b, kind).unwrap_or((a, b, kind));
         return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue, ante: None });
     }
-    if naming && (c + 1 == n || (c + 2 == n && matches!(lw(text, &toks[c + 1]).as_ref(), "a" | "an" | "the"))) {
-        // "what Ana Ruiz called “x”": a person as the subject labels in their own words; a thing
-        // ("a loophole called") or "it" does not speak.
-        let k = skip_aside(text, toks, skip_back(text, toks, c, 0));
-        if k > 0
-            && !matches!(cw.as_ref(), "read" | "reads")
-            && let Some((s, e, kind)) = np_back(text, toks, k, 0)
-            && (kind == SpKind::Name || (kind == SpKind::Pronoun && lw(text, &toks[s]) != "it"))
-            // "the bill Congress called": a name that ends a nominal is its modifier; a role
-            // before the name is not ("what aide Pavel Dunn called").
-            && let r = role_words_back(text, toks, s)
-            && (r == 0
-                || !toks[r - 1].word
-                || matches!(lw(text, &toks[r - 1]).as_ref(), "what" | "as" | "and" | "but" | "that"))
-        {
-            return Some(Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None });
-        }
-        // "a country that the party's nominee, Ana Ruiz, called “x”": a name in apposition right
-        // before the naming verb labels in their own words.
-        if k > 2
-            && is_p(text, &toks[k - 1], ",")
-            && let Some((s, e, SpKind::Name)) = np_back(text, toks, k - 1, 0)
-            && s > 0
-            && is_p(text, &toks[s - 1], ",")
-        {
-            return Some(Found { s: toks[s].s, e: toks[e - 1].e, kind: SpKind::Name, cue, ante: None });
-        }
-        return None;
+    None
+}
+
+/// "what Ana Ruiz called “x”": a person as the subject labels in their own words; a thing
+/// ("a loophole called") or "it" does not speak.
+fn naming_speaker(q: &Cue) -> Option<Found> {
+    let Cue { text, toks, c, cw, cue, .. } = *q;
+    let k = skip_aside(text, toks, skip_back(text, toks, c, 0));
+    if k > 0
+        && !matches!(cw, "read" | "reads")
+        && let Some((s, e, kind)) = np_back(text, toks, k, 0)
+        && (kind == SpKind::Name || (kind == SpKind::Pronoun && lw(text, &toks[s]) != "it"))
+        // "the bill Congress called": a name that ends a nominal is its modifier; a role
+        // before the name is not ("what aide Pavel Dunn called").
+        && let r = role_words_back(text, toks, s)
+        && (r == 0
+            || !toks[r - 1].word
+            || matches!(lw(text, &toks[r - 1]).as_ref(), "what" | "as" | "and" | "but" | "that"))
+    {
+        return Some(Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None });
     }
-    // "He began by saying", "X went on to say": the subject of the verb before "by"/"to".
+    // "a country that the party's nominee, Ana Ruiz, called “x”": a name in apposition right
+    // before the naming verb labels in their own words.
+    if k > 2
+        && is_p(text, &toks[k - 1], ",")
+        && let Some((s, e, SpKind::Name)) = np_back(text, toks, k - 1, 0)
+        && s > 0
+        && is_p(text, &toks[s - 1], ",")
+    {
+        return Some(Found { s: toks[s].s, e: toks[e - 1].e, kind: SpKind::Name, cue, ante: None });
+    }
+    return None;
+}
+
+/// "He began by saying", "X went on to say": the subject of the verb before "by"/"to". `None`
+/// when the cue is not of that shape; `Some(None)` when it is and nobody speaks.
+fn by_to_speaker(q: &Cue) -> Option<Option<Found>> {
+    let Cue { text, toks, c, cw, cue, .. } = *q;
     if c >= 3
         && matches!(lw(text, &toks[c - 1]).as_ref(), "by" | "to")
-        && matches!(
-            cw.as_ref(),
-            "saying" | "say" | "asking" | "ask" | "writing" | "write" | "tell" | "telling" | "know"
-        )
+        && matches!(cw, "saying" | "say" | "asking" | "ask" | "writing" | "write" | "tell" | "telling" | "know")
     {
         let mut v = c - 2;
         if lw(text, &toks[v]) == "on" && v > 0 {
@@ -111,56 +152,69 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
         {
             let k = skip_back(text, toks, v, 0);
             if k > 0 && matches!(lw(text, &toks[k - 1]).as_ref(), "and" | "but") {
-                return subj(text).filter(|f| speakerlike(text, f));
+                return Some(q.subj().filter(|f| speakerlike(text, f)));
             }
             if let Some((a, b, kind)) = np_back(text, toks, k, 0)
                 && kind != SpKind::Nominal
             {
-                return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue, ante: None });
+                return Some(Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue, ante: None }));
             }
         }
     }
-    if is_gerund(&cw) {
-        // "The agency quoted X as saying": the one quoted speaks; "X was quoted as saying" keeps
-        // the subject (below).
-        if c >= 2
-            && lw(text, &toks[c - 1]) == "as"
-            && let Some(q) = (c.saturating_sub(12)..c - 1).rev().find(|&i| lw(text, &toks[i]) == "quoted")
-            && !(q > 0 && matches!(lw(text, &toks[q - 1]).as_ref(), "was" | "were" | "is" | "been" | "being"))
-            && let Some((a, b, kind)) = np_fwd(text, toks, q + 1)
-            && kind != SpKind::Pronoun
-        {
-            return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue, ante: None });
-        }
-        // "with X criticising the plan, accusing ...": a later gerund shares the first one's subject.
-        if let Some(g) = (c.saturating_sub(20)..c).rev().find(|&i| {
-            toks[i].word && is_gerund(&lw(text, &toks[i])) && is(Class::SpeechCue, lw(text, &toks[i]).as_ref())
-        }) && g > 0
-            && lw(text, &toks[g - 1]) != "by"
-            && let Some((a, b, SpKind::Name)) = np_back(text, toks, g, 0)
-            && (c - g > 1 && (g + 1..c).any(|i| is_p(text, &toks[i], ",") || lw(text, &toks[i]) == "and"))
-        {
-            return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind: SpKind::Name, cue, ante: None });
-        }
-        // "X said, adding, ...": the finite cue just before gives the speaker.
-        if let Some(c2) =
-            (c.saturating_sub(4)..c).rev().find(|&i| is_cue_at(text, toks, i) && !is_gerund(&lw(text, &toks[i])))
-        {
-            return before(text, &toks[..c2 + 1], 0).map(|mut f| {
-                f.cue = cue;
-                f
-            });
-        }
-        // "with Donald Trump tweeting that ...": a name right before the gerund is its subject.
-        if let Some((a, b, SpKind::Name)) = np_back(text, toks, c, 0) {
-            return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind: SpKind::Name, cue, ante: None });
-        }
-        // The sentence's subject first; when it cannot speak ("The first incident came ..., when
-        // protesters interrupted her, shouting"), the subject of the clause before the gerund.
-        return subj(text)
-            .filter(|f| speakerlike(text, f))
-            .or_else(|| clause_subject_before(text, toks, c, from).map(|f| Found { cue, ..f }));
+    None
+}
+
+/// A gerund cue ("saying", "calling"): whom it is quoted from, the subject of an earlier gerund
+/// or finite cue, a name right before it, the sentence's subject or the clause's.
+fn gerund_speaker(q: &Cue) -> Option<Found> {
+    let Cue { text, toks, from, c, cue, .. } = *q;
+    // "The agency quoted X as saying": the one quoted speaks; "X was quoted as saying" keeps
+    // the subject (below).
+    if c >= 2
+        && lw(text, &toks[c - 1]) == "as"
+        && let Some(q) = (c.saturating_sub(12)..c - 1).rev().find(|&i| lw(text, &toks[i]) == "quoted")
+        && !(q > 0 && matches!(lw(text, &toks[q - 1]).as_ref(), "was" | "were" | "is" | "been" | "being"))
+        && let Some((a, b, kind)) = np_fwd(text, toks, q + 1)
+        && kind != SpKind::Pronoun
+    {
+        return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue, ante: None });
     }
+    // "with X criticising the plan, accusing ...": a later gerund shares the first one's subject.
+    if let Some(g) = (c.saturating_sub(20)..c)
+        .rev()
+        .find(|&i| toks[i].word && is_gerund(&lw(text, &toks[i])) && is(Class::SpeechCue, lw(text, &toks[i]).as_ref()))
+        && g > 0
+        && lw(text, &toks[g - 1]) != "by"
+        && let Some((a, b, SpKind::Name)) = np_back(text, toks, g, 0)
+        && (c - g > 1 && (g + 1..c).any(|i| is_p(text, &toks[i], ",") || lw(text, &toks[i]) == "and"))
+    {
+        return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind: SpKind::Name, cue, ante: None });
+    }
+    // "X said, adding, ...": the finite cue just before gives the speaker.
+    if let Some(c2) =
+        (c.saturating_sub(4)..c).rev().find(|&i| is_cue_at(text, toks, i) && !is_gerund(&lw(text, &toks[i])))
+    {
+        return before(text, &toks[..c2 + 1], 0).map(|mut f| {
+            f.cue = cue;
+            f
+        });
+    }
+    // "with Donald Trump tweeting that ...": a name right before the gerund is its subject.
+    if let Some((a, b, SpKind::Name)) = np_back(text, toks, c, 0) {
+        return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind: SpKind::Name, cue, ante: None });
+    }
+    // The sentence's subject first; when it cannot speak ("The first incident came ..., when
+    // protesters interrupted her, shouting"), the subject of the clause before the gerund.
+    return q
+        .subj()
+        .filter(|f| speakerlike(text, f))
+        .or_else(|| clause_subject_before(text, toks, c, from).map(|f| Found { cue, ..f }));
+}
+
+/// A finite cue ("said", "warned"): the speaker phrase before it, past asides, parentheses,
+/// appositives and who-clauses.
+fn finite_speaker(q: &Cue) -> Option<Found> {
+    let Cue { text, toks, c, cw, cue, subj_from, .. } = *q;
     let k = skip_back(text, toks, time_back(text, toks, skip_back(text, toks, c, 0)), 0);
     if k == 0 {
         return None;
@@ -176,10 +230,8 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
         if j < k && j > subj_from && is_p(text, &toks[j - 1], ",") { j } else { k }
     };
     // "X was asked, ...": the subject is spoken to, not speaking.
-    if matches!(
-        cw.as_ref(),
-        "asked" | "told" | "urged" | "questioned" | "accused" | "praised" | "criticized" | "quoted"
-    ) && k < c
+    if matches!(cw, "asked" | "told" | "urged" | "questioned" | "accused" | "praised" | "criticized" | "quoted")
+        && k < c
         && toks[k..c].iter().any(|t| matches!(lw(text, t).as_ref(), "was" | "were" | "is" | "are" | "been" | "be"))
     {
         return None;
@@ -197,7 +249,7 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
     let prev = &toks[k - 1];
     let pw = lw(text, prev);
     if matches!(pw.as_ref(), "and" | "but" | "or") {
-        return subj(text);
+        return q.subj();
     }
     if is_p(text, prev, ",")
         && let Some(f) = role_appositive_before(text, toks, k - 1, cue)
@@ -242,7 +294,7 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
     // agent of a participle inside the subject phrase; the subject of the sentence speaks, when
     // it can ("an email sent by X warned" keeps X, who wrote it).
     if s > 1 && lw(text, &toks[s - 1]) == "by" && is(Class::ReceivedWords, lw(text, &toks[s - 2]).as_ref()) {
-        return subj(text).filter(|f| speakerlike(text, f));
+        return q.subj().filter(|f| speakerlike(text, f));
     }
     let f = Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None };
     // "an aide who spoke to discuss the talks said": the object closing the clause is not the speaker.
@@ -252,7 +304,7 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
         return r;
     }
     // "his scathing remarks", "the claims": a cue that is also a plural noun needs a real speaker.
-    if is(Class::NounishCue, cw.as_ref()) && !speakerlike(text, &f) {
+    if is(Class::NounishCue, cw) && !speakerlike(text, &f) {
         return None;
     }
     Some(f)
