@@ -129,7 +129,7 @@ fn naming_speaker(q: &Cue) -> Option<Found> {
     {
         return Some(Found { s: toks[s].s, e: toks[e - 1].e, kind: SpKind::Name, cue, ante: None });
     }
-    return None;
+    None
 }
 
 /// "He began by saying", "X went on to say": the subject of the verb before "by"/"to". `None`
@@ -205,10 +205,9 @@ fn gerund_speaker(q: &Cue) -> Option<Found> {
     }
     // The sentence's subject first; when it cannot speak ("The first incident came ..., when
     // protesters interrupted her, shouting"), the subject of the clause before the gerund.
-    return q
-        .subj()
+    q.subj()
         .filter(|f| speakerlike(text, f))
-        .or_else(|| clause_subject_before(text, toks, c, from).map(|f| Found { cue, ..f }));
+        .or_else(|| clause_subject_before(text, toks, c, from).map(|f| Found { cue, ..f }))
 }
 
 /// A finite cue ("said", "warned"): the speaker phrase before it, past asides, parentheses,
