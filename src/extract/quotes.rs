@@ -76,10 +76,27 @@ struct Raw {
 /// extractor (may be empty: then `speaker_mention` is still filled from the name/pronoun/role
 /// detection here and `speaker_local` stays `None`).
 pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) -> (Vec<Quote>, Vec<Warning>) {
+    let content = content_blocks(doc);
+    let (mut raws, warnings) = pair_quotes(doc, &content);
+    own_sentence(doc, &mut raws);
+    sentence_openers(doc, &content, &mut raws);
+    dash_signatures(doc, &content, &mut raws);
+    share_continuations(&mut raws);
+    split_excerpts(doc.text, &mut raws);
+    subject_fallback(doc.text, doc, mentions, &mut raws);
+    let mut out = speakers(doc, &content, local_entities, mentions, &raws);
+    out.sort_by_key(|q| (q.start, q.end));
+    for (n, q) in out.iter_mut().enumerate() {
+        q.id = format!("{}#q{}", doc.id, n + 1);
+    }
+    (out, warnings)
+}
+
+/// The paragraphs quotes are mined from: content blocks with valid bounds.
+fn content_blocks(doc: &Doc) -> Vec<usize> {
     let text = doc.text;
-    let mut warnings = Vec::new();
     // Headlines and subheadings compress a quote of the body and rarely say who spoke: not mined.
-    let content: Vec<usize> = (0..doc.blocks.len())
+    (0..doc.blocks.len())
         .filter(|&i| {
             doc.blocks[i].kind.is_content()
                 && !matches!(doc.blocks[i].kind, BlockKind::Headline | BlockKind::Subheading)
@@ -87,7 +104,14 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
                 && doc.blocks[i].end <= text.len()
         })
         .filter(|&i| text.is_char_boundary(doc.blocks[i].start) && text.is_char_boundary(doc.blocks[i].end))
-        .collect();
+        .collect()
+}
+
+/// Pass 1: quote marks paired per paragraph, a quote carried over into the next paragraph when
+/// that one opens with a mark, and a warning for each unbalanced mark.
+fn pair_quotes(doc: &Doc, content: &[usize]) -> (Vec<Raw>, Vec<Warning>) {
+    let text = doc.text;
+    let mut warnings = Vec::new();
     let mut raws: Vec<Raw> = Vec::new();
     let warn = |warnings: &mut Vec<Warning>, msg: String| {
         warnings.push(Warning { path: doc.id.to_string(), kind: WarningKind::UnbalancedQuote, message: msg });
@@ -146,8 +170,13 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
             raws.push(Raw { block: bi, p, continued, runs_on, social: None, found: None, own: false, fallback: false });
         }
     }
+    (raws, warnings)
+}
 
-    // Attribution of each quote from its own sentence.
+/// Pass 2: each quote's attribution from its own sentence (the tag after it, the cue before it),
+/// and a second quote of a sentence with no cue of its own shares the first one's.
+fn own_sentence(doc: &Doc, raws: &mut [Raw]) {
+    let text = doc.text;
     for i in 0..raws.len() {
         if raws[i].social.is_some() {
             continue;
@@ -196,7 +225,12 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
         }
         raws[i].found = found;
     }
+}
 
+/// Pass 3: a quote that opens a sentence with no attribution of its own: the paragraph's earlier
+/// or later tagged quote, the previous paragraph's speaker, or the sentence before that introduces it.
+fn sentence_openers(doc: &Doc, content: &[usize], raws: &mut [Raw]) {
+    let text = doc.text;
     // A quote that starts a sentence with no attribution of its own takes the speaker of the
     // paragraph's earlier quote.
     for i in 0..raws.len() {
@@ -243,7 +277,7 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
             }
             // A paragraph that is only more of the quote: the news convention continues the
             // speaker of the quote that closed the previous paragraph.
-            if let Some(f) = previous_paragraph_speaker(text, doc, &content, &raws, i) {
+            if let Some(f) = previous_paragraph_speaker(text, doc, content, raws, i) {
                 raws[i].found = Some(f);
                 continue;
             }
@@ -287,8 +321,11 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
             }
         }
     }
+}
 
-    // A quote paragraph signed with a dash, on its last line or on the next line.
+/// Pass 4: a quote paragraph signed with a dash, on its last line or on the next line.
+fn dash_signatures(doc: &Doc, content: &[usize], raws: &mut [Raw]) {
+    let text = doc.text;
     for i in 0..raws.len() {
         if raws[i].found.is_some() || raws[i].social.is_some() || raws[i].p.single || raws[i].p.open_ended {
             continue;
@@ -312,8 +349,10 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
             dash_speaker(text, raws[i].p.close_end, b.end)
         };
     }
+}
 
-    // Continuations share one speaker, whichever piece names it.
+/// Pass 5: the pieces of a quote continued over paragraphs share one speaker, whichever piece names it.
+fn share_continuations(raws: &mut [Raw]) {
     let mut i = 0;
     while i < raws.len() {
         let mut j = i;
@@ -330,10 +369,18 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
         }
         i = j + 1;
     }
+}
 
-    split_excerpts(text, &mut raws);
-    subject_fallback(text, doc, mentions, &mut raws);
-
+/// Pass 6: each quote with its speaker resolved to an entity of the article (names, roles held by
+/// a person, pronouns to their antecedent) and its kind.
+fn speakers(
+    doc: &Doc,
+    content: &[usize],
+    local_entities: &[LocalEntity],
+    mentions: &[Mention],
+    raws: &[Raw],
+) -> Vec<Quote> {
+    let text = doc.text;
     // Quote ranges, to keep pronoun antecedents outside quotes.
     let ranges: Vec<(usize, usize)> = raws.iter().map(|r| (r.p.start, r.p.end)).collect();
     // `ranges` is sorted by start and quotes do not overlap: the last range starting at or before
@@ -351,7 +398,7 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
     let mut named: Vec<(usize, String, Option<usize>)> = Vec::new();
 
     let mut out = Vec::new();
-    for r in &raws {
+    for r in raws {
         let p = r.p;
         let (kind_hint, found) = match r.social {
             Some(_) => (Some(QuoteKind::Social), r.found.clone()),
@@ -391,7 +438,7 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
                 SpKind::Pronoun => {
                     let w = span.text.to_lowercase();
                     if w == "he" || w == "she" || is(Class::SpeakerPossessive, &w) {
-                        let ante = pronoun_antecedent(text, doc, &content, r.block, &person_mentions, f.s);
+                        let ante = pronoun_antecedent(text, doc, content, r.block, &person_mentions, f.s);
                         if let Some(m) = ante {
                             speaker_local = Some(m.local);
                             speaker_name = local_entities.get(m.local).map(|e| e.name.clone());
@@ -444,11 +491,7 @@ pub fn extract(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) 
             sentence_end: se,
         });
     }
-    out.sort_by_key(|q| (q.start, q.end));
-    for (n, q) in out.iter_mut().enumerate() {
-        q.id = format!("{}#q{}", doc.id, n + 1);
-    }
-    (out, warnings)
+    out
 }
 
 /// Quotes inside the writer's sentence that no cue attributes: the subject of the sentence speaks
