@@ -101,73 +101,11 @@ pub struct Gazetteer {
 
 /// Organization words the data file may lack: company-form suffixes, sports
 /// club words and newsroom words. Matched as written.
-const EXTRA_ORG_WORDS: [&str; 34] = [
-    "AG",
-    "NV",
-    "SA",
-    "AB",
-    "ASA",
-    "SpA",
-    "BV",
-    "Plc",
-    "plc",
-    "LP",
-    "Bhd",
-    "Oyj",
-    "Newsroom",
-    "Daily",
-    "Weekly",
-    "Television",
-    "Radio",
-    "Telecom",
-    "Brothers",
-    "Motors",
-    "Securities",
-    "Bancorp",
-    "FC",
-    "F.C.",
-    "AFC",
-    "United",
-    "Rovers",
-    "Athletic",
-    "Wanderers",
-    "Albion",
-    "Hotspur",
-    "Dynamo",
-    "Dinamo",
-    "Sporting",
-];
+const EXTRA_ORG_WORDS: &str = include_str!("../data/gazetteers/org_words_always.txt");
 
 /// Places beyond countries, regions and cities: continents and regions news
 /// names often. Added only when the data files lack them.
-const EXTRA_PLACES: [&str; 26] = [
-    "Europe",
-    "Asia",
-    "Africa",
-    "North America",
-    "South America",
-    "Latin America",
-    "Central America",
-    "Antarctica",
-    "Oceania",
-    "Middle East",
-    "Caribbean",
-    "West Bank",
-    "Gaza Strip",
-    "Golan Heights",
-    "Kashmir",
-    "Balkans",
-    "Scandinavia",
-    "Siberia",
-    "Soviet Union",
-    "Yugoslavia",
-    "Czechoslovakia",
-    "Pacific",
-    "Atlantic",
-    "Arctic",
-    "Sahel",
-    "Horn of Africa",
-];
+const EXTRA_PLACES: &str = include_str!("../data/gazetteers/places_always.txt");
 
 /// The raw text of every gazetteer file (a missing file is an empty string).
 #[derive(Debug, Default, Clone, Copy)]
@@ -336,10 +274,10 @@ impl Gazetteer {
             g.given.insert(n.clone());
             g.ambiguous_given.insert(n);
         }
-        for w in EXTRA_ORG_WORDS {
-            g.org_words.insert(w.to_string());
+        for w in lines(EXTRA_ORG_WORDS) {
+            g.org_words.insert(w.trim().to_string());
         }
-        for name in EXTRA_PLACES {
+        for name in lines(EXTRA_PLACES).map(str::trim) {
             if !g.forms.contains_key(&fold(name)) {
                 let e = g.add_entry(format!("region::{name}"), name, GazClass::Region, EntityKind::Place, false, 0);
                 g.add_form(name, e);

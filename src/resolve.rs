@@ -536,7 +536,7 @@ fn is_nominal(rule: &str) -> bool {
 
 /// Words of a person's name without honorifics' periods and generational suffixes.
 fn name_words(name: &str) -> Vec<&str> {
-    name.split_whitespace().filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")).collect()
+    name.split_whitespace().filter(|w| !crate::lang::is(crate::lang::Class::NameSuffix, w)).collect()
 }
 
 fn strip_the(name: &str) -> String {

@@ -324,14 +324,12 @@ pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
             };
             // Plans and predictions ("would", "will") are not checkable facts.
             let lower = claim.text.to_lowercase();
-            if words(&lower).iter().any(|w| {
-                matches!(w.text, "would" | "will" | "could" | "may" | "might" | "should" | "expects" | "expected")
-            }) {
+            if words(&lower).iter().any(|w| crate::lang::is(crate::lang::Class::PlanWord, w.text)) {
                 continue;
             }
             // "he said", "she added": the reader cannot tell who without the article.
             let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
-            if matches!(first.as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "you" | "his" | "her") {
+            if crate::lang::is(crate::lang::Class::UnnamedSource, first.as_str()) {
                 continue;
             }
             out.single_source.push(SingleSourceFact {

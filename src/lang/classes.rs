@@ -114,6 +114,32 @@ classes! {
     CueSkip => "cue-skip.txt",
     /// Short asides set off by commas between a speaker and the cue ("Greer, for one, called"): read past, they leave the speaker next to the cue.
     CommaAside => "comma-asides.txt",
+    /// Words of negation and outcome that a claim carries as they are ("denied", "postponed", "vetoed").
+    ClaimOutcome => "claim-outcomes.txt",
+    /// Attribution verbs that may stand before their source ("..., said the ministry").
+    InvertibleCue => "invertible-cues.txt",
+    /// Words that make a statement a plan or a prediction ("would", "expects"): never compared as a fact.
+    PlanWord => "plan-words.txt",
+    /// Pronouns that leave a source unnamed for a reader without the article ("he said").
+    UnnamedSource => "unnamed-sources.txt",
+    /// Predicates whose counts change as a story develops (killed, arrested): later values update earlier ones.
+    ChangingPredicate => "changing-predicates.txt",
+    /// Nouns whose plural is the singular ("police", "species"): counted as written.
+    InvariantNoun => "invariant-nouns.txt",
+    /// Verbs before a hyphenated pair of numbers that make it a score ("won 3-1").
+    ScoreVerb => "score-verbs.txt",
+    /// Verbs that name a thing rather than report speech ("a loophole called “x”").
+    NamingVerb => "naming-verbs.txt",
+    /// Speech verbs after "by" or "to" whose speaker is the subject of the verb before ("began by saying").
+    ByToCue => "by-to-cues.txt",
+    /// Cues whose passive subject is spoken to, not speaking ("X was asked").
+    AddressedCue => "addressed-cues.txt",
+    /// Forms of "be" that make a cue after them passive.
+    PassiveAuxiliary => "passive-auxiliaries.txt",
+    /// Determiners and possessives before a cue form that make it a noun ("his remarks").
+    NounDeterminer => "noun-determiners.txt",
+    /// Words an apostrophe opens as an elision, not a quote ("'em", "'til").
+    Elision => "elisions.txt",
     /// Reporting verbs that stand inverted in an aside of the writer's sentence, their speaker after them ("The plan, says Ruiz, is dead"). Verbs that take an object ("told her aides,") are not among them.
     AsideCue => "aside-cues.txt",
     /// Nouns for something said, whose possessor is its speaker ("her March comment that, “...”", "Berg's pledge: “...”").
@@ -126,6 +152,8 @@ classes! {
     SpeakerDeterminer => "speaker-determiners.txt",
     /// Lowercase particles inside personal names ("de", "van", "bin"): a name read across them stays one name.
     NameParticle => "name-particles.txt",
+    /// Generational suffixes after a personal name ("Jr.", "III"), matched as written.
+    NameSuffix => "name-suffixes.txt",
     /// Capitalised words that start sentences but are not names.
     NotName => "not-names.txt",
     /// Plural roles that speak without a determiner ("officials said").

@@ -642,12 +642,8 @@ type DateSpan = (Option<String>, Option<String>);
 fn nature(ctx: &Ctx, items: &[Item], groups: &[&Vec<usize>]) -> ConflictNature {
     let date = |i: usize| ctx.records[items[i].art].article.published.clone();
     let revised = groups.iter().any(|g| g.iter().any(|&i| items[i].fact.revised));
-    let changing = items.first().and_then(|it| it.fact.predicate.as_deref()).is_some_and(|p| {
-        matches!(
-            p,
-            "killed" | "injured" | "missing" | "arrested" | "charged" | "evacuated" | "rescued" | "hospitalized"
-        )
-    });
+    let changing =
+        items.first().and_then(|it| it.fact.predicate.as_deref()).is_some_and(|p| is(Class::ChangingPredicate, p));
     let spans: Vec<DateSpan> = groups
         .iter()
         .map(|g| (g.iter().filter_map(|&i| date(i)).min(), g.iter().filter_map(|&i| date(i)).max()))

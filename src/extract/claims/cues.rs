@@ -24,10 +24,7 @@ pub(super) fn polarity(toks: &[Tok]) -> Vec<String> {
         let Some(w) = lower_ascii(t.text, &mut buf) else { continue };
         let next_is = |want: &str| toks.get(k + 1).is_some_and(|n| n.text.eq_ignore_ascii_case(want));
         match w {
-            "not" | "no" | "never" | "denied" | "denies" | "deny" | "postponed" | "postpone" | "delayed" | "delay"
-            | "cancelled" | "canceled" | "rejected" | "rejects" | "failed" | "fails" | "approved" | "approves"
-            | "passed" | "suspended" | "halted" | "scrapped" | "withdrew" | "refused" | "blocked" | "vetoed"
-            | "agreed" | "signed" | "completed" | "resumed" => push(w),
+            w if is(Class::ClaimOutcome, w) => push(w),
             "cannot" => push("not"),
             "went" | "go" if next_is("ahead") => push(if w == "went" { "went ahead" } else { "go ahead" }),
             "called" if next_is("off") => push("called off"),
@@ -223,22 +220,7 @@ pub(super) fn reporting_cue(cue: &str) -> bool {
 
 /// Speech verbs that may follow their subject (`…, said the mayor`).
 pub(super) fn invertible(cue: &str) -> bool {
-    matches!(
-        cue,
-        "said"
-            | "says"
-            | "added"
-            | "adds"
-            | "wrote"
-            | "writes"
-            | "stated"
-            | "noted"
-            | "explained"
-            | "reported"
-            | "warned"
-            | "insisted"
-            | "argued"
-    )
+    is(Class::InvertibleCue, cue)
 }
 
 /// Words after an -s form that show it is a noun ("company reports show", "claims of").

@@ -289,7 +289,7 @@ pub(super) fn first_last(name: &str) -> String {
 
 /// The surname of a full name: its last word, skipping "Jr." and numerals.
 pub(crate) fn surname_of(name: &str) -> Option<&str> {
-    name.split(' ').rev().find(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"))
+    name.split(' ').rev().find(|w| !crate::lang::is(crate::lang::Class::NameSuffix, w))
 }
 
 // ------------------------------------------------------------------ nominal mentions

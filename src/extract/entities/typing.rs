@@ -217,34 +217,7 @@ pub(super) fn kin_given_names(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
 
 /// "August 21", "Jan 31": a month before a day number is a date, not a team and its score.
 pub(super) fn is_month(w: &str) -> bool {
-    const MONTHS: [&str; 25] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "jan.",
-    ];
-    MONTHS.contains(&fold(w).trim_end_matches('.'))
+    crate::lang::month(fold(w).trim_end_matches('.')).is_some()
 }
 
 /// Kinds that the words around a span decide, in sports results, tables

@@ -143,8 +143,7 @@ impl Scanner<'_, '_> {
             if lo >= hi || (1900.0..=2099.0).contains(&lead) && parse_digits(parts[used]).is_some_and(|x| !x.1) {
                 return Some((None, i + 1)); // score, tally, or a span of years "2023-24"
             }
-            let score_ctx = ["won", "beat", "defeated", "lost", "drew", "trailed", "led", "trailing", "leading"];
-            if i > 0 && score_ctx.contains(&self.low(i - 1).as_str()) {
+            if i > 0 && crate::lang::is(crate::lang::Class::ScoreVerb, self.low(i - 1).as_str()) {
                 return Some((None, i + 1));
             }
             let num = Num {

@@ -131,7 +131,7 @@ pub(crate) fn lemma(l: &str) -> String {
         "feet" => Some("foot"),
         "teeth" => Some("tooth"),
         "mice" => Some("mouse"),
-        "data" | "news" | "police" | "staff" | "series" | "species" | "aircraft" | "personnel" => Some(l),
+        w if crate::lang::is(crate::lang::Class::InvariantNoun, w) => Some(l),
         _ => None,
     };
     if let Some(w) = irregular {

@@ -707,18 +707,8 @@ fn skip_fwd(text: &str, toks: &[Tok], mut s: usize) -> usize {
         if t.word
             && ((w.ends_with("ly") && w.len() > 4 && !is_cap(text, t))
                 || is_age(text, t)
-                || matches!(
-                    w.as_ref(),
-                    "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                        | "today"
-                        | "yesterday"
-                ))
+                || crate::lang::weekday(w.as_ref()).is_some_and(|(_, full)| full)
+                || matches!(w.as_ref(), "today" | "yesterday"))
         {
             s += 1;
         } else {
@@ -776,7 +766,8 @@ fn tail_inverted(text: &str, toks: &[Tok], f: usize, end: usize) -> Option<Found
     let cw = lw(text, &toks[c]);
     // "according to" vouches for the writer's sentence, not for the words in quote marks.
     if is_gerund(&cw)
-        || matches!(cw.as_ref(), "according" | "called" | "dubbed" | "labeled" | "labelled" | "termed" | "branded")
+        || cw == "according"
+        || (is(Class::NamingVerb, cw.as_ref()) && !matches!(cw.as_ref(), "read" | "reads"))
     {
         return None;
     }

@@ -102,7 +102,7 @@ fn elision_after(rest: &str) -> bool {
     if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         return true; // ’90s, '08
     }
-    matches!(lw.as_str(), "em" | "til" | "tis" | "twas" | "cause" | "n" | "bout" | "round" | "s")
+    crate::lang::is(crate::lang::Class::Elision, lw.as_str())
 }
 
 /// Scan `text[from..to]` for quote marks.

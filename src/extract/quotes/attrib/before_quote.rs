@@ -42,7 +42,7 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
         return Some(f);
     }
     // "a loophole called “x”", "a book titled “y”": the verb names a thing, nobody speaks.
-    let naming = matches!(q.cw, "called" | "dubbed" | "labeled" | "labelled" | "termed" | "branded" | "read" | "reads");
+    let naming = is(Class::NamingVerb, q.cw);
     if naming && (c + 1 == n || (c + 2 == n && matches!(lw(text, &toks[c + 1]).as_ref(), "a" | "an" | "the"))) {
         return naming_speaker(&q);
     }
@@ -136,10 +136,7 @@ fn naming_speaker(q: &Cue) -> Option<Found> {
 /// when the cue is not of that shape; `Some(None)` when it is and nobody speaks.
 fn by_to_speaker(q: &Cue) -> Option<Option<Found>> {
     let Cue { text, toks, c, cw, cue, .. } = *q;
-    if c >= 3
-        && matches!(lw(text, &toks[c - 1]).as_ref(), "by" | "to")
-        && matches!(cw, "saying" | "say" | "asking" | "ask" | "writing" | "write" | "tell" | "telling" | "know")
-    {
+    if c >= 3 && matches!(lw(text, &toks[c - 1]).as_ref(), "by" | "to") && is(Class::ByToCue, cw) {
         let mut v = c - 2;
         if lw(text, &toks[v]) == "on" && v > 0 {
             v -= 1;
@@ -229,9 +226,9 @@ fn finite_speaker(q: &Cue) -> Option<Found> {
         if j < k && j > subj_from && is_p(text, &toks[j - 1], ",") { j } else { k }
     };
     // "X was asked, ...": the subject is spoken to, not speaking.
-    if matches!(cw, "asked" | "told" | "urged" | "questioned" | "accused" | "praised" | "criticized" | "quoted")
+    if is(Class::AddressedCue, cw)
         && k < c
-        && toks[k..c].iter().any(|t| matches!(lw(text, t).as_ref(), "was" | "were" | "is" | "are" | "been" | "be"))
+        && toks[k..c].iter().any(|t| is(Class::PassiveAuxiliary, lw(text, t).as_ref()))
     {
         return None;
     }
@@ -451,10 +448,7 @@ pub(super) fn noun_use(text: &str, toks: &[Tok], i: usize) -> bool {
     }
     let det = |t: &Tok| {
         let d = lw(text, t);
-        t.word
-            && (matches!(d.as_ref(), "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your")
-                || d.ends_with("’s")
-                || d.ends_with("'s"))
+        t.word && (is(Class::NounDeterminer, d.as_ref()) || d.ends_with("’s") || d.ends_with("'s"))
     };
     if det(&toks[i - 1]) {
         return true;
