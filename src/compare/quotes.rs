@@ -93,7 +93,7 @@ fn expand(w: &str, out: &mut Vec<String>) {
                 }
             }
             if let Some(stem) = w.strip_suffix("'s")
-                && matches!(stem, "it" | "that" | "there" | "what" | "he" | "she" | "here" | "who")
+                && crate::lang::is(crate::lang::Class::IsContraction, stem)
             {
                 return pair(stem, "is", out);
             }

@@ -611,7 +611,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let next = toks.get(j + 1).map(|t| t.text.to_lowercase()).unwrap_or_default();
-            let opens = matches!(next.as_str(), "who" | "which" | "that" | "familiar" | "close" | "involved" | "with")
+            let opens = is(Class::SourcePhraseContinuation, next.as_str())
                 || (next.len() > 4 && (next.ends_with("ing") || next.ends_with("ed")));
             if opens {
                 return self.source_phrase_ending_at(toks, j + 1);

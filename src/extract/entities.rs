@@ -232,11 +232,9 @@ struct Sent<'a> {
     mode: Mode,
 }
 
-const SMALL_WORDS: [&str; 18] =
-    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "from", "as", "is", "vs"];
-
 fn is_small_word(w: &str) -> bool {
-    SMALL_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s))
+    // The entries are short ASCII words: anything longer or non-ASCII is not one.
+    w.len() <= 4 && w.is_ascii() && is(Class::TitleSmallWord, &w.to_ascii_lowercase())
 }
 
 fn sentence_mode(toks: &[Tok], kind: BlockKind, _gaz: &Gazetteer) -> Mode {

@@ -114,6 +114,16 @@ classes! {
     CueSkip => "cue-skip.txt",
     /// Short asides set off by commas between a speaker and the cue ("Greer, for one, called"): read past, they leave the speaker next to the cue.
     CommaAside => "comma-asides.txt",
+    /// Small words that stay lowercase inside a title-cased name ("Bank of England"), compared without case.
+    TitleSmallWord => "title-small-words.txt",
+    /// Words whose "'s" stands for "is" ("it's", "that's").
+    IsContraction => "is-contractions.txt",
+    /// Prepositions before a clock time written with a period ("at 10.30").
+    ClockPreposition => "clock-prepositions.txt",
+    /// Conjunctions that open a clause of contrast ("but", "whereas"): time words do not cross them.
+    ClauseContrast => "clause-contrasts.txt",
+    /// Words after a source noun that continue its phrase ("a person familiar with").
+    SourcePhraseContinuation => "source-phrase-continuations.txt",
     /// Words of negation and outcome that a claim carries as they are ("denied", "postponed", "vetoed").
     ClaimOutcome => "claim-outcomes.txt",
     /// Attribution verbs that may stand before their source ("..., said the ministry").

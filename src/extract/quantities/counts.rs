@@ -41,7 +41,7 @@ impl Scanner<'_, '_> {
             return true;
         }
         if c.unit.is_none()
-            && matches!(prev_l.as_str(), "at" | "by" | "until" | "till" | "from" | "before" | "after")
+            && crate::lang::is(crate::lang::Class::ClockPreposition, prev_l.as_str())
             && let Some((v, false, true, "")) = parse_digits(first.text)
             && v < 24.0
             && first.text.split_once('.').is_some_and(|(_, f)| f.len() == 2 && f < "60")

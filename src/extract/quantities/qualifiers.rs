@@ -14,7 +14,7 @@ pub(super) static REL_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// Clause breaks: quantities only take the time words of their own clause.
 pub(super) fn clause_break(t: &Tok) -> bool {
     matches!(t.text, ";" | ":" | "—" | "(" | ")")
-        || matches!(lower(t.text).as_str(), "but" | "while" | "whereas" | "compared" | "although" | "though")
+        || crate::lang::is(crate::lang::Class::ClauseContrast, lower(t.text).as_str())
 }
 
 /// Adds the time of the clause ("last year", "2024") to the quantities in it.
