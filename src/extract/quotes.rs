@@ -284,45 +284,59 @@ fn sentence_openers(doc: &Doc, content: &[usize], raws: &mut [Raw]) {
                 continue;
             }
         }
-        // The sentence before introduces the quote: "X put it this way:" or "X agreed."
-        let (ps, pe) = if s_start > b.start {
-            (sentence_start(text, b.start, s_start.saturating_sub(1).max(b.start)), s_start)
-        } else {
-            let Some(pb) = content
-                .iter()
-                .position(|&c| c == raws[i].block)
-                .and_then(|k| k.checked_sub(1))
-                .map(|k| &doc.blocks[content[k]])
-            else {
-                continue;
-            };
-            let end = pb.start + text[pb.start..pb.end].trim_end().len();
-            (sentence_start(text, pb.start, end.saturating_sub(1).max(pb.start)), end)
-        };
-        let prev_text = text[ps..pe].trim_end();
-        if prev_text.contains(['"', '“', '”']) || prev_text.contains("''") {
-            continue;
-        }
-        let pe = ps + prev_text.len();
-        if prev_text.ends_with(':') {
-            let toks = attrib::tokenize(text, ps, pe);
-            raws[i].found = attrib::before(text, &toks, 0);
-        } else if prev_text.ends_with('.') {
-            let toks = attrib::tokenize(text, ps, pe - 1);
-            let f = attrib::before(text, &toks, 0);
-            // Only a sentence that ends on its cue ("Bystrom agreed.") or on a short complement of
-            // it ("X told the local paper.", "X continued his remarks.") hands over its speaker; a
-            // clause after the cue ("X said the plan failed.") reports something else, unless the
-            // quote is a paragraph of its own: an untagged quote paragraph after a paragraph
-            // that reports what someone said goes on with that person's words.
-            if let Some(f) = f
-                && (f.cue.is_some_and(|(_, ce)| short_complement(text, &toks, ce))
-                    || (whole && f.cue.is_some() && f.kind != SpKind::Nominal))
-            {
-                raws[i].found = Some(f);
-            }
+        raws[i].found = introduced_by_sentence_before(doc, content, raws, i, s_start, whole);
+    }
+}
+
+/// The sentence before a quote that opens its own sentence introduces it: "X put it this way:"
+/// or "X agreed." (the previous paragraph's last sentence when the quote opens its paragraph).
+fn introduced_by_sentence_before(
+    doc: &Doc,
+    content: &[usize],
+    raws: &[Raw],
+    i: usize,
+    s_start: usize,
+    whole: bool,
+) -> Option<Found> {
+    let text = doc.text;
+    let b = &doc.blocks[raws[i].block];
+    // The sentence before introduces the quote: "X put it this way:" or "X agreed."
+    let (ps, pe) = if s_start > b.start {
+        (sentence_start(text, b.start, s_start.saturating_sub(1).max(b.start)), s_start)
+    } else {
+        let pb = content
+            .iter()
+            .position(|&c| c == raws[i].block)
+            .and_then(|k| k.checked_sub(1))
+            .map(|k| &doc.blocks[content[k]])?;
+        let end = pb.start + text[pb.start..pb.end].trim_end().len();
+        (sentence_start(text, pb.start, end.saturating_sub(1).max(pb.start)), end)
+    };
+    let prev_text = text[ps..pe].trim_end();
+    if prev_text.contains(['"', '“', '”']) || prev_text.contains("''") {
+        return None;
+    }
+    let pe = ps + prev_text.len();
+    if prev_text.ends_with(':') {
+        let toks = attrib::tokenize(text, ps, pe);
+        return attrib::before(text, &toks, 0);
+    }
+    if prev_text.ends_with('.') {
+        let toks = attrib::tokenize(text, ps, pe - 1);
+        let f = attrib::before(text, &toks, 0);
+        // Only a sentence that ends on its cue ("Bystrom agreed.") or on a short complement of
+        // it ("X told the local paper.", "X continued his remarks.") hands over its speaker; a
+        // clause after the cue ("X said the plan failed.") reports something else, unless the
+        // quote is a paragraph of its own: an untagged quote paragraph after a paragraph
+        // that reports what someone said goes on with that person's words.
+        if let Some(f) = f
+            && (f.cue.is_some_and(|(_, ce)| short_complement(text, &toks, ce))
+                || (whole && f.cue.is_some() && f.kind != SpKind::Nominal))
+        {
+            return Some(f);
         }
     }
+    None
 }
 
 /// Pass 4: a quote paragraph signed with a dash, on its last line or on the next line.
