@@ -247,27 +247,8 @@ fn finite_speaker(q: &Cue) -> Option<Found> {
     if matches!(pw.as_ref(), "and" | "but" | "or") {
         return q.subj();
     }
-    if is_p(text, prev, ",")
-        && let Some(f) = role_appositive_before(text, toks, k - 1, cue)
-    {
-        return Some(f);
-    }
     if is_p(text, prev, ",") {
-        // "X, spokeswoman for Y, warned that": the phrase before the appositive's first comma.
-        // An appositive may hold commas of its own ("X, a professor who worked for Y (R-Ohio), one
-        // of ..., said"): go back comma by comma to the first phrase that can speak.
-        let mut first = None;
-        for a in (0..k - 1).rev().filter(|&i| is_p(text, &toks[i], ",")).take(4) {
-            let Some((s, e, kind)) = np_back(text, toks, a, 0) else { continue };
-            let f = Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None };
-            if first.is_none() {
-                first = Some(f.clone());
-            }
-            if speakerlike(text, &f) {
-                return Some(f);
-            }
-        }
-        return first;
+        return appositive_speaker(q, k);
     }
     if pw == "who" {
         // "Mr. X, who noted that ...": the antecedent before the comma (or a dash: "X - who said ...").
@@ -376,6 +357,31 @@ fn role_words_back(text: &str, toks: &[Tok], s: usize) -> usize {
         r -= 1;
     }
     r
+}
+
+/// The speaker before a comma that closes an appositive right before the cue (`toks[k - 1]` is
+/// that comma): the name after a role ("The head of the union, Tomas Greer, said"), else the
+/// first phrase back, comma by comma, that can speak.
+fn appositive_speaker(q: &Cue, k: usize) -> Option<Found> {
+    let Cue { text, toks, cue, .. } = *q;
+    if let Some(f) = role_appositive_before(text, toks, k - 1, cue) {
+        return Some(f);
+    }
+    // "X, spokeswoman for Y, warned that": the phrase before the appositive's first comma.
+    // An appositive may hold commas of its own ("X, a professor who worked for Y (R-Ohio), one
+    // of ..., said"): go back comma by comma to the first phrase that can speak.
+    let mut first = None;
+    for a in (0..k - 1).rev().filter(|&i| is_p(text, &toks[i], ",")).take(4) {
+        let Some((s, e, kind)) = np_back(text, toks, a, 0) else { continue };
+        let f = Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None };
+        if first.is_none() {
+            first = Some(f.clone());
+        }
+        if speakerlike(text, &f) {
+            return Some(f);
+        }
+    }
+    first
 }
 
 /// "The head of the drivers' union, Tomas Greer, said", "AMD's chief, Lisa Su, said": a name
