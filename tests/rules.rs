@@ -107,12 +107,12 @@ fn speaker_of(q: &Quote) -> Option<&str> {
 }
 
 /// A quote example: fire needs the quote at `span` with `speaker` (when given); no_fire needs that
-/// quote not given `speaker`, or, with no speaker named, no quote overlapping the span.
+/// quote, found, and not given `speaker`, or, with no speaker named, no quote overlapping the span.
 fn quote_example_holds(ex: &Example, fire: bool, quotes: &[Quote], (a, b): (usize, usize)) -> bool {
     let at = quotes.iter().find(|q| q.text == ex.span);
     match (fire, ex.speaker.as_deref()) {
         (true, want) => at.is_some_and(|q| want.is_none_or(|w| speaker_of(q) == Some(w))),
-        (false, Some(wrong)) => at.is_none_or(|q| speaker_of(q) != Some(wrong)),
+        (false, Some(wrong)) => at.is_some_and(|q| speaker_of(q) != Some(wrong)),
         (false, None) => !quotes.iter().any(|q| q.start < b && q.end > a),
     }
 }

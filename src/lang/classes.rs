@@ -112,7 +112,7 @@ classes! {
     SpeechCue => "speech-cues.txt",
     /// Adverbs and auxiliaries skipped between a speaker and the cue ("Berg also said", "Ruiz has repeatedly warned").
     CueSkip => "cue-skip.txt",
-    /// Short asides set off by commas between a speaker and the cue ("Greer, for one, called"): read past, they leave the speaker next to the cue.
+    /// Short asides set off by commas between a speaker and a naming verb ("Greer, for one, called"): read past, they leave the speaker next to the verb.
     CommaAside => "comma-asides.txt",
     /// Small words that stay lowercase inside a title-cased name ("Bank of England"), compared without case.
     TitleSmallWord => "title-small-words.txt",

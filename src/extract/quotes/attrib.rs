@@ -563,8 +563,10 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
         });
     }
     // ", From said": one capitalised word between the quote and the cue is a surname, even one
-    // spelt like a function word (after the quote's comma only a name is capitalised).
+    // spelt like a function word (after the quote's comma only a name is capitalised; after a
+    // question mark a new sentence may start: "“Who will pay?” Hundreds asked.").
     if k == f + 1
+        && (quote_ends_with_comma(text, toks[0].s) || (0..f).any(|i| is_p(text, &toks[i], ",")))
         && is_cap(text, &toks[f])
         && is(Class::NotName, fw.as_ref())
         && !is(Class::SpeakerDeterminer, fw.as_ref())
@@ -601,6 +603,11 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
         return None;
     }
     Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: Some(cue_span(text, toks, c)), ante: None })
+}
+
+/// Does the quote that closes right before byte `at` end on a comma ("..., we did,” From said")?
+fn quote_ends_with_comma(text: &str, at: usize) -> bool {
+    text.get(..at).is_some_and(|b| b.trim_end().trim_end_matches(['"', '”', '’', '\'']).ends_with(','))
 }
 
 /// "said former Rep. Ana Ruiz", "said state party chair Tom Berg": lower-case title words (an

@@ -87,9 +87,12 @@ impl Cue<'_> {
 /// inside the writer's sentence, its speaker after it.
 fn aside_speaker(q: &Cue) -> Option<Found> {
     let Cue { text, toks, from, c, cw, cue, .. } = *q;
+    // No other comma before the aside: "The mayor, Ana Ruiz, said residents, ..." is an
+    // appositive subject and its verb, not an aside.
     if c > from
         && is_p(text, &toks[c - 1], ",")
         && is(Class::AsideCue, cw)
+        && !(from..c - 1).any(|i| is_p(text, &toks[i], ","))
         && let s = skip_fwd(text, toks, c + 1)
         && let Some((a, b, kind)) = np_fwd(text, toks, s).or_else(|| titled_name_fwd(text, toks, s))
         && kind != SpKind::Pronoun
@@ -210,21 +213,33 @@ fn gerund_speaker(q: &Cue) -> Option<Found> {
 /// A finite cue ("said", "warned"): the speaker phrase before it, past asides, parentheses,
 /// appositives and who-clauses.
 fn finite_speaker(q: &Cue) -> Option<Found> {
-    let Cue { text, toks, c, cw, cue, subj_from, .. } = *q;
+    let Cue { text, toks, c, subj_from, .. } = *q;
     let k = skip_back(text, toks, time_back(text, toks, skip_back(text, toks, c, 0)), 0);
     if k == 0 {
         return None;
     }
     // "X, author of “The Quiet Charter,” put it": a comma inside the closing marks of a title
-    // closes the appositive, as a comma after them would. (A quote that opens the sentence is
-    // speech, not part of the subject.)
-    let k = {
-        let mut j = k;
-        while j > subj_from + 1 && is_p(text, &toks[j - 1], "\"”'’") {
-            j -= 1;
-        }
-        if j < k && j > subj_from && is_p(text, &toks[j - 1], ",") { j } else { k }
-    };
+    // closes the appositive, as a comma after them would. Not when the quote is speech (it opens
+    // the sentence, or a cue comes before it: "the mayor called the plan “a farce,” said Berg"),
+    // and only when the phrase found there can speak.
+    let mut j = k;
+    while j > subj_from + 1 && is_p(text, &toks[j - 1], "\"”'’") {
+        j -= 1;
+    }
+    if j < k
+        && j > subj_from
+        && is_p(text, &toks[j - 1], ",")
+        && !(subj_from..j).any(|i| is_cue_at(text, toks, i))
+        && let Some(f) = finite_at(q, j).filter(|f| speakerlike(text, f))
+    {
+        return Some(f);
+    }
+    finite_at(q, k)
+}
+
+/// [`finite_speaker`] with the speaker phrase ending right before token `k`.
+fn finite_at(q: &Cue, k: usize) -> Option<Found> {
+    let Cue { text, toks, c, cw, cue, .. } = *q;
     // "X was asked, ...": the subject is spoken to, not speaking.
     if is(Class::AddressedCue, cw)
         && k < c
@@ -319,14 +334,15 @@ fn possessed_speech(text: &str, toks: &[Tok]) -> Option<Found> {
         return Some(Found { s: t.s, e: t.e, kind: SpKind::Pronoun, cue: None, ante: None });
     }
     // The name is the possessor without its "’s", and its first word must be a name's.
-    let e = t.e - if text[..t.e].ends_with("’s") { "’s".len() } else { 2 };
+    // The last two characters ("’s", "'S"), whatever their width.
+    let e = text[t.s..t.e].char_indices().rev().nth(1).map_or(t.s, |(i, _)| t.s + i);
     let s = name_back(text, toks, owner + 1, 0).map_or(t.s, |f| toks[f].s);
     (is_name_word(text, t) && s < e).then_some(Found { s, e, kind: SpKind::Name, cue: None, ante: None })
 }
 
 /// "..., when Venn protesters interrupted her speech, shouting “...”": a gerund after a comma
 /// shares the subject of the nearest clause before it (when the sentence's own cannot speak), a speaker phrase right before a
-/// past-tense verb (at most ten words back, after `from`).
+/// past-tense verb (within a dozen tokens back, after `from`).
 fn clause_subject_before(text: &str, toks: &[Tok], c: usize, from: usize) -> Option<Found> {
     if c < 3 || !is_p(text, &toks[c - 1], ",") {
         return None;
@@ -432,10 +448,11 @@ pub(super) fn relative_subject(
 pub(super) fn noun_use(text: &str, toks: &[Tok], i: usize) -> bool {
     let w = lw(text, &toks[i]);
     // "he said, continued struggles will ...", "the repeated warnings": a participle before a
-    // plural noun, opening a clause or after a determiner, is an adjective.
+    // plural noun, after a cue's comma or a determiner, is an adjective.
     if w.ends_with("ed")
         && i > 0
-        && (is_p(text, &toks[i - 1], ",") || is(Class::SpeakerDeterminer, lw(text, &toks[i - 1]).as_ref()))
+        && ((i > 1 && is_p(text, &toks[i - 1], ",") && is(Class::SpeechCue, lw(text, &toks[i - 2]).as_ref()))
+            || is(Class::SpeakerDeterminer, lw(text, &toks[i - 1]).as_ref()))
         && let Some(n) = toks.get(i + 1)
         && n.word
         && !is_cap(text, n)
@@ -445,6 +462,9 @@ pub(super) fn noun_use(text: &str, toks: &[Tok], i: usize) -> bool {
         && !nw.ends_with("ss")
         && !is(Class::SpeechCue, nw.as_ref())
         && !is(Class::NotPluralS, nw.as_ref())
+        // "urged residents to", "warned members": a role after the verb is its object.
+        && !is(Class::SpeakerRole, nw.as_ref())
+        && !is(Class::BareRole, nw.as_ref())
     {
         return true;
     }
