@@ -124,8 +124,9 @@ fn scan(text: &str, from: usize, to: usize) -> Vec<Mark> {
                 let ellipsis_next = next == Some(' ')
                     && (next_of(k + 2) == Some('…')
                         || text[chars.get(k + 2).map_or(to, |x| x.0)..to].starts_with("..."));
+                // A mark that ends its paragraph opens nothing ("... the server market. ”").
                 let (mut o, mut cl) = (
-                    is_open_context(prev) && (!next.is_some_and(char::is_whitespace) || ellipsis_next),
+                    is_open_context(prev) && (next.is_some_and(|n| !n.is_whitespace()) || ellipsis_next),
                     prev.is_some_and(|p| !p.is_whitespace()) && is_close_context(next),
                 );
                 match c {
