@@ -193,11 +193,13 @@ impl<'a> Sent<'a> {
                 "ll" => sent.apos(i.wrapping_sub(1)),
                 "wo" => sent.apos(i + 1),
                 "going" => sent.is(i + 1, "to") && !sent.is(i.wrapping_sub(1), "was"),
-                // "set to open", "set for June 14", not "was expected to"
+                // "set to open", "set for June 14", not "was expected to" nor the plan of a past
+                // told in the past perfect ("had been due to expire Friday")
                 "due" | "expected" | "set" => {
                     (sent.is(i + 1, "to") || (w == "set" && sent.is(i + 1, "for") && !past_frame))
                         && !sent.is(i.wrapping_sub(1), "was")
                         && !sent.is(i.wrapping_sub(1), "were")
+                        && !(sent.is(i.wrapping_sub(1), "been") && sent.is(i.wrapping_sub(2), "had"))
                 }
                 _ => false,
             };
