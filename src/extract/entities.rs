@@ -233,8 +233,12 @@ struct Sent<'a> {
 }
 
 fn is_small_word(w: &str) -> bool {
-    // The entries are short ASCII words: anything longer or non-ASCII is not one.
-    w.len() <= 4 && w.is_ascii() && is(Class::TitleSmallWord, &w.to_ascii_lowercase())
+    // Lowercased only when it has to be: most words are checked as written.
+    if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        is(Class::TitleSmallWord, &w.to_ascii_lowercase())
+    } else {
+        is(Class::TitleSmallWord, w)
+    }
 }
 
 fn sentence_mode(toks: &[Tok], kind: BlockKind, _gaz: &Gazetteer) -> Mode {

@@ -116,6 +116,11 @@ fn lw<'a>(text: &'a str, t: &Tok) -> Cow<'a, str> {
     if w.chars().any(char::is_uppercase) { Cow::Owned(w.to_lowercase()) } else { Cow::Borrowed(w) }
 }
 
+/// A possessive form, lowercase ("ruiz’s", "the agency's").
+fn ends_possessive(w: &str) -> bool {
+    w.ends_with("’s") || w.ends_with("'s")
+}
+
 fn is_cap(text: &str, t: &Tok) -> bool {
     t.word && text[t.s..t.e].chars().next().is_some_and(char::is_uppercase)
 }
@@ -254,7 +259,7 @@ fn np_back(text: &str, toks: &[Tok], end: usize, min: usize) -> Option<(usize, u
             break;
         }
         let uw = lw(text, u);
-        if is(Class::SpeakerDeterminer, uw.as_ref()) || uw.ends_with("’s") || uw.ends_with("'s") {
+        if is(Class::SpeakerDeterminer, uw.as_ref()) || ends_possessive(&uw) {
             // A determiner alone ("the") is not a speaker.
             return (i < end).then_some((i - 1, end, SpKind::Nominal));
         }
@@ -308,7 +313,7 @@ fn np_fwd(text: &str, toks: &[Tok], start: usize) -> Option<(usize, usize, SpKin
         }
         return Some((start, e, SpKind::Name));
     }
-    if is(Class::SpeakerDeterminer, w.as_ref()) || w.ends_with("’s") || w.ends_with("'s") {
+    if is(Class::SpeakerDeterminer, w.as_ref()) || ends_possessive(&w) {
         let mut e = start + 1;
         while e < toks.len() && e - start < 8 {
             let u = &toks[e];

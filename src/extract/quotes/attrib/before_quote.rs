@@ -324,7 +324,7 @@ fn possessed_speech(text: &str, toks: &[Tok]) -> Option<Found> {
     }
     let owner = (noun.saturating_sub(3)..noun).rev().find(|&i| {
         let w = lw(text, &toks[i]);
-        toks[i].word && (is(Class::SpeakerPossessive, w.as_ref()) || w.ends_with("’s") || w.ends_with("'s"))
+        toks[i].word && (is(Class::SpeakerPossessive, w.as_ref()) || ends_possessive(&w))
     })?;
     if (owner + 1..noun).any(|i| !toks[i].word) {
         return None;
@@ -419,7 +419,7 @@ pub(super) fn role_appositive_before(
     let ds = (0..pc).rev().find(|&i| is_p(text, &toks[i], ",")).map_or(0, |i| i + 1);
     let first = toks.get(ds).filter(|t| t.word)?;
     let fw = lw(text, first);
-    let described = is(Class::SpeakerDeterminer, fw.as_ref()) || fw.ends_with("’s") || fw.ends_with("'s");
+    let described = is(Class::SpeakerDeterminer, fw.as_ref()) || ends_possessive(&fw);
     let role = (ds..pc).any(|i| is(Class::SpeakerRole, lw(text, &toks[i]).as_ref()));
     (described && role).then(|| Found { s: toks[s].s, e: toks[e - 1].e, kind, cue, ante: None })
 }
@@ -474,7 +474,7 @@ pub(super) fn noun_use(text: &str, toks: &[Tok], i: usize) -> bool {
     }
     let det = |t: &Tok| {
         let d = lw(text, t);
-        t.word && (is(Class::NounDeterminer, d.as_ref()) || d.ends_with("’s") || d.ends_with("'s"))
+        t.word && (is(Class::NounDeterminer, d.as_ref()) || ends_possessive(&d))
     };
     if det(&toks[i - 1]) {
         return true;
