@@ -7,6 +7,14 @@ mod config;
 use clap::Parser;
 use std::process::ExitCode;
 
+// Extraction makes many small strings and vectors per sentence: glibc's
+// allocator took about a sixth of a run's cycles (perf on the 10 MB generated
+// corpus). jemalloc cut CPU by 12% and peak memory by 7% there; mimalloc cut
+// CPU by 18% but raised peak memory by 18%, and memory is the tighter limit.
+#[cfg(not(target_env = "msvc"))]
+#[global_allocator]
+static GLOBAL: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 fn main() -> ExitCode {
     let args = match config::expand(std::env::args_os().collect()) {
         Ok(a) => a,
