@@ -370,7 +370,7 @@ impl<'a> Parser<'a> {
         // Bylines.
         for i in 0..n {
             let s = &text[lines[i].0.start..lines[i].0.end];
-            if kinds[i].is_none() && BYLINE.is_match(s) {
+            if kinds[i].is_none() && BYLINE_LEADS.iter().any(|l| s.starts_with(l)) && BYLINE.is_match(s) {
                 kinds[i] = Some((BlockKind::Metadata, "byline".into()));
             }
         }
@@ -393,13 +393,16 @@ impl<'a> Parser<'a> {
             }
         }
         // Subheadings: short lines without a final full stop between paragraphs.
+        // (The lines after i are not changed by this loop, so the last
+        // unclassified line, found once, tells whether prose follows.)
+        let last_open = (0..n).rev().find(|&j| kinds[j].is_none());
         for i in 0..n {
             if kinds[i].is_some() {
                 continue;
             }
             let s = &text[lines[i].0.start..lines[i].0.end];
             let words = s.split_whitespace().count();
-            let prose_after = (i + 1..n).any(|j| kinds[j].is_none());
+            let prose_after = last_open.is_some_and(|j| j > i);
             if words <= 10
                 && !s.ends_with(['.', '!', '?', ',', ';', '"', '”', '’', ':'])
                 && s.chars().next().is_some_and(|c| c.is_uppercase())
@@ -484,6 +487,8 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:By|BY|Written by|Reporting by)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}(?:\s*(?:,|and|&|in|—|-)\s*[\w .,'’&\-]{0,60})?$")
         .expect("static regex")
 });
+/// The words `BYLINE` starts with, tested before the pattern runs.
+const BYLINE_LEADS: [&str; 4] = ["By", "BY", "Written by", "Reporting by"];
 static LINK_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:https?://|www\.|pic\.twitter\.com/)\S+$").expect("static regex"));
 static BANNER: LazyLock<Regex> = LazyLock::new(|| {
@@ -565,10 +570,12 @@ fn boilerplate_reason(s: &str) -> Option<&'static str> {
 }
 
 fn caption_or_credit(s: &str) -> Option<(BlockKind, &'static str)> {
-    if CREDIT.is_match(s) && s.split_whitespace().count() <= 10 {
+    // the word counts first: the patterns scan every paragraph otherwise
+    let words = s.split_whitespace().count();
+    if words <= 10 && CREDIT.is_match(s) {
         return Some((BlockKind::Credit, "photo or source credit"));
     }
-    if CAPTION.is_match(s) && s.split_whitespace().count() <= 60 {
+    if words <= 60 && CAPTION.is_match(s) {
         return Some((BlockKind::Caption, "photo caption with credit"));
     }
     None

@@ -49,33 +49,17 @@ struct ClaimInfo {
     content: Vec<String>,
 }
 
-/// Outcome phrases: (words, class, positive).
-const OUTCOMES: &[(&str, &str, bool)] = &[
-    ("went ahead", "happen", true),
-    ("go ahead", "happen", true),
-    ("goes ahead", "happen", true),
-    ("gone ahead", "happen", true),
-    ("took place", "happen", true),
-    ("take place", "happen", true),
-    ("was held", "happen", true),
-    ("were held", "happen", true),
-    ("proceeded", "happen", true),
-    ("went forward", "happen", true),
-    ("postponed", "happen", false),
-    ("cancelled", "happen", false),
-    ("canceled", "happen", false),
-    ("called off", "happen", false),
-    ("scrapped", "happen", false),
-    ("put off", "happen", false),
-    ("suspended", "happen", false),
-    ("abandoned", "happen", false),
-    ("passed", "pass", true),
-    ("approved", "pass", true),
-    ("adopted", "pass", true),
-    ("rejected", "pass", false),
-    ("voted down", "pass", false),
-    ("defeated", "pass", false),
-];
+/// Outcome phrases (`outcome-phrases.tsv`): words, class, positive.
+static OUTCOMES: LazyLock<Vec<(&'static str, &'static str, bool)>> = LazyLock::new(|| {
+    include_str!("../../data/lexicon/en/outcome-phrases.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            Some((f.next()?, f.next()?, f.next()? == "yes"))
+        })
+        .collect()
+});
 
 struct Outcome {
     noun: String,
@@ -88,9 +72,19 @@ struct Outcome {
 static OUTCOME_LEMMAS: LazyLock<BTreeSet<String>> =
     LazyLock::new(|| OUTCOMES.iter().flat_map(|o| o.0.split(' ')).map(lemma).collect());
 
-/// OUTCOMES split into words once.
-static OUTCOME_WORDS: LazyLock<Vec<Vec<&'static str>>> =
-    LazyLock::new(|| OUTCOMES.iter().map(|o| o.0.split(' ').collect()).collect());
+/// First word → (index in OUTCOMES, the phrase's words).
+type PhraseIndex = HashMap<&'static str, Vec<(usize, Vec<&'static str>)>>;
+
+/// OUTCOMES split into words once, indexed by their first word: the scan
+/// over a clause tries only the phrases that start with the word it is at.
+static OUTCOME_WORDS: LazyLock<PhraseIndex> = LazyLock::new(|| {
+    let mut by_first = PhraseIndex::default();
+    for (k, o) in OUTCOMES.iter().enumerate() {
+        let parts: Vec<&'static str> = o.0.split(' ').collect();
+        by_first.entry(parts[0]).or_default().push((k, parts));
+    }
+    by_first
+});
 
 /// Outcomes stated in a text, as (event noun, class, positive): "the vote
 /// went ahead" → ("vote", "happen", true).
@@ -102,7 +96,8 @@ pub(crate) fn outcomes_of(text: &str) -> Vec<(String, &'static str, bool)> {
 fn outcomes(ws: &[String]) -> Vec<Outcome> {
     let mut out = Vec::new();
     for i in 0..ws.len() {
-        for (&(phrase, class, positive), parts) in OUTCOMES.iter().zip(OUTCOME_WORDS.iter()) {
+        for (k, parts) in OUTCOME_WORDS.get(ws[i].as_str()).into_iter().flatten() {
+            let (phrase, class, positive) = OUTCOMES[*k];
             if i + parts.len() > ws.len() || parts.iter().enumerate().any(|(k, p)| ws[i + k] != *p) {
                 continue;
             }
@@ -376,4 +371,24 @@ fn claims_value(ctx: &Ctx, infos: &[ClaimInfo], set: &BTreeSet<usize>, value: St
     evidence.sort();
     evidence.dedup();
     TopicValue { value, articles, evidence, sources: Vec::new() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::outcomes_of;
+
+    #[test]
+    fn outcome_phrases_are_read_with_their_event_noun_and_polarity() {
+        let got =
+            outcomes_of("The strike went ahead, but the referendum was called off and the vote did not go ahead.");
+        assert_eq!(
+            got,
+            vec![
+                ("strike".to_string(), "happen", true),
+                ("vote".to_string(), "happen", false),
+                ("vote".to_string(), "happen", false),
+            ]
+        );
+        assert!(outcomes_of("Officials went to the ahead of the meeting.").is_empty());
+    }
 }

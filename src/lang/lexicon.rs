@@ -312,6 +312,7 @@ mod tests {
         ("unit-forms.tsv", include_str!("../../data/lexicon/en/unit-forms.tsv"), 2),
         ("currencies.tsv", include_str!("../../data/lexicon/en/currencies.tsv"), 4),
         ("approximations.tsv", include_str!("../../data/lexicon/en/approximations.tsv"), 2),
+        ("outcome-phrases.tsv", include_str!("../../data/lexicon/en/outcome-phrases.tsv"), 3),
     ];
 
     #[test]

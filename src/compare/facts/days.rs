@@ -18,6 +18,9 @@ const WINDOW: usize = 6;
 pub(super) fn day_facts(rec: &ArticleRecord, claim: &Claim) -> Vec<Fact> {
     let lx = lexicon();
     let published = rec.article.published.as_deref().and_then(day_number);
+    if claim.dates.is_empty() {
+        return Vec::new(); // most claims: nothing to tokenize for
+    }
     let toks = tokenize(&claim.text, claim.start);
     let mut out = Vec::new();
     for &di in &claim.dates {
@@ -87,6 +90,9 @@ const SUBJECT_REACH: usize = 24;
 /// round.
 pub(super) fn start_facts(rec: &ArticleRecord, claim: &Claim) -> Vec<Fact> {
     let lx = lexicon();
+    if claim.dates.is_empty() {
+        return Vec::new();
+    }
     let toks = tokenize(&claim.text, claim.start);
     let mut out = Vec::new();
     for &di in &claim.dates {

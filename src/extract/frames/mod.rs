@@ -245,11 +245,29 @@ fn term(lower: &str, lemma: &str) -> String {
     if let Some(c) = lx.head_class(lemma) {
         return c.to_string();
     }
-    STEMMER.with(|st| st.stem(lower).into_owned())
+    // Snowball was a twentieth of the run; a news day repeats a few thousand
+    // word forms, so each thread keeps the stems it has made (bounded: the
+    // cache starts over past STEM_CACHE forms, so memory stays flat).
+    STEMS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(stem) = cache.get(lower) {
+            return stem.clone();
+        }
+        let stem = STEMMER.with(|st| st.stem(lower).into_owned());
+        if cache.len() >= STEM_CACHE {
+            cache.clear();
+        }
+        cache.insert(lower.to_string(), stem.clone());
+        stem
+    })
 }
+
+/// Word forms whose stems a thread keeps.
+const STEM_CACHE: usize = 1 << 16;
 
 thread_local! {
     static STEMMER: rust_stemmers::Stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+    static STEMS: std::cell::RefCell<rustc_hash::FxHashMap<String, String>> = std::cell::RefCell::default();
 }
 
 /// Token indices `[first, last]` covering `[s, e)`.
