@@ -5,7 +5,7 @@
 //! the files well formed (sorted, unique, the right number of columns), so a
 //! bad edit fails `cargo test` rather than a user's run.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 const STOPWORDS: &str = include_str!("../../data/lexicon/en/stopwords.txt");
@@ -80,7 +80,7 @@ pub(crate) fn entries(file: &'static str) -> impl Iterator<Item = &'static str> 
 
 /// `class<TAB>word word …` lines as word → class.
 fn classes(file: &'static str) -> HashMap<&'static str, &'static str> {
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     for line in entries(file) {
         if let Some((class, words)) = line.split_once('\t') {
             for w in words.split_whitespace() {

@@ -35,7 +35,8 @@
 //! [`MAX_BLOCK`] items, O(postings × cap) for clauses.
 
 use crate::lang::{Class, is};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 mod days;
 mod names;
@@ -105,7 +106,7 @@ fn numbers(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> Aligned {
         })
         .collect();
     let mut blocks: BTreeMap<(String, String), Vec<Item>> = BTreeMap::new();
-    let mut by_start: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_start: HashMap<usize, Vec<usize>> = HashMap::default();
     for (&(art, c), day_facts) in claims.iter().zip(&days) {
         let Some(claim) = ctx.records.get(art).and_then(|r| r.claims.get(c)) else { continue };
         for fact in claim.facts.iter().chain(day_facts) {
@@ -218,7 +219,7 @@ fn mentions_by_start(ctx: &Ctx, art: usize) -> Vec<usize> {
 /// Rarity weight of each context word inside a block: words every item
 /// shares ("quake" around every magnitude) say little.
 fn context_idf<'a>(items: &[Item<'a>], n_articles: usize) -> HashMap<&'a str, f64> {
-    let mut df: HashMap<&str, BTreeSet<usize>> = HashMap::new();
+    let mut df: HashMap<&str, BTreeSet<usize>> = HashMap::default();
     for it in items {
         for w in &it.fact.context {
             df.entry(w.as_str()).or_default().insert(it.art);

@@ -41,9 +41,9 @@ pub(super) fn statements(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> 
         return out;
     }
     // terms of every clause, with the entities it names
-    let mut vocab: HashMap<String, u32> = HashMap::new();
+    let mut vocab: HashMap<String, u32> = HashMap::default();
     let mut raw: Vec<(usize, &Claim, usize, Vec<u32>)> = Vec::new();
-    let mut by_start: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_start: HashMap<usize, Vec<usize>> = HashMap::default();
     for &(art, c) in claims {
         let Some(claim) = ctx.records.get(art).and_then(|r| r.claims.get(c)) else { continue };
         // each clause, and the whole sentence when it has several: a fact
@@ -125,7 +125,7 @@ pub(super) fn statements(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> 
             candidates.insert((a.min(b), a.max(b)));
         }
     };
-    let mut same_terms: HashMap<Vec<u32>, Vec<usize>> = HashMap::new();
+    let mut same_terms: HashMap<Vec<u32>, Vec<usize>> = HashMap::default();
     for (u, unit) in units.iter().enumerate() {
         same_terms.entry(unit.terms.iter().map(|t| t.0).collect()).or_default().push(u);
     }
@@ -233,7 +233,7 @@ fn compatible(a: &Unit, b: &Unit) -> bool {
 pub(super) fn sparse_average_link(n: usize, edges: &[(usize, usize, f64)], threshold: f64) -> Vec<Vec<usize>> {
     let mut cluster_of: Vec<usize> = (0..n).collect();
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
-    let mut adj: Vec<HashMap<usize, f64>> = vec![HashMap::new(); n];
+    let mut adj: Vec<HashMap<usize, f64>> = vec![HashMap::default(); n];
     for &(a, b, s) in edges {
         adj[a].insert(b, s);
         adj[b].insert(a, s);
