@@ -2,6 +2,7 @@
 //! their own words.
 
 use super::*;
+use std::cell::OnceCell;
 
 /// Clauses of one story compared at most (the first ones in article order).
 const MAX_CLAUSES: usize = 6000;
@@ -30,8 +31,15 @@ struct Unit<'a> {
     clause: usize,
     terms: Vec<(u32, f64)>,
     total: f64,
-    /// Outcomes the clause states ("the vote went ahead"), found once.
-    outcomes: Vec<(String, &'static str, bool)>,
+    /// Outcomes the clause states ("the vote went ahead"), found when a
+    /// candidate pair first needs them (most units are never compared).
+    outcomes: OnceCell<Vec<(String, &'static str, bool)>>,
+}
+
+impl Unit<'_> {
+    fn outcomes(&self) -> &[(String, &'static str, bool)] {
+        self.outcomes.get_or_init(|| crate::compare::statements::outcomes_of(&clause_text(self)))
+    }
 }
 
 pub(super) fn statements(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> Aligned {
@@ -40,14 +48,51 @@ pub(super) fn statements(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> 
     if ctx.sources(arts.iter().copied()) < 2 {
         return out;
     }
-    // terms of every clause, with the entities it names
+    let Vocabulary { names, df, raw } = vocabulary(ctx, claims);
+    let units = weigh(raw, &names, &df, arts.len());
+    let candidates = candidate_pairs(ctx, &units, &df, arts.len());
+    let mut edges: Vec<(usize, usize, f64)> = candidates
+        .into_iter()
+        .filter_map(|(a, b)| {
+            let (w, count, content) = overlap(&units[a].terms, &units[b].terms, &names);
+            if count < MIN_SHARED {
+                return None;
+            }
+            let sim = w / (units[a].total * units[b].total).sqrt();
+            // a weaker overlap still states one fact when it rests on three
+            // shared content words, not on the names alone
+            let same = sim >= SAME_STATEMENT || (content >= MIN_SHARED_WORDS && sim >= LOOSE_STATEMENT);
+            (same && compatible(&units[a], &units[b])).then_some((a, b, sim))
+        })
+        .collect();
+    edges.sort_by(|x, y| y.2.total_cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)));
+    for group in sparse_average_link(units.len(), &edges, STATEMENT_LINK) {
+        let n_sources = ctx.sources(group.iter().map(|&u| units[u].art));
+        if n_sources < 2 {
+            continue;
+        }
+        out.agreements.push(statement_topic(ctx, &ctx.story_ids[story], &units, &group, &edges, n_sources));
+    }
+    out
+}
+
+/// The terms of a story's clauses as ids: each id's name (`@entity`,
+/// `#value` or a word), the articles it occurs in, and each clause's ids.
+struct Vocabulary<'a> {
+    names: Vec<String>,
+    df: Vec<BTreeSet<usize>>,
+    raw: Vec<(usize, &'a Claim, usize, Vec<u32>)>,
+}
+
+/// Terms of every clause, with the entities it names: each clause, and the
+/// whole sentence when it has several (a fact may sit in one clause or spread
+/// over a differently cut sentence).
+fn vocabulary<'a>(ctx: &'a Ctx, claims: &[(usize, usize)]) -> Vocabulary<'a> {
     let mut vocab: HashMap<String, u32> = HashMap::default();
     let mut raw: Vec<(usize, &Claim, usize, Vec<u32>)> = Vec::new();
     let mut by_start: HashMap<usize, Vec<usize>> = HashMap::default();
     for &(art, c) in claims {
         let Some(claim) = ctx.records.get(art).and_then(|r| r.claims.get(c)) else { continue };
-        // each clause, and the whole sentence when it has several: a fact
-        // may sit in one clause or spread over a differently cut sentence
         let whole = (claim.clauses.len() > 1).then_some(WHOLE);
         for k in (0..claim.clauses.len()).chain(whole) {
             if raw.len() >= MAX_CLAUSES {
@@ -74,21 +119,32 @@ pub(super) fn statements(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> 
             }
         }
     }
-    let mut names: Vec<&str> = vec![""; vocab.len()];
-    for (t, &i) in &vocab {
-        names[i as usize] = t.as_str();
+    let mut names: Vec<String> = vec![String::new(); vocab.len()];
+    for (t, i) in vocab {
+        names[i as usize] = t;
     }
-    let mut df: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); vocab.len()];
+    let mut df: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); names.len()];
     for (art, _, _, ids) in &raw {
         for &t in ids {
             df[t as usize].insert(*art);
         }
     }
-    let n = arts.len() as f64;
+    Vocabulary { names, df, raw }
+}
+
+/// Units with their terms weighted by rarity in the story (names and
+/// numbers weigh more).
+fn weigh<'a>(
+    raw: Vec<(usize, &'a Claim, usize, Vec<u32>)>,
+    names: &[String],
+    df: &[BTreeSet<usize>],
+    n_articles: usize,
+) -> Vec<Unit<'a>> {
+    let n = n_articles as f64;
     let weight = |t: u32| {
         let d = df[t as usize].len().max(1) as f64;
         let base = ((n + 1.0) / d).ln().max(0.05);
-        let name = names[t as usize];
+        let name = names[t as usize].as_str();
         if name.starts_with('@') {
             base * 1.5
         } else if name.starts_with('#') {
@@ -97,34 +153,28 @@ pub(super) fn statements(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> 
             base
         }
     };
-    let units: Vec<Unit> = raw
-        .into_iter()
+    raw.into_iter()
         .map(|(art, claim, clause, ids)| {
             let terms: Vec<(u32, f64)> = ids.into_iter().map(|t| (t, weight(t))).collect();
             let total = terms.iter().map(|t| t.1).sum();
-            let mut unit = Unit { art, claim, clause, terms, total, outcomes: Vec::new() };
-            unit.outcomes = crate::compare::statements::outcomes_of(&clause_text(&unit));
-            unit
+            Unit { art, claim, clause, terms, total, outcomes: OnceCell::new() }
         })
-        .collect();
-    // candidate pairs from an inverted index of the rarer terms
-    let mut postings: Vec<Vec<usize>> = vec![Vec::new(); vocab.len()];
+        .collect()
+}
+
+/// Pairs of units from different sources worth scoring: they share a rarer
+/// term (from an inverted index), or the two clauses have the very same terms
+/// (a fact every outlet tells in the same words has only common terms).
+fn candidate_pairs(ctx: &Ctx, units: &[Unit], df: &[BTreeSet<usize>], n_articles: usize) -> BTreeSet<(usize, usize)> {
+    let mut postings: Vec<Vec<usize>> = vec![Vec::new(); df.len()];
     for (u, unit) in units.iter().enumerate() {
         for &(t, _) in &unit.terms {
-            if df[t as usize].len() * 5 <= arts.len() * 4 || arts.len() <= 3 {
+            if df[t as usize].len() * 5 <= n_articles * 4 || n_articles <= 3 {
                 postings[t as usize].push(u);
             }
         }
     }
-    // a pair is a candidate when it shares a rarer term, or when the two
-    // clauses have the very same terms (a fact every outlet tells in the same
-    // words has only common terms); it is then scored on all its terms
     let mut candidates: BTreeSet<(usize, usize)> = BTreeSet::new();
-    let add = |a: usize, b: usize, candidates: &mut BTreeSet<(usize, usize)>| {
-        if ctx.source_of[units[a].art] != ctx.source_of[units[b].art] {
-            candidates.insert((a.min(b), a.max(b)));
-        }
-    };
     let mut same_terms: HashMap<Vec<u32>, Vec<usize>> = HashMap::default();
     for (u, unit) in units.iter().enumerate() {
         same_terms.entry(unit.terms.iter().map(|t| t.0).collect()).or_default().push(u);
@@ -133,38 +183,18 @@ pub(super) fn statements(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> 
         let list = &list[..list.len().min(MAX_POSTINGS)];
         for (k, &a) in list.iter().enumerate() {
             for &b in &list[k + 1..] {
-                add(a, b, &mut candidates);
+                if ctx.source_of[units[a].art] != ctx.source_of[units[b].art] {
+                    candidates.insert((a.min(b), a.max(b)));
+                }
             }
         }
     }
-    let mut edges: Vec<(usize, usize, f64)> = candidates
-        .into_iter()
-        .filter_map(|(a, b)| {
-            let (w, count, content) = overlap(&units[a].terms, &units[b].terms, &names);
-            if count < MIN_SHARED {
-                return None;
-            }
-            let sim = w / (units[a].total * units[b].total).sqrt();
-            // a weaker overlap still states one fact when it rests on three
-            // shared content words, not on the names alone
-            let same = sim >= SAME_STATEMENT || (content >= MIN_SHARED_WORDS && sim >= LOOSE_STATEMENT);
-            (same && compatible(&units[a], &units[b])).then_some((a, b, sim))
-        })
-        .collect();
-    edges.sort_by(|x, y| y.2.total_cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)));
-    for group in sparse_average_link(units.len(), &edges, STATEMENT_LINK) {
-        let n_sources = ctx.sources(group.iter().map(|&u| units[u].art));
-        if n_sources < 2 {
-            continue;
-        }
-        out.agreements.push(statement_topic(ctx, &ctx.story_ids[story], &units, &group, &edges, n_sources));
-    }
-    out
+    candidates
 }
 
 /// Weight, count and count of non-name terms that two clauses share (both
 /// term lists sorted by id).
-fn overlap(a: &[(u32, f64)], b: &[(u32, f64)], names: &[&str]) -> (f64, usize, usize) {
+fn overlap(a: &[(u32, f64)], b: &[(u32, f64)], names: &[String]) -> (f64, usize, usize) {
     let (mut i, mut j) = (0, 0);
     let (mut w, mut count, mut content) = (0.0, 0, 0);
     while i < a.len() && j < b.len() {
@@ -209,7 +239,7 @@ fn compatible(a: &Unit, b: &Unit) -> bool {
         return false;
     }
     // "went ahead" / "was postponed": the outcome conflict, never an agreement
-    if a.outcomes.iter().any(|x| b.outcomes.iter().any(|y| x.0 == y.0 && x.1 == y.1 && x.2 != y.2)) {
+    if a.outcomes().iter().any(|x| b.outcomes().iter().any(|y| x.0 == y.0 && x.1 == y.1 && x.2 != y.2)) {
         return false;
     }
     if !bear_a.is_empty()
