@@ -273,6 +273,30 @@ impl<'a> Sent<'a> {
         self.future.iter().any(|&f| f + 10 >= i && f < j + 6)
     }
 
+    /// "will be named commander of the shuttle for a mission in December": a
+    /// future marker earlier in the same clause, further back than
+    /// [`Sent::future_near`] looks, with no past-tense verb of its own between
+    /// it and the date (a participle after "be" is not one), and no clause
+    /// break (`,` `;` `:`, a bracket or a quote mark) between them. Reported
+    /// modals ("would") do not count here, as in `future_near`.
+    fn future_clause_before(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(FUTURE_CLAUSE_REACH);
+        for k in (lo..i).rev() {
+            let w = self.w(k);
+            if matches!(w, "," | ";" | ":" | "\"" | "`" | "(" | ")") {
+                return false;
+            }
+            if self.future.binary_search(&k).is_ok() {
+                return true;
+            }
+            let participle = matches!(self.w(k.wrapping_sub(1)), "be" | "been" | "being");
+            if is_past_form(w) && !participle && !crate::lang::is(crate::lang::Class::FutureParticiple, w) {
+                return false;
+            }
+        }
+        false
+    }
+
     /// A reported-future modal within the window around tokens `[i, j)`
     /// ("said he would travel Thursday").
     fn reported_near(&self, i: usize, j: usize) -> bool {
@@ -515,6 +539,9 @@ fn scan(s: &Sent, mut period: Option<M>) -> Vec<M> {
     }
     out
 }
+
+/// Tokens back from a month or a month-day that a future marker of its clause may stand.
+const FUTURE_CLAUSE_REACH: usize = 24;
 
 /// Tokens a weekday may stand after a planned one and still follow it.
 const FOLLOW_REACH: usize = 8;

@@ -419,3 +419,18 @@ fn a_clock_time_takes_the_day_of_a_bracket_after_it() {
     // A bracket with no day leaves the time on the anchor's day.
     one("The dam gave way at 6:40 a.m. (0440 GMT), the agency said.", "6:40 a.m.", "2025-03-14T06:40");
 }
+
+#[test]
+fn a_future_marker_far_back_in_the_clause_puts_a_month_ahead() {
+    one(
+        "Captain Ilse Varga will be named pilot of the survey ship Ardent for a voyage in February.",
+        "February",
+        "2026-02",
+    );
+    // A past-tense verb of its own between them keeps the nearest year.
+    one(
+        "Varga will say the board approved the survey of the northern coastal waters in February.",
+        "February",
+        "2025-02",
+    );
+}
