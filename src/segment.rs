@@ -140,7 +140,7 @@ fn should_join(prev: &str, next: &str) -> bool {
     if is(Class::JoinBeforeDigit, lw.as_str()) && next_digit {
         return true;
     }
-    if (lw == "a.m" || lw == "p.m") && names_the_day(next) {
+    if (lw == "a.m" || lw == "p.m") && (names_the_day(next) || bracket_time(next)) {
         return true;
     }
     if is(Class::JoinBeforeLower, lw.as_str()) || is_dotted_acronym(word) {
@@ -177,6 +177,14 @@ fn names_the_day(next: &str) -> bool {
         return words.next().is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
     }
     first.chars().all(|c| c.is_ascii_uppercase()) && crate::lang::is(crate::lang::Class::TimeZone, &lower)
+}
+
+/// "at 10:35 a.m. (0735 GMT) Friday", "at 4 a.m. (EDT)": a bracket after a
+/// clock time that opens with a number, a zone or a day glosses the time; a
+/// sentence does not start there.
+fn bracket_time(next: &str) -> bool {
+    let Some(inner) = next.strip_prefix('(') else { return false };
+    inner.chars().next().is_some_and(|c| c.is_ascii_digit()) || names_the_day(inner)
 }
 
 /// `U.S`, `a.m`, `N.A.T.O`: letters separated by dots (the final dot stripped).
@@ -226,6 +234,12 @@ mod tests {
         assert_eq!(split("The aid came from the U.N. Refugee Agency."), ["The aid came from the U.N. Refugee Agency."]);
         // Lowercase acronyms do not: "a.m." ends a sentence before a capitalised word.
         assert_eq!(split("We left at 9 a.m. Officials stayed."), ["We left at 9 a.m.", "Officials stayed."]);
+        // A bracket glossing the time (another zone, the day) stays in the sentence.
+        assert_eq!(
+            split("The dam broke at 6:40 a.m. (0440 GMT) Tuesday. Nobody was hurt."),
+            ["The dam broke at 6:40 a.m. (0440 GMT) Tuesday.", "Nobody was hurt."]
+        );
+        assert_eq!(split("We left at 9 a.m. (Officials stayed.)"), ["We left at 9 a.m.", "(Officials stayed.)"]);
         // A day after the time is part of it.
         assert_eq!(
             split("The shop closed at 8 p.m. Thursday. Nobody came."),

@@ -232,7 +232,7 @@ pub(super) fn date_mode(s: &Sent, i: usize, end: usize) -> &'static str {
     let until = i > 0 && s.any(i - 1, &["until", "till"]) && !s.past_frame;
     if s.past_verb_before(i) || s.fronted_past(i, end) {
         "past"
-    } else if until || s.future_near(i, end) {
+    } else if until || s.future_near(i, end) || s.future_clause_before(i) {
         "future"
     } else {
         "near"

@@ -177,7 +177,8 @@ impl<'a> Sent<'a> {
             let w = sent.w(i);
             let fut = match w {
                 _ if crate::lang::is(crate::lang::Class::FutureMarker, w) => true,
-                "scheduled" => !past_frame,
+                // "has scheduled a briefing Thursday": told in the present perfect, it lies ahead.
+                "scheduled" => !past_frame || sent.any(i.wrapping_sub(1), &["has", "have"]),
                 // "is to resume trading Tuesday", not "is to blame"
                 "is" | "are" => sent.is(i + 1, "to") && !sent.is(i + 2, "blame"),
                 // "plans to vote Tuesday", "planned a rally on Saturday"; not
@@ -270,6 +271,30 @@ impl<'a> Sent<'a> {
     /// A future-tense marker within the window around tokens `[i, j)`.
     fn future_near(&self, i: usize, j: usize) -> bool {
         self.future.iter().any(|&f| f + 10 >= i && f < j + 6)
+    }
+
+    /// "will be named commander of the shuttle for a mission in December": a
+    /// future marker earlier in the same clause, further back than
+    /// [`Sent::future_near`] looks, with no past-tense verb of its own between
+    /// it and the date (a participle after "be" is not one), and no clause
+    /// break (`,` `;` `:`, a bracket or a quote mark) between them. Reported
+    /// modals ("would") do not count here, as in `future_near`.
+    fn future_clause_before(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(FUTURE_CLAUSE_REACH);
+        for k in (lo..i).rev() {
+            let w = self.w(k);
+            if matches!(w, "," | ";" | ":" | "\"" | "`" | "(" | ")") {
+                return false;
+            }
+            if self.future.binary_search(&k).is_ok() {
+                return true;
+            }
+            let participle = matches!(self.w(k.wrapping_sub(1)), "be" | "been" | "being");
+            if is_past_form(w) && !participle && !crate::lang::is(crate::lang::Class::FutureParticiple, w) {
+                return false;
+            }
+        }
+        false
     }
 
     /// A reported-future modal within the window around tokens `[i, j)`
@@ -501,7 +526,8 @@ fn scan(s: &Sent, mut period: Option<M>) -> Vec<M> {
         match at(s, i) {
             Some(mut m) if m.end > i => {
                 i = m.end;
-                inherit_granularity(period.as_ref(), &mut m);
+                let compared = compared_last_year(s, &m);
+                inherit_granularity(period.as_ref(), &mut m, compared);
                 follow_ahead(s, out.last(), &mut m);
                 if is_period(&m) {
                     period = Some(m.clone());
@@ -513,6 +539,9 @@ fn scan(s: &Sent, mut period: Option<M>) -> Vec<M> {
     }
     out
 }
+
+/// Tokens back from a month or a month-day that a future marker of its clause may stand.
+const FUTURE_CLAUSE_REACH: usize = 24;
 
 /// Tokens a weekday may stand after a planned one and still follow it.
 const FOLLOW_REACH: usize = 8;
@@ -536,8 +565,8 @@ fn follow_ahead(s: &Sent, prev: Option<&M>, m: &mut M) {
 /// "Profit in the third quarter rose from $5 million a year earlier": the
 /// comparison point has the granularity of the period named before it in the
 /// sentence, so it is that quarter (or month) a year before.
-fn inherit_granularity(period: Option<&M>, m: &mut M) {
-    if !matches!(m.rule, R::Ago | R::YearEarlier) || !matches!(&m.val, Val::Rel(e) if e == "year:-1") {
+fn inherit_granularity(period: Option<&M>, m: &mut M, compared: bool) {
+    if !(matches!(m.rule, R::Ago | R::YearEarlier) || compared) || !matches!(&m.val, Val::Rel(e) if e == "year:-1") {
         return;
     }
     let Some(p) = period else { return };
@@ -553,9 +582,25 @@ fn inherit_granularity(period: Option<&M>, m: &mut M) {
     }
 }
 
-/// A quarter or a month: a period that later comparison points refer to.
+/// "compared with a loss of $3 million last year", "up from last year's $9
+/// million": "last year" right after an amount, or "from last year's", is a
+/// comparison point like "a year earlier", not the calendar year.
+fn compared_last_year(s: &Sent, m: &M) -> bool {
+    if m.rule != R::RelativeUnit || m.start == 0 || !s.is(m.start, "last") || !s.is(m.end.wrapping_sub(1), "year") {
+        return false;
+    }
+    let prev = s.w(m.start - 1);
+    let amount = s.digits(m.start - 1).is_some()
+        || crate::lang::number_word(prev).is_some_and(|(_, k)| k == crate::lang::NumberKind::Scale);
+    amount || (prev == "from" && s.poss(m.end))
+}
+
+/// A quarter or a month: a period that later comparison points refer to
+/// ("the latest quarter" and "this quarter" too: an earnings story's "a year
+/// earlier" is that quarter a year before).
 fn is_period(m: &M) -> bool {
     matches!(m.rule, R::Quarter | R::Month | R::MonthYear | R::MonthRel | R::MonthRelYear)
+        || (m.rule == R::RelativeUnit && matches!(&m.val, Val::Rel(e) if e.starts_with("quarter:")))
 }
 
 fn longest(cands: impl IntoIterator<Item = Option<M>>) -> Option<M> {
@@ -737,6 +782,13 @@ fn attach_day(s: &Sent, m: M) -> M {
         j += 1;
     }
     let day = longest([weekday(s, j), relative_day(s, j), month_date(s, j), numeric_date(s, j)]);
+    // "10:35 a.m. (0735 GMT) Friday", "4 in the morning (4 a.m. local time
+    // Thursday)": the day after or at the end of a bracket is the time's day;
+    // the time keeps its own span, the day stays a mention of its own.
+    let (day, keep_span) = match day {
+        Some(d) => (Some(d), false),
+        None => (bracket_day(s, j), true),
+    };
     let Some(d) = day else { return m };
     // "until 9 a.m. Tuesday": a deadline lies ahead.
     let deadline = m.start > 0 && s.any(m.start - 1, &["until", "till", "by"]) && !s.past_frame;
@@ -751,7 +803,25 @@ fn attach_day(s: &Sent, m: M) -> M {
         Val::Abs(v) if v.len() == 10 => abs(format!("{v}{t}")),
         _ => return m,
     };
-    M { start: m.start, end: d.end, kind: DateKind::Time, val, rule: R::ClockDay }
+    let end = if keep_span { m.end } else { d.end };
+    M { start: m.start, end, kind: DateKind::Time, val, rule: R::ClockDay }
+}
+
+/// Tokens a bracket after a clock time may hold and still lend it its day.
+const BRACKET_REACH: usize = 12;
+
+/// The day named in a short bracket at `j` or right after it: "(0735 GMT)
+/// Friday", "(4 a.m. EDT Thursday)". Only a weekday or a month-day counts.
+fn bracket_day(s: &Sent, j: usize) -> Option<M> {
+    if !s.is(j, "(") {
+        return None;
+    }
+    let close = (j + 1..(j + 1 + BRACKET_REACH).min(s.len())).find(|&k| s.is(k, ")"))?;
+    let after = longest([weekday(s, close + 1), month_date(s, close + 1)]);
+    let inside = || (j + 1..close).find_map(|k| longest([weekday(s, k), month_date(s, k)]).filter(|d| d.end == close));
+    after
+        .filter(|d| matches!(d.rule, R::Weekday | R::MonthDay | R::MonthDayYear))
+        .or_else(|| inside().filter(|d| matches!(d.rule, R::Weekday | R::MonthDay | R::MonthDayYear)))
 }
 
 #[cfg(test)]

@@ -403,3 +403,34 @@ fn a_weekday_that_follows_a_planned_one_lies_ahead_too() {
     let got = tag_on("The vote is expected on Wednesday; the House met on Thursday.", wed);
     assert!(got.iter().any(|(t, v)| t == "Thursday" && v == "2025-03-06"), "{got:?}");
 }
+
+#[test]
+fn a_clock_time_takes_the_day_of_a_bracket_after_it() {
+    // The day after the bracket; the time keeps its span and the day is its own mention.
+    let got = tag("The dam gave way at about 6:40 a.m. (0440 GMT) Tuesday, the agency said.");
+    assert!(got.contains(&("6:40 a.m.".into(), "2025-03-11T06:40".into())), "{got:?}");
+    assert!(got.contains(&("Tuesday".into(), "2025-03-11".into())), "{got:?}");
+    // The day at the end of the bracket.
+    one(
+        "The convoy will leave at 5 in the morning (5 a.m. local time Thursday).",
+        "5 in the morning",
+        "2025-03-20T05:00",
+    );
+    // A bracket with no day leaves the time on the anchor's day.
+    one("The dam gave way at 6:40 a.m. (0440 GMT), the agency said.", "6:40 a.m.", "2025-03-14T06:40");
+}
+
+#[test]
+fn a_future_marker_far_back_in_the_clause_puts_a_month_ahead() {
+    one(
+        "Captain Ilse Varga will be named pilot of the survey ship Ardent for a voyage in February.",
+        "February",
+        "2026-02",
+    );
+    // A past-tense verb of its own between them keeps the nearest year.
+    one(
+        "Varga will say the board approved the survey of the northern coastal waters in February.",
+        "February",
+        "2025-02",
+    );
+}
