@@ -63,7 +63,7 @@ use candidates::find_in_sentence;
 use cluster::{cluster, nominal_mentions};
 use headline::{find_in_headline, known_names};
 use rustc_hash::FxHashSet as HashSet;
-use typing::{context_kinds, is_month, kin_given_names};
+use typing::{context_kinds, is_month, kin_given_names, score_number};
 
 /// Find the article's entities and their mentions (embedded gazetteers, no user aliases).
 pub fn extract(doc: &Doc) -> (Vec<LocalEntity>, Vec<Mention>) {
@@ -85,7 +85,7 @@ pub fn extract_with(doc: &Doc, gaz: &Gazetteer, user: Option<&AliasConfig>) -> (
         }
         orgs::defined_terms(doc.text, &toks, &mut defined);
         let kind = doc.blocks.get(s.block).map(|b| b.kind).unwrap_or(BlockKind::Paragraph);
-        let mode = sentence_mode(&toks, kind, gaz);
+        let mode = sentence_mode(doc.text, &toks, kind, gaz);
         sents.push(Sent { toks, mode });
     }
     let cx = Cx { doc, gaz, user, lower_words, defined };
@@ -241,13 +241,14 @@ fn is_small_word(w: &str) -> bool {
     }
 }
 
-fn sentence_mode(toks: &[Tok], kind: BlockKind, _gaz: &Gazetteer) -> Mode {
+fn sentence_mode(text: &str, toks: &[Tok], kind: BlockKind, _gaz: &Gazetteer) -> Mode {
     // A results line, "Dundee 2 Greenock Morton 1", is no headline: each
     // name is typed like running text (and then as a team by its score).
-    let small_int = |t: &Tok| t.text.len() <= 3 && t.text.bytes().all(|c| c.is_ascii_digit());
-    let scored_names = toks
-        .windows(2)
-        .filter(|w| w[0].cap && w[0].alpha && !is_month(w[0].text) && w[1].joined && small_int(&w[1]))
+    let scored_names = (1..toks.len())
+        .filter(|&k| {
+            let w = toks[k - 1];
+            w.cap && w.alpha && !is_month(w.text) && toks[k].joined && score_number(text, toks, k)
+        })
         .count();
     if scored_names >= 2 {
         return Mode::Normal;
@@ -259,6 +260,12 @@ fn sentence_mode(toks: &[Tok], kind: BlockKind, _gaz: &Gazetteer) -> Mode {
             return Mode::Capitals;
         }
     }
+    // A short line between paragraphs that holds numbers, brackets, "v"/"vs", commas or " - "
+    // separators is a row of a list or table ("Ana Ruiz (Spain) vs Lea Moss (Chile)"), not a
+    // subheading: its names are typed like running text.
+    if kind == BlockKind::Subheading && is_row(text, toks) {
+        return Mode::Normal;
+    }
     if matches!(kind, BlockKind::Headline | BlockKind::Subheading) {
         let content: Vec<&&Tok> = words.iter().filter(|t| !is_small_word(t.text)).collect();
         if content.len() >= 3 && content.iter().all(|t| t.cap) {
@@ -266,6 +273,17 @@ fn sentence_mode(toks: &[Tok], kind: BlockKind, _gaz: &Gazetteer) -> Mode {
         }
     }
     Mode::Normal
+}
+
+/// Whether a line reads as a row of a list or a table: a number, a bracket, a "v"/"vs"
+/// between names, a comma or a spaced dash.
+fn is_row(text: &str, toks: &[Tok]) -> bool {
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else { return false };
+    let line = text.get(first.start..last.end).unwrap_or("");
+    toks.iter().any(|t| t.text.starts_with(|c: char| c.is_ascii_digit()) || matches!(t.text, "v" | "vs" | "v." | "vs."))
+        || line.contains(['(', ',', '['])
+        || line.contains(" - ")
+        || line.contains(" \u{2013} ")
 }
 
 // ------------------------------------------------------------------ candidate spans

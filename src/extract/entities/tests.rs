@@ -508,3 +508,46 @@ fn police_titles_split_a_place_and_a_person() {
     let (_, ms) = run_real("Two officers, Special Agents Lia Brandt and Omar Pell, were hurt.");
     assert_eq!(mention(&ms, "Lia Brandt").map(|m| m.kind), Some(EntityKind::Person), "{ms:#?}");
 }
+
+#[test]
+fn list_rows_set_as_subheadings_are_read_like_running_text() {
+    let kinds = |i: usize| if i == 1 { BlockKind::Subheading } else { BlockKind::Paragraph };
+    let t =
+        TestDoc::with_kinds("The seeds were named.\n\nPavo Renn (France), Lumo Tarr (Ukraine)\n\nPlay starts.", kinds);
+    let (_, ms) = t.run();
+    for w in ["Pavo Renn", "Lumo Tarr"] {
+        assert_eq!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Person), "{w}: {ms:?}");
+    }
+    // A subheading with no row marks stays a title-case line: no name of its own.
+    let t = TestDoc::with_kinds("The seeds were named.\n\nPavo Renn Returns Home\n\nPlay starts.", kinds);
+    let (_, ms) = t.run();
+    assert!(mention(&ms, "Pavo Renn").is_none(), "{ms:?}");
+}
+
+#[test]
+fn figures_in_tables_are_no_scores() {
+    // "1,453" and "12.5" are figures, "3 up" a change: the names before them are no teams.
+    for line in ["Greyhaven 1,453 Dunmore 2,210", "Greyhaven 12.5 Dunmore 7.25", "Greyhaven 3 up 12"] {
+        let (_, ms) = run(line);
+        assert!(ms.iter().all(|m| m.kind != EntityKind::Organization), "{line}: {ms:?}");
+    }
+    let (_, ms) = run("Greyhaven 1 Dunmore 2");
+    for w in ["Greyhaven", "Dunmore"] {
+        assert_eq!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Organization), "{w}: {ms:?}");
+    }
+}
+
+#[test]
+fn entrants_in_a_draw_are_people_and_town_names_are_clubs() {
+    // "Name (Country) vs Name (Country)": entrants, not the sides of a match.
+    let (_, ms) = run("Pavo Renn (France) vs Lumo Tarr (Ukraine)");
+    for w in ["Pavo Renn", "Lumo Tarr"] {
+        assert_eq!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Person), "{w}: {ms:?}");
+    }
+    // A name ending in a town with no given name first is a club ...
+    let (_, ms) = run("Brennvik Odesa (Ukraine) v Tarrow Kyiv (France)");
+    assert_eq!(mention(&ms, "Tarrow Kyiv").map(|m| m.kind), Some(EntityKind::Organization), "{ms:?}");
+    // ... unless the line lists people.
+    let (_, ms) = run("Olena Marchuk (Ukraine) vs Lumo Washington (France)");
+    assert_eq!(mention(&ms, "Lumo Washington").map(|m| m.kind), Some(EntityKind::Person), "{ms:?}");
+}

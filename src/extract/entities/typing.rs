@@ -220,6 +220,28 @@ pub(super) fn is_month(w: &str) -> bool {
     crate::lang::month(fold(w).trim_end_matches('.')).is_some()
 }
 
+/// A whole number of up to three digits that can be a score: not a piece of a larger figure
+/// ("1,453", "12.5", "12%"; a time, "1:54.3", still follows its entrant) and not a share or a change ("12 pct", "3 up").
+pub(super) fn score_number(text: &str, toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k) else { return false };
+    if t.text.is_empty() || t.text.len() > 3 || !t.text.bytes().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let mut after = text.get(t.end..).unwrap_or("").chars();
+    match (after.next(), after.next()) {
+        (Some(',' | '.'), Some(d)) if d.is_ascii_digit() => return false,
+        (Some('%'), _) => return false,
+        _ => {}
+    }
+    let mut before = text.get(..t.start).unwrap_or("").chars().rev();
+    if let (Some(',' | '.'), Some(d)) = (before.next(), before.next())
+        && d.is_ascii_digit()
+    {
+        return false;
+    }
+    !toks.get(k + 1).is_some_and(|n| n.joined && is(Class::FigureAfterNumber, n.text))
+}
+
 /// Kinds that the words around a span decide, in sports results, tables
 /// and lists:
 /// * in a results or standings line (numbers, no prose), a name followed by
@@ -251,6 +273,8 @@ pub(super) fn context_kinds(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
         && toks.iter().filter(|t| t.start >= raws[0].end && t.end <= raws[1].start).count() == 1
         && raws.iter().all(|r| matches!(r.kind, EntityKind::Place | EntityKind::Organization));
     let raws_first_end = raws[0].end;
+    // A line that names someone by a known given name lists people, not clubs.
+    let people_line = raws.iter().any(|r| r.kind == EntityKind::Person && r.rule == "given-name");
     for r in raws.iter_mut() {
         let next = toks.partition_point(|t| t.start < r.end);
         let first = toks.partition_point(|t| t.start < r.start);
@@ -258,20 +282,13 @@ pub(super) fn context_kinds(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
         let before = first.checked_sub(1).and_then(|i| toks.get(i));
         let versus = |t: Option<&Tok>| t.is_some_and(|t| matches!(t.text, "v" | "vs" | "V" | "VS" | "v." | "vs."));
         let country = r.gaz.and_then(|g| cx.gaz.entries.get(g)).is_some_and(|e| e.class == GazClass::Country);
-        let teamable =
-            !country && r.kind != EntityKind::Person && r.strength <= 3 && r.user.is_none() && !is_month(&r.name);
         // "Oxford 5", and in cricket "Kent 128-1" (runs for wickets).
-        let scored = table && after.is_some_and(|t| (small_int(t) || orgs::is_score(t)) && t.joined);
+        let scored =
+            table && after.is_some_and(|t| t.joined && (score_number(cx.doc.text, toks, next) || orgs::is_score(t)));
         let paired = (versus(after) || versus(before)) && (table || numbers == 0 && !prose);
         // In a fixture only the side before "at" is surely a team: the other name is also the venue.
         let visitor = fixture && r.end <= raws_first_end;
-        if teamable && (scored || paired || visitor) {
-            r.kind = EntityKind::Organization;
-            r.strength = 3;
-            r.gaz = None;
-            r.rule = "table/team";
-            r.initial_only = false;
-        }
+        // An entrant first, "Ana Ruiz (Spain) vs Lea Moss (Chile)": a person is no side of a "vs".
         if r.kind == EntityKind::Other && (1..=4).contains(&r.words) {
             let gap = cx.doc.text.get(r.end..after.map(|t| t.start).unwrap_or(r.end)).unwrap_or("");
             let in_country = gap.trim() == "("
@@ -291,13 +308,30 @@ pub(super) fn context_kinds(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
                 r.strength = 2;
                 r.rule = "table/team";
                 r.initial_only = false;
-            } else if in_country && r.words >= 2 {
+            } else if in_country && r.words >= 2 && (people_line || !club_name(cx, toks, first, next - 1)) {
                 r.kind = EntityKind::Person;
                 r.strength = 2;
                 r.rule = "name+(country)";
             }
         }
+        let teamable =
+            !country && r.kind != EntityKind::Person && r.strength <= 3 && r.user.is_none() && !is_month(&r.name);
+        if teamable && (scored || paired || visitor) {
+            r.kind = EntityKind::Organization;
+            r.strength = 3;
+            r.gaz = None;
+            r.rule = "table/team";
+            r.initial_only = false;
+        }
     }
+}
+
+/// "Brannvik Oslo": a name ending in a town whose first word is no given name is a club's
+/// (unless the line lists people).
+fn club_name(cx: &Cx, toks: &[Tok], a: usize, b: usize) -> bool {
+    a < b
+        && !cx.gaz.is_given(toks[a].text)
+        && cx.gaz.lookup(toks[b].text, true, false).is_some_and(|e| e.class == GazClass::City)
 }
 
 /// ", the deputy foreign minister" / ", spokeswoman for ..." after a name.
