@@ -61,7 +61,7 @@ use crate::lang::{Class, is};
 use crate::model::{BlockKind, EntityKind, LocalEntity, Mention};
 use candidates::find_in_sentence;
 use cluster::{cluster, nominal_mentions};
-use headline::{find_in_headline, known_names};
+use headline::{dateline_places, find_in_headline, known_names};
 use rustc_hash::FxHashSet as HashSet;
 use typing::{context_kinds, is_month, kin_given_names, score_number};
 
@@ -86,11 +86,11 @@ pub fn extract_with(doc: &Doc, gaz: &Gazetteer, user: Option<&AliasConfig>) -> (
         orgs::defined_terms(doc.text, &toks, &mut defined);
         let kind = doc.blocks.get(s.block).map(|b| b.kind).unwrap_or(BlockKind::Paragraph);
         let mode = sentence_mode(doc.text, &toks, kind, gaz);
-        sents.push(Sent { toks, mode });
+        sents.push(Sent { toks, mode, dateline: kind == BlockKind::Dateline });
     }
     let cx = Cx { doc, gaz, user, lower_words, defined };
     let mut raw: Vec<Raw> = Vec::new();
-    for s in sents.iter().filter(|s| s.mode == Mode::Normal) {
+    for s in sents.iter().filter(|s| s.mode == Mode::Normal && !s.dateline) {
         let from = raw.len();
         find_in_sentence(&cx, &s.toks, &mut raw);
         kin_given_names(&cx, &s.toks, &mut raw[from..]);
@@ -99,10 +99,14 @@ pub fn extract_with(doc: &Doc, gaz: &Gazetteer, user: Option<&AliasConfig>) -> (
     }
     // Headlines after the body: they may only repeat what the body established.
     let known = known_names(&raw, gaz);
-    for s in sents.iter().filter(|s| s.mode != Mode::Normal) {
+    for s in sents.iter().filter(|s| s.mode != Mode::Normal && !s.dateline) {
         let from = raw.len();
         find_in_headline(&cx, &s.toks, s.mode, &known, &mut raw);
         context_kinds(&cx, &s.toks, &mut raw[from..]);
+    }
+    // Datelines last: a place there says nothing of what the name is in the lines above.
+    for s in sents.iter().filter(|s| s.dateline) {
+        dateline_places(&cx, &s.toks, &mut raw);
     }
     raw.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
     // Spans may overlap only if two rules fired on one word; keep the first, longest.
@@ -230,6 +234,8 @@ enum Mode {
 struct Sent<'a> {
     toks: Vec<Tok<'a>>,
     mode: Mode,
+    /// A dateline on a line of its own: its words before the date are places.
+    dateline: bool,
 }
 
 fn is_small_word(w: &str) -> bool {

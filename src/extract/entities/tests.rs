@@ -551,3 +551,21 @@ fn entrants_in_a_draw_are_people_and_town_names_are_clubs() {
     let (_, ms) = run("Olena Marchuk (Ukraine) vs Lumo Washington (France)");
     assert_eq!(mention(&ms, "Lumo Washington").map(|m| m.kind), Some(EntityKind::Person), "{ms:?}");
 }
+
+#[test]
+fn dateline_words_before_the_date_are_places() {
+    let kinds = |i: usize| if i == 1 { BlockKind::Dateline } else { BlockKind::Paragraph };
+    let t = TestDoc::with_kinds("Mill closes.\n\nBRENNVILLE, Ala. 2024-05-01\n\nThe mill shut on Monday.", kinds);
+    let (_, ms) = extract(&t.doc());
+    for w in ["BRENNVILLE", "Ala."] {
+        assert_eq!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Place), "{w}: {ms:?}");
+    }
+    // The body of a gazetteer organization keeps its kind in a dateline.
+    let t = TestDoc::with_kinds("Talks go on.\n\nUNITED NATIONS 2024-05-01\n\nTalks went on.", kinds);
+    let (_, ms) = t.run();
+    assert_eq!(mention(&ms, "UNITED NATIONS").map(|m| m.kind), Some(EntityKind::Organization), "{ms:?}");
+    // The same words in a paragraph are no dateline.
+    let t = TestDoc::new("Mill closes.\n\nBRENNVILLE 2024-05-01", false);
+    let (_, ms) = t.run();
+    assert!(mention(&ms, "BRENNVILLE").is_none_or(|m| m.kind != EntityKind::Place), "{ms:?}");
+}
