@@ -569,3 +569,18 @@ fn dateline_words_before_the_date_are_places() {
     let (_, ms) = t.run();
     assert!(mention(&ms, "BRENNVILLE").is_none_or(|m| m.kind != EntityKind::Place), "{ms:?}");
 }
+
+#[test]
+fn home_nations_and_countries_stay_places_in_results() {
+    // A region that is a nation fields a national team under its name, like a country ...
+    let (_, ms) = run_real("Wales 2 Dunmore 1");
+    assert_eq!(mention(&ms, "Wales").map(|m| m.kind), Some(EntityKind::Place), "{ms:?}");
+    assert_eq!(mention(&ms, "Dunmore").map(|m| m.kind), Some(EntityKind::Organization), "{ms:?}");
+    // ... a region that is no nation is a team's name there.
+    let (_, ms) = run("Texas 2 Dunmore 1");
+    assert_eq!(mention(&ms, "Texas").map(|m| m.kind), Some(EntityKind::Organization), "{ms:?}");
+    // A headline repeating a country the body named keeps it a place beside "v".
+    let t = TestDoc::new("FRANCE V DUNMORE ROVERS\n\nFrance played Dunmore Rovers on Sunday.", true);
+    let (_, ms) = t.run();
+    assert_eq!(mention(&ms, "FRANCE").map(|m| m.kind), Some(EntityKind::Place), "{ms:?}");
+}

@@ -220,6 +220,18 @@ pub(super) fn is_month(w: &str) -> bool {
     crate::lang::month(fold(w).trim_end_matches('.')).is_some()
 }
 
+/// A country, or a region that is a nation ("England"): national teams go by its name, so it
+/// stays a place. A headline repeats a body name without its gazetteer entry: looked up again.
+fn nation(cx: &Cx, r: &Raw) -> bool {
+    let entry = r
+        .gaz
+        .and_then(|g| cx.gaz.entries.get(g))
+        .or_else(|| (r.rule == "headline/known").then(|| cx.gaz.lookup(&r.name, false, false)).flatten());
+    entry.is_some_and(|e| {
+        e.class == GazClass::Country || e.class == GazClass::Region && is(Class::TeamNation, e.name.as_str())
+    })
+}
+
 /// A whole number of up to three digits that can be a score: not a piece of a larger figure
 /// ("1,453", "12.5", "12%"; a time, "1:54.3", still follows its entrant) and not a share or a change ("12 pct", "3 up").
 pub(super) fn score_number(text: &str, toks: &[Tok], k: usize) -> bool {
@@ -281,7 +293,7 @@ pub(super) fn context_kinds(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
         let after = toks.get(next);
         let before = first.checked_sub(1).and_then(|i| toks.get(i));
         let versus = |t: Option<&Tok>| t.is_some_and(|t| matches!(t.text, "v" | "vs" | "V" | "VS" | "v." | "vs."));
-        let country = r.gaz.and_then(|g| cx.gaz.entries.get(g)).is_some_and(|e| e.class == GazClass::Country);
+        let country = nation(cx, r);
         // "Oxford 5", and in cricket "Kent 128-1" (runs for wickets).
         let scored =
             table && after.is_some_and(|t| t.joined && (score_number(cx.doc.text, toks, next) || orgs::is_score(t)));
