@@ -584,3 +584,14 @@ fn home_nations_and_countries_stay_places_in_results() {
     let (_, ms) = t.run();
     assert_eq!(mention(&ms, "FRANCE").map(|m| m.kind), Some(EntityKind::Place), "{ms:?}");
 }
+
+#[test]
+fn a_lone_organization_word_opening_a_line_needs_a_name_to_link_to() {
+    // Capitalised only by its place: no organization of its own.
+    let (_, ms) = run("Council staff were told on Monday.");
+    assert!(mention(&ms, "Council").is_none(), "{ms:?}");
+    // Linked to the full name the article gave, it is a mention of that body.
+    let (es, ms) = run("The Dunmore Council met on Monday. Council members then left.");
+    let c = mention(&ms, "Council").unwrap_or_else(|| panic!("{ms:?}"));
+    assert_eq!(Some(c.local), es.iter().position(|e| e.name == "Dunmore Council"), "{es:?}");
+}

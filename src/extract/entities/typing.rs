@@ -86,6 +86,9 @@ pub(super) fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Ve
         let mut r = raw(cx, toks, a, b, EntityKind::Organization, if lone { 1 } else { 2 }, "org-word");
         r.outlet = is(Class::OutletWord, toks[b].text);
         r.org_head = lone;
+        // "Division two", "Group sales": a lone organization word capitalised only by its place at
+        // the start of a line or sentence is a mention only when linked to a name (cluster.rs).
+        r.initial_only = lone && position;
         let _ = k;
         out.push(r);
         return;
