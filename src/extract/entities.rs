@@ -330,8 +330,20 @@ fn is_particle(t: &Tok) -> bool {
     t.lower && is(Class::EntityParticle, t.text)
 }
 
+/// A capitalised word that can be part of a name: not a handle, and no code with digits in it
+/// ("Q2", "W200", "H1" are quarters, grades and halves; "CAC-40", "F-16" an index and a model),
+/// but a club's word and its founding number ("Rovna-08") are a name.
 fn is_name_word(t: &Tok) -> bool {
-    t.cap && t.alpha && !t.handle
+    t.cap && t.alpha && !t.handle && (!t.text.bytes().any(|b| b.is_ascii_digit()) || numbered_name(t.text))
+}
+
+/// "Rovna-08": a word in lower case after its capital, a hyphen, then only digits.
+fn numbered_name(w: &str) -> bool {
+    let Some((word, number)) = w.split_once('-') else { return false };
+    word.chars().any(char::is_lowercase)
+        && word.chars().all(char::is_alphabetic)
+        && !number.is_empty()
+        && number.bytes().all(|b| b.is_ascii_digit())
 }
 
 mod orgs;

@@ -595,3 +595,14 @@ fn a_lone_organization_word_opening_a_line_needs_a_name_to_link_to() {
     let c = mention(&ms, "Council").unwrap_or_else(|| panic!("{ms:?}"));
     assert_eq!(Some(c.local), es.iter().position(|e| e.name == "Dunmore Council"), "{es:?}");
 }
+
+#[test]
+fn codes_with_digits_are_no_name_words() {
+    // A quarter or an index code after a name is not part of it.
+    let (_, ms) = run("Dunmore Bank Q2 profit fell while the Kyiv KX-40 index rose.");
+    assert!(mention(&ms, "Dunmore Bank").is_some(), "{ms:?}");
+    assert!(ms.iter().all(|m| !m.text.contains("Q2") && !m.text.contains("KX-40")), "{ms:?}");
+    // A club's word with its founding number is still a name.
+    let (_, ms) = run("Rovna-08 beat Dunmore 2-1 on Sunday.");
+    assert_eq!(mention(&ms, "Rovna-08").map(|m| m.kind), Some(EntityKind::Organization), "{ms:?}");
+}
