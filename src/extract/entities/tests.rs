@@ -606,3 +606,14 @@ fn codes_with_digits_are_no_name_words() {
     let (_, ms) = run("Rovna-08 beat Dunmore 2-1 on Sunday.");
     assert_eq!(mention(&ms, "Rovna-08").map(|m| m.kind), Some(EntityKind::Organization), "{ms:?}");
 }
+
+#[test]
+fn scorers_are_named_with_the_minute_of_the_goal() {
+    let (_, ms) = run("Scorers: Pavo Renn (32nd), Lumo Tarr (67th)\n\nDunmore 2 (Vosk 11th, Brell 90th) Greyhaven 1");
+    for w in ["Pavo Renn", "Lumo Tarr", "Vosk", "Brell"] {
+        assert_eq!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Person), "{w}: {ms:?}");
+    }
+    // A bare number, or a word that is no ordinal, names no minute.
+    let (_, ms) = run("Pavo Renn (32) and Lumo Tarr (67st) stayed.");
+    assert!(ms.iter().all(|m| m.kind != EntityKind::Person), "{ms:?}");
+}

@@ -235,6 +235,20 @@ fn nation(cx: &Cx, r: &Raw) -> bool {
     })
 }
 
+/// A minute of a match written as an ordinal in digits: "1st", "42nd", "90th", "120th".
+fn match_minute(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let Some(n) = digits.parse::<u32>().ok().filter(|n| (1..=130).contains(n)) else { return false };
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    w.len() == digits.len() + 2 && w.ends_with(suffix)
+}
+
 /// A whole number of up to three digits that can be a score: not a piece of a larger figure
 /// ("1,453", "12.5", "12%"; a time, "1:54.3", still follows its entrant) and not a share or a change ("12 pct", "3 up").
 pub(super) fn score_number(text: &str, toks: &[Tok], k: usize) -> bool {
@@ -318,7 +332,16 @@ pub(super) fn context_kinds(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
             let score_before = first >= 2
                 && toks.get(first - 1).is_some_and(|t| small_int(t) && toks[first].joined)
                 && cx.doc.text.get(toks[first - 2].end..toks[first - 1].start).is_some_and(|g| g.trim() == ")");
-            if in_country && (score.is_some_and(closed) && name_after || score_before) {
+            // "Ana Ruiz (32nd)", "(Ruiz 42nd, Moss 67th)": a scorer and the minute of the goal.
+            let minute = r.words <= 3
+                && !toks.get(next.wrapping_sub(1)).is_some_and(|t| t.poss)
+                && after.is_some_and(|t| (t.joined || gap.trim() == "(") && match_minute(t.text));
+            if minute {
+                r.kind = EntityKind::Person;
+                r.strength = 2;
+                r.rule = "name+minute";
+                r.initial_only = false;
+            } else if in_country && (score.is_some_and(closed) && name_after || score_before) {
                 r.kind = EntityKind::Organization;
                 r.strength = 2;
                 r.rule = "table/team";
