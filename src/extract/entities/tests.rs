@@ -617,3 +617,14 @@ fn scorers_are_named_with_the_minute_of_the_goal() {
     let (_, ms) = run("Pavo Renn (32) and Lumo Tarr (67st) stayed.");
     assert!(ms.iter().all(|m| m.kind != EntityKind::Person), "{ms:?}");
 }
+
+#[test]
+fn untyped_names_in_a_list_of_people_are_people() {
+    let (_, ms) = run("Squad: Olena Marchuk (Kyiv), Pavo Renn (Odesa), Sergei Volkov and Lumo Tarr.");
+    for w in ["Pavo Renn", "Lumo Tarr"] {
+        assert_eq!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Person), "{w}: {ms:?}");
+    }
+    // One person among other names makes no list of people.
+    let (_, ms) = run("Olena Marchuk visited Pavo Renn, Lumo Tarr and Greyhaven Mills.");
+    assert!(mention(&ms, "Lumo Tarr").is_none_or(|m| m.kind != EntityKind::Person), "{ms:?}");
+}

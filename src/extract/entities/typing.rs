@@ -372,6 +372,43 @@ fn club_name(cx: &Cx, toks: &[Tok], a: usize, b: usize) -> bool {
         && cx.gaz.lookup(toks[b].text, true, false).is_some_and(|e| e.class == GazClass::City)
 }
 
+/// "Ana Ruiz, Lea Moss (Dunmore), Ivo Kast and Tom Brell": in a list whose items are mostly
+/// people by their own evidence (two at least), a two- or three-word item no rule typed is a
+/// person too. Items are the names separated by commas or "and", each perhaps followed by one
+/// bracketed note (a club, a country), which is no item.
+pub(super) fn list_people(cx: &Cx, raws: &mut [Raw]) {
+    let text = cx.doc.text;
+    let note = |r: &Raw| text.get(..r.start).is_some_and(|t| t.trim_end().ends_with('('));
+    let items: Vec<usize> = (0..raws.len()).filter(|&i| !note(&raws[i])).collect();
+    let mut run_start = 0;
+    for k in 1..=items.len() {
+        let joined = k < items.len() && {
+            let gap = text.get(raws[items[k - 1]].end..raws[items[k]].start).unwrap_or("");
+            let gap = match gap.trim_start().strip_prefix('(').and_then(|g| g.split_once(')')) {
+                Some((inner, rest)) if !inner.contains(['(', ',']) => rest,
+                _ => gap,
+            };
+            matches!(gap.trim(), "," | "and" | ", and")
+        };
+        if joined {
+            continue;
+        }
+        let run = &items[run_start..k];
+        let people = run.iter().filter(|&&i| raws[i].kind == EntityKind::Person && raws[i].strength >= 2).count();
+        if people >= 2 && people * 2 >= run.len() {
+            for &i in run {
+                let r = &mut raws[i];
+                if r.kind == EntityKind::Other && r.strength == 0 && (2..=3).contains(&r.words) {
+                    r.kind = EntityKind::Person;
+                    r.strength = 1;
+                    r.rule = "list/person";
+                }
+            }
+        }
+        run_start = k;
+    }
+}
+
 /// ", the deputy foreign minister" / ", spokeswoman for ..." after a name.
 pub(super) fn apposition_role(cx: &Cx, toks: &[Tok], b: usize) -> Option<String> {
     let first = b + 1;
