@@ -61,9 +61,9 @@ use crate::lang::{Class, is};
 use crate::model::{BlockKind, EntityKind, LocalEntity, Mention};
 use candidates::find_in_sentence;
 use cluster::{cluster, nominal_mentions};
-use headline::{find_in_headline, known_names};
+use headline::{dateline_places, find_in_headline, known_names};
 use rustc_hash::FxHashSet as HashSet;
-use typing::{context_kinds, is_month, kin_given_names};
+use typing::{context_kinds, is_month, kin_given_names, list_people, score_number};
 
 /// Find the article's entities and their mentions (embedded gazetteers, no user aliases).
 pub fn extract(doc: &Doc) -> (Vec<LocalEntity>, Vec<Mention>) {
@@ -85,24 +85,29 @@ pub fn extract_with(doc: &Doc, gaz: &Gazetteer, user: Option<&AliasConfig>) -> (
         }
         orgs::defined_terms(doc.text, &toks, &mut defined);
         let kind = doc.blocks.get(s.block).map(|b| b.kind).unwrap_or(BlockKind::Paragraph);
-        let mode = sentence_mode(&toks, kind, gaz);
-        sents.push(Sent { toks, mode });
+        let mode = sentence_mode(doc.text, &toks, kind, gaz);
+        sents.push(Sent { toks, mode, dateline: kind == BlockKind::Dateline });
     }
     let cx = Cx { doc, gaz, user, lower_words, defined };
     let mut raw: Vec<Raw> = Vec::new();
-    for s in sents.iter().filter(|s| s.mode == Mode::Normal) {
+    for s in sents.iter().filter(|s| s.mode == Mode::Normal && !s.dateline) {
         let from = raw.len();
         find_in_sentence(&cx, &s.toks, &mut raw);
         kin_given_names(&cx, &s.toks, &mut raw[from..]);
         context_kinds(&cx, &s.toks, &mut raw[from..]);
+        list_people(&cx, &mut raw[from..]);
         orgs::context_orgs(&cx, &s.toks, &mut raw[from..]);
     }
     // Headlines after the body: they may only repeat what the body established.
     let known = known_names(&raw, gaz);
-    for s in sents.iter().filter(|s| s.mode != Mode::Normal) {
+    for s in sents.iter().filter(|s| s.mode != Mode::Normal && !s.dateline) {
         let from = raw.len();
         find_in_headline(&cx, &s.toks, s.mode, &known, &mut raw);
         context_kinds(&cx, &s.toks, &mut raw[from..]);
+    }
+    // Datelines last: a place there says nothing of what the name is in the lines above.
+    for s in sents.iter().filter(|s| s.dateline) {
+        dateline_places(&cx, &s.toks, &mut raw);
     }
     raw.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
     // Spans may overlap only if two rules fired on one word; keep the first, longest.
@@ -230,6 +235,8 @@ enum Mode {
 struct Sent<'a> {
     toks: Vec<Tok<'a>>,
     mode: Mode,
+    /// A dateline on a line of its own: its words before the date are places.
+    dateline: bool,
 }
 
 fn is_small_word(w: &str) -> bool {
@@ -241,13 +248,14 @@ fn is_small_word(w: &str) -> bool {
     }
 }
 
-fn sentence_mode(toks: &[Tok], kind: BlockKind, _gaz: &Gazetteer) -> Mode {
+fn sentence_mode(text: &str, toks: &[Tok], kind: BlockKind, _gaz: &Gazetteer) -> Mode {
     // A results line, "Dundee 2 Greenock Morton 1", is no headline: each
     // name is typed like running text (and then as a team by its score).
-    let small_int = |t: &Tok| t.text.len() <= 3 && t.text.bytes().all(|c| c.is_ascii_digit());
-    let scored_names = toks
-        .windows(2)
-        .filter(|w| w[0].cap && w[0].alpha && !is_month(w[0].text) && w[1].joined && small_int(&w[1]))
+    let scored_names = (1..toks.len())
+        .filter(|&k| {
+            let w = toks[k - 1];
+            w.cap && w.alpha && !is_month(w.text) && toks[k].joined && score_number(text, toks, k)
+        })
         .count();
     if scored_names >= 2 {
         return Mode::Normal;
@@ -259,6 +267,12 @@ fn sentence_mode(toks: &[Tok], kind: BlockKind, _gaz: &Gazetteer) -> Mode {
             return Mode::Capitals;
         }
     }
+    // A short line between paragraphs that holds numbers, brackets, "v"/"vs", commas or " - "
+    // separators is a row of a list or table ("Ana Ruiz (Spain) vs Lea Moss (Chile)"), not a
+    // subheading: its names are typed like running text.
+    if kind == BlockKind::Subheading && is_row(text, toks) {
+        return Mode::Normal;
+    }
     if matches!(kind, BlockKind::Headline | BlockKind::Subheading) {
         let content: Vec<&&Tok> = words.iter().filter(|t| !is_small_word(t.text)).collect();
         if content.len() >= 3 && content.iter().all(|t| t.cap) {
@@ -266,6 +280,17 @@ fn sentence_mode(toks: &[Tok], kind: BlockKind, _gaz: &Gazetteer) -> Mode {
         }
     }
     Mode::Normal
+}
+
+/// Whether a line reads as a row of a list or a table: a number, a bracket, a "v"/"vs"
+/// between names, a comma or a spaced dash.
+fn is_row(text: &str, toks: &[Tok]) -> bool {
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else { return false };
+    let line = text.get(first.start..last.end).unwrap_or("");
+    toks.iter().any(|t| t.text.starts_with(|c: char| c.is_ascii_digit()) || matches!(t.text, "v" | "vs" | "v." | "vs."))
+        || line.contains(['(', ',', '['])
+        || line.contains(" - ")
+        || line.contains(" \u{2013} ")
 }
 
 // ------------------------------------------------------------------ candidate spans
@@ -306,8 +331,20 @@ fn is_particle(t: &Tok) -> bool {
     t.lower && is(Class::EntityParticle, t.text)
 }
 
+/// A capitalised word that can be part of a name: not a handle, and no code with digits in it
+/// ("Q2", "W200", "H1" are quarters, grades and halves; "CAC-40", "F-16" an index and a model),
+/// but a club's word and its founding number ("Rovna-08") are a name.
 fn is_name_word(t: &Tok) -> bool {
-    t.cap && t.alpha && !t.handle
+    t.cap && t.alpha && !t.handle && (!t.text.bytes().any(|b| b.is_ascii_digit()) || numbered_name(t.text))
+}
+
+/// "Rovna-08": a word in lower case after its capital, a hyphen, then only digits.
+fn numbered_name(w: &str) -> bool {
+    let Some((word, number)) = w.split_once('-') else { return false };
+    word.chars().any(char::is_lowercase)
+        && word.chars().all(char::is_alphabetic)
+        && !number.is_empty()
+        && number.bytes().all(|b| b.is_ascii_digit())
 }
 
 mod orgs;

@@ -282,6 +282,10 @@ classes! {
     TimePhraseLead => "time-phrase-leads.txt",
     /// Linking verbs right before a figure: the subject before them is what the figure measures ("the tax rate for state and local taxes was 45.8 percent").
     Copula => "copulas.txt",
+    /// Words right after a number that make it a figure (a share, a change, a rate), never a score: "Name 12 pct", "Name 3 up".
+    FigureAfterNumber => "figure-after-number.txt",
+    /// Regions that are nations and field national teams under their own name (the home nations): like a country, their name stays a place in results and fixtures. Matched as the gazetteer's canonical name.
+    TeamNation => "team-nations.txt",
 }
 
 static SETS: LazyLock<Vec<FxHashSet<&'static str>>> =

@@ -5,6 +5,7 @@
 use super::candidates::{raw, span_name};
 use super::{Cx, Mode, Raw, Tok, is_small_word};
 use crate::gazetteer::{GazClass, Gazetteer, fold};
+use crate::lang::{Class, is};
 use crate::model::EntityKind;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -119,4 +120,37 @@ pub(super) fn titlecase_person(cx: &Cx, toks: &[Tok], i: usize) -> Option<(usize
         return None;
     }
     Some((i + 1, raw(cx, toks, i, i + 1, EntityKind::Person, 2, "headline/name")))
+}
+
+/// A dateline on a line of its own, "PLACE, Region 2024-05-01": each comma-separated part
+/// before the date is a place, found in the gazetteer or not ("SMALLTOWN, Ala." — the period
+/// of an abbreviated region is part of its name). A gazetteer organization stays one: a
+/// dateline "UNITED NATIONS" names the body's seat by the body. Nothing else on the line is a name.
+pub(super) fn dateline_places(cx: &Cx, toks: &[Tok], out: &mut Vec<Raw>) {
+    let end =
+        toks.iter().position(|t| !t.alpha || t.text.starts_with(|c: char| c.is_ascii_digit())).unwrap_or(toks.len());
+    let mut a = 0;
+    while a < end {
+        let mut b = a;
+        while b + 1 < end && toks[b + 1].joined {
+            b += 1;
+        }
+        let name = span_name(toks, a, b);
+        if toks[a].cap && !is(Class::NotDatelinePlace, name.as_str()) {
+            let mut r = raw(cx, toks, a, b, EntityKind::Place, 2, "dateline/place");
+            if cx.doc.text.get(r.end..r.end + 1) == Some(".") && !toks[b].text.ends_with('.') {
+                r.end += 1;
+                r.name.push('.');
+            }
+            let found = cx.gaz.lookup_entry(&name, false, false).or_else(|| cx.gaz.lookup_entry(&r.name, false, false));
+            if let Some((gi, e)) = found.filter(|(_, e)| e.class != GazClass::Demonym) {
+                r.gaz = Some(gi);
+                r.strength = 3;
+                r.kind = e.kind;
+                r.outlet = e.outlet;
+            }
+            out.push(r);
+        }
+        a = b + 1;
+    }
 }

@@ -508,3 +508,123 @@ fn police_titles_split_a_place_and_a_person() {
     let (_, ms) = run_real("Two officers, Special Agents Lia Brandt and Omar Pell, were hurt.");
     assert_eq!(mention(&ms, "Lia Brandt").map(|m| m.kind), Some(EntityKind::Person), "{ms:#?}");
 }
+
+#[test]
+fn list_rows_set_as_subheadings_are_read_like_running_text() {
+    let kinds = |i: usize| if i == 1 { BlockKind::Subheading } else { BlockKind::Paragraph };
+    let t =
+        TestDoc::with_kinds("The seeds were named.\n\nPavo Renn (France), Lumo Tarr (Ukraine)\n\nPlay starts.", kinds);
+    let (_, ms) = t.run();
+    for w in ["Pavo Renn", "Lumo Tarr"] {
+        assert_eq!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Person), "{w}: {ms:?}");
+    }
+    // A subheading with no row marks stays a title-case line: no name of its own.
+    let t = TestDoc::with_kinds("The seeds were named.\n\nPavo Renn Returns Home\n\nPlay starts.", kinds);
+    let (_, ms) = t.run();
+    assert!(mention(&ms, "Pavo Renn").is_none(), "{ms:?}");
+}
+
+#[test]
+fn figures_in_tables_are_no_scores() {
+    // "1,453" and "12.5" are figures, "3 up" a change: the names before them are no teams.
+    for line in ["Greyhaven 1,453 Dunmore 2,210", "Greyhaven 12.5 Dunmore 7.25", "Greyhaven 3 up 12"] {
+        let (_, ms) = run(line);
+        assert!(ms.iter().all(|m| m.kind != EntityKind::Organization), "{line}: {ms:?}");
+    }
+    let (_, ms) = run("Greyhaven 1 Dunmore 2");
+    for w in ["Greyhaven", "Dunmore"] {
+        assert_eq!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Organization), "{w}: {ms:?}");
+    }
+}
+
+#[test]
+fn entrants_in_a_draw_are_people_and_town_names_are_clubs() {
+    // "Name (Country) vs Name (Country)": entrants, not the sides of a match.
+    let (_, ms) = run("Pavo Renn (France) vs Lumo Tarr (Ukraine)");
+    for w in ["Pavo Renn", "Lumo Tarr"] {
+        assert_eq!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Person), "{w}: {ms:?}");
+    }
+    // A name ending in a town with no given name first is a club ...
+    let (_, ms) = run("Brennvik Odesa (Ukraine) v Tarrow Kyiv (France)");
+    assert_eq!(mention(&ms, "Tarrow Kyiv").map(|m| m.kind), Some(EntityKind::Organization), "{ms:?}");
+    // ... unless the line lists people.
+    let (_, ms) = run("Olena Marchuk (Ukraine) vs Lumo Washington (France)");
+    assert_eq!(mention(&ms, "Lumo Washington").map(|m| m.kind), Some(EntityKind::Person), "{ms:?}");
+}
+
+#[test]
+fn dateline_words_before_the_date_are_places() {
+    let kinds = |i: usize| if i == 1 { BlockKind::Dateline } else { BlockKind::Paragraph };
+    let t = TestDoc::with_kinds("Mill closes.\n\nBRENNVILLE, Ala. 2024-05-01\n\nThe mill shut on Monday.", kinds);
+    let (_, ms) = extract(&t.doc());
+    for w in ["BRENNVILLE", "Ala."] {
+        assert_eq!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Place), "{w}: {ms:?}");
+    }
+    // The body of a gazetteer organization keeps its kind in a dateline.
+    let t = TestDoc::with_kinds("Talks go on.\n\nUNITED NATIONS 2024-05-01\n\nTalks went on.", kinds);
+    let (_, ms) = t.run();
+    assert_eq!(mention(&ms, "UNITED NATIONS").map(|m| m.kind), Some(EntityKind::Organization), "{ms:?}");
+    // The same words in a paragraph are no dateline.
+    let t = TestDoc::new("Mill closes.\n\nBRENNVILLE 2024-05-01", false);
+    let (_, ms) = t.run();
+    assert!(mention(&ms, "BRENNVILLE").is_none_or(|m| m.kind != EntityKind::Place), "{ms:?}");
+}
+
+#[test]
+fn home_nations_and_countries_stay_places_in_results() {
+    // A region that is a nation fields a national team under its name, like a country ...
+    let (_, ms) = run_real("Wales 2 Dunmore 1");
+    assert_eq!(mention(&ms, "Wales").map(|m| m.kind), Some(EntityKind::Place), "{ms:?}");
+    assert_eq!(mention(&ms, "Dunmore").map(|m| m.kind), Some(EntityKind::Organization), "{ms:?}");
+    // ... a region that is no nation is a team's name there.
+    let (_, ms) = run("Texas 2 Dunmore 1");
+    assert_eq!(mention(&ms, "Texas").map(|m| m.kind), Some(EntityKind::Organization), "{ms:?}");
+    // A headline repeating a country the body named keeps it a place beside "v".
+    let t = TestDoc::new("FRANCE V DUNMORE ROVERS\n\nFrance played Dunmore Rovers on Sunday.", true);
+    let (_, ms) = t.run();
+    assert_eq!(mention(&ms, "FRANCE").map(|m| m.kind), Some(EntityKind::Place), "{ms:?}");
+}
+
+#[test]
+fn a_lone_organization_word_opening_a_line_needs_a_name_to_link_to() {
+    // Capitalised only by its place: no organization of its own.
+    let (_, ms) = run("Council staff were told on Monday.");
+    assert!(mention(&ms, "Council").is_none(), "{ms:?}");
+    // Linked to the full name the article gave, it is a mention of that body.
+    let (es, ms) = run("The Dunmore Council met on Monday. Council members then left.");
+    let c = mention(&ms, "Council").unwrap_or_else(|| panic!("{ms:?}"));
+    assert_eq!(Some(c.local), es.iter().position(|e| e.name == "Dunmore Council"), "{es:?}");
+}
+
+#[test]
+fn codes_with_digits_are_no_name_words() {
+    // A quarter or an index code after a name is not part of it.
+    let (_, ms) = run("Dunmore Bank Q2 profit fell while the Kyiv KX-40 index rose.");
+    assert!(mention(&ms, "Dunmore Bank").is_some(), "{ms:?}");
+    assert!(ms.iter().all(|m| !m.text.contains("Q2") && !m.text.contains("KX-40")), "{ms:?}");
+    // A club's word with its founding number is still a name.
+    let (_, ms) = run("Rovna-08 beat Dunmore 2-1 on Sunday.");
+    assert_eq!(mention(&ms, "Rovna-08").map(|m| m.kind), Some(EntityKind::Organization), "{ms:?}");
+}
+
+#[test]
+fn scorers_are_named_with_the_minute_of_the_goal() {
+    let (_, ms) = run("Scorers: Pavo Renn (32nd), Lumo Tarr (67th)\n\nDunmore 2 (Vosk 11th, Brell 90th) Greyhaven 1");
+    for w in ["Pavo Renn", "Lumo Tarr", "Vosk", "Brell"] {
+        assert_eq!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Person), "{w}: {ms:?}");
+    }
+    // A bare number, or a word that is no ordinal, names no minute.
+    let (_, ms) = run("Pavo Renn (32) and Lumo Tarr (67st) stayed.");
+    assert!(ms.iter().all(|m| m.kind != EntityKind::Person), "{ms:?}");
+}
+
+#[test]
+fn untyped_names_in_a_list_of_people_are_people() {
+    let (_, ms) = run("Squad: Olena Marchuk (Kyiv), Pavo Renn (Odesa), Sergei Volkov and Lumo Tarr.");
+    for w in ["Pavo Renn", "Lumo Tarr"] {
+        assert_eq!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Person), "{w}: {ms:?}");
+    }
+    // One person among other names makes no list of people.
+    let (_, ms) = run("Olena Marchuk visited Pavo Renn, Lumo Tarr and Greyhaven Mills.");
+    assert!(mention(&ms, "Lumo Tarr").is_none_or(|m| m.kind != EntityKind::Person), "{ms:?}");
+}

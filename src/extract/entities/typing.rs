@@ -86,6 +86,9 @@ pub(super) fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Ve
         let mut r = raw(cx, toks, a, b, EntityKind::Organization, if lone { 1 } else { 2 }, "org-word");
         r.outlet = is(Class::OutletWord, toks[b].text);
         r.org_head = lone;
+        // "Division two", "Group sales": a lone organization word capitalised only by its place at
+        // the start of a line or sentence is a mention only when linked to a name (cluster.rs).
+        r.initial_only = lone && position;
         let _ = k;
         out.push(r);
         return;
@@ -220,6 +223,54 @@ pub(super) fn is_month(w: &str) -> bool {
     crate::lang::month(fold(w).trim_end_matches('.')).is_some()
 }
 
+/// A country, or a region that is a nation ("England"): national teams go by its name, so it
+/// stays a place. A headline repeats a body name without its gazetteer entry: looked up again.
+fn nation(cx: &Cx, r: &Raw) -> bool {
+    let entry = r
+        .gaz
+        .and_then(|g| cx.gaz.entries.get(g))
+        .or_else(|| (r.rule == "headline/known").then(|| cx.gaz.lookup(&r.name, false, false)).flatten());
+    entry.is_some_and(|e| {
+        e.class == GazClass::Country || e.class == GazClass::Region && is(Class::TeamNation, e.name.as_str())
+    })
+}
+
+/// A minute of a match written as an ordinal in digits: "1st", "42nd", "90th", "120th".
+fn match_minute(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let Some(n) = digits.parse::<u32>().ok().filter(|n| (1..=130).contains(n)) else { return false };
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    w.len() == digits.len() + 2 && w.ends_with(suffix)
+}
+
+/// A whole number of up to three digits that can be a score: not a piece of a larger figure
+/// ("1,453", "12.5", "12%"; a time, "1:54.3", still follows its entrant) and not a share or a change ("12 pct", "3 up").
+pub(super) fn score_number(text: &str, toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k) else { return false };
+    if t.text.is_empty() || t.text.len() > 3 || !t.text.bytes().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let mut after = text.get(t.end..).unwrap_or("").chars();
+    match (after.next(), after.next()) {
+        (Some(',' | '.'), Some(d)) if d.is_ascii_digit() => return false,
+        (Some('%'), _) => return false,
+        _ => {}
+    }
+    let mut before = text.get(..t.start).unwrap_or("").chars().rev();
+    if let (Some(',' | '.'), Some(d)) = (before.next(), before.next())
+        && d.is_ascii_digit()
+    {
+        return false;
+    }
+    !toks.get(k + 1).is_some_and(|n| n.joined && is(Class::FigureAfterNumber, n.text))
+}
+
 /// Kinds that the words around a span decide, in sports results, tables
 /// and lists:
 /// * in a results or standings line (numbers, no prose), a name followed by
@@ -251,27 +302,22 @@ pub(super) fn context_kinds(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
         && toks.iter().filter(|t| t.start >= raws[0].end && t.end <= raws[1].start).count() == 1
         && raws.iter().all(|r| matches!(r.kind, EntityKind::Place | EntityKind::Organization));
     let raws_first_end = raws[0].end;
+    // A line that names someone by a known given name lists people, not clubs.
+    let people_line = raws.iter().any(|r| r.kind == EntityKind::Person && r.rule == "given-name");
     for r in raws.iter_mut() {
         let next = toks.partition_point(|t| t.start < r.end);
         let first = toks.partition_point(|t| t.start < r.start);
         let after = toks.get(next);
         let before = first.checked_sub(1).and_then(|i| toks.get(i));
         let versus = |t: Option<&Tok>| t.is_some_and(|t| matches!(t.text, "v" | "vs" | "V" | "VS" | "v." | "vs."));
-        let country = r.gaz.and_then(|g| cx.gaz.entries.get(g)).is_some_and(|e| e.class == GazClass::Country);
-        let teamable =
-            !country && r.kind != EntityKind::Person && r.strength <= 3 && r.user.is_none() && !is_month(&r.name);
+        let country = nation(cx, r);
         // "Oxford 5", and in cricket "Kent 128-1" (runs for wickets).
-        let scored = table && after.is_some_and(|t| (small_int(t) || orgs::is_score(t)) && t.joined);
+        let scored =
+            table && after.is_some_and(|t| t.joined && (score_number(cx.doc.text, toks, next) || orgs::is_score(t)));
         let paired = (versus(after) || versus(before)) && (table || numbers == 0 && !prose);
         // In a fixture only the side before "at" is surely a team: the other name is also the venue.
         let visitor = fixture && r.end <= raws_first_end;
-        if teamable && (scored || paired || visitor) {
-            r.kind = EntityKind::Organization;
-            r.strength = 3;
-            r.gaz = None;
-            r.rule = "table/team";
-            r.initial_only = false;
-        }
+        // An entrant first, "Ana Ruiz (Spain) vs Lea Moss (Chile)": a person is no side of a "vs".
         if r.kind == EntityKind::Other && (1..=4).contains(&r.words) {
             let gap = cx.doc.text.get(r.end..after.map(|t| t.start).unwrap_or(r.end)).unwrap_or("");
             let in_country = gap.trim() == "("
@@ -286,17 +332,80 @@ pub(super) fn context_kinds(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
             let score_before = first >= 2
                 && toks.get(first - 1).is_some_and(|t| small_int(t) && toks[first].joined)
                 && cx.doc.text.get(toks[first - 2].end..toks[first - 1].start).is_some_and(|g| g.trim() == ")");
-            if in_country && (score.is_some_and(closed) && name_after || score_before) {
+            // "Ana Ruiz (32nd)", "(Ruiz 42nd, Moss 67th)": a scorer and the minute of the goal.
+            let minute = r.words <= 3
+                && !toks.get(next.wrapping_sub(1)).is_some_and(|t| t.poss)
+                && after.is_some_and(|t| (t.joined || gap.trim() == "(") && match_minute(t.text));
+            if minute {
+                r.kind = EntityKind::Person;
+                r.strength = 2;
+                r.rule = "name+minute";
+                r.initial_only = false;
+            } else if in_country && (score.is_some_and(closed) && name_after || score_before) {
                 r.kind = EntityKind::Organization;
                 r.strength = 2;
                 r.rule = "table/team";
                 r.initial_only = false;
-            } else if in_country && r.words >= 2 {
+            } else if in_country && r.words >= 2 && (people_line || !club_name(cx, toks, first, next - 1)) {
                 r.kind = EntityKind::Person;
                 r.strength = 2;
                 r.rule = "name+(country)";
             }
         }
+        let teamable =
+            !country && r.kind != EntityKind::Person && r.strength <= 3 && r.user.is_none() && !is_month(&r.name);
+        if teamable && (scored || paired || visitor) {
+            r.kind = EntityKind::Organization;
+            r.strength = 3;
+            r.gaz = None;
+            r.rule = "table/team";
+            r.initial_only = false;
+        }
+    }
+}
+
+/// "Brannvik Oslo": a name ending in a town whose first word is no given name is a club's
+/// (unless the line lists people).
+fn club_name(cx: &Cx, toks: &[Tok], a: usize, b: usize) -> bool {
+    a < b
+        && !cx.gaz.is_given(toks[a].text)
+        && cx.gaz.lookup(toks[b].text, true, false).is_some_and(|e| e.class == GazClass::City)
+}
+
+/// "Ana Ruiz, Lea Moss (Dunmore), Ivo Kast and Tom Brell": in a list whose items are mostly
+/// people by their own evidence (two at least), a two- or three-word item no rule typed is a
+/// person too. Items are the names separated by commas or "and", each perhaps followed by one
+/// bracketed note (a club, a country), which is no item.
+pub(super) fn list_people(cx: &Cx, raws: &mut [Raw]) {
+    let text = cx.doc.text;
+    let note = |r: &Raw| text.get(..r.start).is_some_and(|t| t.trim_end().ends_with('('));
+    let items: Vec<usize> = (0..raws.len()).filter(|&i| !note(&raws[i])).collect();
+    let mut run_start = 0;
+    for k in 1..=items.len() {
+        let joined = k < items.len() && {
+            let gap = text.get(raws[items[k - 1]].end..raws[items[k]].start).unwrap_or("");
+            let gap = match gap.trim_start().strip_prefix('(').and_then(|g| g.split_once(')')) {
+                Some((inner, rest)) if !inner.contains(['(', ',']) => rest,
+                _ => gap,
+            };
+            matches!(gap.trim(), "," | "and" | ", and")
+        };
+        if joined {
+            continue;
+        }
+        let run = &items[run_start..k];
+        let people = run.iter().filter(|&&i| raws[i].kind == EntityKind::Person && raws[i].strength >= 2).count();
+        if people >= 2 && people * 2 >= run.len() {
+            for &i in run {
+                let r = &mut raws[i];
+                if r.kind == EntityKind::Other && r.strength == 0 && (2..=3).contains(&r.words) {
+                    r.kind = EntityKind::Person;
+                    r.strength = 1;
+                    r.rule = "list/person";
+                }
+            }
+        }
+        run_start = k;
     }
 }
 
