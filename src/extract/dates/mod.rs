@@ -817,11 +817,11 @@ fn bracket_day(s: &Sent, j: usize) -> Option<M> {
         return None;
     }
     let close = (j + 1..(j + 1 + BRACKET_REACH).min(s.len())).find(|&k| s.is(k, ")"))?;
-    let after = longest([weekday(s, close + 1), month_date(s, close + 1)]);
-    let inside = || (j + 1..close).find_map(|k| longest([weekday(s, k), month_date(s, k)]).filter(|d| d.end == close));
-    after
-        .filter(|d| matches!(d.rule, R::Weekday | R::MonthDay | R::MonthDayYear))
-        .or_else(|| inside().filter(|d| matches!(d.rule, R::Weekday | R::MonthDay | R::MonthDayYear)))
+    let found = |k: usize| longest([weekday(s, k), month_date(s, k)]);
+    let day = |d: &M| matches!(d.rule, R::Weekday | R::MonthDay | R::MonthDayYear);
+    found(close + 1)
+        .filter(day)
+        .or_else(|| (j + 1..close).find_map(|k| found(k).filter(|d| d.end == close)).filter(day))
 }
 
 #[cfg(test)]
