@@ -327,6 +327,108 @@ fn conversion_end(text: &str, base: usize, toks: &[Token], last: usize, hi_tok: 
     (numbered && inside_plain).then_some(close)
 }
 
+/// Where a quantity stands in its sentence: its clause, its own tokens and
+/// the words before and after it that describe it (up to punctuation).
+struct Window<'s, 't> {
+    toks: &'t [Token<'s>],
+    clause: usize,
+    /// The clause's byte range.
+    cs: usize,
+    ce: usize,
+    /// The quantity's first and last token.
+    first: usize,
+    last: usize,
+    /// The clause's first and last token.
+    lo_tok: usize,
+    hi_tok: usize,
+    before: Vec<&'t Token<'s>>,
+    after: Vec<&'t Token<'s>>,
+    /// An amount in brackets after a noun phrase, whose words before the
+    /// bracket are its window.
+    in_brackets: bool,
+}
+
+impl<'s, 't> Window<'s, 't> {
+    fn new(text: &'s str, base: usize, toks: &'t [Token<'s>], bounds: &[(usize, usize)], q: &Quantity) -> Option<Self> {
+        let clause = bounds.iter().position(|&(s, e)| q.start >= s && q.start < e).unwrap_or(0);
+        let (cs, ce) = bounds.get(clause).copied().unwrap_or((base, base + text.len()));
+        let (first, last) = token_range(toks, q.start, q.end)?;
+        let lo_tok = toks.iter().position(|t| t.start >= cs).unwrap_or(0);
+        let hi_tok = toks.iter().rposition(|t| t.end <= ce).unwrap_or(toks.len().saturating_sub(1));
+        // tokens after and before the number, inside the clause, until
+        // punctuation; a conversion in brackets right after it ("25 km (15
+        // miles) from the border") is the same figure, so the words after it
+        // still describe this one
+        let resume = conversion_end(text, base, toks, last, hi_tok).unwrap_or(last);
+        let mut after: Vec<&Token> = Vec::new();
+        for j in resume + 1..=hi_tok.min(resume + 7) {
+            let Some(t) = toks.get(j) else { break };
+            // the closing bracket of a skipped conversion is no break
+            let closes_conversion = j == resume + 1 && resume != last;
+            if !closes_conversion && phrase_break(text, base, &toks[j - 1], t) {
+                break;
+            }
+            after.push(t);
+        }
+        let mut before: Vec<&Token> = Vec::new();
+        for j in (lo_tok..first).rev().take(5) {
+            let Some(t) = toks.get(j) else { break };
+            if phrase_break(text, base, t, &toks[j + 1]) {
+                break;
+            }
+            before.push(t);
+        }
+        // "won grants from the Energy Department ($9.3 million)": an amount in
+        // brackets after a noun phrase is that phrase's, so the words before the
+        // bracket are its window
+        let in_brackets = before.is_empty() && bracketed(text, base, toks, first, last);
+        if in_brackets {
+            // (a full stop inside one sentence is an abbreviation: "U.S.")
+            let stop = |a: &Token, b: &Token| {
+                text.get(a.end - base..b.start - base)
+                    .is_some_and(|g| g.contains(|c: char| c != '.' && c.is_ascii_punctuation()))
+            };
+            for j in (lo_tok..first).rev().take(BRACKET_REACH) {
+                let Some(t) = toks.get(j) else { break };
+                if j + 1 < first && stop(t, &toks[j + 1]) {
+                    break;
+                }
+                before.push(t);
+            }
+        }
+        Some(Window { toks, clause, cs, ce, first, last, lo_tok, hi_tok, before, after, in_brackets })
+    }
+
+    /// Whether one of the lemmas `ws` is the quantity's own or right beside it.
+    fn near(&self, ws: &[&str]) -> bool {
+        self.toks[self.first..=self.last]
+            .iter()
+            .chain(self.before.iter().take(3).copied())
+            .chain(self.after.iter().take(2).copied())
+            .any(|t| ws.contains(&t.lemma.as_str()))
+    }
+
+    /// The tokens from the clause's start to the quantity.
+    fn lead(&self) -> &'t [Token<'s>] {
+        &self.toks[self.lo_tok.min(self.first)..self.first]
+    }
+
+    /// The clause's tokens.
+    fn clause_toks(&self) -> &'t [Token<'s>] {
+        let n = self.toks.len();
+        &self.toks[self.lo_tok.min(n)..=self.hi_tok.min(n.saturating_sub(1))]
+    }
+}
+
+/// What the measure of a quantity is about, before the noun fallbacks:
+/// `(dimension, head, bearing, reference)`.
+struct Measure {
+    dimension: String,
+    head: Option<String>,
+    bearing: Option<f64>,
+    reference: Option<String>,
+}
+
 #[allow(clippy::too_many_arguments)] // the sentence, its tokens and clauses, and the quantity's own facts
 fn fact(
     text: &str,
@@ -341,199 +443,203 @@ fn fact(
     if q.ordinal || !q.value.is_finite() || q.value < 0.0 {
         return None;
     }
-    let lx = lexicon();
-    let clause = bounds.iter().position(|&(s, e)| q.start >= s && q.start < e).unwrap_or(0);
-    let (cs, ce) = bounds.get(clause).copied().unwrap_or((base, base + text.len()));
-    let (first, last) = token_range(toks, q.start, q.end)?;
-    let lo_tok = toks.iter().position(|t| t.start >= cs).unwrap_or(0);
-    let hi_tok = toks.iter().rposition(|t| t.end <= ce).unwrap_or(toks.len().saturating_sub(1));
-    // tokens after and before the number, inside the clause, until
-    // punctuation; a conversion in brackets right after it ("25 km (15
-    // miles) from the border") is the same figure, so the words after it
-    // still describe this one
-    let resume = conversion_end(text, base, toks, last, hi_tok).unwrap_or(last);
-    let mut after: Vec<&Token> = Vec::new();
-    for j in resume + 1..=hi_tok.min(resume + 7) {
-        let Some(t) = toks.get(j) else { break };
-        // the closing bracket of a skipped conversion is no break
-        let closes_conversion = j == resume + 1 && resume != last;
-        if !closes_conversion && phrase_break(text, base, &toks[j - 1], t) {
-            break;
-        }
-        after.push(t);
+    let w = Window::new(text, base, toks, bounds, q)?;
+    let factor = q.unit.as_deref().and_then(|u| lexicon().unit(u)).map_or(1.0, |u| u.factor);
+    let mut m = measure(&w, q);
+    if m.head.is_none() {
+        m.head = noun_head(&w, q, &m.dimension);
     }
-    let mut before: Vec<&Token> = Vec::new();
-    for j in (lo_tok..first).rev().take(5) {
-        let Some(t) = toks.get(j) else { break };
-        if phrase_break(text, base, t, &toks[j + 1]) {
-            break;
-        }
-        before.push(t);
-    }
-    // "won grants from the Energy Department ($9.3 million)": an amount in
-    // brackets after a noun phrase is that phrase's, so the words before the
-    // bracket are its window
-    let in_brackets = before.is_empty() && bracketed(text, base, toks, first, last);
-    if in_brackets {
-        // (a full stop inside one sentence is an abbreviation: "U.S.")
-        let stop = |a: &Token, b: &Token| {
-            text.get(a.end - base..b.start - base)
-                .is_some_and(|g| g.contains(|c: char| c != '.' && c.is_ascii_punctuation()))
-        };
-        for j in (lo_tok..first).rev().take(BRACKET_REACH) {
-            let Some(t) = toks.get(j) else { break };
-            if j + 1 < first && stop(t, &toks[j + 1]) {
-                break;
-            }
-            before.push(t);
-        }
-    }
-    let own: Vec<&Token> = toks[first..=last].iter().collect();
-    let near = |ws: &[&str]| {
-        own.iter().chain(before.iter().take(3)).chain(after.iter().take(2)).any(|t| ws.contains(&t.lemma.as_str()))
-    };
+    let predicate = predicate(&w, m.head.as_deref());
+    let scope = scope(&w);
+    let background = background(&w, q, dates, published_year);
+    let revised = w.clause_toks().iter().any(|t| lexicon().is_revision(&t.lower));
+    let context = context(&w, &m);
+    let (lo, hi, open) = interval(q, &m.dimension);
+    Some(Fact {
+        quantity: index,
+        written: None,
+        clause: w.clause,
+        value: q.value * factor,
+        lo: lo * factor,
+        hi: hi.map(|h| h * factor),
+        open,
+        dimension: m.dimension,
+        head: m.head,
+        predicate,
+        bearing: m.bearing,
+        reference: m.reference,
+        scope,
+        background,
+        revised,
+        context,
+    })
+}
 
-    let unit = q.unit.as_deref().and_then(|u| lx.unit(u));
-    let (mut dimension, factor) = match unit {
-        Some(u) => (u.dimension.to_string(), u.factor),
-        None => ("count".to_string(), 1.0),
-    };
-    let mut head: Option<String> = None;
-    let mut bearing = None;
-    let mut reference = None;
+/// The dimension from the unit, and the heads that the measure itself
+/// decides: a magnitude, a distance or depth, time elapsed or lasted.
+fn measure(w: &Window, q: &Quantity) -> Measure {
+    let lx = lexicon();
+    let dimension = q.unit.as_deref().and_then(|u| lx.unit(u)).map_or("count", |u| u.dimension).to_string();
+    let mut m = Measure { dimension, head: None, bearing: None, reference: None };
+    let (before, after) = (&w.before, &w.after);
     let decimal_before_quake =
         q.text.contains('.') && after.first().is_some_and(|t| lx.head_class(&t.lemma) == Some("quake"));
-    if dimension == "count" && q.value < 10.0 && (near(&["magnitude", "measuring", "richter"]) || decimal_before_quake)
+    if m.dimension == "count" && q.value < 10.0 && (w.near(&["magnitude", "measuring", "richter"]) || decimal_before_quake)
     {
-        dimension = "magnitude".to_string();
+        m.dimension = "magnitude".to_string();
         // "a 2.9 aftershock", "two aftershocks, magnitude 2.9 and 2.2"
         let aftershock = after.iter().take(2).any(|t| t.lemma == "aftershock")
-            || toks[lo_tok.min(first)..first].iter().rev().take(6).any(|t| t.lemma == "aftershock");
-        head = Some(if aftershock { "aftershock" } else { "quake" }.to_string());
+            || w.lead().iter().rev().take(6).any(|t| t.lemma == "aftershock");
+        m.head = Some(if aftershock { "aftershock" } else { "quake" }.to_string());
     }
-    if dimension == "length" {
-        let skip_unit = after.iter().position(|t| lx.unit(&t.lemma).is_some() || lx.unit(&t.lower).is_some());
-        let from = skip_unit.map_or(0, |p| p + 1);
-        // "14 miles north-northeast of Healdsburg": the last compass word of a hyphen chain
-        let mut j = from;
-        let mut compound = String::new();
-        while let Some(t) = after.get(j) {
-            if lx.bearing(&t.lower).is_none() {
-                break;
-            }
-            if !compound.is_empty() {
-                compound.push('-');
-            }
-            compound.push_str(&t.lower);
-            bearing = lx.bearing(&compound).or(bearing).or(lx.bearing(&t.lower));
-            j += 1;
-            if !after.get(j).is_some_and(|n| n.hyphen_before) {
-                break;
-            }
-        }
-        if bearing.is_some() {
-            head = Some("distance".to_string());
-            if after.get(j).is_some_and(|t| t.lower == "of" || t.lower == "from") {
-                let place: Vec<&str> = after[j + 1..]
-                    .iter()
-                    .take_while(|t| t.is_capitalized() || t.lower == "the")
-                    .map(|t| t.text)
-                    .collect();
-                let place: Vec<&str> = place.into_iter().filter(|w| !w.eq_ignore_ascii_case("the")).take(3).collect();
-                if !place.is_empty() {
-                    reference = Some(place.join(" ").to_lowercase());
-                }
-            }
-        } else if near(&["deep", "depth", "below", "underground"]) {
-            head = Some("depth".to_string());
-        } else if after.iter().take(3).any(|t| t.lower == "away" || t.lower == "from") {
-            head = Some("distance".to_string());
-        }
+    if m.dimension == "length" {
+        length(w, &mut m);
     }
-    if dimension == "duration" && head.is_none() {
+    if m.dimension == "duration" && m.head.is_none() {
         // "four months ago", "less than six months after independence": time elapsed since an event
         let ago = after.first().is_some_and(|t| t.lower == "ago");
         let after_event = after.first().is_some_and(|t| t.lower == "after" || t.lower == "since");
         if ago || after_event {
-            head = Some("elapsed".to_string());
+            m.head = Some("elapsed".to_string());
         }
     }
-    if dimension == "duration" && head.is_none() && before.iter().take(3).any(|t| lx.is_lasting(&t.lower)) {
+    if m.dimension == "duration" && m.head.is_none() && before.iter().take(3).any(|t| lx.is_lasting(&t.lower)) {
         // "the final session, held at the ministry, lasted close to three
         // hours": what lasted is the nearest noun before the verb, past commas
-        head = toks[lo_tok.min(first)..first]
+        m.head = w
+            .lead()
             .iter()
             .rev()
             .take(14)
             .find_map(|t| lx.event_noun(&t.lemma).map(|e| lx.head_class(&t.lemma).unwrap_or(e)))
             .map(str::to_string);
     }
+    m
+}
+
+/// A length is a distance with a bearing and the place it is measured from
+/// ("14 miles north-northeast of Healdsburg"), a depth, or a distance away.
+fn length(w: &Window, m: &mut Measure) {
+    let lx = lexicon();
+    let after = &w.after;
+    let skip_unit = after.iter().position(|t| lx.unit(&t.lemma).is_some() || lx.unit(&t.lower).is_some());
+    let from = skip_unit.map_or(0, |p| p + 1);
+    // "14 miles north-northeast of Healdsburg": the last compass word of a hyphen chain
+    let mut j = from;
+    let mut compound = String::new();
+    while let Some(t) = after.get(j) {
+        if lx.bearing(&t.lower).is_none() {
+            break;
+        }
+        if !compound.is_empty() {
+            compound.push('-');
+        }
+        compound.push_str(&t.lower);
+        m.bearing = lx.bearing(&compound).or(m.bearing).or(lx.bearing(&t.lower));
+        j += 1;
+        if !after.get(j).is_some_and(|n| n.hyphen_before) {
+            break;
+        }
+    }
+    if m.bearing.is_some() {
+        m.head = Some("distance".to_string());
+        if after.get(j).is_some_and(|t| t.lower == "of" || t.lower == "from") {
+            let place: Vec<&str> =
+                after[j + 1..].iter().take_while(|t| t.is_capitalized() || t.lower == "the").map(|t| t.text).collect();
+            let place: Vec<&str> = place.into_iter().filter(|w| !w.eq_ignore_ascii_case("the")).take(3).collect();
+            if !place.is_empty() {
+                m.reference = Some(place.join(" ").to_lowercase());
+            }
+        }
+    } else if w.near(&["deep", "depth", "below", "underground"]) {
+        m.head = Some("depth".to_string());
+    } else if after.iter().take(3).any(|t| t.lower == "away" || t.lower == "from") {
+        m.head = Some("distance".to_string());
+    }
+}
+
+/// The noun a figure counts when the measure named none: inside a
+/// compound, after the number, before it, the subject past a linking verb,
+/// or the extractor's counted noun.
+fn noun_head(w: &Window, q: &Quantity, dimension: &str) -> Option<String> {
+    let lx = lexicon();
+    let (before, after, toks) = (&w.before, &w.after, w.toks);
     // "a seven-count indictment", "a 31-page report": what is counted is
     // the noun inside the compound, not the one it describes
-    if head.is_none()
-        && dimension == "count"
+    if dimension == "count"
         && q.text.contains('-')
         && let Some(h) = q.unit.as_deref().and_then(|u| lx.head_class(&crate::lang::lemma(&u.to_lowercase())))
     {
+        return Some(h.to_string());
+    }
+    let mut head = after.iter().take(3).find_map(|t| lx.head_class(&t.lemma)).map(str::to_string);
+    // money is never counted: "$35m in two rounds of funding" is funding
+    if dimension.starts_with("money:")
+        && let Some(k) = after.iter().take(3).position(|t| lx.head_class(&t.lemma).is_some())
+        && after.get(k + 1).is_some_and(|t| t.lower == "of")
+        && let Some(h) = after.get(k + 2).and_then(|t| lx.head_class(&t.lemma))
+    {
         head = Some(h.to_string());
     }
-    if head.is_none() {
-        head = after.iter().take(3).find_map(|t| lx.head_class(&t.lemma)).map(str::to_string);
-        // money is never counted: "$35m in two rounds of funding" is funding
-        if dimension.starts_with("money:")
-            && let Some(k) = after.iter().take(3).position(|t| lx.head_class(&t.lemma).is_some())
-            && after.get(k + 1).is_some_and(|t| t.lower == "of")
-            && let Some(h) = after.get(k + 2).and_then(|t| lx.head_class(&t.lemma))
-        {
-            head = Some(h.to_string());
-        }
+    if head.is_some() {
+        return head;
     }
-    if head.is_none() {
-        let reach = if in_brackets { BRACKET_REACH } else { 2 };
-        head = before.iter().take(reach).find_map(|t| lx.head_class(&t.lemma)).map(str::to_string);
+    let reach = if w.in_brackets { BRACKET_REACH } else { 2 };
+    if let Some(h) = before.iter().take(reach).find_map(|t| lx.head_class(&t.lemma)) {
+        return Some(h.to_string());
     }
     // "the effective tax rate for federal, state and local taxes was 45.8
     // percent": past a linking verb, the subject's noun (across the commas
     // of its modifiers, never past another figure, predicate, auxiliary or
     // the start of another clause)
-    if head.is_none() && before.first().is_some_and(|t| crate::lang::is(crate::lang::Class::Copula, &t.lower)) {
-        head = toks[lo_tok.max(first.saturating_sub(SUBJECT_REACH))..first.saturating_sub(1)]
+    if before.first().is_some_and(|t| crate::lang::is(Class::Copula, &t.lower)) {
+        let first = w.first;
+        let subject = toks[w.lo_tok.max(first.saturating_sub(SUBJECT_REACH))..first.saturating_sub(1)]
             .iter()
             .rev()
             .take_while(|t| {
                 (!t.is_number() || is_year(t.text))
                     && lx.predicate_class(&t.lower).is_none()
                     && !lx.is_clause_opener(&t.lower)
-                    && !crate::lang::is(crate::lang::Class::CommaClauseOpener, &t.lower)
+                    && !crate::lang::is(Class::CommaClauseOpener, &t.lower)
             })
-            .find_map(|t| lx.head_class(&t.lemma))
-            .map(str::to_string);
-    }
-    if head.is_none()
-        && let Some(c) = q.counts.as_deref()
-    {
-        let c = crate::lang::lemma(&c.to_lowercase());
-        if lx.bearing(&c).is_none() && !lx.is_stopword(&c) && lx.unit(&c).is_none() {
-            head = Some(lx.head_class(&c).map_or(c, str::to_string));
+            .find_map(|t| lx.head_class(&t.lemma));
+        if let Some(h) = subject {
+            return Some(h.to_string());
         }
     }
+    let c = crate::lang::lemma(&q.counts.as_deref()?.to_lowercase());
+    (lx.bearing(&c).is_none() && !lx.is_stopword(&c) && lx.unit(&c).is_none())
+        .then(|| lx.head_class(&c).map_or(c.clone(), str::to_string))
+}
+
+/// The nearest predicate word after the number, else before it, else the
+/// one its head implies.
+fn predicate(w: &Window, head: Option<&str>) -> Option<String> {
+    let lx = lexicon();
     // "flood-hit towns": the second half of a compound adjective is no predicate
-    let predicate = after
+    w.after
         .iter()
         .take(6)
-        .chain(before.iter().take(4))
+        .chain(w.before.iter().take(4))
         .filter(|t| !t.hyphen_before)
         .find_map(|t| lx.predicate_class(&t.lower))
-        .or(match head.as_deref() {
+        .or(match head {
             Some("fatality") => Some("killed"),
             Some("injury") | Some("casualty") => Some("injured"),
             _ => None,
         })
-        .map(str::to_string);
+        .map(str::to_string)
+}
 
+/// The words that make a figure a part of another: scope words beside it,
+/// "also" after a verb, a partitive, the area it is limited to.
+fn scope(w: &Window) -> Vec<String> {
+    let lx = lexicon();
+    let (before, after) = (&w.before, &w.after);
     let mut scope: Vec<String> = Vec::new();
-    let window: Vec<&Token> = before.iter().take(3).rev().copied().chain(after.iter().take(4).copied()).collect();
-    for t in &window {
+    let window = before.iter().take(3).rev().chain(after.iter().take(4));
+    for t in window {
         if lx.is_scope_word(&t.lower) {
             scope.push(t.lower.clone());
         }
@@ -541,7 +647,7 @@ fn fact(
     // "and also got $9.3m": an amount added to one told before it; a
     // bracketed amount takes the verb of its noun phrase ("also won grants
     // from the Energy Department ($9.3 million)")
-    let verbs = if in_brackets { before.len().saturating_sub(1) } else { 1 };
+    let verbs = if w.in_brackets { before.len().saturating_sub(1) } else { 1 };
     if (0..verbs).any(|k| {
         before.get(k + 1).is_some_and(|t| t.lower == ALSO)
             && before.get(k).is_some_and(|v| {
@@ -558,9 +664,18 @@ fn fact(
     {
         scope.push(format!("{} {}", a.lower, b.lower));
     }
-    // the area a figure is limited to, anywhere in its clause: "in the hamlet
-    // of Osk", "in the Kharkiv region alone", "across the province"
-    let rest = &toks[lo_tok.min(toks.len())..(hi_tok + 1).min(toks.len()).max(lo_tok.min(toks.len()))];
+    scope.extend(area(w));
+    scope.sort();
+    scope.dedup();
+    scope
+}
+
+/// The area a figure is limited to, anywhere in its clause: "in the hamlet
+/// of Osk", "in the Kharkiv region alone", "across the province".
+fn area(w: &Window) -> Option<String> {
+    let lx = lexicon();
+    let (toks, lo_tok) = (w.toks, w.lo_tok.min(w.toks.len()));
+    let rest = &toks[lo_tok..(w.hi_tok + 1).min(toks.len()).max(lo_tok)];
     for (k, t) in rest.iter().enumerate() {
         if matches!(t.lower.as_str(), "in" | "across" | "throughout" | "statewide" | "nationwide") {
             let area = rest[k + 1..].iter().take(3).position(|a| lx.is_area(&a.lemma));
@@ -570,19 +685,24 @@ fn fact(
                 && rest.get(k + 2).is_some_and(|n| n.text.chars().all(char::is_lowercase) && n.lower != "of");
             if let Some(a) = area.filter(|_| !modifier).and_then(|p| rest.get(k + 1 + p)) {
                 let whole = t.lower != "in";
-                scope.push(format!("{} {}", if whole { "across" } else { "in" }, a.lemma));
-                break;
+                return Some(format!("{} {}", if whole { "across" } else { "in" }, a.lemma));
             }
         }
     }
-    scope.sort();
-    scope.dedup();
+    None
+}
 
-    let clause_toks = &toks[lo_tok.min(toks.len())..=hi_tok.min(toks.len().saturating_sub(1))];
+/// Whether the figure is of another time or event: a year other than the
+/// article's that dates it, a date of another time next to it, a background
+/// word beside it.
+fn background(w: &Window, q: &Quantity, dates: &[(usize, bool)], published_year: Option<i32>) -> bool {
+    let lx = lexicon();
+    let (toks, first, last) = (w.toks, w.first, w.last);
+    let clause_toks = w.clause_toks();
     // a year dates the figure only when it stands with the figure's verb
-    let anchors = |w: &str| {
-        let (from, to) = (first.saturating_sub(ANCHOR_REACH).max(lo_tok), (last + ANCHOR_REACH).min(hi_tok));
-        let at = (from..=to.min(toks.len().saturating_sub(1))).find(|&k| toks[k].text == w);
+    let anchors = |y: &str| {
+        let (from, to) = (first.saturating_sub(ANCHOR_REACH).max(w.lo_tok), (last + ANCHOR_REACH).min(w.hi_tok));
+        let at = (from..=to.min(toks.len().saturating_sub(1))).find(|&k| toks[k].text == y);
         at.is_none_or(|y| year_anchors(toks, y, first, last))
     };
     let other_year = q
@@ -594,12 +714,12 @@ fn fact(
         t.text.len() == 4
             && t.text.parse::<i32>().is_ok_and(|y| (1800..=2200).contains(&y) && published_year != Some(y))
             && !(t.start >= q.start && t.end <= q.end)
-            && year_anchors(toks, lo_tok + k, first, last)
+            && year_anchors(toks, w.lo_tok + k, first, last)
     });
     // a date of another time next to the number ("In May, thieves stole £910,000"),
     // not one about something else further along the clause ("… fighting since June")
-    let near_from = toks.get(first.saturating_sub(8)).map_or(cs, |t| t.start.max(cs));
-    let near_to = toks.get((last + 8).min(toks.len().saturating_sub(1))).map_or(ce, |t| t.end.min(ce));
+    let near_from = toks.get(first.saturating_sub(8)).map_or(w.cs, |t| t.start.max(w.cs));
+    let near_to = toks.get((last + 8).min(toks.len().saturating_sub(1))).map_or(w.ce, |t| t.end.min(w.ce));
     let other_date = dates.iter().any(|d| {
         d.1 && d.0 >= near_from
             && d.0 < near_to
@@ -610,28 +730,33 @@ fn fact(
     // a background word next to the number ("the previous record of 7.1"),
     // not one about a person further along ("a former aid worker … said four
     // bombs fell") nor the time of the telling ("said earlier that 12 died")
-    let near = |t: &&Token| t.start >= near_from && t.end <= near_to;
+    let near = |t: &Token| t.start >= near_from && t.end <= near_to;
     let told = |k: usize| k > 0 && clause_toks.get(k - 1).is_some_and(|p| is(Class::ReportingVerb, p.lower.as_str()));
-    let background_word =
-        clause_toks.iter().enumerate().any(|(k, t)| near(&t) && lx.is_background(&t.lower) && !told(k));
-    let background = other_year || year_in_clause || other_date || background_word;
-    let revised = clause_toks.iter().any(|t| lx.is_revision(&t.lower));
+    let background_word = clause_toks.iter().enumerate().any(|(k, t)| near(t) && lx.is_background(&t.lower) && !told(k));
+    other_year || year_in_clause || other_date || background_word
+}
 
-    let mut context: Vec<String> = before
+/// The content words around the figure, and for a length what is located
+/// or measured.
+fn context(w: &Window, m: &Measure) -> Vec<String> {
+    let lx = lexicon();
+    let reference = m.reference.as_deref();
+    let mut context: Vec<String> = w
+        .before
         .iter()
         .take(5)
-        .chain(after.iter().take(6))
+        .chain(w.after.iter().take(6))
         .filter(|t| !t.is_number() && !lx.is_stopword(&t.lower) && t.lower.chars().count() > 1)
         .filter(|t| lx.bearing(&t.lower).is_none() && lx.unit(&t.lemma).is_none() && lx.unit(&t.lower).is_none())
-        .filter(|t| reference.as_deref().is_none_or(|r| !r.split(' ').any(|w| w == t.lower)))
+        .filter(|t| reference.is_none_or(|r| !r.split(' ').any(|w| w == t.lower)))
         .map(|t| term(&t.lower, &t.lemma))
         .collect();
-    if dimension == "length" {
+    if m.dimension == "length" {
         // what is located or measured: the words before the number, across a
         // comma ("the building, about 15 miles north"), and the things the
         // clause names ("the quake", "the camp")
-        let subject = toks[lo_tok.min(first)..first].iter().rev().take(6);
-        let named = clause_toks.iter().filter_map(|t| lx.head_class(&t.lemma).map(str::to_string));
+        let subject = w.lead().iter().rev().take(6);
+        let named = w.clause_toks().iter().filter_map(|t| lx.head_class(&t.lemma).map(str::to_string));
         context.extend(
             subject
                 .filter(|t| !t.is_number() && !lx.is_stopword(&t.lower) && lx.bearing(&t.lower).is_none())
@@ -642,26 +767,7 @@ fn fact(
     }
     context.sort();
     context.dedup();
-
-    let (lo, hi, open) = interval(q, &dimension);
-    Some(Fact {
-        quantity: index,
-        written: None,
-        clause,
-        value: q.value * factor,
-        lo: lo * factor,
-        hi: hi.map(|h| h * factor),
-        open,
-        dimension,
-        head,
-        predicate,
-        bearing,
-        reference,
-        scope,
-        background,
-        revised,
-        context,
-    })
+    context
 }
 
 /// Four digits that read as a year ("for 2014"), not a figure.
