@@ -33,7 +33,7 @@
 
 use crate::aliases::AliasConfig;
 use crate::gazetteer::{GAZ, GazClass, Gazetteer, fold};
-use crate::model::{ArticleRecord, Entity, EntityKind, Evidence, Spelling};
+use crate::model::{ArticleRecord, Entity, EntityKind, Evidence, LocalEntity, Spelling};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::{BTreeMap, BTreeSet};
@@ -98,7 +98,20 @@ pub fn resolve_with(
     aliases: &AliasConfig,
     gaz: &Gazetteer,
 ) -> (Vec<Entity>, Vec<Vec<String>>) {
-    // Nodes: one per local entity.
+    let (nodes, node_of) = nodes(records);
+    let mut r = Resolver::new(records, aliases, gaz, &nodes);
+    r.user_merges();
+    let suffixes = r.generation_tags();
+    r.keys(&suffixes);
+    r.near_spellings();
+    r.bare_names();
+    let _t = crate::timing::stage("resolve/build");
+    build(records, aliases, gaz, &nodes, &mut r.dsu, &node_of)
+}
+
+/// One node per local entity, with the surface forms its article uses, and
+/// for each record its local entity index -> node.
+fn nodes(records: &[ArticleRecord]) -> (Vec<Node<'_>>, Vec<Vec<usize>>) {
     let mut nodes: Vec<Node> = Vec::new();
     let mut node_of: Vec<Vec<usize>> = Vec::with_capacity(records.len());
     for (ri, rec) in records.iter().enumerate() {
@@ -117,156 +130,198 @@ pub fn resolve_with(
         }
         node_of.push(ids);
     }
-    let mut dsu = Dsu { parent: (0..nodes.len()).collect(), tags: vec![Vec::new(); nodes.len()] };
-    // Split tags first, so that every later union respects them.
-    let mut pinned = vec![false; nodes.len()];
-    for (n, node) in nodes.iter().enumerate() {
-        if let Some(tag) = aliases.split_of(node.name) {
-            dsu.tags[n].push(tag);
-            pinned[n] = true;
-        }
-    }
-    let mut first_with: HashMap<String, usize> = HashMap::default();
-    let mut join = |dsu: &mut Dsu, key: String, n: usize| match first_with.get(&key) {
-        Some(&m) => {
-            dsu.union(m, n);
-        }
-        None => {
-            first_with.insert(key, n);
-        }
-    };
-    // 1. User merges and user entities.
-    for (n, node) in nodes.iter().enumerate() {
-        let names = std::iter::once(node.name).chain(node.forms.iter().copied());
-        for name in names {
-            if let Some(m) = aliases.merge_of(name) {
-                join(&mut dsu, format!("merge:{m}"), n);
-            }
-            if let Some((u, _)) = aliases.user_entity(name) {
-                join(&mut dsu, format!("user:{u}"), n);
-            }
-        }
-    }
-    // 2. Gazetteer keys and spelling keys.
-    let le = |n: &Node| records.get(n.rec).and_then(|r| r.local_entities.get(n.local));
-    let mut persons: Vec<usize> = Vec::new();
-    let mut bare: Vec<usize> = Vec::new();
-    // Generational suffixes seen with each person key: "John Smith Jr." and "John Smith Sr." are
-    // father and son, never one entity; a plain "John Smith" then belongs to neither.
-    let mut suffixes: HashMap<String, BTreeSet<&str>> = HashMap::default();
-    for (n, node) in nodes.iter().enumerate() {
-        let words = name_words(node.name);
-        let personlike = node.kind == EntityKind::Person || node.kind == EntityKind::Other && words.len() <= 4;
-        if personlike && words.len() >= 2 && le(node).is_none_or(|l| l.gazetteer.is_none()) {
-            let sfx = generation(node.name);
-            suffixes.entry(person_key(gaz, &words)).or_default().insert(sfx.unwrap_or(""));
-            if let Some(sfx) = sfx {
-                dsu.tags[n].push((GENERATION_RULE, generation_index(sfx)));
+    (nodes, node_of)
+}
+
+/// The passes of resolution over one set of nodes, in order: each joins
+/// sets in `dsu`, which every later pass respects.
+struct Resolver<'r, 'a> {
+    records: &'a [ArticleRecord],
+    aliases: &'r AliasConfig,
+    gaz: &'r Gazetteer,
+    nodes: &'r [Node<'a>],
+    dsu: Dsu,
+    /// Nodes a user split rule names: they join only by their own name.
+    pinned: Vec<bool>,
+    /// The first node seen with each join key.
+    first_with: HashMap<String, usize>,
+    /// Full names of people, and lone words, for the later passes.
+    persons: Vec<usize>,
+    bare: Vec<usize>,
+}
+
+/// Generational suffixes seen with each person key.
+type Suffixes<'a> = HashMap<String, BTreeSet<&'a str>>;
+
+impl<'r, 'a> Resolver<'r, 'a> {
+    fn new(records: &'a [ArticleRecord], aliases: &'r AliasConfig, gaz: &'r Gazetteer, nodes: &'r [Node<'a>]) -> Self {
+        let mut dsu = Dsu { parent: (0..nodes.len()).collect(), tags: vec![Vec::new(); nodes.len()] };
+        // Split tags first, so that every later union respects them.
+        let mut pinned = vec![false; nodes.len()];
+        for (n, node) in nodes.iter().enumerate() {
+            if let Some(tag) = aliases.split_of(node.name) {
+                dsu.tags[n].push(tag);
+                pinned[n] = true;
             }
         }
+        let (first_with, persons, bare) = (HashMap::default(), Vec::new(), Vec::new());
+        Resolver { records, aliases, gaz, nodes, dsu, pinned, first_with, persons, bare }
     }
-    for (n, node) in nodes.iter().enumerate() {
-        // A country never changes kind: a name typed as a team by a results line ("Norvia 2")
-        // is still the country, one entity with its mentions in prose.
-        let country = || {
-            (node.kind == EntityKind::Organization)
-                .then(|| gaz.lookup(node.name, true, false))
-                .flatten()
-                .filter(|e| e.class == crate::gazetteer::GazClass::Country)
-                .map(|e| e.key.clone())
-        };
-        if let Some(g) = le(node).and_then(|l| l.gazetteer.clone()).or_else(country) {
-            join(&mut dsu, format!("g:{g}"), n);
-            continue;
+
+    /// Join node `n` to the first node seen with `key`.
+    fn join(&mut self, key: String, n: usize) {
+        match self.first_with.get(&key) {
+            Some(&m) => {
+                self.dsu.union(m, n);
+            }
+            None => {
+                self.first_with.insert(key, n);
+            }
         }
-        if pinned[n] {
-            join(&mut dsu, format!("pin:{}", fold(node.name)), n);
-            continue;
+    }
+
+    /// 1. User merges and user entities.
+    fn user_merges(&mut self) {
+        for (n, node) in self.nodes.iter().enumerate() {
+            let names = std::iter::once(node.name).chain(node.forms.iter().copied());
+            for name in names {
+                if let Some(m) = self.aliases.merge_of(name) {
+                    self.join(format!("merge:{m}"), n);
+                }
+                if let Some((u, _)) = self.aliases.user_entity(name) {
+                    self.join(format!("user:{u}"), n);
+                }
+            }
         }
-        match node.kind {
-            EntityKind::Person => {
-                let words = name_words(node.name);
-                if words.len() >= 2 {
-                    let key = person_key(gaz, &words);
-                    let generations = suffixes.get(&key).map_or(0, |s| s.iter().filter(|x| !x.is_empty()).count());
-                    // With two suffixed generations the suffix is part of the key, and the unmarked
-                    // form could be either; a lone suffix only adds precision to one person.
-                    let key = if generations >= 2 {
-                        format!("p:{key}#{}", generation(node.name).unwrap_or(""))
-                    } else {
-                        format!("p:{key}")
-                    };
-                    join(&mut dsu, key, n);
-                    persons.push(n);
-                } else {
+    }
+
+    /// Generational suffixes seen with each person key: "John Smith Jr." and
+    /// "John Smith Sr." are father and son, never one entity (a split tag);
+    /// a plain "John Smith" then belongs to neither.
+    fn generation_tags(&mut self) -> Suffixes<'a> {
+        let mut suffixes: Suffixes = HashMap::default();
+        for (n, node) in self.nodes.iter().enumerate() {
+            let words = name_words(node.name);
+            let personlike = node.kind == EntityKind::Person || node.kind == EntityKind::Other && words.len() <= 4;
+            if personlike && words.len() >= 2 && self.local(node).is_none_or(|l| l.gazetteer.is_none()) {
+                let sfx = generation(node.name);
+                suffixes.entry(person_key(self.gaz, &words)).or_default().insert(sfx.unwrap_or(""));
+                if let Some(sfx) = sfx {
+                    self.dsu.tags[n].push((GENERATION_RULE, generation_index(sfx)));
+                }
+            }
+        }
+        suffixes
+    }
+
+    fn local(&self, n: &Node) -> Option<&'a LocalEntity> {
+        self.records.get(n.rec).and_then(|r| r.local_entities.get(n.local))
+    }
+
+    /// A person's join key: with two suffixed generations of the name the
+    /// suffix is part of the key, and the unmarked form could be either; a
+    /// lone suffix only adds precision to one person.
+    fn person_join_key(&self, suffixes: &Suffixes, name: &str, words: &[&str]) -> String {
+        let key = person_key(self.gaz, words);
+        let generations = suffixes.get(&key).map_or(0, |s| s.iter().filter(|x| !x.is_empty()).count());
+        if generations >= 2 { format!("p:{key}#{}", generation(name).unwrap_or("")) } else { format!("p:{key}") }
+    }
+
+    /// 2. Gazetteer keys and spelling keys.
+    fn keys(&mut self, suffixes: &Suffixes) {
+        let (nodes, gaz) = (self.nodes, self.gaz);
+        for (n, node) in nodes.iter().enumerate() {
+            // A country never changes kind: a name typed as a team by a results line ("Norvia 2")
+            // is still the country, one entity with its mentions in prose.
+            let country = || {
+                (node.kind == EntityKind::Organization)
+                    .then(|| gaz.lookup(node.name, true, false))
+                    .flatten()
+                    .filter(|e| e.class == GazClass::Country)
+                    .map(|e| e.key.clone())
+            };
+            if let Some(g) = self.local(node).and_then(|l| l.gazetteer.clone()).or_else(country) {
+                self.join(format!("g:{g}"), n);
+                continue;
+            }
+            if self.pinned[n] {
+                self.join(format!("pin:{}", fold(node.name)), n);
+                continue;
+            }
+            let words = name_words(node.name);
+            match node.kind {
+                EntityKind::Person if words.len() >= 2 => {
+                    let key = self.person_join_key(suffixes, node.name, &words);
+                    self.join(key, n);
+                    self.persons.push(n);
+                }
+                EntityKind::Person => {
                     // Lone surnames of several articles are one entity at least.
-                    join(&mut dsu, format!("b:{}", spelling_key(node.name)), n);
-                    bare.push(n);
+                    self.join(format!("b:{}", spelling_key(node.name)), n);
+                    self.bare.push(n);
                 }
-            }
-            kind => {
-                let key = spelling_key(&exonym(gaz, &strip_the(node.name)));
-                // An entity of unclear kind joins one of a known kind by name.
-                // Same spelling, one entity: an unclear "Eastwire" joins the outlet "Eastwire".
-                join(&mut dsu, format!("n:{key}"), n);
-                // An unclear two-word name joins a person spelled the same way.
-                let words = name_words(node.name);
-                if kind == EntityKind::Other && (2..=4).contains(&words.len()) {
-                    let key = person_key(gaz, &words);
-                    let key = if suffixes.get(&key).is_some_and(|s| s.iter().filter(|x| !x.is_empty()).count() >= 2) {
-                        format!("p:{key}#{}", generation(node.name).unwrap_or(""))
-                    } else {
-                        format!("p:{key}")
-                    };
-                    join(&mut dsu, key, n);
-                }
-                if kind != EntityKind::Other && node.name.split(' ').count() == 1 {
-                    bare.push(n);
-                }
-                if kind == EntityKind::Other {
-                    bare.push(n);
+                kind => {
+                    let key = spelling_key(&exonym(gaz, &strip_the(node.name)));
+                    // An entity of unclear kind joins one of a known kind by name.
+                    // Same spelling, one entity: an unclear "Eastwire" joins the outlet "Eastwire".
+                    self.join(format!("n:{key}"), n);
+                    // An unclear two-word name joins a person spelled the same way.
+                    if kind == EntityKind::Other && (2..=4).contains(&words.len()) {
+                        let key = self.person_join_key(suffixes, node.name, &words);
+                        self.join(key, n);
+                    }
+                    if kind == EntityKind::Other || node.name.split(' ').count() == 1 {
+                        self.bare.push(n);
+                    }
                 }
             }
         }
     }
-    // 3. People with near spellings: compare within surname-skeleton buckets only.
-    let mut buckets: HashMap<String, Vec<usize>> = HashMap::default();
-    for &n in &persons {
-        let words = name_words(nodes[n].name);
-        if let Some(last) = words.last() {
-            buckets.entry(skeleton(&spelling_key(last))).or_default().push(n);
-        }
-    }
-    let mut bucket_keys: Vec<&String> = buckets.keys().collect();
-    bucket_keys.sort();
-    for bk in bucket_keys {
-        let members = &buckets[bk];
-        // One representative per distinct spelling.
-        let mut reps: Vec<(usize, String, String)> = Vec::new();
-        for &n in members {
-            let words = name_words(nodes[n].name);
-            let (Some(first), Some(last)) = (words.first(), words.last()) else { continue };
-            let (g, s) = (fold(first), spelling_key(last));
-            if !reps.iter().any(|(_, g2, s2)| *g2 == g && *s2 == s) {
-                reps.push((n, g, s));
-            }
-            if reps.len() > 400 {
-                break; // A huge bucket: exact keys only beyond this.
+
+    /// 3. People with near spellings: compare within surname-skeleton buckets only.
+    fn near_spellings(&mut self) {
+        let mut buckets: HashMap<String, Vec<usize>> = HashMap::default();
+        for &n in &self.persons {
+            let words = name_words(self.nodes[n].name);
+            if let Some(last) = words.last() {
+                buckets.entry(skeleton(&spelling_key(last))).or_default().push(n);
             }
         }
-        for i in 0..reps.len() {
-            for j in i + 1..reps.len() {
-                let (a, ga, sa) = &reps[i];
-                let (b, gb, sb) = &reps[j];
-                if same_given(gaz, ga, gb) && same_surname(sa, sb) {
-                    dsu.union(*a, *b);
+        let mut bucket_keys: Vec<&String> = buckets.keys().collect();
+        bucket_keys.sort();
+        for bk in bucket_keys {
+            // One representative per distinct spelling.
+            let mut reps: Vec<(usize, String, String)> = Vec::new();
+            for &n in &buckets[bk] {
+                let words = name_words(self.nodes[n].name);
+                let (Some(first), Some(last)) = (words.first(), words.last()) else { continue };
+                let (g, s) = (fold(first), spelling_key(last));
+                if !reps.iter().any(|(_, g2, s2)| *g2 == g && *s2 == s) {
+                    reps.push((n, g, s));
+                }
+                if reps.len() > 400 {
+                    break; // A huge bucket: exact keys only beyond this.
                 }
             }
+            for i in 0..reps.len() {
+                for j in i + 1..reps.len() {
+                    let (a, ga, sa) = &reps[i];
+                    let (b, gb, sb) = &reps[j];
+                    if same_given(self.gaz, ga, gb) && same_surname(sa, sb) {
+                        self.dsu.union(*a, *b);
+                    }
+                }
+            }
+            self.nicknames(&reps);
         }
-        // A short form ("Chuck") joins the full name ("Charles") of the same surname, but only
-        // when one formal name fits: "Chris Lee" stays apart when both "Christopher Lee" and
-        // "Christine Lee" are named.
-        for (a, ga, sa) in &reps {
+    }
+
+    /// A short form ("Chuck") joins the full name ("Charles") of the same
+    /// surname, but only when one formal name fits: "Chris Lee" stays apart
+    /// when both "Christopher Lee" and "Christine Lee" are named.
+    fn nicknames(&mut self, reps: &[(usize, String, String)]) {
+        let gaz = self.gaz;
+        for (a, ga, sa) in reps {
             let Some(formals) = NICKNAMES.get(ga.as_str()) else { continue };
             let fits: Vec<(usize, &str)> = reps
                 .iter()
@@ -278,53 +333,55 @@ pub fn resolve_with(
             distinct.dedup();
             if distinct.len() == 1 {
                 for (b, _) in fits {
-                    dsu.union(*a, b);
+                    self.dsu.union(*a, b);
                 }
             }
         }
     }
-    // 4. Bare names: a lone surname joins the one person with that surname;
-    //    a lone word joins the one entity that used it as a form.
-    let mut by_surname: HashMap<String, BTreeSet<usize>> = HashMap::default();
-    for &n in &persons {
-        if let Some(last) = name_words(nodes[n].name).last() {
-            let root = dsu.find(n);
-            by_surname.entry(spelling_key(last)).or_default().insert(root);
+
+    /// 4. Bare names: a lone surname joins the one person with that surname;
+    ///    a lone word joins the one entity that used it as a form.
+    fn bare_names(&mut self) {
+        let nodes = self.nodes;
+        let mut by_surname: HashMap<String, BTreeSet<usize>> = HashMap::default();
+        for &n in &self.persons {
+            if let Some(last) = name_words(nodes[n].name).last() {
+                let root = self.dsu.find(n);
+                by_surname.entry(spelling_key(last)).or_default().insert(root);
+            }
         }
-    }
-    let mut by_form: HashMap<String, BTreeSet<usize>> = HashMap::default();
-    for (n, node) in nodes.iter().enumerate() {
-        if node.name.split(' ').count() >= 2 {
-            for f in &node.forms {
-                if *f != node.name {
-                    let root = dsu.find(n);
-                    by_form.entry(fold(f)).or_default().insert(root);
+        let mut by_form: HashMap<String, BTreeSet<usize>> = HashMap::default();
+        for (n, node) in nodes.iter().enumerate() {
+            if node.name.split(' ').count() >= 2 {
+                for f in &node.forms {
+                    if *f != node.name {
+                        let root = self.dsu.find(n);
+                        by_form.entry(fold(f)).or_default().insert(root);
+                    }
+                }
+            }
+        }
+        let only = |s: &BTreeSet<usize>| (s.len() == 1).then(|| s.first().copied()).flatten();
+        for &n in &self.bare {
+            if self.pinned[n] {
+                continue;
+            }
+            let node = &nodes[n];
+            let target = if matches!(node.kind, EntityKind::Person | EntityKind::Other) {
+                by_surname.get(&spelling_key(node.name)).and_then(only)
+            } else {
+                None
+            };
+            let target = target.or_else(|| by_form.get(&fold(node.name)).and_then(only));
+            if let Some(t) = target {
+                let tn = &nodes[t];
+                // A lone word only joins an entity of its own kind, or of a known kind when its own is unclear.
+                if tn.kind == node.kind || node.kind == EntityKind::Other {
+                    self.dsu.union(t, n);
                 }
             }
         }
     }
-    for &n in &bare {
-        if pinned[n] {
-            continue;
-        }
-        let node = &nodes[n];
-        let target = if matches!(node.kind, EntityKind::Person | EntityKind::Other) {
-            by_surname.get(&spelling_key(node.name)).filter(|s| s.len() == 1).and_then(|s| s.first().copied())
-        } else {
-            None
-        };
-        let target =
-            target.or_else(|| by_form.get(&fold(node.name)).filter(|s| s.len() == 1).and_then(|s| s.first().copied()));
-        if let Some(t) = target {
-            let tn = &nodes[t];
-            // A lone word only joins an entity of its own kind, or of a known kind when its own is unclear.
-            if tn.kind == node.kind || node.kind == EntityKind::Other {
-                dsu.union(t, n);
-            }
-        }
-    }
-    let _t = crate::timing::stage("resolve/build");
-    build(records, aliases, gaz, &nodes, &mut dsu, &node_of)
 }
 
 fn build(
@@ -340,130 +397,10 @@ fn build(
         let r = dsu.find(n);
         groups.entry(r).or_default().push(n);
     }
-    struct Draft {
-        root: usize,
-        entity: Entity,
-        total: usize,
-    }
     // Each group becomes its entity independently: on all cores.
     let mut drafts: Vec<Draft> = groups
         .into_par_iter()
-        .map(|(root, members)| {
-            let mut kinds: BTreeMap<EntityKind, usize> = BTreeMap::new();
-            let mut names: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
-            let mut spellings: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
-            let mut roles: Vec<String> = Vec::new();
-            let mut outlet = false;
-            let mut gaz_key: Option<String> = None;
-            let mut merge_canon: Option<String> = None;
-            let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-            let mut mentions: Vec<(usize, Evidence)> = Vec::new();
-            for &n in &members {
-                let node = &nodes[n];
-                let Some(rec) = records.get(node.rec) else { continue };
-                let Some(le) = rec.local_entities.get(node.local) else { continue };
-                names.entry(node.name).or_default().insert(node.rec);
-                outlet |= le.outlet;
-                if gaz_key.is_none() {
-                    gaz_key = le.gazetteer.clone();
-                }
-                if merge_canon.is_none() {
-                    merge_canon = aliases
-                        .merge_of(node.name)
-                        .and_then(|m| aliases.merge.get(m))
-                        .and_then(|m| m.canonical.clone());
-                }
-                for role in &le.roles {
-                    if !roles.iter().any(|r| fold(r) == fold(role)) {
-                        roles.push(role.clone());
-                    }
-                }
-                let id = &rec.article.id;
-                let mut count = 0;
-                for m in rec.mentions.iter().filter(|m| m.local == node.local && !is_nominal(&m.rule)) {
-                    count += 1;
-                    spellings
-                        .entry(m.text.split_whitespace().collect::<Vec<_>>().join(" "))
-                        .or_default()
-                        .insert(node.rec);
-                    mentions.push((
-                        node.rec,
-                        Evidence { article: id.clone(), start: m.start, end: m.end, text: m.text.clone() },
-                    ));
-                }
-                *kinds.entry(le.kind).or_default() += count.max(1);
-                if count > 0 {
-                    *counts.entry(id.to_string()).or_default() += count;
-                }
-            }
-            // Kind: the gazetteer's, else the most mentioned known kind.
-            let gentry = gaz_key.as_deref().and_then(|k| gaz.entry_by_key(k));
-            let kind = gentry.map(|e| e.kind).unwrap_or_else(|| {
-                kinds
-                    .iter()
-                    .filter(|(k, _)| **k != EntityKind::Other)
-                    .max_by_key(|(k, c)| (**c, **k == EntityKind::Person))
-                    .map(|(k, _)| *k)
-                    .unwrap_or(EntityKind::Other)
-            });
-            let user_canon = gaz_key
-                .as_deref()
-                .and_then(|k| k.strip_prefix("user:"))
-                .and_then(|u| u.parse::<usize>().ok())
-                .and_then(|u| aliases.entity.get(u))
-                .map(|e| e.name.clone());
-            // The gazetteer's name when an article uses it, when it is a country,
-            // or when the articles' forms are its exonyms ("Kharkov" → "Kharkiv").
-            let gaz_name = gentry
-                .filter(|e| {
-                    e.class == GazClass::Country
-                        || names.keys().any(|n| n.eq_ignore_ascii_case(&e.name))
-                        || names.keys().any(|n| gaz.exonym(n).is_some_and(|c| c.eq_ignore_ascii_case(&e.name)))
-                })
-                .map(|e| e.name.clone());
-            let name = merge_canon.or(user_canon).or(gaz_name).unwrap_or_else(|| {
-                names
-                    .iter()
-                    .max_by(|(a, sa), (b, sb)| {
-                        let wa = a.split(' ').count();
-                        let wb = b.split(' ').count();
-                        wa.cmp(&wb).then(sa.len().cmp(&sb.len())).then(b.cmp(a))
-                    })
-                    .map(|(n, _)| n.to_string())
-                    .unwrap_or_default()
-            });
-            let article_ids = |set: &BTreeSet<usize>| -> Vec<String> {
-                set.iter().filter_map(|&r| records.get(r)).map(|r| r.article.id.to_string()).collect()
-            };
-            let mut aliases_out: BTreeSet<String> = BTreeSet::new();
-            for form in spellings.keys().map(String::as_str).chain(names.keys().copied()) {
-                if form != name {
-                    aliases_out.insert(form.to_string());
-                }
-            }
-            let spellings: Vec<Spelling> = spellings
-                .iter()
-                .map(|(form, set)| Spelling { form: form.clone(), articles: article_ids(set) })
-                .collect();
-            mentions.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.start.cmp(&b.1.start)).then(a.1.end.cmp(&b.1.end)));
-            let total = mentions.len();
-            roles.sort_by_key(|r| fold(r));
-            Draft {
-                root,
-                entity: Entity {
-                    id: String::new(),
-                    name,
-                    kind,
-                    outlet: outlet && kind == EntityKind::Organization,
-                    aliases: aliases_out.into_iter().collect(),
-                    roles: if kind == EntityKind::Person { roles } else { Vec::new() },
-                    spellings,
-                    mention_counts: counts,
-                    mentions: mentions.into_iter().map(|(_, e)| e).collect(),
-                },
-                total,
-            }
-        })
+        .map(|(root, members)| Group::gather(records, aliases, nodes, &members).draft(records, aliases, gaz, root))
         .collect();
     drafts.sort_by(|a, b| {
         b.total
@@ -488,6 +425,150 @@ fn build(
         .map(|ids| ids.iter().map(|&n| id_of_root.get(&dsu.find(n)).cloned().unwrap_or_default()).collect())
         .collect();
     (drafts.into_iter().map(|d| d.entity).collect(), maps)
+}
+
+/// A corpus entity before its id: its set's root node and its mention count.
+struct Draft {
+    root: usize,
+    entity: Entity,
+    total: usize,
+}
+
+/// What the members of one set say about their entity.
+#[derive(Default)]
+struct Group<'a> {
+    /// Mentions per kind.
+    kinds: BTreeMap<EntityKind, usize>,
+    /// The articles' own names, with the records using each.
+    names: BTreeMap<&'a str, BTreeSet<usize>>,
+    /// Mention texts (space-normalised), with the records using each.
+    spellings: BTreeMap<String, BTreeSet<usize>>,
+    roles: Vec<String>,
+    outlet: bool,
+    gaz_key: Option<String>,
+    merge_canon: Option<String>,
+    /// Mentions per article id.
+    counts: BTreeMap<String, usize>,
+    mentions: Vec<(usize, Evidence)>,
+}
+
+impl<'a> Group<'a> {
+    fn gather(records: &[ArticleRecord], aliases: &AliasConfig, nodes: &[Node<'a>], members: &[usize]) -> Self {
+        let mut g = Group::default();
+        for &n in members {
+            let node = &nodes[n];
+            let Some(rec) = records.get(node.rec) else { continue };
+            let Some(le) = rec.local_entities.get(node.local) else { continue };
+            g.names.entry(node.name).or_default().insert(node.rec);
+            g.outlet |= le.outlet;
+            if g.gaz_key.is_none() {
+                g.gaz_key = le.gazetteer.clone();
+            }
+            if g.merge_canon.is_none() {
+                g.merge_canon =
+                    aliases.merge_of(node.name).and_then(|m| aliases.merge.get(m)).and_then(|m| m.canonical.clone());
+            }
+            for role in &le.roles {
+                if !g.roles.iter().any(|r| fold(r) == fold(role)) {
+                    g.roles.push(role.clone());
+                }
+            }
+            let id = &rec.article.id;
+            let mut count = 0;
+            for m in rec.mentions.iter().filter(|m| m.local == node.local && !is_nominal(&m.rule)) {
+                count += 1;
+                g.spellings.entry(m.text.split_whitespace().collect::<Vec<_>>().join(" ")).or_default().insert(node.rec);
+                g.mentions
+                    .push((node.rec, Evidence { article: id.clone(), start: m.start, end: m.end, text: m.text.clone() }));
+            }
+            *g.kinds.entry(le.kind).or_default() += count.max(1);
+            if count > 0 {
+                *g.counts.entry(id.to_string()).or_default() += count;
+            }
+        }
+        g
+    }
+
+    fn draft(mut self, records: &[ArticleRecord], aliases: &AliasConfig, gaz: &Gazetteer, root: usize) -> Draft {
+        // Kind: the gazetteer's, else the most mentioned known kind.
+        let gentry = self.gaz_key.as_deref().and_then(|k| gaz.entry_by_key(k));
+        let kind = gentry.map(|e| e.kind).unwrap_or_else(|| {
+            self.kinds
+                .iter()
+                .filter(|(k, _)| **k != EntityKind::Other)
+                .max_by_key(|(k, c)| (**c, **k == EntityKind::Person))
+                .map(|(k, _)| *k)
+                .unwrap_or(EntityKind::Other)
+        });
+        let name = self.canonical(aliases, gaz);
+        let article_ids = |set: &BTreeSet<usize>| -> Vec<String> {
+            set.iter().filter_map(|&r| records.get(r)).map(|r| r.article.id.to_string()).collect()
+        };
+        let mut aliases_out: BTreeSet<String> = BTreeSet::new();
+        for form in self.spellings.keys().map(String::as_str).chain(self.names.keys().copied()) {
+            if form != name {
+                aliases_out.insert(form.to_string());
+            }
+        }
+        let spellings: Vec<Spelling> = self
+            .spellings
+            .iter()
+            .map(|(form, set)| Spelling { form: form.clone(), articles: article_ids(set) })
+            .collect();
+        let mut mentions = self.mentions;
+        mentions.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.start.cmp(&b.1.start)).then(a.1.end.cmp(&b.1.end)));
+        let total = mentions.len();
+        self.roles.sort_by_key(|r| fold(r));
+        Draft {
+            root,
+            entity: Entity {
+                id: String::new(),
+                name,
+                kind,
+                outlet: self.outlet && kind == EntityKind::Organization,
+                aliases: aliases_out.into_iter().collect(),
+                roles: if kind == EntityKind::Person { self.roles } else { Vec::new() },
+                spellings,
+                mention_counts: self.counts,
+                mentions: mentions.into_iter().map(|(_, e)| e).collect(),
+            },
+            total,
+        }
+    }
+
+    /// The canonical name: a user merge's, a user entity's, the gazetteer's
+    /// when an article uses it, when it is a country, or when the articles'
+    /// forms are its exonyms ("Kharkov" → "Kharkiv"); else the fullest of the
+    /// articles' own names.
+    fn canonical(&mut self, aliases: &AliasConfig, gaz: &Gazetteer) -> String {
+        let gentry = self.gaz_key.as_deref().and_then(|k| gaz.entry_by_key(k));
+        let user_canon = self
+            .gaz_key
+            .as_deref()
+            .and_then(|k| k.strip_prefix("user:"))
+            .and_then(|u| u.parse::<usize>().ok())
+            .and_then(|u| aliases.entity.get(u))
+            .map(|e| e.name.clone());
+        let names = &self.names;
+        let gaz_name = gentry
+            .filter(|e| {
+                e.class == GazClass::Country
+                    || names.keys().any(|n| n.eq_ignore_ascii_case(&e.name))
+                    || names.keys().any(|n| gaz.exonym(n).is_some_and(|c| c.eq_ignore_ascii_case(&e.name)))
+            })
+            .map(|e| e.name.clone());
+        self.merge_canon.take().or(user_canon).or(gaz_name).unwrap_or_else(|| {
+            names
+                .iter()
+                .max_by(|(a, sa), (b, sb)| {
+                    let wa = a.split(' ').count();
+                    let wb = b.split(' ').count();
+                    wa.cmp(&wb).then(sa.len().cmp(&sb.len())).then(b.cmp(a))
+                })
+                .map(|(n, _)| n.to_string())
+                .unwrap_or_default()
+        })
+    }
 }
 
 /// Short form (folded) → the formal given names (folded) it stands for, from `nicknames.txt`.
