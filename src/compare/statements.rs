@@ -120,223 +120,257 @@ fn outcomes(ws: &[String]) -> Vec<Outcome> {
 pub fn statements(ctx: &Ctx, matched_quotes: &BTreeSet<String>) -> Aligned {
     per_story(ctx, |story, claims| {
         let mut out = Aligned::default();
-        let story_id = ctx.story_ids[story].clone();
-        let mut infos: Vec<ClaimInfo> = Vec::new();
-        let mut outcome_items: Vec<(usize, Outcome)> = Vec::new();
-        // Each article's quotes by start, so a claim looks only at the quotes
-        // that start inside it (a scan of every quote for every claim was
-        // quadratic in one long article).
-        let mut by_start: HashMap<usize, Vec<usize>> = HashMap::default();
-        for &(art, _) in claims {
-            by_start.entry(art).or_insert_with(|| {
-                let quotes = &ctx.records[art].quotes;
-                let mut order: Vec<usize> = (0..quotes.len()).collect();
-                order.sort_by_key(|&i| quotes[i].start);
-                order
-            });
-        }
-        for &(art, ci) in claims {
-            let rec = &ctx.records[art];
-            let claim = &rec.claims[ci];
-            let len = claim.end.saturating_sub(claim.start).max(1);
-            let order = by_start.get(&art).map_or(&[][..], Vec::as_slice);
-            let first = order.partition_point(|&i| rec.quotes[i].start < claim.start);
-            let inside: Vec<&Quote> = order[first..]
-                .iter()
-                .map(|&i| &rec.quotes[i])
-                .take_while(|q| q.start <= claim.end)
-                .filter(|q| q.end <= claim.end)
-                .collect();
-            let spoken = |q: &Quote| matches!(q.kind, QuoteKind::Full | QuoteKind::Partial | QuoteKind::Social);
-            let quoted: usize = inside.iter().filter(|q| spoken(q)).map(|q| q.end - q.start).sum();
-            let quote_heavy = quoted * 2 > len;
-            let has_matched_quote = inside.iter().any(|q| matched_quotes.contains(&q.id));
-            let ws = words(&claim.text);
-            let lower: Vec<String> = ws.iter().map(|w| norm(w.text)).collect();
-            if !quote_heavy {
-                for o in outcomes(&lower) {
-                    outcome_items.push((infos.len(), o));
-                }
-            }
-            let content: Vec<String> = lower
-                .iter()
-                .filter(|w| w.chars().count() >= 3 && w.chars().all(char::is_alphabetic) && !is_stopword(w))
-                .map(|w| lemma(w))
-                .collect();
-            let mut tokens: Vec<u64> = content.iter().map(|w| fnv1a(w.as_bytes())).collect();
-            for q in &claim.quantities {
-                tokens.push(fnv1a_continue(fnv1a(b"#"), &q.value.to_bits().to_le_bytes()));
-            }
-            for e in ctx.claim_entities(art, claim) {
-                tokens.push(fnv1a_continue(fnv1a(b"@"), e.as_bytes()));
-            }
-            tokens.sort_unstable();
-            tokens.dedup();
-            // Quoted words are the quote matcher's business; a sentence that
-            // carries a quotation is not compared as a statement.
-            let has_quote = inside.iter().any(|q| spoken(q));
-            // Quotation marks the quote extractor did not pair still mean speech.
-            let has_marks = claim.text.contains(['"', '“', '”']);
-            let skip = quote_heavy || has_matched_quote || has_quote || has_marks || content.len() < 4;
-            infos.push(ClaimInfo { art, claim: ci, tokens: if skip { Vec::new() } else { tokens }, content });
-        }
-        let n = infos.len();
-        let mut df: HashMap<u64, Vec<usize>> = HashMap::default();
-        for (i, info) in infos.iter().enumerate() {
-            for &t in &info.tokens {
-                df.entry(t).or_default().push(i);
-            }
-        }
-        // Posting lists in token order, so that the overlap sums below add up
-        // in the same order on every run.
-        let mut postings: Vec<(&u64, &Vec<usize>)> = df.iter().collect();
-        postings.sort_unstable_by_key(|(t, _)| **t);
-        // An absolute cap keeps pair generation linear in the story size:
-        // a term shared by more claims than this says nothing about which pair
-        // restates which.
-        let cap = (n / 8).clamp(8, 48);
-        let weight = |d: usize| (1.0 + n as f64 / d.max(1) as f64).ln();
-        let mut shared: HashMap<(usize, usize), (f64, usize)> = HashMap::default();
-        for (_, list) in postings {
-            if list.len() < 2 || list.len() > cap {
-                continue;
-            }
-            let w = weight(list.len());
-            for (x, &a) in list.iter().enumerate() {
-                for &b in &list[x + 1..] {
-                    if ctx.source_of[infos[a].art] == ctx.source_of[infos[b].art] {
-                        continue;
-                    }
-                    let e = shared.entry((a, b)).or_insert((0.0, 0));
-                    e.0 += w;
-                    e.1 += 1;
-                }
-            }
-        }
-        let totals: Vec<f64> =
-            infos.iter().map(|info| info.tokens.iter().map(|t| weight(df.get(t).map_or(1, Vec::len))).sum()).collect();
-        let mut uf = UnionFind::new(n);
-        let mut pairs: Vec<((usize, usize), (f64, usize))> = shared.into_iter().collect();
-        pairs.sort_by_key(|a| a.0);
-        let mut echoed = vec![false; n];
-        for ((a, b), (w, count)) in pairs {
-            let dice = 2.0 * w / (totals[a] + totals[b]).max(1e-9);
-            if count >= MIN_SHARED && dice >= LINK {
-                uf.union(a, b);
-            }
-            if count >= 3 && dice >= ECHO {
-                echoed[a] = true;
-                echoed[b] = true;
-            }
-        }
-        let mut corroborated = echoed;
-        for comp in uf.components() {
-            if comp.len() < 2 {
-                continue;
-            }
-            let sources = ctx.sources(comp.iter().map(|&i| infos[i].art));
-            if sources < 2 {
-                continue;
-            }
-            for &i in &comp {
-                corroborated[i] = true;
-            }
-        }
-
-        // Outcome conflicts, per event noun.
-        let mut by_noun: BTreeMap<&str, Vec<&(usize, Outcome)>> = BTreeMap::new();
-        for item in &outcome_items {
-            by_noun.entry(item.1.noun.as_str()).or_default().push(item);
-        }
-        for (noun, items) in by_noun {
-            let pos: Vec<&&(usize, Outcome)> = items.iter().filter(|(_, o)| o.positive).collect();
-            let neg: Vec<&&(usize, Outcome)> = items.iter().filter(|(_, o)| !o.positive).collect();
-            let opposed = |p: &Outcome, q: &Outcome| q.class == "happen" || p.class == q.class;
-            let mut pos_hit = BTreeSet::new();
-            let mut neg_hit = BTreeSet::new();
-            for (pi, p) in pos.iter().map(|x| (&x.0, &x.1)) {
-                for (ni, q) in neg.iter().map(|x| (&x.0, &x.1)) {
-                    let (a, b) = (&infos[*pi], &infos[*ni]);
-                    if ctx.source_of[a.art] == ctx.source_of[b.art] || !opposed(p, q) {
-                        continue;
-                    }
-                    let ca: BTreeSet<&String> = a.content.iter().filter(|w| w.as_str() != noun).collect();
-                    let cb: BTreeSet<&String> = b.content.iter().filter(|w| w.as_str() != noun).collect();
-                    let shares =
-                        ca.intersection(&cb).any(|w| !OUTCOME_LEMMAS.contains(*w) && event_noun_class(w).is_none());
-                    if shares {
-                        pos_hit.insert(*pi);
-                        neg_hit.insert(*ni);
-                    }
-                }
-            }
-            if pos_hit.is_empty() {
-                // No opposite outcome: the same outcome from two sources is
-                // a corroborated statement ("the vote went ahead").
-                for positive in [true, false] {
-                    let same: BTreeSet<usize> =
-                        items.iter().filter(|(_, o)| o.positive == positive).map(|(i, _)| *i).collect();
-                    let sources = ctx.sources(same.iter().map(|&i| infos[i].art));
-                    if sources < 2 {
-                        continue;
-                    }
-                    for i in same {
-                        corroborated[i] = true;
-                    }
-                }
-                continue;
-            }
-            let phrase_of = |set: &BTreeSet<usize>, positive: bool| -> String { phrase_of_set(&items, set, positive) };
-            let values = vec![
-                claims_value(ctx, &infos, &pos_hit, phrase_of(&pos_hit, true)),
-                claims_value(ctx, &infos, &neg_hit, phrase_of(&neg_hit, false)),
-            ];
-            let sources = ctx.sources(pos_hit.iter().chain(&neg_hit).map(|&i| infos[i].art));
-            out.conflicts.push(Topic {
-                topic: format!("{noun} outcome"),
-                kind: TopicKind::Statement,
-                story: story_id.clone(),
-                values,
-                confidence: 0.5,
-                independent_sources: sources,
-                self_contradiction: false,
-                note: Some("opposite outcomes; the sentences may refer to different events".into()),
-                nature: None,
-            });
-            for i in pos_hit.iter().chain(&neg_hit) {
-                corroborated[*i] = true;
-            }
-        }
-
-        // Attributed statements no other source makes.
-        for (i, info) in infos.iter().enumerate() {
-            let claim = &ctx.records[info.art].claims[info.claim];
-            if corroborated[i] || info.tokens.is_empty() || !claim.quantities.is_empty() || info.content.len() < 5 {
-                continue;
-            }
-            let Assertion::Attributed { name, .. } = &claim.asserted_by else {
-                continue;
-            };
-            // Plans and predictions ("would", "will") are not checkable facts.
-            let lower = claim.text.to_lowercase();
-            if words(&lower).iter().any(|w| crate::lang::is(crate::lang::Class::PlanWord, w.text)) {
-                continue;
-            }
-            // "he said", "she added": the reader cannot tell who without the article.
-            let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
-            if crate::lang::is(crate::lang::Class::UnnamedSource, first.as_str()) {
-                continue;
-            }
-            out.single_source.push(SingleSourceFact {
-                story: story_id.clone(),
-                article: claim.article.clone(),
-                kind: TopicKind::Attribution,
-                topic: format!("according to {name}"),
-                evidence: claim_evidence(ctx, info.art, info.claim),
-            });
-        }
+        let story_id = &ctx.story_ids[story];
+        let (infos, outcome_items) = claim_infos(ctx, claims, matched_quotes);
+        let mut corroborated = linked(ctx, &infos);
+        outcome_conflicts(ctx, story_id, &infos, &outcome_items, &mut corroborated, &mut out);
+        single_source(ctx, story_id, &infos, &corroborated, &mut out);
         out
     })
+}
+
+/// Each claim of a story as tokens for the index, and its outcome phrases.
+fn claim_infos(
+    ctx: &Ctx,
+    claims: &[(usize, usize)],
+    matched_quotes: &BTreeSet<String>,
+) -> (Vec<ClaimInfo>, Vec<(usize, Outcome)>) {
+    let mut infos: Vec<ClaimInfo> = Vec::new();
+    let mut outcome_items: Vec<(usize, Outcome)> = Vec::new();
+    // Each article's quotes by start, so a claim looks only at the quotes
+    // that start inside it (a scan of every quote for every claim was
+    // quadratic in one long article).
+    let mut by_start: HashMap<usize, Vec<usize>> = HashMap::default();
+    for &(art, _) in claims {
+        by_start.entry(art).or_insert_with(|| {
+            let quotes = &ctx.records[art].quotes;
+            let mut order: Vec<usize> = (0..quotes.len()).collect();
+            order.sort_by_key(|&i| quotes[i].start);
+            order
+        });
+    }
+    for &(art, ci) in claims {
+        let rec = &ctx.records[art];
+        let claim = &rec.claims[ci];
+        let len = claim.end.saturating_sub(claim.start).max(1);
+        let order = by_start.get(&art).map_or(&[][..], Vec::as_slice);
+        let first = order.partition_point(|&i| rec.quotes[i].start < claim.start);
+        let inside: Vec<&Quote> = order[first..]
+            .iter()
+            .map(|&i| &rec.quotes[i])
+            .take_while(|q| q.start <= claim.end)
+            .filter(|q| q.end <= claim.end)
+            .collect();
+        let spoken = |q: &Quote| matches!(q.kind, QuoteKind::Full | QuoteKind::Partial | QuoteKind::Social);
+        let quoted: usize = inside.iter().filter(|q| spoken(q)).map(|q| q.end - q.start).sum();
+        let quote_heavy = quoted * 2 > len;
+        let has_matched_quote = inside.iter().any(|q| matched_quotes.contains(&q.id));
+        let ws = words(&claim.text);
+        let lower: Vec<String> = ws.iter().map(|w| norm(w.text)).collect();
+        if !quote_heavy {
+            for o in outcomes(&lower) {
+                outcome_items.push((infos.len(), o));
+            }
+        }
+        let content: Vec<String> = lower
+            .iter()
+            .filter(|w| w.chars().count() >= 3 && w.chars().all(char::is_alphabetic) && !is_stopword(w))
+            .map(|w| lemma(w))
+            .collect();
+        let mut tokens: Vec<u64> = content.iter().map(|w| fnv1a(w.as_bytes())).collect();
+        for q in &claim.quantities {
+            tokens.push(fnv1a_continue(fnv1a(b"#"), &q.value.to_bits().to_le_bytes()));
+        }
+        for e in ctx.claim_entities(art, claim) {
+            tokens.push(fnv1a_continue(fnv1a(b"@"), e.as_bytes()));
+        }
+        tokens.sort_unstable();
+        tokens.dedup();
+        // Quoted words are the quote matcher's business; a sentence that
+        // carries a quotation is not compared as a statement.
+        let has_quote = inside.iter().any(|q| spoken(q));
+        // Quotation marks the quote extractor did not pair still mean speech.
+        let has_marks = claim.text.contains(['"', '“', '”']);
+        let skip = quote_heavy || has_matched_quote || has_quote || has_marks || content.len() < 4;
+        infos.push(ClaimInfo { art, claim: ci, tokens: if skip { Vec::new() } else { tokens }, content });
+    }
+    (infos, outcome_items)
+}
+
+/// Which claims another source corroborates: pairs from the inverted index
+/// over capped tokens, linked by weighted Dice, merged by union-find; a
+/// claim echoed anywhere counts too.
+fn linked(ctx: &Ctx, infos: &[ClaimInfo]) -> Vec<bool> {
+    let n = infos.len();
+    let mut df: HashMap<u64, Vec<usize>> = HashMap::default();
+    for (i, info) in infos.iter().enumerate() {
+        for &t in &info.tokens {
+            df.entry(t).or_default().push(i);
+        }
+    }
+    // Posting lists in token order, so that the overlap sums below add up
+    // in the same order on every run.
+    let mut postings: Vec<(&u64, &Vec<usize>)> = df.iter().collect();
+    postings.sort_unstable_by_key(|(t, _)| **t);
+    // An absolute cap keeps pair generation linear in the story size:
+    // a term shared by more claims than this says nothing about which pair
+    // restates which.
+    let cap = (n / 8).clamp(8, 48);
+    let weight = |d: usize| (1.0 + n as f64 / d.max(1) as f64).ln();
+    let mut shared: HashMap<(usize, usize), (f64, usize)> = HashMap::default();
+    for (_, list) in postings {
+        if list.len() < 2 || list.len() > cap {
+            continue;
+        }
+        let w = weight(list.len());
+        for (x, &a) in list.iter().enumerate() {
+            for &b in &list[x + 1..] {
+                if ctx.source_of[infos[a].art] == ctx.source_of[infos[b].art] {
+                    continue;
+                }
+                let e = shared.entry((a, b)).or_insert((0.0, 0));
+                e.0 += w;
+                e.1 += 1;
+            }
+        }
+    }
+    let totals: Vec<f64> =
+        infos.iter().map(|info| info.tokens.iter().map(|t| weight(df.get(t).map_or(1, Vec::len))).sum()).collect();
+    let mut uf = UnionFind::new(n);
+    let mut pairs: Vec<((usize, usize), (f64, usize))> = shared.into_iter().collect();
+    pairs.sort_by_key(|a| a.0);
+    let mut corroborated = vec![false; n];
+    for ((a, b), (w, count)) in pairs {
+        let dice = 2.0 * w / (totals[a] + totals[b]).max(1e-9);
+        if count >= MIN_SHARED && dice >= LINK {
+            uf.union(a, b);
+        }
+        if count >= 3 && dice >= ECHO {
+            corroborated[a] = true;
+            corroborated[b] = true;
+        }
+    }
+    for comp in uf.components() {
+        if comp.len() < 2 || ctx.sources(comp.iter().map(|&i| infos[i].art)) < 2 {
+            continue;
+        }
+        for &i in &comp {
+            corroborated[i] = true;
+        }
+    }
+    corroborated
+}
+
+/// Outcome conflicts, per event noun: one source says it happened, another
+/// that it did not, and the two sentences share another content word.
+fn outcome_conflicts(
+    ctx: &Ctx,
+    story_id: &str,
+    infos: &[ClaimInfo],
+    outcome_items: &[(usize, Outcome)],
+    corroborated: &mut [bool],
+    out: &mut Aligned,
+) {
+    let mut by_noun: BTreeMap<&str, Vec<&(usize, Outcome)>> = BTreeMap::new();
+    for item in outcome_items {
+        by_noun.entry(item.1.noun.as_str()).or_default().push(item);
+    }
+    for (noun, items) in by_noun {
+        let (pos_hit, neg_hit) = opposed_outcomes(ctx, infos, noun, &items);
+        if pos_hit.is_empty() {
+            // No opposite outcome: the same outcome from two sources is
+            // a corroborated statement ("the vote went ahead").
+            for positive in [true, false] {
+                let same: BTreeSet<usize> =
+                    items.iter().filter(|(_, o)| o.positive == positive).map(|(i, _)| *i).collect();
+                if ctx.sources(same.iter().map(|&i| infos[i].art)) < 2 {
+                    continue;
+                }
+                for i in same {
+                    corroborated[i] = true;
+                }
+            }
+            continue;
+        }
+        let values = vec![
+            claims_value(ctx, infos, &pos_hit, phrase_of_set(&items, &pos_hit, true)),
+            claims_value(ctx, infos, &neg_hit, phrase_of_set(&items, &neg_hit, false)),
+        ];
+        let sources = ctx.sources(pos_hit.iter().chain(&neg_hit).map(|&i| infos[i].art));
+        out.conflicts.push(Topic {
+            topic: format!("{noun} outcome"),
+            kind: TopicKind::Statement,
+            story: story_id.to_string(),
+            values,
+            confidence: 0.5,
+            independent_sources: sources,
+            self_contradiction: false,
+            note: Some("opposite outcomes; the sentences may refer to different events".into()),
+            nature: None,
+        });
+        for i in pos_hit.iter().chain(&neg_hit) {
+            corroborated[*i] = true;
+        }
+    }
+}
+
+/// The claims of opposite outcomes for one event noun from different
+/// sources that share another content word: (positive, negative).
+fn opposed_outcomes(
+    ctx: &Ctx,
+    infos: &[ClaimInfo],
+    noun: &str,
+    items: &[&(usize, Outcome)],
+) -> (BTreeSet<usize>, BTreeSet<usize>) {
+    let opposed = |p: &Outcome, q: &Outcome| q.class == "happen" || p.class == q.class;
+    let mut pos_hit = BTreeSet::new();
+    let mut neg_hit = BTreeSet::new();
+    for (pi, p) in items.iter().filter(|(_, o)| o.positive).map(|x| (&x.0, &x.1)) {
+        for (ni, q) in items.iter().filter(|(_, o)| !o.positive).map(|x| (&x.0, &x.1)) {
+            let (a, b) = (&infos[*pi], &infos[*ni]);
+            if ctx.source_of[a.art] == ctx.source_of[b.art] || !opposed(p, q) {
+                continue;
+            }
+            let ca: BTreeSet<&String> = a.content.iter().filter(|w| w.as_str() != noun).collect();
+            let cb: BTreeSet<&String> = b.content.iter().filter(|w| w.as_str() != noun).collect();
+            let shares = ca.intersection(&cb).any(|w| !OUTCOME_LEMMAS.contains(*w) && event_noun_class(w).is_none());
+            if shares {
+                pos_hit.insert(*pi);
+                neg_hit.insert(*ni);
+            }
+        }
+    }
+    (pos_hit, neg_hit)
+}
+
+/// Attributed statements no other source makes.
+fn single_source(ctx: &Ctx, story_id: &str, infos: &[ClaimInfo], corroborated: &[bool], out: &mut Aligned) {
+    for (i, info) in infos.iter().enumerate() {
+        let claim = &ctx.records[info.art].claims[info.claim];
+        if corroborated[i] || info.tokens.is_empty() || !claim.quantities.is_empty() || info.content.len() < 5 {
+            continue;
+        }
+        let Assertion::Attributed { name, .. } = &claim.asserted_by else {
+            continue;
+        };
+        // Plans and predictions ("would", "will") are not checkable facts.
+        let lower = claim.text.to_lowercase();
+        if words(&lower).iter().any(|w| crate::lang::is(crate::lang::Class::PlanWord, w.text)) {
+            continue;
+        }
+        // "he said", "she added": the reader cannot tell who without the article.
+        let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+        if crate::lang::is(crate::lang::Class::UnnamedSource, first.as_str()) {
+            continue;
+        }
+        out.single_source.push(SingleSourceFact {
+            story: story_id.to_string(),
+            article: claim.article.clone(),
+            kind: TopicKind::Attribution,
+            topic: format!("according to {name}"),
+            evidence: claim_evidence(ctx, info.art, info.claim),
+        });
+    }
 }
 
 /// The most common outcome phrase of a set of claims ("went ahead",
