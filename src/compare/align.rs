@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::Ctx;
 use super::lexicon::*;
 use super::text::{lemma, norm, words};
-use crate::model::{DateKind, Evidence, SingleSourceFact, Topic, TopicKind, TopicValue};
+use crate::model::{DateKind, DateMention, Evidence, SingleSourceFact, Topic, TopicKind, TopicValue};
 
 #[derive(Debug, Default)]
 pub struct Aligned {
@@ -53,122 +53,110 @@ pub fn event_dates(ctx: &Ctx) -> Aligned {
             let ws = words(&claim.text);
             let lower: Vec<String> = ws.iter().map(|w| norm(w.text)).collect();
             let mut seen_key = BTreeSet::new();
-            for &di in &claim.dates {
-                let Some(d) = rec.dates.get(di) else { continue };
-                let Some(value) = d.value.as_deref() else {
-                    continue;
-                };
-                if d.kind != DateKind::Date || !is_full_date(value) {
-                    continue;
-                }
-                let pos = match claim.text.find(d.text.as_str()) {
-                    Some(p) if !d.text.is_empty() => p,
-                    _ => continue,
-                };
-                let Some(di_word) = ws.iter().position(|w| w.start >= pos) else {
-                    continue;
-                };
-                // The nearest event verb within ten words.
-                let verb = (di_word.saturating_sub(10)..(di_word + 10).min(ws.len()))
-                    .filter_map(|k| event_verb_class(&lower[k]).map(|c| (k.abs_diff(di_word), k, c)))
-                    .min();
-                let Some((_, vk, verb)) = verb else { continue };
-                // An event noun within eight words of the verb.
-                let noun = (vk.saturating_sub(8)..(vk + 8).min(ws.len()))
-                    .filter_map(|k| {
-                        let l = lemma(ws[k].text);
-                        event_noun_class(&l).map(|c| (k.abs_diff(vk), l, c))
-                    })
-                    .min();
-                let Some((_, noun_word, class)) = noun else {
-                    continue;
-                };
-                // Plans and deadlines are not dates of events: "expected to
-                // end", "due to close by Friday".
-                let lo = di_word.min(vk).saturating_sub(6);
-                let hi = (di_word.max(vk) + 2).min(ws.len());
-                if lower[lo..hi].iter().any(|w| is_modal_word(w))
-                    || (di_word > 0 && matches!(lower[di_word - 1].as_str(), "by" | "until" | "before"))
-                {
-                    continue;
-                }
-                let key = (class.to_string(), verb.to_string());
+            for d in claim.dates.iter().filter_map(|&di| rec.dates.get(di)) {
+                let Some((key, value, noun)) = dated_event(&claim.text, &ws, &lower, d) else { continue };
                 if !seen_key.insert(key.clone()) {
                     continue;
                 }
-                by_key.entry(key).or_default().push(DateItem {
-                    art,
-                    value: value.to_string(),
-                    noun: noun_word,
-                    evidence: Evidence {
-                        article: rec.article.id.clone(),
-                        start: d.start,
-                        end: d.end,
-                        text: d.text.clone(),
-                    },
-                });
+                let evidence =
+                    Evidence { article: rec.article.id.clone(), start: d.start, end: d.end, text: d.text.clone() };
+                by_key.entry(key).or_default().push(DateItem { art, value, noun, evidence });
             }
         }
         for ((_, verb), items) in by_key {
-            let mut by_value: BTreeMap<String, Vec<&DateItem>> = BTreeMap::new();
-            for it in &items {
-                by_value.entry(it.value.clone()).or_default().push(it);
-            }
-            let mut nouns: BTreeMap<&str, usize> = BTreeMap::new();
-            for it in &items {
-                *nouns.entry(it.noun.as_str()).or_default() += 1;
-            }
-            let noun = nouns.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(n, _)| *n).unwrap_or("");
-            let topic_label = format!("date {noun} {verb}");
-            let values: Vec<TopicValue> = by_value
-                .iter()
-                .map(|(v, its)| {
-                    let mut articles: Vec<crate::model::ArticleId> =
-                        its.iter().map(|i| i.evidence.article.clone()).collect();
-                    articles.sort();
-                    articles.dedup();
-                    let mut evidence: Vec<Evidence> = its.iter().map(|i| i.evidence.clone()).collect();
-                    evidence.sort();
-                    TopicValue { value: v.clone(), articles, evidence, sources: Vec::new() }
-                })
-                .collect();
-            let sources = ctx.sources(items.iter().map(|i| i.art));
-            let story_id = ctx.story_ids[story].clone();
-            if by_value.len() == 1 {
-                if sources >= 2 {
-                    out.agreements.push(Topic {
-                        topic: topic_label,
-                        kind: TopicKind::EventDate,
-                        story: story_id,
-                        values,
-                        confidence: 0.7,
-                        independent_sources: sources,
-                        self_contradiction: false,
-                        note: None,
-                        nature: None,
-                    });
-                }
-                continue;
-            }
-            let days: Vec<i64> = by_value.keys().filter_map(|v| day_number(v)).collect();
-            let spread = days.iter().max().zip(days.iter().min()).map(|(a, b)| a - b).unwrap_or(i64::MAX);
-            if spread > 14 || sources < 2 {
-                continue;
-            }
-            out.conflicts.push(Topic {
-                topic: topic_label,
-                kind: TopicKind::EventDate,
-                story: story_id,
-                values,
-                confidence: 0.5,
-                independent_sources: sources,
-                self_contradiction: false,
-                note: Some("dates resolved from relative expressions may be off".into()),
-                nature: None,
-            });
+            date_topic(ctx, &ctx.story_ids[story], &verb, &items, &mut out);
         }
         out
     })
+}
+
+/// A full calendar date of a claim that dates an event: the nearest event
+/// verb within ten words and an event noun within eight of the verb, not a
+/// plan or a deadline. Returns the (noun class, verb class) key, the date's
+/// value and the noun.
+fn dated_event(
+    text: &str,
+    ws: &[super::text::Word],
+    lower: &[String],
+    d: &DateMention,
+) -> Option<((String, String), String, String)> {
+    let value = d.value.as_deref()?;
+    if d.kind != DateKind::Date || !is_full_date(value) || d.text.is_empty() {
+        return None;
+    }
+    let pos = text.find(d.text.as_str())?;
+    let di_word = ws.iter().position(|w| w.start >= pos)?;
+    // The nearest event verb within ten words.
+    let (_, vk, verb) = (di_word.saturating_sub(10)..(di_word + 10).min(ws.len()))
+        .filter_map(|k| event_verb_class(&lower[k]).map(|c| (k.abs_diff(di_word), k, c)))
+        .min()?;
+    // An event noun within eight words of the verb.
+    let (_, noun_word, class) = (vk.saturating_sub(8)..(vk + 8).min(ws.len()))
+        .filter_map(|k| {
+            let l = lemma(ws[k].text);
+            event_noun_class(&l).map(|c| (k.abs_diff(vk), l, c))
+        })
+        .min()?;
+    // Plans and deadlines are not dates of events: "expected to
+    // end", "due to close by Friday".
+    let lo = di_word.min(vk).saturating_sub(6);
+    let hi = (di_word.max(vk) + 2).min(ws.len());
+    if lower[lo..hi].iter().any(|w| is_modal_word(w))
+        || (di_word > 0 && matches!(lower[di_word - 1].as_str(), "by" | "until" | "before"))
+    {
+        return None;
+    }
+    Some(((class.to_string(), verb.to_string()), value.to_string(), noun_word))
+}
+
+/// The dates a story gives one kind of event: an agreement when two
+/// sources give one value, a conflict when values within two weeks differ.
+fn date_topic(ctx: &Ctx, story_id: &str, verb: &str, items: &[DateItem], out: &mut Aligned) {
+    let mut by_value: BTreeMap<String, Vec<&DateItem>> = BTreeMap::new();
+    for it in items {
+        by_value.entry(it.value.clone()).or_default().push(it);
+    }
+    let mut nouns: BTreeMap<&str, usize> = BTreeMap::new();
+    for it in items {
+        *nouns.entry(it.noun.as_str()).or_default() += 1;
+    }
+    let noun = nouns.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(n, _)| *n).unwrap_or("");
+    let topic_label = format!("date {noun} {verb}");
+    let values: Vec<TopicValue> = by_value
+        .iter()
+        .map(|(v, its)| {
+            let mut articles: Vec<crate::model::ArticleId> = its.iter().map(|i| i.evidence.article.clone()).collect();
+            articles.sort();
+            articles.dedup();
+            let mut evidence: Vec<Evidence> = its.iter().map(|i| i.evidence.clone()).collect();
+            evidence.sort();
+            TopicValue { value: v.clone(), articles, evidence, sources: Vec::new() }
+        })
+        .collect();
+    let sources = ctx.sources(items.iter().map(|i| i.art));
+    let agreement = by_value.len() == 1;
+    if agreement && sources < 2 {
+        return;
+    }
+    if !agreement {
+        let days: Vec<i64> = by_value.keys().filter_map(|v| day_number(v)).collect();
+        let spread = days.iter().max().zip(days.iter().min()).map(|(a, b)| a - b).unwrap_or(i64::MAX);
+        if spread > 14 || sources < 2 {
+            return;
+        }
+    }
+    let topic = Topic {
+        topic: topic_label,
+        kind: TopicKind::EventDate,
+        story: story_id.to_string(),
+        values,
+        confidence: if agreement { 0.7 } else { 0.5 },
+        independent_sources: sources,
+        self_contradiction: false,
+        note: (!agreement).then(|| "dates resolved from relative expressions may be off".into()),
+        nature: None,
+    };
+    if agreement { out.agreements.push(topic) } else { out.conflicts.push(topic) }
 }
 
 fn day_number(v: &str) -> Option<i64> {
