@@ -64,139 +64,12 @@ pub fn group(
     copies: &[(usize, usize, f64)],
 ) -> Grouping {
     let n = records.len();
-    let terms: Vec<Vec<u64>> = records
-        .par_iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let mut t = r.sketch.terms.clone();
-            for id in article_entities.get(i).into_iter().flatten() {
-                if entities.get(id.as_str()).is_some_and(|e| !e.outlet && e.kind != EntityKind::Other) {
-                    t.push(name_term(&format!("entity:{id}")));
-                }
-            }
-            t.sort_unstable();
-            t.dedup();
-            t
-        })
-        .collect();
-
-    let mut postings: HashMap<u64, Vec<usize>> = HashMap::default();
-    for (i, ts) in terms.iter().enumerate() {
-        for &t in ts {
-            postings.entry(t).or_default().push(i);
-        }
-    }
-    let weight = |t: u64, df: usize| {
-        let w = (1.0 + n as f64 / df.max(1) as f64).ln();
-        if is_name_term(t) { 2.0 * w } else { w }
-    };
-    let totals: Vec<f64> =
-        terms.iter().map(|ts| ts.iter().map(|t| weight(*t, postings.get(t).map_or(1, Vec::len))).sum()).collect();
-
-    // Candidate pairs: articles sharing at least one rare term.
-    let max_df = MAX_DF.min(n.max(2));
-    let mut rare_shared: HashMap<(u32, u32), u16> = HashMap::default();
-    for list in postings.values() {
-        if list.len() < 2 || list.len() > max_df {
-            continue;
-        }
-        for (x, &a) in list.iter().enumerate() {
-            for &b in &list[x + 1..] {
-                let c = rare_shared.entry((a as u32, b as u32)).or_insert(0);
-                *c = c.saturating_add(1);
-            }
-        }
-    }
-    // One shared rare word is chance; it takes two to be worth scoring.
-    let mut candidates: Vec<(u32, u32)> = rare_shared.into_iter().filter(|&(_, c)| c >= 2).map(|(p, _)| p).collect();
-    candidates.sort_unstable();
-    // Each candidate is scored on all the terms it shares, common ones
-    // included, by merging the two sorted term lists.
-    let shared: Vec<((usize, usize), (f64, u32))> = candidates
-        .into_par_iter()
-        .map(|(a, b)| {
-            let (a, b) = (a as usize, b as usize);
-            let (ta, tb) = (&terms[a], &terms[b]);
-            let (mut i, mut j, mut w, mut names) = (0, 0, 0.0, 0u32);
-            while i < ta.len() && j < tb.len() {
-                match ta[i].cmp(&tb[j]) {
-                    std::cmp::Ordering::Less => i += 1,
-                    std::cmp::Ordering::Greater => j += 1,
-                    std::cmp::Ordering::Equal => {
-                        let t = ta[i];
-                        let df = postings.get(&t).map_or(1, Vec::len);
-                        w += weight(t, df);
-                        // A name shared by half the corpus (a weekday, "European
-                        // Union") says nothing about the event.
-                        if is_name_term(t) && df <= max_df {
-                            names += 1;
-                        }
-                        i += 1;
-                        j += 1;
-                    }
-                }
-            }
-            ((a, b), (w, names))
-        })
-        .collect();
-
-    let dates: Vec<Option<i64>> = records.iter().map(|r| days(r.article.published.as_deref())).collect();
-    // Pairs that pass the overlap threshold, with their score.
-    let mut passing: Vec<(usize, usize, f64)> = Vec::new();
-    for ((a, b), (w, names)) in shared {
-        let lighter = totals[a].min(totals[b]);
-        if lighter <= 0.0 {
-            continue;
-        }
-        let mut need = LINK;
-        // Shared names tie two reports to one event more than words do.
-        if names < 2 {
-            need *= 2.0;
-        }
-        if let (Some(da), Some(db)) = (dates[a], dates[b])
-            && (da - db).abs() > 7
-        {
-            need *= 2.0;
-        }
-        if w / lighter >= need {
-            passing.push((a, b, w / lighter));
-        }
-    }
-    // Single-link grouping chains unrelated stories through one article that
-    // shares a generic name ("Supreme Court") with both. A link must therefore
-    // be among the best NEIGHBOURS of both its articles: an article's best
-    // partners are the reports of its own event, so bridges drop out while a
-    // large story stays connected through its many mutual links.
-    let mut best: Vec<Vec<(f64, usize)>> = vec![Vec::new(); n];
-    for &(a, b, s) in &passing {
-        best[a].push((s, b));
-        best[b].push((s, a));
-    }
-    for list in &mut best {
-        list.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-        list.truncate(NEIGHBOURS);
-    }
-    let is_near = |a: usize, b: usize| best[a].iter().any(|&(_, x)| x == b);
-    // Shared nearest neighbours (Jarvis-Patrick): two reports of one event
-    // have mostly the same best partners; a bridge between two events of the
-    // same kind (two wildfires told with the same stock phrases) has its
-    // partners on either side, so it shares few of them.
-    let shares_neighbours = |a: usize, b: usize| {
-        let closed = |x: usize| best[x].iter().map(|&(_, y)| y).chain([x]);
-        let shared = closed(b).filter(|y| closed(a).any(|z| z == *y)).count();
-        let smaller = best[a].len().min(best[b].len()) + 1;
-        shared as f64 >= SNN * smaller as f64
-    };
-    let mut uf = UnionFind::new(n);
-    for &(a, b, _) in &passing {
-        if is_near(a, b) && is_near(b, a) && shares_neighbours(a, b) {
-            uf.union(a, b);
-        }
-    }
+    let index = Index::new(term_sets(records, entities, article_entities));
+    let passing = index.passing(records, index.scored_candidates());
+    let mut uf = mutual_links(n, &passing);
     for &(a, b, _) in copies {
         uf.union(a, b);
     }
-
     let mut comps = uf.components();
     // Largest story first, then by first article id.
     comps.sort_by(|a, b| {
@@ -221,6 +94,175 @@ pub fn group(
         });
     }
     Grouping { stories, story_of }
+}
+
+/// Each article's sorted term set: its sketch terms and its resolved
+/// entities (outlets and unclear kinds aside).
+fn term_sets(
+    records: &[ArticleRecord],
+    entities: &BTreeMap<&str, &Entity>,
+    article_entities: &[Vec<String>],
+) -> Vec<Vec<u64>> {
+    records
+        .par_iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let mut t = r.sketch.terms.clone();
+            for id in article_entities.get(i).into_iter().flatten() {
+                if entities.get(id.as_str()).is_some_and(|e| !e.outlet && e.kind != EntityKind::Other) {
+                    t.push(name_term(&format!("entity:{id}")));
+                }
+            }
+            t.sort_unstable();
+            t.dedup();
+            t
+        })
+        .collect()
+}
+
+/// The inverted index over the articles' term sets.
+struct Index {
+    /// Articles.
+    n: usize,
+    terms: Vec<Vec<u64>>,
+    postings: HashMap<u64, Vec<usize>>,
+    /// Terms held by more articles than this make no candidate pairs.
+    max_df: usize,
+    /// Each article's total term weight.
+    totals: Vec<f64>,
+}
+
+impl Index {
+    fn new(terms: Vec<Vec<u64>>) -> Self {
+        let n = terms.len();
+        let mut postings: HashMap<u64, Vec<usize>> = HashMap::default();
+        for (i, ts) in terms.iter().enumerate() {
+            for &t in ts {
+                postings.entry(t).or_default().push(i);
+            }
+        }
+        let mut index = Index { n, terms, postings, max_df: MAX_DF.min(n.max(2)), totals: Vec::new() };
+        index.totals = index.terms.iter().map(|ts| ts.iter().map(|&t| index.weight(t, index.df(t))).sum()).collect();
+        index
+    }
+
+    fn df(&self, t: u64) -> usize {
+        self.postings.get(&t).map_or(1, Vec::len)
+    }
+
+    fn weight(&self, t: u64, df: usize) -> f64 {
+        let w = (1.0 + self.n as f64 / df.max(1) as f64).ln();
+        if is_name_term(t) { 2.0 * w } else { w }
+    }
+
+    /// Candidate pairs (articles sharing at least two rare terms), each
+    /// scored on all the terms it shares: (shared weight, shared rare names).
+    fn scored_candidates(&self) -> Vec<((usize, usize), (f64, u32))> {
+        let mut rare_shared: HashMap<(u32, u32), u16> = HashMap::default();
+        for list in self.postings.values() {
+            if list.len() < 2 || list.len() > self.max_df {
+                continue;
+            }
+            for (x, &a) in list.iter().enumerate() {
+                for &b in &list[x + 1..] {
+                    let c = rare_shared.entry((a as u32, b as u32)).or_insert(0);
+                    *c = c.saturating_add(1);
+                }
+            }
+        }
+        // One shared rare word is chance; it takes two to be worth scoring.
+        let mut candidates: Vec<(u32, u32)> =
+            rare_shared.into_iter().filter(|&(_, c)| c >= 2).map(|(p, _)| p).collect();
+        candidates.sort_unstable();
+        // Each candidate is scored on all the terms it shares, common ones
+        // included, by merging the two sorted term lists.
+        candidates.into_par_iter().map(|(a, b)| ((a as usize, b as usize), self.shared(a as usize, b as usize))).collect()
+    }
+
+    fn shared(&self, a: usize, b: usize) -> (f64, u32) {
+        let (ta, tb) = (&self.terms[a], &self.terms[b]);
+        let (mut i, mut j, mut w, mut names) = (0, 0, 0.0, 0u32);
+        while i < ta.len() && j < tb.len() {
+            match ta[i].cmp(&tb[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    let t = ta[i];
+                    let df = self.df(t);
+                    w += self.weight(t, df);
+                    // A name shared by half the corpus (a weekday, "European
+                    // Union") says nothing about the event.
+                    if is_name_term(t) && df <= self.max_df {
+                        names += 1;
+                    }
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        (w, names)
+    }
+
+    /// Pairs that pass the overlap threshold, with their score.
+    fn passing(&self, records: &[ArticleRecord], shared: Vec<((usize, usize), (f64, u32))>) -> Vec<(usize, usize, f64)> {
+        let dates: Vec<Option<i64>> = records.iter().map(|r| days(r.article.published.as_deref())).collect();
+        let mut passing: Vec<(usize, usize, f64)> = Vec::new();
+        for ((a, b), (w, names)) in shared {
+            let lighter = self.totals[a].min(self.totals[b]);
+            if lighter <= 0.0 {
+                continue;
+            }
+            let mut need = LINK;
+            // Shared names tie two reports to one event more than words do.
+            if names < 2 {
+                need *= 2.0;
+            }
+            if let (Some(da), Some(db)) = (dates[a], dates[b])
+                && (da - db).abs() > 7
+            {
+                need *= 2.0;
+            }
+            if w / lighter >= need {
+                passing.push((a, b, w / lighter));
+            }
+        }
+        passing
+    }
+}
+
+/// Single-link grouping chains unrelated stories through one article that
+/// shares a generic name ("Supreme Court") with both. A link must therefore
+/// be among the best NEIGHBOURS of both its articles: an article's best
+/// partners are the reports of its own event, so bridges drop out while a
+/// large story stays connected through its many mutual links.
+fn mutual_links(n: usize, passing: &[(usize, usize, f64)]) -> UnionFind {
+    let mut best: Vec<Vec<(f64, usize)>> = vec![Vec::new(); n];
+    for &(a, b, s) in passing {
+        best[a].push((s, b));
+        best[b].push((s, a));
+    }
+    for list in &mut best {
+        list.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        list.truncate(NEIGHBOURS);
+    }
+    let is_near = |a: usize, b: usize| best[a].iter().any(|&(_, x)| x == b);
+    // Shared nearest neighbours (Jarvis-Patrick): two reports of one event
+    // have mostly the same best partners; a bridge between two events of the
+    // same kind (two wildfires told with the same stock phrases) has its
+    // partners on either side, so it shares few of them.
+    let shares_neighbours = |a: usize, b: usize| {
+        let closed = |x: usize| best[x].iter().map(|&(_, y)| y).chain([x]);
+        let shared = closed(b).filter(|y| closed(a).any(|z| z == *y)).count();
+        let smaller = best[a].len().min(best[b].len()) + 1;
+        shared as f64 >= SNN * smaller as f64
+    };
+    let mut uf = UnionFind::new(n);
+    for &(a, b, _) in passing {
+        if is_near(a, b) && is_near(b, a) && shares_neighbours(a, b) {
+            uf.union(a, b);
+        }
+    }
+    uf
 }
 
 /// The names most story articles mention (people and organizations before
