@@ -193,7 +193,7 @@ impl UnionFind {
 /// found through an inverted index of word trigrams.
 fn story_pairs(
     quotes: &[&Quote],
-    items: &[(usize, &str, Vec<String>)],
+    items: &[Item],
     start: usize,
     end: usize,
 ) -> Vec<(usize, usize)> {
@@ -241,6 +241,9 @@ fn story_pairs(
     out
 }
 
+/// A quote eligible for matching: its index, its story and its normalised words.
+type Item<'a> = (usize, &'a str, Vec<String>);
+
 /// `story_of` maps article id -> story id; `speaker_names` maps global entity id -> display name.
 pub fn match_quotes<Q: std::borrow::Borrow<Quote>>(
     quotes: &[Q],
@@ -248,24 +251,7 @@ pub fn match_quotes<Q: std::borrow::Borrow<Quote>>(
     speaker_names: &BTreeMap<String, String>,
 ) -> Vec<QuoteMatch> {
     let quotes: Vec<&Quote> = quotes.iter().map(Q::borrow).collect();
-    // Eligible quotes, in a fixed order (story, article, start) so that output never depends on
-    // input order.
-    let mut items: Vec<(usize, &str, Vec<String>)> = quotes
-        .par_iter()
-        .enumerate()
-        .filter(|(_, q)| !matches!(q.kind, QuoteKind::Scare | QuoteKind::Title))
-        .filter_map(|(i, q)| story_of.get(q.article.as_ref()).map(|s| (i, s.as_str(), normalize(&q.text))))
-        .filter(|(_, _, w)| w.len() >= MIN_WORDS)
-        .collect();
-    items.sort_by(|a, b| {
-        (a.1, &quotes[a.0].article, quotes[a.0].start, &quotes[a.0].id).cmp(&(
-            b.1,
-            &quotes[b.0].article,
-            quotes[b.0].start,
-            &quotes[b.0].id,
-        ))
-    });
-
+    let items = eligible(&quotes, story_of);
     // Stories are matched independently (on all cores); each gives its
     // matching pairs, joined afterwards in story order.
     let mut ranges: Vec<(usize, usize)> = Vec::new();
@@ -285,85 +271,114 @@ pub fn match_quotes<Q: std::borrow::Borrow<Quote>>(
     for (k, j) in pairs.into_iter().flatten() {
         uf.union(k, j);
     }
-
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for k in 0..items.len() {
         let r = uf.find(k);
         groups.entry(r).or_default().push(k);
     }
-    let mut out = Vec::new();
-    for members in groups.values() {
-        if members.len() < 2 {
-            continue;
-        }
-        let articles: BTreeSet<&str> = members.iter().map(|&k| quotes[items[k].0].article.as_ref()).collect();
-        if articles.len() < 2 {
-            continue;
-        }
-        // Forms and the articles that use them.
-        let mut forms: BTreeMap<&Vec<String>, (BTreeSet<&str>, usize)> = BTreeMap::new();
-        for &k in members {
-            let q = &quotes[items[k].0];
-            let e = forms.entry(&items[k].2).or_insert((BTreeSet::new(), k));
-            e.0.insert(q.article.as_ref());
-        }
-        let mut ordered: Vec<_> = forms.into_iter().collect();
-        ordered.sort_by(|a, b| b.1.0.len().cmp(&a.1.0.len()).then(b.0.len().cmp(&a.0.len())).then(a.0.cmp(b.0)));
-        let main = ordered[0].0.clone();
-        let main_set: BTreeSet<&String> = main.iter().collect();
-        let variants: Vec<QuoteVariant> = ordered
-            .iter()
-            .map(|(form, (arts, first))| QuoteVariant {
-                text: quotes[items[*first].0].text.clone(),
-                articles: arts.iter().map(|s| s.to_string()).collect(),
-                differs: if **form == main {
-                    Vec::new()
-                } else {
-                    let mut d: Vec<String> = Vec::new();
-                    for w in form.iter() {
-                        if !main_set.contains(w) && !d.contains(w) {
-                            d.push(w.clone());
-                        }
-                    }
-                    d
-                },
-            })
-            .collect();
-        let relation = if ordered.len() == 1 {
-            "exact"
-        } else if ordered.iter().skip(1).all(|(f, _)| contains_run(&main, f) || contains_run(f, &main)) {
-            "contained"
-        } else {
-            "variant"
-        };
-        // Speakers: count known ones; several distinct ones are a conflict.
-        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-        for &k in members {
-            if let Some(s) = &quotes[items[k].0].speaker {
-                *counts.entry(s.as_str()).or_default() += 1;
-            }
-        }
-        let speaker = counts.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(s, _)| s.to_string());
-        let speaker_name = speaker
-            .as_ref()
-            .and_then(|s| speaker_names.get(s).cloned())
-            .or_else(|| members.iter().find_map(|&k| quotes[items[k].0].speaker_name.clone()));
-        let mut ids: Vec<String> = members.iter().map(|&k| quotes[items[k].0].id.clone()).collect();
-        ids.sort();
-        out.push(QuoteMatch {
-            speaker,
-            speaker_name,
-            story: items[members[0]].1.to_string(),
-            articles: articles.iter().map(|s| s.to_string()).collect(),
-            quotes: ids,
-            variants,
-            relation: relation.to_string(),
-            speaker_conflict: counts.len() > 1,
-            speakers: counts.keys().map(|s| s.to_string()).collect(),
-        });
-    }
+    let mut out: Vec<QuoteMatch> =
+        groups.values().filter_map(|members| quote_match(&quotes, &items, members, speaker_names)).collect();
     out.sort_by(|a, b| (&a.story, &a.quotes).cmp(&(&b.story, &b.quotes)));
     out
+}
+
+/// Eligible quotes, in a fixed order (story, article, start) so that output
+/// never depends on input order.
+fn eligible<'a>(quotes: &[&Quote], story_of: &'a BTreeMap<String, String>) -> Vec<Item<'a>> {
+    let mut items: Vec<Item> = quotes
+        .par_iter()
+        .enumerate()
+        .filter(|(_, q)| !matches!(q.kind, QuoteKind::Scare | QuoteKind::Title))
+        .filter_map(|(i, q)| story_of.get(q.article.as_ref()).map(|s| (i, s.as_str(), normalize(&q.text))))
+        .filter(|(_, _, w)| w.len() >= MIN_WORDS)
+        .collect();
+    items.sort_by(|a, b| {
+        (a.1, &quotes[a.0].article, quotes[a.0].start, &quotes[a.0].id).cmp(&(
+            b.1,
+            &quotes[b.0].article,
+            quotes[b.0].start,
+            &quotes[b.0].id,
+        ))
+    });
+    items
+}
+
+/// One group of matching quotes as a match, when it spans two articles:
+/// its forms (most used first), how they relate, and who says it.
+fn quote_match(
+    quotes: &[&Quote],
+    items: &[Item],
+    members: &[usize],
+    speaker_names: &BTreeMap<String, String>,
+) -> Option<QuoteMatch> {
+    if members.len() < 2 {
+        return None;
+    }
+    let articles: BTreeSet<&str> = members.iter().map(|&k| quotes[items[k].0].article.as_ref()).collect();
+    if articles.len() < 2 {
+        return None;
+    }
+    // Forms and the articles that use them.
+    let mut forms: BTreeMap<&Vec<String>, (BTreeSet<&str>, usize)> = BTreeMap::new();
+    for &k in members {
+        let q = &quotes[items[k].0];
+        let e = forms.entry(&items[k].2).or_insert((BTreeSet::new(), k));
+        e.0.insert(q.article.as_ref());
+    }
+    let mut ordered: Vec<_> = forms.into_iter().collect();
+    ordered.sort_by(|a, b| b.1.0.len().cmp(&a.1.0.len()).then(b.0.len().cmp(&a.0.len())).then(a.0.cmp(b.0)));
+    let main = ordered[0].0;
+    let main_set: BTreeSet<&String> = main.iter().collect();
+    let variants: Vec<QuoteVariant> = ordered
+        .iter()
+        .map(|(form, (arts, first))| QuoteVariant {
+            text: quotes[items[*first].0].text.clone(),
+            articles: arts.iter().map(|s| s.to_string()).collect(),
+            differs: if *form == main {
+                Vec::new()
+            } else {
+                let mut d: Vec<String> = Vec::new();
+                for w in form.iter() {
+                    if !main_set.contains(w) && !d.contains(w) {
+                        d.push(w.clone());
+                    }
+                }
+                d
+            },
+        })
+        .collect();
+    let relation = if ordered.len() == 1 {
+        "exact"
+    } else if ordered.iter().skip(1).all(|(f, _)| contains_run(main, f) || contains_run(f, main)) {
+        "contained"
+    } else {
+        "variant"
+    };
+    // Speakers: count known ones; several distinct ones are a conflict.
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for &k in members {
+        if let Some(s) = &quotes[items[k].0].speaker {
+            *counts.entry(s.as_str()).or_default() += 1;
+        }
+    }
+    let speaker = counts.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(s, _)| s.to_string());
+    let speaker_name = speaker
+        .as_ref()
+        .and_then(|s| speaker_names.get(s).cloned())
+        .or_else(|| members.iter().find_map(|&k| quotes[items[k].0].speaker_name.clone()));
+    let mut ids: Vec<String> = members.iter().map(|&k| quotes[items[k].0].id.clone()).collect();
+    ids.sort();
+    Some(QuoteMatch {
+        speaker,
+        speaker_name,
+        story: items[members[0]].1.to_string(),
+        articles: articles.iter().map(|s| s.to_string()).collect(),
+        quotes: ids,
+        variants,
+        relation: relation.to_string(),
+        speaker_conflict: counts.len() > 1,
+        speakers: counts.keys().map(|s| s.to_string()).collect(),
+    })
 }
 
 #[cfg(test)]
