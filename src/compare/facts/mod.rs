@@ -516,67 +516,28 @@ fn agree(a: &Fact, b: &Fact) -> bool {
 
 /// Agreements and conflicts of one cluster of items.
 fn judge(ctx: &Ctx, story: &str, items: &[Item], score: &[Vec<f64>], cluster: &[usize], out: &mut Aligned) {
-    let articles_of = |g: &[usize]| g.iter().map(|&i| items[i].art).collect::<BTreeSet<usize>>().len();
-    if articles_of(cluster) < 2 && !self_contradiction_possible(items, cluster) {
+    if articles_of(items, cluster) < 2 && !self_contradiction_possible(items, cluster) {
         return;
     }
-    // value groups: each item joins the first group whose first member it agrees with
-    let mut order: Vec<usize> = cluster.to_vec();
-    // closed figures first, so a group is anchored on a point ("10 a.m."), never
-    // on an open figure ("after 10 a.m.") that would swallow its neighbours
-    order.sort_by(|&x, &y| {
-        let (a, b) = (items[x].fact, items[y].fact);
-        a.open.cmp(&b.open).then(a.value.total_cmp(&b.value)).then(items[x].art.cmp(&items[y].art))
-    });
-    let mut groups: Vec<Vec<usize>> = Vec::new();
-    for &i in &order {
-        match groups.iter_mut().find(|g| agree(items[g[0]].fact, items[i].fact)) {
-            Some(g) => g.push(i),
-            None => groups.push(vec![i]),
-        }
-    }
-    // conflicting pairs of groups
-    let mut in_conflict: BTreeSet<usize> = BTreeSet::new();
-    let mut strongest = 0.0f64;
-    let mut self_contra = false;
-    for (gi, g) in groups.iter().enumerate() {
-        for (gj, h) in groups.iter().enumerate().skip(gi + 1) {
-            for &x in g {
-                for &y in h {
-                    let (a, b) = (&items[x], &items[y]);
-                    if overlaps(a.fact, b.fact) || score[x][y] < CONFLICT_LINK || !conflict_pair(ctx, a, b, y) {
-                        continue;
-                    }
-                    let same_source = ctx.source_of[a.art] == ctx.source_of[b.art];
-                    if same_source && a.art != b.art {
-                        continue;
-                    }
-                    self_contra |= a.art == b.art;
-                    in_conflict.insert(gi);
-                    in_conflict.insert(gj);
-                    strongest = strongest.max(score[x][y]);
-                }
-            }
-        }
-    }
-    let sources_of = |g: &[usize]| ctx.sources(g.iter().map(|&i| items[i].art));
+    let groups = value_groups(items, cluster);
+    let mut clash = conflicting(ctx, items, score, &groups);
     let fact0 = items[cluster[0]].fact;
     // one article giving two times of day tells a sequence ("the first blast at
     // 10:02, a second at 10:15"), so other outlets' times may be either moment
-    if fact0.dimension.starts_with("time") && self_contra {
-        in_conflict.clear();
+    if fact0.dimension.starts_with("time") && clash.self_contra {
+        clash.groups.clear();
     }
-    if !in_conflict.is_empty() {
-        let groups_in: Vec<&Vec<usize>> = in_conflict.iter().map(|&g| &groups[g]).collect();
+    if !clash.groups.is_empty() {
+        let groups_in: Vec<&Vec<usize>> = clash.groups.iter().map(|&g| &groups[g]).collect();
         let all: Vec<usize> = groups_in.iter().flat_map(|g| g.iter().copied()).collect();
         let independent = ctx.sources(all.iter().map(|&i| items[i].art));
         let self_only = independent < 2;
-        if self_only && !self_contra {
+        if self_only && !clash.self_contra {
             return;
         }
         let mut values: Vec<TopicValue> = groups_in.iter().map(|g| topic_value(ctx, items, g)).collect();
         values.sort_by(|a, b| b.articles.len().cmp(&a.articles.len()).then(a.value.cmp(&b.value)));
-        let confidence = if self_only { 0.55 } else { (0.45 + 0.12 * strongest).min(0.95) };
+        let confidence = if self_only { 0.55 } else { (0.45 + 0.12 * clash.strongest).min(0.95) };
         out.conflicts.push(Topic {
             topic: label(fact0),
             kind: TopicKind::Quantity,
@@ -591,8 +552,8 @@ fn judge(ctx: &Ctx, story: &str, items: &[Item], score: &[Vec<f64>], cluster: &[
         return;
     }
     for g in &groups {
-        let n = sources_of(g);
-        if articles_of(g) < 2 {
+        let n = ctx.sources(g.iter().map(|&i| items[i].art));
+        if articles_of(items, g) < 2 {
             continue;
         }
         // a figure only a report and its copies give is shown, for the
@@ -613,6 +574,65 @@ fn judge(ctx: &Ctx, story: &str, items: &[Item], score: &[Vec<f64>], cluster: &[
             nature: None,
         });
     }
+}
+
+fn articles_of(items: &[Item], g: &[usize]) -> usize {
+    g.iter().map(|&i| items[i].art).collect::<BTreeSet<usize>>().len()
+}
+
+/// Value groups: each item joins the first group whose first member it
+/// agrees with; closed figures first, so a group is anchored on a point
+/// ("10 a.m."), never on an open figure ("after 10 a.m.") that would
+/// swallow its neighbours.
+fn value_groups(items: &[Item], cluster: &[usize]) -> Vec<Vec<usize>> {
+    let mut order: Vec<usize> = cluster.to_vec();
+    order.sort_by(|&x, &y| {
+        let (a, b) = (items[x].fact, items[y].fact);
+        a.open.cmp(&b.open).then(a.value.total_cmp(&b.value)).then(items[x].art.cmp(&items[y].art))
+    });
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for &i in &order {
+        match groups.iter_mut().find(|g| agree(items[g[0]].fact, items[i].fact)) {
+            Some(g) => g.push(i),
+            None => groups.push(vec![i]),
+        }
+    }
+    groups
+}
+
+/// The value groups in conflict, with the strongest link between two of
+/// them and whether one article conflicts with itself.
+struct Clash {
+    groups: BTreeSet<usize>,
+    strongest: f64,
+    self_contra: bool,
+}
+
+/// Conflicting pairs of groups: items that do not overlap, linked strongly
+/// enough, from different sources (or one article against itself).
+fn conflicting(ctx: &Ctx, items: &[Item], score: &[Vec<f64>], groups: &[Vec<usize>]) -> Clash {
+    let mut clash = Clash { groups: BTreeSet::new(), strongest: 0.0, self_contra: false };
+    for (gi, g) in groups.iter().enumerate() {
+        for (gj, h) in groups.iter().enumerate().skip(gi + 1) {
+            for &x in g {
+                for &y in h {
+                    let (a, b) = (&items[x], &items[y]);
+                    if overlaps(a.fact, b.fact) || score[x][y] < CONFLICT_LINK || !conflict_pair(ctx, a, b, y) {
+                        continue;
+                    }
+                    let same_source = ctx.source_of[a.art] == ctx.source_of[b.art];
+                    if same_source && a.art != b.art {
+                        continue;
+                    }
+                    clash.self_contra |= a.art == b.art;
+                    clash.groups.insert(gi);
+                    clash.groups.insert(gj);
+                    clash.strongest = clash.strongest.max(score[x][y]);
+                }
+            }
+        }
+    }
+    clash
 }
 
 /// Confidence of an agreement only copies of one report share.
