@@ -67,10 +67,10 @@ pub fn extract(
         let toks = tokenize(&doc.text[s.start..s.end], s.start);
         let from = date_order.partition_point(|&i| dates[i].start < s.start.saturating_sub(longest));
         let to = date_order.partition_point(|&i| dates[i].start < s.end);
-        let near: Vec<usize> = date_order[from..to.max(from)].to_vec();
+        let near = &date_order[from..to.max(from)];
         let overlapping: Vec<&DateMention> =
             near.iter().map(|&i| &dates[i]).filter(|d| d.start < s.end && d.end > s.start).collect();
-        let quantities = quantities::extract_tokens(doc, s, &overlapping, &toks);
+        let mut quantities = quantities::extract_tokens(doc, s, &overlapping, &toks);
         let mut date_idx: Vec<usize> =
             near.iter().copied().filter(|&i| dates[i].start >= s.start && dates[i].end <= s.end).collect();
         date_idx.sort_unstable();
@@ -79,99 +79,69 @@ pub fn extract(
             None => quotes.iter().collect(),
         };
         let sources = ctx.attributions(s, &near_quotes, &toks);
-        for src in sources.iter().filter(|a| a.outlet) {
-            // Citations are pushed sentence by sentence: this one's are at the end.
-            if citations
-                .iter()
-                .rev()
-                .take_while(|c: &&Citation| c.evidence.start == s.start)
-                .any(|c| c.outlet.eq_ignore_ascii_case(&src.written))
-            {
-                continue;
-            }
-            citations.push(Citation {
-                article: doc.id.clone(),
-                outlet: src.written.clone(),
-                cue: src.cue.clone(),
-                evidence: Evidence {
-                    article: doc.id.clone(),
-                    start: s.start,
-                    end: s.end,
-                    text: doc.text[s.start..s.end].to_string(),
-                },
-            });
-        }
-        let speaker = sources.iter().find(|a| !a.recipient);
+        cite(doc, s, &sources, &mut citations);
         // "two officials said": the count of sources is not a claim
-        let mut quantities = quantities;
         quantities.retain(|q| !sources.iter().any(|a| a.start <= q.start && q.end <= a.end));
-        // Every content sentence is a claim: statements without a number,
-        // date or source are compared too (as clauses).
-        let asserted_by = match speaker {
-            None => Assertion::Article,
-            Some(a) => Assertion::Attributed {
-                name: a.name.clone(),
-                entity: None,
-                local: a.local,
-                outlet: a.outlet,
-                cue: a.cue.clone(),
-                span: doc.span(a.start, a.end),
-            },
-        };
-        let other_time: Vec<(usize, bool)> =
-            date_idx.iter().filter_map(|&i| dates.get(i)).map(|d| (d.start, other_time(d, doc.published))).collect();
-        let times: Vec<(usize, usize)> = date_idx
-            .iter()
-            .filter_map(|&i| dates.get(i))
-            .filter(|d| d.kind == DateKind::Time)
-            .map(|d| (d.start, d.end))
-            .collect();
-        let (clauses, facts) = super::frames::frame(
-            &doc.text[s.start..s.end],
-            s.start,
-            &quantities,
-            &other_time,
-            &times,
-            doc.published.map(|d| i32::from(d.year())),
-        );
-        let mut clauses = clauses;
-        let mut facts = facts;
-        let persons: Vec<(usize, usize, &str)> = ctx
-            .in_span(s.start, s.end)
-            .iter()
-            // a name not yet typed in this article ("Rand Cole (R-Ky.) said")
-            // may be a person the corpus knows; compare checks it is one
-            .filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Other))
-            .map(|m| (m.start, m.end, m.text.as_str()))
-            .collect();
-        facts.extend(super::frames::person_facts(
-            &doc.text[s.start..s.end],
-            s.start,
-            &clauses,
-            &persons,
-            quantities.len(),
-        ));
-        locate(&ctx, doc.text, s.start, s.end, &mut clauses);
-        let mut locals: Vec<usize> = ctx.in_span(s.start, s.end).iter().map(|m| m.local).collect();
-        locals.sort_unstable();
-        locals.dedup();
-        claims.push(Claim {
-            id: format!("{}#c{}", doc.id, claims.len() + 1),
-            article: doc.id.clone(),
-            start: s.start,
-            end: s.end,
-            text: doc.text[s.start..s.end].to_string(),
-            quantities,
-            dates: date_idx,
-            entities: Vec::new(),
-            local_entities: locals,
-            asserted_by,
-            polarity: polarity(&toks),
-            clauses,
-            facts,
-        });
+        let id = format!("{}#c{}", doc.id, claims.len() + 1);
+        claims.push(ctx.claim(id, s, &toks, quantities, date_idx, dates, &sources));
     }
     (claims, citations)
+}
+
+/// The outlets among a sentence's sources are citations, once each per
+/// sentence (citations are pushed sentence by sentence: this one's are at
+/// the end).
+fn cite(doc: &Doc, s: &SentenceSpan, sources: &[Source], citations: &mut Vec<Citation>) {
+    for src in sources.iter().filter(|a| a.outlet) {
+        if citations
+            .iter()
+            .rev()
+            .take_while(|c: &&Citation| c.evidence.start == s.start)
+            .any(|c| c.outlet.eq_ignore_ascii_case(&src.written))
+        {
+            continue;
+        }
+        citations.push(Citation {
+            article: doc.id.clone(),
+            outlet: src.written.clone(),
+            cue: src.cue.clone(),
+            evidence: Evidence {
+                article: doc.id.clone(),
+                start: s.start,
+                end: s.end,
+                text: doc.text[s.start..s.end].to_string(),
+            },
+        });
+    }
+}
+
+/// The token after the subject of the speech verb at `ti`, past at most four
+/// adverbs and times between them ("Roe also said", "Roe on Wednesday said",
+/// "Roe on Thursday evening said").
+fn skip_to_subject(toks: &[Tok], ti: usize) -> usize {
+    let mut k = ti;
+    let mut skipped = 0;
+    while k > 0 && skipped < 4 {
+        let w = toks[k - 1].text;
+        let lw = w.to_lowercase();
+        if verb_adverb(&lw) || matches!(lw.as_str(), "yesterday" | "today" | "tonight") {
+            k -= 1;
+        } else if (is_weekday(w) || matches!(lw.as_str(), "morning" | "afternoon" | "evening" | "night")) && k >= 2 {
+            let mut j = k - 1;
+            if !is_weekday(w) && j >= 1 && is_weekday(toks[j - 1].text) {
+                j -= 1;
+            }
+            if j >= 1 && toks[j - 1].text.eq_ignore_ascii_case("on") && is_weekday(toks[j].text) {
+                k = j - 1;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+        skipped += 1;
+    }
+    k
 }
 
 /// Prepositions that place an event at a place right after them.
@@ -287,6 +257,69 @@ struct Found {
 }
 
 impl<'a> Ctx<'a> {
+    /// Every content sentence is a claim: statements without a number,
+    /// date or source are compared too (as clauses). Its frames, the people
+    /// it names, where its clauses are located, and who asserts it.
+    #[allow(clippy::too_many_arguments)] // the sentence and what the other extractors found in it
+    fn claim(
+        &self,
+        id: String,
+        s: &SentenceSpan,
+        toks: &[Tok],
+        quantities: Vec<crate::model::Quantity>,
+        date_idx: Vec<usize>,
+        dates: &[DateMention],
+        sources: &[Source],
+    ) -> Claim {
+        let doc = self.doc;
+        let asserted_by = match sources.iter().find(|a| !a.recipient) {
+            None => Assertion::Article,
+            Some(a) => Assertion::Attributed {
+                name: a.name.clone(),
+                entity: None,
+                local: a.local,
+                outlet: a.outlet,
+                cue: a.cue.clone(),
+                span: doc.span(a.start, a.end),
+            },
+        };
+        let mine = || date_idx.iter().filter_map(|&i| dates.get(i));
+        let other_time: Vec<(usize, bool)> = mine().map(|d| (d.start, other_time(d, doc.published))).collect();
+        let times: Vec<(usize, usize)> = mine().filter(|d| d.kind == DateKind::Time).map(|d| (d.start, d.end)).collect();
+        let text = &doc.text[s.start..s.end];
+        let published_year = doc.published.map(|d| i32::from(d.year()));
+        let (mut clauses, mut facts) =
+            super::frames::frame(text, s.start, &quantities, &other_time, &times, published_year);
+        let persons: Vec<(usize, usize, &str)> = self
+            .in_span(s.start, s.end)
+            .iter()
+            // a name not yet typed in this article ("Rand Cole (R-Ky.) said")
+            // may be a person the corpus knows; compare checks it is one
+            .filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Other))
+            .map(|m| (m.start, m.end, m.text.as_str()))
+            .collect();
+        facts.extend(super::frames::person_facts(text, s.start, &clauses, &persons, quantities.len()));
+        locate(self, doc.text, s.start, s.end, &mut clauses);
+        let mut locals: Vec<usize> = self.in_span(s.start, s.end).iter().map(|m| m.local).collect();
+        locals.sort_unstable();
+        locals.dedup();
+        Claim {
+            id,
+            article: doc.id.clone(),
+            start: s.start,
+            end: s.end,
+            text: text.to_string(),
+            quantities,
+            dates: date_idx,
+            entities: Vec::new(),
+            local_entities: locals,
+            asserted_by,
+            polarity: polarity(toks),
+            clauses,
+            facts,
+        }
+    }
+
     fn in_span(&self, start: usize, end: usize) -> &[&'a Mention] {
         let a = self.mentions.partition_point(|m| m.start < start);
         let b = self.mentions.partition_point(|m| m.start < end);
@@ -304,39 +337,8 @@ impl<'a> Ctx<'a> {
     }
 
     fn attributions(&self, s: &SentenceSpan, quotes: &[&Quote], toks: &[Tok]) -> Vec<Source> {
-        let mut out: Vec<Source> = Vec::new();
         // quote speakers come first: the quote extractor has already done this work
-        for &q in quotes {
-            if q.start >= s.end || q.end <= s.start {
-                continue;
-            }
-            if !matches!(q.kind, QuoteKind::Full | QuoteKind::Partial | QuoteKind::Social) {
-                continue;
-            }
-            let Some(sm) = q.speaker_mention.as_ref() else { continue };
-            // an unresolved speaker ("her verdict") says nothing the cue rules cannot
-            if q.speaker_local.is_none() && q.speaker_name.is_none() {
-                continue;
-            }
-            let name = q
-                .speaker_name
-                .clone()
-                .or_else(|| q.speaker_local.and_then(|l| self.ents.get(l)).map(|e| e.name.clone()))
-                .unwrap_or_else(|| sm.text.clone());
-            let outlet =
-                q.speaker_local.and_then(|l| self.ents.get(l)).is_some_and(|e| e.outlet) || outlet_shaped(&sm.text);
-            out.push(Source {
-                name,
-                written: sm.text.clone(),
-                local: q.speaker_local,
-                outlet,
-                cue: q.cue.clone().unwrap_or_else(|| "quote".into()),
-                start: sm.start,
-                end: sm.end,
-                recipient: false,
-                at: 0,
-            });
-        }
+        let mut out: Vec<Source> = quotes.iter().filter_map(|q| self.quote_speaker(s, q)).collect();
         let (after_cues, speech) = find_cues(toks);
         // "according to X", "reported by X", "citing X", "in an interview with X"
         for c in &after_cues {
@@ -345,75 +347,90 @@ impl<'a> Ctx<'a> {
             let Some(f) = self.source_after(toks, c.next, s, c.according) else { continue };
             out.push(self.typed(f, &cue, c.recipient, first.start));
         }
-        // "X said", "X told Y", ", said X"
         for &ti in &speech {
-            let Some(tok) = toks.get(ti) else { continue };
-            let cue_start = tok.start;
-            let cue = tok.text.to_string();
-            let lc = cue.to_lowercase();
-            if matches!(lc.as_str(), "reports" | "claims" | "states" | "notes" | "estimates")
-                && toks.get(ti + 1).is_some_and(|t| noun_use_follows(t.text))
-            {
-                continue;
-            }
-            // "Moreau reported from Lyon": a byline
-            if lc == "reported" && toks.get(ti + 1).is_some_and(|t| t.text == "from") {
-                continue;
-            }
-            let subj = self.subject_before(toks, ti, s).or_else(|| {
-                // inverted: `…," said the mayor` / `…, said Jane Roe`
-                let prev = ti.checked_sub(1).and_then(|p| toks.get(p)).map_or("", |t| t.text);
-                if invertible(&lc) && (matches!(prev, "," | "”" | "\"" | "’") || ti == 0) {
-                    self.source_after(toks, ti + 1, s, false).filter(|f| {
-                        let after = toks.partition_point(|t| t.start < f.end);
-                        toks.get(after).is_none_or(|t| {
-                            !t.is_word()
-                                || matches!(
-                                    t.text,
-                                    "in" | "on"
-                                        | "at"
-                                        | "of"
-                                        | "who"
-                                        | "during"
-                                        | "after"
-                                        | "before"
-                                        | "when"
-                                        | "last"
-                                        | "this"
-                                        | "earlier"
-                                        | "later"
-                                        | "yesterday"
-                                        | "today"
-                                        | "magazine"
-                                        | "newspaper"
-                                        | "to"
-                                        | "for"
-                                        | "with"
-                                        | "from"
-                                )
-                        })
-                    })
-                } else {
-                    None
-                }
-            });
-            if let Some(f) = subj {
-                out.push(self.typed(f, &cue, false, cue_start));
-            }
-            // the recipient of "told": cited when it is an outlet
-            if (lc == "told" || lc == "tells")
-                && let Some(f) = self.source_after(toks, ti + 1, s, false)
-            {
-                let r = self.typed(f, &cue, true, cue_start);
-                if r.outlet {
-                    out.push(r);
-                }
-            }
+            self.speech_sources(toks, ti, s, &mut out);
         }
         // keep text order after the quote speakers; one entry per span and role
         out.sort_by_key(|o| (o.at, o.start, o.recipient));
         out.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.recipient == b.recipient);
         out
+    }
+
+    /// The speaker of a spoken quote inside the sentence, when the quote
+    /// extractor resolved it.
+    fn quote_speaker(&self, s: &SentenceSpan, q: &Quote) -> Option<Source> {
+        if q.start >= s.end || q.end <= s.start {
+            return None;
+        }
+        if !matches!(q.kind, QuoteKind::Full | QuoteKind::Partial | QuoteKind::Social) {
+            return None;
+        }
+        let sm = q.speaker_mention.as_ref()?;
+        // an unresolved speaker ("her verdict") says nothing the cue rules cannot
+        if q.speaker_local.is_none() && q.speaker_name.is_none() {
+            return None;
+        }
+        let name = q
+            .speaker_name
+            .clone()
+            .or_else(|| q.speaker_local.and_then(|l| self.ents.get(l)).map(|e| e.name.clone()))
+            .unwrap_or_else(|| sm.text.clone());
+        let outlet = q.speaker_local.and_then(|l| self.ents.get(l)).is_some_and(|e| e.outlet) || outlet_shaped(&sm.text);
+        Some(Source {
+            name,
+            written: sm.text.clone(),
+            local: q.speaker_local,
+            outlet,
+            cue: q.cue.clone().unwrap_or_else(|| "quote".into()),
+            start: sm.start,
+            end: sm.end,
+            recipient: false,
+            at: 0,
+        })
+    }
+
+    /// The sources of the speech verb at token `ti`: "X said", "X told Y",
+    /// ", said X", and the outlet told ("told the Harbor Daily").
+    fn speech_sources(&self, toks: &[Tok], ti: usize, s: &SentenceSpan, out: &mut Vec<Source>) {
+        let Some(tok) = toks.get(ti) else { return };
+        let cue_start = tok.start;
+        let cue = tok.text.to_string();
+        let lc = cue.to_lowercase();
+        // "company reports show", "claims of": a noun, not a cue
+        if is(Class::ClaimNounishCue, lc.as_str()) && toks.get(ti + 1).is_some_and(|t| noun_use_follows(t.text)) {
+            return;
+        }
+        // "Moreau reported from Lyon": a byline
+        if lc == "reported" && toks.get(ti + 1).is_some_and(|t| t.text == "from") {
+            return;
+        }
+        let subj = self.subject_before(toks, ti, s).or_else(|| self.inverted_source(toks, ti, s, &lc));
+        if let Some(f) = subj {
+            out.push(self.typed(f, &cue, false, cue_start));
+        }
+        // the recipient of "told": cited when it is an outlet
+        if (lc == "told" || lc == "tells")
+            && let Some(f) = self.source_after(toks, ti + 1, s, false)
+        {
+            let r = self.typed(f, &cue, true, cue_start);
+            if r.outlet {
+                out.push(r);
+            }
+        }
+    }
+
+    /// Inverted: `…," said the mayor` / `…, said Jane Roe`, the source ending
+    /// where the sentence or a following phrase ("in", "on Monday", "to
+    /// reporters") begins.
+    fn inverted_source(&self, toks: &[Tok], ti: usize, s: &SentenceSpan, lc: &str) -> Option<Found> {
+        let prev = ti.checked_sub(1).and_then(|p| toks.get(p)).map_or("", |t| t.text);
+        if !(invertible(lc) && (matches!(prev, "," | "”" | "\"" | "’") || ti == 0)) {
+            return None;
+        }
+        self.source_after(toks, ti + 1, s, false).filter(|f| {
+            let after = toks.partition_point(|t| t.start < f.end);
+            toks.get(after).is_none_or(|t| !t.is_word() || is(Class::InvertedSourceEnd, t.text))
+        })
     }
 
     /// Types a found span: its name, whether it is an outlet.
@@ -502,87 +519,14 @@ impl<'a> Ctx<'a> {
 
     /// The subject of the speech verb at token `ti`.
     fn subject_before(&self, toks: &[Tok], ti: usize, s: &SentenceSpan) -> Option<Found> {
-        let mut k = ti;
-        let mut skipped = 0;
-        while k > 0 && skipped < 4 {
-            let w = toks[k - 1].text;
-            let lw = w.to_lowercase();
-            if verb_adverb(&lw) || matches!(lw.as_str(), "yesterday" | "today" | "tonight") {
-                k -= 1;
-            } else if (is_weekday(w) || matches!(lw.as_str(), "morning" | "afternoon" | "evening" | "night")) && k >= 2
-            {
-                // "on Wednesday said", "on Thursday evening said"
-                let mut j = k - 1;
-                if !is_weekday(w) && j >= 1 && is_weekday(toks[j - 1].text) {
-                    j -= 1;
-                }
-                if j >= 1 && toks[j - 1].text.eq_ignore_ascii_case("on") && is_weekday(toks[j].text) {
-                    k = j - 1;
-                } else {
-                    break;
-                }
-            } else {
-                break;
-            }
-            skipped += 1;
-        }
+        let k = skip_to_subject(toks, ti);
         if k == 0 {
             return None;
         }
         let last = &toks[k - 1];
         // appositive: "Jane Roe, the city's mayor, said" / "The mayor, Jane Roe, said"
         if last.text == "," {
-            let lo = k.saturating_sub(20);
-            let commas: Vec<usize> = (lo..k - 1).rev().filter(|&j| toks[j].text == ",").take(3).collect();
-            let first = *commas.first()?;
-            if first == 0 || toks[first + 1..k - 1].iter().any(|t| is_speech_verb(t.text)) {
-                return None;
-            }
-            // the name may be the part between the commas: "The mayor, Jane Roe, said",
-            // "One pastor, Dan Reed of Hope Church, said"
-            let inner = (toks[first + 1].start, toks[k - 2].end);
-            if let Some(m) = self
-                .mention_starting_at(inner.0, s)
-                .filter(|m| m.end == inner.1 || (m.kind == EntityKind::Person && m.end < inner.1))
-            {
-                return Some(Found {
-                    start: m.start,
-                    end: m.end,
-                    local: Some(m.local),
-                    kind: Some(m.kind),
-                    bare_name: false,
-                });
-            }
-            let seg = &toks[first + 1..k - 1];
-            let lead = seg.iter().take_while(|t| t.is_cap_word() || t.text == ".").count();
-            let whole = lead == seg.len();
-            let then_prep = seg.get(lead).is_some_and(|t| matches!(t.text, "of" | "from" | "at" | "in"));
-            if lead > 0
-                && (whole || (lead >= 2 && then_prep))
-                && !sentence_opener(seg[0].text)
-                && seg[lead - 1].text != "."
-            {
-                return Some(Found {
-                    start: inner.0,
-                    end: seg[lead - 1].end,
-                    local: None,
-                    kind: None,
-                    bare_name: true,
-                });
-            }
-            // else the name stands before the appositive ("Jane Roe, the mayor, said";
-            // "Jim Bell, 57, told"); a comma inside a quoted title does not open one
-            for &j in &commas {
-                if j == 0 || toks[j + 1..k - 1].iter().any(|t| is_speech_verb(t.text)) {
-                    return None;
-                }
-                if toks.get(j + 1).is_some_and(|t| t.is_word())
-                    && let Some(f) = self.name_ending_at(toks, j, s)
-                {
-                    return Some(f);
-                }
-            }
-            return None;
+            return self.appositive_subject(toks, k, s);
         }
         let lw = last.text.to_lowercase();
         if matches!(lw.as_str(), "he" | "she" | "they" | "it") {
@@ -595,6 +539,48 @@ impl<'a> Ctx<'a> {
             return Some(f);
         }
         self.modified_source_before(toks, k)
+    }
+
+    /// The subject before a comma that ends an appositive (`k` is the token
+    /// after the comma): the name between the commas ("The mayor, Jane Roe,
+    /// said") or the one before them ("Jane Roe, the mayor, said").
+    fn appositive_subject(&self, toks: &[Tok], k: usize, s: &SentenceSpan) -> Option<Found> {
+        let lo = k.saturating_sub(20);
+        let commas: Vec<usize> = (lo..k - 1).rev().filter(|&j| toks[j].text == ",").take(3).collect();
+        let first = *commas.first()?;
+        if first == 0 || toks[first + 1..k - 1].iter().any(|t| is_speech_verb(t.text)) {
+            return None;
+        }
+        // the name may be the part between the commas: "The mayor, Jane Roe, said",
+        // "One pastor, Dan Reed of Hope Church, said"
+        let inner = (toks[first + 1].start, toks[k - 2].end);
+        if let Some(m) = self
+            .mention_starting_at(inner.0, s)
+            .filter(|m| m.end == inner.1 || (m.kind == EntityKind::Person && m.end < inner.1))
+        {
+            return Some(Found { start: m.start, end: m.end, local: Some(m.local), kind: Some(m.kind), bare_name: false });
+        }
+        let seg = &toks[first + 1..k - 1];
+        let lead = seg.iter().take_while(|t| t.is_cap_word() || t.text == ".").count();
+        let whole = lead == seg.len();
+        let then_prep = seg.get(lead).is_some_and(|t| matches!(t.text, "of" | "from" | "at" | "in"));
+        if lead > 0 && (whole || (lead >= 2 && then_prep)) && !sentence_opener(seg[0].text) && seg[lead - 1].text != "."
+        {
+            return Some(Found { start: inner.0, end: seg[lead - 1].end, local: None, kind: None, bare_name: true });
+        }
+        // else the name stands before the appositive ("Jane Roe, the mayor, said";
+        // "Jim Bell, 57, told"); a comma inside a quoted title does not open one
+        for &j in &commas {
+            if j == 0 || toks[j + 1..k - 1].iter().any(|t| is_speech_verb(t.text)) {
+                return None;
+            }
+            if toks.get(j + 1).is_some_and(|t| t.is_word())
+                && let Some(f) = self.name_ending_at(toks, j, s)
+            {
+                return Some(f);
+            }
+        }
+        None
     }
 
     /// "two officials who attended the meeting said", "groups protesting near

@@ -176,6 +176,10 @@ classes! {
     TagStop => "tag-stop.txt",
     /// Cue forms that are just as often plural nouns.
     NounishCue => "nounish-cues.txt",
+    /// Claim cues in their -s form that are as often plural nouns ("reports show", "claims of").
+    ClaimNounishCue => "claim-nounish-cues.txt",
+    /// Words right after an inverted source (", said the mayor in Lyon") that end its name.
+    InvertedSourceEnd => "inverted-source-ends.txt",
     /// Heads of nominal phrases that name someone who can speak.
     SpeakerRole => "speaker-roles.txt",
     /// Participles of getting hold of someone else's words: their agent is not the author.
