@@ -490,8 +490,18 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
     if f >= toks.len() || !toks[f].word {
         return None;
     }
-    // Find the first cue within reach, with nothing that ends a clause before it.
-    let mut c = None;
+    // No cue near the quote: a long clause may still close with the speech tag.
+    let Some(c) = first_cue_after(text, toks, f) else { return tail(text, toks, f) };
+    let k = skip_back(text, toks, c, f);
+    if k == f {
+        return inverted_after(text, toks, c);
+    }
+    speaker_before_cue(text, toks, f, k, c)
+}
+
+/// The first cue within reach of the window's first word `f`, with nothing
+/// that ends a clause before it.
+fn first_cue_after(text: &str, toks: &[Tok], f: usize) -> Option<usize> {
     let mut paren_close = 0;
     for (i, t) in toks.iter().enumerate().skip(f).take(18) {
         if i < paren_close {
@@ -505,34 +515,33 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
             continue;
         }
         if !t.word && is_p(text, t, ".!?;:\"“”()") {
-            break;
+            return None;
         }
         // A cue right after "who" belongs to a relative clause inside the speaker phrase.
         if is_cue_at(text, toks, i) && !(i > f && matches!(lw(text, &toks[i - 1]).as_ref(), "who" | "which")) {
-            c = Some(i);
-            break;
+            return Some(i);
         }
     }
-    // No cue near the quote: a long clause may still close with the speech tag.
-    let Some(c) = c else { return tail(text, toks, f) };
+    None
+}
+
+/// Inverted: ", said Lavrov" / ", added the spokeswoman" / ", according to X".
+fn inverted_after(text: &str, toks: &[Tok], c: usize) -> Option<Found> {
+    let cw = lw(text, &toks[c]);
+    let s = skip_fwd(text, toks, if cw == "according" { c + 2 } else { c + 1 });
+    if is_gerund(&cw) {
+        return None;
+    }
+    let (a, b, kind) = np_fwd(text, toks, s).or_else(|| titled_name_fwd(text, toks, s))?;
+    let (a, b, kind) = appositive_name(text, toks, a, b, kind).unwrap_or((a, b, kind));
+    Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: Some(cue_span(text, toks, c)), ante: None })
+}
+
+/// Speaker first: ", Lavrov said" / ", Michael Lee, the city manager, said":
+/// the speaker runs from the window's first word `f` to the cue `c` (`k` is
+/// where the words skipped before the cue begin).
+fn speaker_before_cue(text: &str, toks: &[Tok], f: usize, k: usize, c: usize) -> Option<Found> {
     let fw = lw(text, &toks[f]);
-    // Inverted: ", said Lavrov" / ", added the spokeswoman" / ", according to X".
-    let k = skip_back(text, toks, c, f);
-    if k == f {
-        let cw = lw(text, &toks[c]);
-        let mut s = c + 1;
-        if cw == "according" {
-            s = c + 2;
-        }
-        s = skip_fwd(text, toks, s);
-        if is_gerund(&cw) {
-            return None;
-        }
-        let (a, b, kind) = np_fwd(text, toks, s).or_else(|| titled_name_fwd(text, toks, s))?;
-        let (a, b, kind) = appositive_name(text, toks, a, b, kind).unwrap_or((a, b, kind));
-        return Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: Some(cue_span(text, toks, c)), ante: None });
-    }
-    // Speaker first: ", Lavrov said" / ", Michael Lee, the city manager, said".
     if !(is(Class::SpeakerPronoun, fw.as_ref())
         || is_cap(text, &toks[f])
         || is(Class::SpeakerDeterminer, fw.as_ref())
@@ -545,6 +554,7 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
     if is_gerund(&lw(text, &toks[c])) {
         return None;
     }
+    let cue = || Some(cue_span(text, toks, c));
     let mut end = k;
     if is_p(text, &toks[k - 1], ",") {
         // An appositive: the speaker is what comes before its first comma. No comma before it:
@@ -556,16 +566,7 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
         }
     }
     if is(Class::SpeakerPronoun, fw.as_ref()) {
-        if end != f + 1 {
-            return None;
-        }
-        return Some(Found {
-            s: toks[f].s,
-            e: toks[f].e,
-            kind: SpKind::Pronoun,
-            cue: Some(cue_span(text, toks, c)),
-            ante: None,
-        });
+        return (end == f + 1).then(|| Found { s: toks[f].s, e: toks[f].e, kind: SpKind::Pronoun, cue: cue(), ante: None });
     }
     // ", From said": one capitalised word between the quote and the cue is a surname, even one
     // spelt like a function word (after the quote's comma only a name is capitalised; after a
@@ -577,8 +578,7 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
         && !is(Class::SpeakerDeterminer, fw.as_ref())
         && text[toks[f].s..toks[f].e].chars().all(char::is_alphabetic)
     {
-        let cue = Some(cue_span(text, toks, c));
-        return Some(Found { s: toks[f].s, e: toks[f].e, kind: SpKind::Name, cue, ante: None });
+        return Some(Found { s: toks[f].s, e: toks[f].e, kind: SpKind::Name, cue: cue(), ante: None });
     }
     // The phrase must run from the window's start to the cue; the mention is its head part.
     let Some((a, b, kind)) = np_fwd(text, toks, f) else { return tail(text, toks, f) };
@@ -586,13 +586,7 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
         && let Some((na, nb, nk)) = appositive_name(text, toks, a, b, kind)
         && nb + 1 == k
     {
-        return Some(Found {
-            s: toks[na].s,
-            e: toks[nb - 1].e,
-            kind: nk,
-            cue: Some(cue_span(text, toks, c)),
-            ante: None,
-        });
+        return Some(Found { s: toks[na].s, e: toks[nb - 1].e, kind: nk, cue: cue(), ante: None });
     }
     let b = b.min(end);
     if b <= a {
@@ -607,7 +601,7 @@ pub fn after(text: &str, toks: &[Tok], after_period: bool) -> Option<Found> {
     if end - f > 14 {
         return None;
     }
-    Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: Some(cue_span(text, toks, c)), ante: None })
+    Some(Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: cue(), ante: None })
 }
 
 /// Does the quote that closes right before byte `at` end on a comma ("..., we did,” From said")?

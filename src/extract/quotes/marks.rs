@@ -107,145 +107,145 @@ fn elision_after(rest: &str) -> bool {
 
 /// Scan `text[from..to]` for quote marks.
 fn scan(text: &str, from: usize, to: usize) -> Vec<Mark> {
-    let mut out = Vec::new();
-    let seg = &text[from..to];
-    let chars: Vec<(usize, char)> = seg.char_indices().map(|(i, c)| (i + from, c)).collect();
-    let n = chars.len();
-    let prev_of = |k: usize| if k == 0 { None } else { chars.get(k - 1).map(|x| x.1) };
-    let next_of = |k: usize| chars.get(k).map(|x| x.1);
+    let chars: Vec<(usize, char)> = text[from..to].char_indices().map(|(i, c)| (i + from, c)).collect();
+    let mut sc = Scanner { text, to, chars, out: Vec::new() };
     let mut k = 0;
-    while k < n {
-        let (pos, c) = chars[k];
+    while k < sc.chars.len() {
+        k = match sc.chars[k].1 {
+            '“' | '„' | '”' | '"' => sc.double(k),
+            '`' if sc.next_of(k + 1) == Some('`') => {
+                let pos = sc.chars[k].0;
+                sc.out.push(Mark { start: pos, end: pos + 2, class: Class::Double, can_open: true, can_close: false });
+                k + 2
+            }
+            '\'' | '’' | '‘' => sc.apostrophes(k),
+            _ => k + 1,
+        };
+    }
+    sc.out
+}
+
+/// The characters of one paragraph with their byte offsets, and the marks
+/// found so far.
+struct Scanner<'t> {
+    text: &'t str,
+    to: usize,
+    chars: Vec<(usize, char)>,
+    out: Vec<Mark>,
+}
+
+impl Scanner<'_> {
+    fn prev_of(&self, k: usize) -> Option<char> {
+        if k == 0 { None } else { self.chars.get(k - 1).map(|x| x.1) }
+    }
+
+    fn next_of(&self, k: usize) -> Option<char> {
+        self.chars.get(k).map(|x| x.1)
+    }
+
+    fn push(&mut self, start: usize, end: usize, class: Class, can_open: bool, can_close: bool) {
+        self.out.push(Mark { start, end, class, can_open, can_close });
+    }
+
+    /// A double mark at `k`; returns the index after it.
+    fn double(&mut self, k: usize) -> usize {
+        let (pos, c) = self.chars[k];
+        let prev = self.prev_of(k);
+        let next = self.next_of(k + 1);
+        // `“ … in the case of`: a quote that opens on an ellipsis may leave a space first.
+        let ellipsis_next = next == Some(' ')
+            && (self.next_of(k + 2) == Some('…')
+                || self.text[self.chars.get(k + 2).map_or(self.to, |x| x.0)..self.to].starts_with("..."));
+        // A mark that ends its paragraph opens nothing ("... the server market. ”").
+        let (mut o, mut cl) = (
+            is_open_context(prev) && (next.is_some_and(|n| !n.is_whitespace()) || ellipsis_next),
+            prev.is_some_and(|p| !p.is_whitespace()) && is_close_context(next),
+        );
         match c {
-            '“' | '„' | '”' | '"' => {
-                let prev = prev_of(k);
-                let next = next_of(k + 1);
-                // `“ … in the case of`: a quote that opens on an ellipsis may leave a space first.
-                let ellipsis_next = next == Some(' ')
-                    && (next_of(k + 2) == Some('…')
-                        || text[chars.get(k + 2).map_or(to, |x| x.0)..to].starts_with("..."));
-                // A mark that ends its paragraph opens nothing ("... the server market. ”").
-                let (mut o, mut cl) = (
-                    is_open_context(prev) && (next.is_some_and(|n| !n.is_whitespace()) || ellipsis_next),
-                    prev.is_some_and(|p| !p.is_whitespace()) && is_close_context(next),
-                );
-                match c {
-                    '“' | '„' => {
-                        o = true;
-                        cl = cl && !is_open_context(prev);
-                    }
-                    '”' => {
-                        cl = true;
-                        o = o && prev.is_none_or(|p| p.is_whitespace());
-                    }
-                    _ => {}
-                }
-                out.push(Mark {
-                    start: pos,
-                    end: pos + c.len_utf8(),
-                    class: Class::Double,
-                    can_open: o,
-                    can_close: cl,
-                });
-                k += 1;
+            '“' | '„' => {
+                o = true;
+                cl = cl && !is_open_context(prev);
             }
-            '`' => {
-                if next_of(k + 1) == Some('`') {
-                    out.push(Mark { start: pos, end: pos + 2, class: Class::Double, can_open: true, can_close: false });
-                    k += 2;
-                } else {
-                    k += 1;
-                }
+            '”' => {
+                cl = true;
+                o = o && prev.is_none_or(|p| p.is_whitespace());
             }
-            '\'' | '’' | '‘' => {
-                // A run of apostrophe-like marks.
-                let mut m = k;
-                while m < n && matches!(chars[m].1, '\'' | '’' | '‘') {
-                    m += 1;
-                }
-                let run = m - k;
-                let prev = prev_of(k);
-                let next = next_of(m);
-                let end_pos = chars.get(m).map(|x| x.0).unwrap_or(to);
-                let left = is_open_context(prev) && next.is_some_and(|x| !x.is_whitespace());
-                let right = prev.is_some_and(|p| !p.is_whitespace()) && is_close_context(next);
-                if run >= 2 {
-                    let w = |j: usize| chars[j].1.len_utf8();
-                    if run == 2 {
-                        let (o, cl) = if left == right { (true, true) } else { (left, right) };
-                        out.push(Mark { start: pos, end: end_pos, class: Class::Double, can_open: o, can_close: cl });
-                    } else if right && !left {
-                        // `word,'''` : a single quote closing inside a double one.
-                        let s_end = pos + w(k);
-                        out.push(Mark {
-                            start: pos,
-                            end: s_end,
-                            class: Class::Single,
-                            can_open: false,
-                            can_close: true,
-                        });
-                        let d_start = chars[m - 2].0;
-                        out.push(Mark {
-                            start: d_start,
-                            end: end_pos,
-                            class: Class::Double,
-                            can_open: false,
-                            can_close: true,
-                        });
-                    } else {
-                        // `'''Hey` : a double quote opening, then a single one.
-                        let d_end = chars[k + 2].0;
-                        out.push(Mark {
-                            start: pos,
-                            end: d_end,
-                            class: Class::Double,
-                            can_open: true,
-                            can_close: right,
-                        });
-                        let s_start = chars[m - 1].0;
-                        out.push(Mark {
-                            start: s_start,
-                            end: end_pos,
-                            class: Class::Single,
-                            can_open: true,
-                            can_close: false,
-                        });
-                    }
-                    k = m;
-                    continue;
-                }
-                // A single mark.
-                let prev_word = prev.is_some_and(is_word);
-                let next_word = next.is_some_and(is_word);
-                let rest = &text[end_pos..to];
-                // Inside a word, or an elision before one ('90s, ’n’); an opening
-                // glyph `‘` right after a word is an apostrophe too.
-                let apostrophe = if c == '‘' { prev_word } else { next_word && (prev_word || elision_after(rest)) };
-                if !apostrophe {
-                    // `’` never opens (it is the closing glyph and the elision glyph); `‘` never closes.
-                    let o = match c {
-                        '’' => false,
-                        '‘' => !prev_word && next.is_some_and(|x| !x.is_whitespace()),
-                        _ => left,
-                    };
-                    // "shot, ' he said": tokenised text puts a space before a closing mark; after
-                    // punctuation and before a space it can only close.
-                    let spaced_close = c != '‘'
-                        && prev.is_some_and(char::is_whitespace)
-                        && next.is_none_or(char::is_whitespace)
-                        && k >= 2
-                        && matches!(chars[k - 2].1, ',' | '.' | '!' | '?' | ';');
-                    let cl = c != '‘' && (right || spaced_close);
-                    if o || cl {
-                        out.push(Mark { start: pos, end: end_pos, class: Class::Single, can_open: o, can_close: cl });
-                    }
-                }
-                k += 1;
-            }
-            _ => k += 1,
+            _ => {}
+        }
+        self.push(pos, pos + c.len_utf8(), Class::Double, o, cl);
+        k + 1
+    }
+
+    /// A run of apostrophe-like marks starting at `k`; returns the index after it.
+    fn apostrophes(&mut self, k: usize) -> usize {
+        let n = self.chars.len();
+        let mut m = k;
+        while m < n && matches!(self.chars[m].1, '\'' | '’' | '‘') {
+            m += 1;
+        }
+        let prev = self.prev_of(k);
+        let next = self.next_of(m);
+        let end_pos = self.chars.get(m).map(|x| x.0).unwrap_or(self.to);
+        let left = is_open_context(prev) && next.is_some_and(|x| !x.is_whitespace());
+        let right = prev.is_some_and(|p| !p.is_whitespace()) && is_close_context(next);
+        if m - k >= 2 {
+            self.run(k, m, end_pos, left, right);
+            return m;
+        }
+        self.single(k, end_pos, left, right);
+        k + 1
+    }
+
+    /// Two or more apostrophe-like marks `[k, m)`: a double mark, or a
+    /// double and a single one nested.
+    fn run(&mut self, k: usize, m: usize, end_pos: usize, left: bool, right: bool) {
+        let pos = self.chars[k].0;
+        if m - k == 2 {
+            let (o, cl) = if left == right { (true, true) } else { (left, right) };
+            self.push(pos, end_pos, Class::Double, o, cl);
+        } else if right && !left {
+            // `word,'''` : a single quote closing inside a double one.
+            self.push(pos, pos + self.chars[k].1.len_utf8(), Class::Single, false, true);
+            self.push(self.chars[m - 2].0, end_pos, Class::Double, false, true);
+        } else {
+            // `'''Hey` : a double quote opening, then a single one.
+            self.push(pos, self.chars[k + 2].0, Class::Double, true, right);
+            self.push(self.chars[m - 1].0, end_pos, Class::Single, true, false);
         }
     }
-    out
+
+    /// A single apostrophe-like mark at `k`: an apostrophe, or a single quote mark.
+    fn single(&mut self, k: usize, end_pos: usize, left: bool, right: bool) {
+        let (pos, c) = self.chars[k];
+        let prev = self.prev_of(k);
+        let next = self.next_of(k + 1);
+        let prev_word = prev.is_some_and(is_word);
+        let next_word = next.is_some_and(is_word);
+        let rest = &self.text[end_pos..self.to];
+        // Inside a word, or an elision before one ('90s, ’n’); an opening
+        // glyph `‘` right after a word is an apostrophe too.
+        let apostrophe = if c == '‘' { prev_word } else { next_word && (prev_word || elision_after(rest)) };
+        if apostrophe {
+            return;
+        }
+        // `’` never opens (it is the closing glyph and the elision glyph); `‘` never closes.
+        let o = match c {
+            '’' => false,
+            '‘' => !prev_word && next.is_some_and(|x| !x.is_whitespace()),
+            _ => left,
+        };
+        // "shot, ' he said": tokenised text puts a space before a closing mark; after
+        // punctuation and before a space it can only close.
+        let spaced_close = c != '‘'
+            && prev.is_some_and(char::is_whitespace)
+            && next.is_none_or(char::is_whitespace)
+            && k >= 2
+            && matches!(self.chars[k - 2].1, ',' | '.' | '!' | '?' | ';');
+        let cl = c != '‘' && (right || spaced_close);
+        if o || cl {
+            self.push(pos, end_pos, Class::Single, o, cl);
+        }
+    }
 }
 
 /// Pair the quote marks of one paragraph `text[from..to]`.
