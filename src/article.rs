@@ -83,6 +83,80 @@ fn span(text: &str, start: usize, end: usize) -> Span {
     Span { start, end, text: text[start..end].to_string() }
 }
 
+/// What each line of the body is, where a rule has decided it (with its reason).
+type Kinds = Vec<Option<(BlockKind, String)>>;
+
+/// Menu-like runs: three or more short button-like lines in a row
+/// (donation amount pickers, share bars, navigation).
+fn menu_runs(text: &str, lines: &[(Line, bool)], kinds: &mut Kinds) {
+    let n = lines.len();
+    let short = |l: &Line| is_menu_like(&text[l.start..l.end]);
+    let mut i = 0;
+    while i < n {
+        if short(&lines[i].0) {
+            let mut j = i;
+            while j < n && short(&lines[j].0) {
+                j += 1;
+            }
+            if j - i >= 3 {
+                for k in kinds.iter_mut().take(j).skip(i) {
+                    *k = Some((BlockKind::Boilerplate, "menu-like run of short lines".into()));
+                }
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Social posts: the signature line and the post text before it, and the
+/// link after it. Returns which lines join the block before them (a
+/// signature joins its post into one block).
+fn social_posts(text: &str, lines: &[(Line, bool)], kinds: &mut Kinds) -> Vec<bool> {
+    let n = lines.len();
+    let mut join_prev = vec![false; n];
+    for i in 0..n {
+        let s = &text[lines[i].0.start..lines[i].0.end];
+        if s.starts_with(['—', '–', '-']) && SOCIAL_SIGNATURE.is_match(s) && i > 0 && kinds[i - 1].is_none() {
+            join_prev[i] = true;
+            kinds[i - 1] = Some((BlockKind::SocialPost, "embedded social post".into()));
+            kinds[i] = Some((BlockKind::SocialPost, "embedded social post".into()));
+            if let Some((next, _)) = lines.get(i + 1)
+                && is_link_line(&text[next.start..next.end])
+            {
+                kinds[i + 1] = Some((BlockKind::Boilerplate, "link of the embedded post".into()));
+            }
+        }
+    }
+    join_prev
+}
+
+/// Subheadings: short lines without a final full stop between paragraphs.
+/// (The lines after i are not changed by this loop, so the last
+/// unclassified line, found once, tells whether prose follows.)
+fn subheadings(text: &str, lines: &[(Line, bool)], kinds: &mut Kinds) {
+    let n = lines.len();
+    let last_open = (0..n).rev().find(|&j| kinds[j].is_none());
+    for i in 0..n {
+        if kinds[i].is_some() {
+            continue;
+        }
+        let s = &text[lines[i].0.start..lines[i].0.end];
+        let words = s.split_whitespace().count();
+        let prose_after = last_open.is_some_and(|j| j > i);
+        if words <= 10
+            && !s.ends_with(['.', '!', '?', ',', ';', '"', '”', '’', ':'])
+            && s.chars().next().is_some_and(|c| c.is_uppercase())
+            && prose_after
+            && i > 0
+            && !is_dateline_alone(s)
+        {
+            kinds[i] = Some((BlockKind::Subheading, "short line between paragraphs".into()));
+        }
+    }
+}
+
 /// A non-empty line (or joined run of hard-wrapped lines), trimmed.
 #[derive(Debug, Clone, Copy)]
 struct Line {
@@ -299,120 +373,77 @@ impl<'a> Parser<'a> {
     fn classify(&mut self, lines: &[(Line, bool)]) {
         let text = self.text;
         let n = lines.len();
-        let mut kinds: Vec<Option<(BlockKind, String)>> = vec![None; n];
-        let short = |l: &Line| is_menu_like(&text[l.start..l.end]);
-        // Menu-like runs: three or more short button-like lines in a row
-        // (donation amount pickers, share bars, navigation).
-        let mut i = 0;
-        while i < n {
-            if short(&lines[i].0) {
-                let mut j = i;
-                while j < n && short(&lines[j].0) {
-                    j += 1;
-                }
-                if j - i >= 3 {
-                    for k in kinds.iter_mut().take(j).skip(i) {
-                        *k = Some((BlockKind::Boilerplate, "menu-like run of short lines".into()));
-                    }
-                }
-                i = j;
-            } else {
-                i += 1;
-            }
-        }
-        // Social posts: the signature line and the post text before it.
-        // A signature line joins the post text before it into one block.
-        let mut join_prev = vec![false; n];
+        let line = |i: usize| &text[lines[i].0.start..lines[i].0.end];
+        let mut kinds: Kinds = vec![None; n];
+        menu_runs(text, lines, &mut kinds);
+        let join_prev = social_posts(text, lines, &mut kinds);
         for i in 0..n {
-            let s = &text[lines[i].0.start..lines[i].0.end];
-            if s.starts_with(['—', '–', '-']) && SOCIAL_SIGNATURE.is_match(s) && i > 0 && kinds[i - 1].is_none() {
-                join_prev[i] = true;
-                kinds[i - 1] = Some((BlockKind::SocialPost, "embedded social post".into()));
-                kinds[i] = Some((BlockKind::SocialPost, "embedded social post".into()));
-                if let Some((next, _)) = lines.get(i + 1)
-                    && is_link_line(&text[next.start..next.end])
-                {
-                    kinds[i + 1] = Some((BlockKind::Boilerplate, "link of the embedded post".into()));
-                }
-            }
-        }
-        for (i, (line, _)) in lines.iter().enumerate() {
-            if kinds[i].is_some() {
-                continue;
-            }
-            let s = &text[line.start..line.end];
-            let banner = banner(s).or_else(|| if i == 0 { tagline_banner(s) } else { None });
-            if let Some((name, reason, m)) = banner {
-                if self.outlet.is_none() {
-                    let ev = OutletEvidence {
-                        source: OutletSource::Banner,
-                        span: span(text, line.start + m.0, line.start + m.1),
-                    };
-                    self.outlet = Some((name, ev));
-                }
-                kinds[i] = Some((BlockKind::Boilerplate, reason));
-            } else if let Some(reason) = boilerplate_reason(s) {
-                kinds[i] = Some((BlockKind::Boilerplate, reason.into()));
-            } else if let Some((k, reason)) = caption_or_credit(s) {
-                kinds[i] = Some((k, reason.into()));
+            if kinds[i].is_none() {
+                kinds[i] = self.chrome(lines[i].0, i == 0);
             }
         }
         // A short line between two boilerplate lines is part of the same box
         // (the pitch line of a newsletter sign-up between its title and field).
         for i in 1..n.saturating_sub(1) {
             let is_bp = |k: &Option<(BlockKind, String)>| matches!(k, Some((BlockKind::Boilerplate, _)));
-            let s = &text[lines[i].0.start..lines[i].0.end];
-            if kinds[i].is_none() && is_bp(&kinds[i - 1]) && is_bp(&kinds[i + 1]) && s.split_whitespace().count() <= 20
+            if kinds[i].is_none() && is_bp(&kinds[i - 1]) && is_bp(&kinds[i + 1]) && line(i).split_whitespace().count() <= 20
             {
                 kinds[i] = Some((BlockKind::Boilerplate, "inside a site-chrome box".into()));
             }
         }
         // Bylines.
         for i in 0..n {
-            let s = &text[lines[i].0.start..lines[i].0.end];
+            let s = line(i);
             if kinds[i].is_none() && BYLINE_LEADS.iter().any(|l| s.starts_with(l)) && BYLINE.is_match(s) {
                 kinds[i] = Some((BlockKind::Metadata, "byline".into()));
             }
         }
-        // Headline: a short first line that is not a sentence of the body.
+        self.headline(lines, &mut kinds);
+        subheadings(text, lines, &mut kinds);
+        self.emit(lines, &kinds, &join_prev);
+    }
+
+    /// A line of site chrome: the outlet's banner (which names the outlet),
+    /// boilerplate, a caption or a credit.
+    fn chrome(&mut self, line: Line, first: bool) -> Option<(BlockKind, String)> {
+        let text = self.text;
+        let s = &text[line.start..line.end];
+        let banner = banner(s).or_else(|| if first { tagline_banner(s) } else { None });
+        if let Some((name, reason, m)) = banner {
+            if self.outlet.is_none() {
+                let ev =
+                    OutletEvidence { source: OutletSource::Banner, span: span(text, line.start + m.0, line.start + m.1) };
+                self.outlet = Some((name, ev));
+            }
+            return Some((BlockKind::Boilerplate, reason));
+        }
+        if let Some(reason) = boilerplate_reason(s) {
+            return Some((BlockKind::Boilerplate, reason.into()));
+        }
+        caption_or_credit(s).map(|(k, reason)| (k, reason.into()))
+    }
+
+    /// Headline: a short first line that is not a sentence of the body.
+    fn headline(&self, lines: &[(Line, bool)], kinds: &mut Kinds) {
+        let n = lines.len();
         let first = (0..n).find(|&i| kinds[i].is_none());
-        if let Some(f) = first.filter(|&f| !(self.glued && f == 0)) {
-            let s = &text[lines[f].0.start..lines[f].0.end];
-            let words = s.split_whitespace().count();
-            let has_more = (f + 1..n).any(|j| kinds[j].is_none());
-            let starts_dateline = starts_upper(s) && DATELINE.is_match(s);
-            let sentence_like = s.ends_with(['.', '!', '?', '"', '”']) && !looks_titled(s);
-            let blank_after = lines[f].1;
-            if has_more
-                && !starts_dateline
-                && words <= 22
-                && s.len() <= 200
-                && (!sentence_like || blank_after || words <= 12)
-            {
-                kinds[f] = Some((BlockKind::Headline, "short first line".into()));
-            }
+        let Some(f) = first.filter(|&f| !(self.glued && f == 0)) else { return };
+        let s = &self.text[lines[f].0.start..lines[f].0.end];
+        let words = s.split_whitespace().count();
+        let has_more = (f + 1..n).any(|j| kinds[j].is_none());
+        let starts_dateline = starts_upper(s) && DATELINE.is_match(s);
+        let sentence_like = s.ends_with(['.', '!', '?', '"', '”']) && !looks_titled(s);
+        let blank_after = lines[f].1;
+        if has_more && !starts_dateline && words <= 22 && s.len() <= 200 && (!sentence_like || blank_after || words <= 12)
+        {
+            kinds[f] = Some((BlockKind::Headline, "short first line".into()));
         }
-        // Subheadings: short lines without a final full stop between paragraphs.
-        // (The lines after i are not changed by this loop, so the last
-        // unclassified line, found once, tells whether prose follows.)
-        let last_open = (0..n).rev().find(|&j| kinds[j].is_none());
-        for i in 0..n {
-            if kinds[i].is_some() {
-                continue;
-            }
-            let s = &text[lines[i].0.start..lines[i].0.end];
-            let words = s.split_whitespace().count();
-            let prose_after = last_open.is_some_and(|j| j > i);
-            if words <= 10
-                && !s.ends_with(['.', '!', '?', ',', ';', '"', '”', '’', ':'])
-                && s.chars().next().is_some_and(|c| c.is_uppercase())
-                && prose_after
-                && i > 0
-                && !is_dateline_alone(s)
-            {
-                kinds[i] = Some((BlockKind::Subheading, "short line between paragraphs".into()));
-            }
-        }
+    }
+
+    /// One block per line (a social post's signature joins the post before
+    /// it), in file order.
+    fn emit(&mut self, lines: &[(Line, bool)], kinds: &Kinds, join_prev: &[bool]) {
+        let text = self.text;
         for (i, (line, _)) in lines.iter().enumerate() {
             let (kind, reason) = match &kinds[i] {
                 Some((k, r)) => (*k, Some(r.clone())),
