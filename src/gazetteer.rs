@@ -199,58 +199,12 @@ pub fn strip_accents(s: &str) -> String {
 impl Gazetteer {
     pub fn parse(src: &Sources) -> Gazetteer {
         let mut g = Gazetteer::default();
-        let mut exonyms_raw: Vec<(String, Vec<String>)> = Vec::new();
-        for l in lines(src.exonyms) {
-            let mut f = l.split('\t');
-            let Some(canon) = f.next().map(str::trim).filter(|s| !s.is_empty()) else { continue };
-            let vars: Vec<String> = list(f.next()).map(str::to_string).collect();
-            for v in &vars {
-                g.exonyms.insert(fold(v), canon.to_string());
-            }
-            exonyms_raw.push((canon.to_string(), vars));
-        }
-        for l in lines(src.countries) {
-            let f: Vec<&str> = l.split('\t').map(str::trim).collect();
-            let (Some(iso), Some(name)) = (f.first(), f.get(1)) else { continue };
-            if iso.is_empty() || name.is_empty() {
-                continue;
-            }
-            let e = g.add_entry(format!("country:{iso}"), name, GazClass::Country, EntityKind::Place, false, u64::MAX);
-            g.add_form(name, e);
-            for a in list(f.get(2).copied()) {
-                g.add_form(a, e);
-            }
-            let d = g.add_entry(format!("demonym:{iso}"), name, GazClass::Demonym, EntityKind::Other, false, 0);
-            for a in list(f.get(3).copied()) {
-                g.add_form(a, d);
-            }
-        }
-        for l in lines(src.regions) {
-            let f: Vec<&str> = l.split('\t').map(str::trim).collect();
-            let Some(name) = f.first().filter(|s| !s.is_empty()) else { continue };
-            let cc = f.get(1).copied().unwrap_or("");
-            let e = g.add_entry(format!("region:{cc}:{name}"), name, GazClass::Region, EntityKind::Place, false, 0);
-            g.add_form(name, e);
-            for a in list(f.get(2).copied()) {
-                g.add_form(a, e);
-            }
-        }
-        for l in lines(src.cities) {
-            let f: Vec<&str> = l.split('\t').map(str::trim).collect();
-            let Some(name) = f.first().filter(|s| !s.is_empty()) else { continue };
-            let cc = f.get(1).copied().unwrap_or("");
-            let mut pop: u64 = f.get(2).and_then(|p| p.parse().ok()).unwrap_or(0);
-            if f.get(3) == Some(&"1") {
-                pop = pop.max(u64::MAX / 2);
-            }
-            let e = g.add_entry(format!("city:{cc}:{name}"), name, GazClass::City, EntityKind::Place, false, pop);
-            g.add_form(name, e);
-            for a in list(f.get(4).copied()) {
-                g.add_form(a, e);
-            }
-        }
+        let exonyms = g.exonyms(src.exonyms);
+        g.countries(src.countries);
+        g.regions(src.regions);
+        g.cities(src.cities);
         // Exonyms also name places the city file may lack a variant for.
-        for (canon, vars) in &exonyms_raw {
+        for (canon, vars) in &exonyms {
             let targets: Vec<usize> =
                 g.forms.get(&fold(canon)).map(|fs| fs.iter().map(|f| f.entry).collect()).unwrap_or_default();
             for e in targets {
@@ -261,18 +215,7 @@ impl Gazetteer {
                 }
             }
         }
-        for l in lines(src.organizations) {
-            let f: Vec<&str> = l.split('\t').map(str::trim).collect();
-            let Some(name) = f.first().filter(|s| !s.is_empty()) else { continue };
-            let kind = f.get(1).copied().unwrap_or("org");
-            let outlet = matches!(kind, "outlet" | "agency");
-            let e =
-                g.add_entry(format!("org:{name}"), name, GazClass::Organization, EntityKind::Organization, outlet, 0);
-            g.add_form(name, e);
-            for a in list(f.get(2).copied()) {
-                g.add_form(a, e);
-            }
-        }
+        g.organizations(src.organizations);
         for l in lines(src.given_names) {
             g.given.insert(fold(l.split('\t').next().unwrap_or("")));
         }
@@ -296,7 +239,109 @@ impl Gazetteer {
                 g.org_words.insert(w.to_string());
             }
         }
-        for l in lines(src.titles) {
+        g.titles(src.titles);
+        for l in lines(src.non_names) {
+            g.non_names.insert(fold(l));
+        }
+        for l in lines(src.name_variants) {
+            let group: Vec<String> = list(Some(l)).map(fold).collect();
+            if let Some(first) = group.first().cloned() {
+                for v in group {
+                    g.variants.entry(v).or_insert_with(|| first.clone());
+                }
+            }
+        }
+        g
+    }
+
+    /// `canonical<TAB>variant, variant…`: each variant (folded) maps to its
+    /// canonical name; returns the rows for the places pass.
+    fn exonyms(&mut self, text: &str) -> Vec<(String, Vec<String>)> {
+        let mut rows: Vec<(String, Vec<String>)> = Vec::new();
+        for l in lines(text) {
+            let mut f = l.split('\t');
+            let Some(canon) = f.next().map(str::trim).filter(|s| !s.is_empty()) else { continue };
+            let vars: Vec<String> = list(f.next()).map(str::to_string).collect();
+            for v in &vars {
+                self.exonyms.insert(fold(v), canon.to_string());
+            }
+            rows.push((canon.to_string(), vars));
+        }
+        rows
+    }
+
+    /// `iso<TAB>name<TAB>aliases<TAB>demonyms`: a country and its demonym entry.
+    fn countries(&mut self, text: &str) {
+        for l in lines(text) {
+            let f: Vec<&str> = l.split('\t').map(str::trim).collect();
+            let (Some(iso), Some(name)) = (f.first(), f.get(1)) else { continue };
+            if iso.is_empty() || name.is_empty() {
+                continue;
+            }
+            let e = self.add_entry(format!("country:{iso}"), name, GazClass::Country, EntityKind::Place, false, u64::MAX);
+            self.add_form(name, e);
+            for a in list(f.get(2).copied()) {
+                self.add_form(a, e);
+            }
+            let d = self.add_entry(format!("demonym:{iso}"), name, GazClass::Demonym, EntityKind::Other, false, 0);
+            for a in list(f.get(3).copied()) {
+                self.add_form(a, d);
+            }
+        }
+    }
+
+    /// `name<TAB>country<TAB>aliases`.
+    fn regions(&mut self, text: &str) {
+        for l in lines(text) {
+            let f: Vec<&str> = l.split('\t').map(str::trim).collect();
+            let Some(name) = f.first().filter(|s| !s.is_empty()) else { continue };
+            let cc = f.get(1).copied().unwrap_or("");
+            let e = self.add_entry(format!("region:{cc}:{name}"), name, GazClass::Region, EntityKind::Place, false, 0);
+            self.add_form(name, e);
+            for a in list(f.get(2).copied()) {
+                self.add_form(a, e);
+            }
+        }
+    }
+
+    /// `name<TAB>country<TAB>population<TAB>capital<TAB>aliases`: a capital
+    /// outranks any city of its name.
+    fn cities(&mut self, text: &str) {
+        for l in lines(text) {
+            let f: Vec<&str> = l.split('\t').map(str::trim).collect();
+            let Some(name) = f.first().filter(|s| !s.is_empty()) else { continue };
+            let cc = f.get(1).copied().unwrap_or("");
+            let mut pop: u64 = f.get(2).and_then(|p| p.parse().ok()).unwrap_or(0);
+            if f.get(3) == Some(&"1") {
+                pop = pop.max(u64::MAX / 2);
+            }
+            let e = self.add_entry(format!("city:{cc}:{name}"), name, GazClass::City, EntityKind::Place, false, pop);
+            self.add_form(name, e);
+            for a in list(f.get(4).copied()) {
+                self.add_form(a, e);
+            }
+        }
+    }
+
+    /// `name<TAB>kind<TAB>aliases`: outlets and agencies are flagged.
+    fn organizations(&mut self, text: &str) {
+        for l in lines(text) {
+            let f: Vec<&str> = l.split('\t').map(str::trim).collect();
+            let Some(name) = f.first().filter(|s| !s.is_empty()) else { continue };
+            let kind = f.get(1).copied().unwrap_or("org");
+            let outlet = matches!(kind, "outlet" | "agency");
+            let e =
+                self.add_entry(format!("org:{name}"), name, GazClass::Organization, EntityKind::Organization, outlet, 0);
+            self.add_form(name, e);
+            for a in list(f.get(2).copied()) {
+                self.add_form(a, e);
+            }
+        }
+    }
+
+    /// `title<TAB>class`: titles before names, by class.
+    fn titles(&mut self, text: &str) {
+        for l in lines(text) {
             let mut f = l.split('\t');
             let t = fold(f.next().unwrap_or(""));
             if t.is_empty() {
@@ -310,21 +355,9 @@ impl Gazetteer {
                 "royal" => TitleClass::Royal,
                 _ => TitleClass::Role,
             };
-            g.max_title_words = g.max_title_words.max(t.split(' ').count());
-            g.titles.insert(t, class);
+            self.max_title_words = self.max_title_words.max(t.split(' ').count());
+            self.titles.insert(t, class);
         }
-        for l in lines(src.non_names) {
-            g.non_names.insert(fold(l));
-        }
-        for l in lines(src.name_variants) {
-            let group: Vec<String> = list(Some(l)).map(fold).collect();
-            if let Some(first) = group.first().cloned() {
-                for v in group {
-                    g.variants.entry(v).or_insert_with(|| first.clone());
-                }
-            }
-        }
-        g
     }
 
     fn add_entry(
