@@ -96,6 +96,8 @@ classes! {
     ClockSuffix => "clock-suffixes.txt",
     /// Nouns after a hyphenated compound that are not what it counts ("a two-time winner").
     NotCountedAfterCompound => "compound-not-counted.txt",
+    /// What follows the number in a hyphen compound that makes it no quantity ("two-way", "three-time", "two-thirds").
+    NotQuantityCompound => "not-quantity-compounds.txt",
     /// Nouns after an ordinal that make it a date or a period, not a count ("20th century").
     OrdinalUnit => "ordinal-units.txt",
     /// Words that put a date near them in the future ("will", "upcoming", "effective").
