@@ -106,20 +106,20 @@ pub(super) fn ordinal_value(w: &str) -> Option<f64> {
 pub(super) fn parse_number(toks: &[Tok], i: usize, money: bool) -> Option<Num> {
     let t = toks.get(i)?;
     let lw = lower(t.text);
+    let words = |value: f64, next: usize, ordinal: bool, factor: f64| Num {
+        value,
+        next,
+        ordinal,
+        words: true,
+        scaled: factor != 1.0,
+        factor,
+        plain_int: false,
+    };
     // "a dozen", "a million"
     if lw == "a" || lw == "an" {
-        let n = toks.get(i + 1)?;
-        let nl = lower(n.text);
+        let nl = lower(toks.get(i + 1)?.text);
         if nl == "dozen" {
-            return Some(Num {
-                value: 12.0,
-                next: i + 2,
-                ordinal: false,
-                words: true,
-                scaled: false,
-                factor: 1.0,
-                plain_int: false,
-            });
+            return Some(words(12.0, i + 2, false, 1.0));
         }
         scale_word(&nl).filter(|_| nl != "mn" && nl != "bn" && nl != "tn" && nl != "trn")?;
         // "a hundred thirty million": read on as words, with "a" as one
@@ -131,89 +131,71 @@ pub(super) fn parse_number(toks: &[Tok], i: usize, money: bool) -> Option<Num> {
         if lower(a.text) != "a" {
             return None;
         }
-        return Some(Num {
-            value: 0.5 * s,
-            next: i + 3,
-            ordinal: false,
-            words: true,
-            scaled: true,
-            factor: s,
-            plain_int: false,
-        });
+        return Some(words(0.5 * s, i + 3, false, s));
     }
     if t.text.starts_with(|c: char| c.is_ascii_digit()) {
-        let (mut v, comma, dec, suffix) = parse_digits(t.text)?;
-        let mut scaled = false;
-        let mut factor = 1.0;
-        let mut ordinal = false;
-        match suffix {
-            "" => {}
-            "st" | "nd" | "rd" | "th" if !comma && !dec => ordinal = true,
-            "k" | "K" => {
-                v *= 1e3;
-                factor = 1e3;
-                scaled = true;
-            }
-            "m" | "M" if money => {
-                v *= 1e6;
-                factor = 1e6;
-                scaled = true;
-            }
-            s => {
-                if let Some(m) = scale_word(&lower(s)) {
-                    v *= m;
-                    factor = m;
-                    scaled = true;
-                } else if !UNITS.contains_key(lower(s).as_str()) && lower(s) != "bn" {
-                    return None; // 1990s, 3D, 5G, 10am
-                }
-            }
-        }
-        let mut next = i + 1;
-        if !scaled
-            && !ordinal
-            && let Some(n) = toks.get(i + 1)
-        {
-            let nl = lower(n.text);
-            if let Some(m) = scale_word(&nl).filter(|_| nl != "hundred" || v < 100.0) {
-                v *= m;
-                factor = m;
-                scaled = true;
-                next = i + 2;
-            }
-        }
-        // "5 1/2 hours", "12 3/4%"
-        let mut frac = false;
-        if !scaled
-            && !ordinal
-            && !dec
-            && suffix.is_empty()
-            && let Some(f) = toks.get(next)
-            && let Some((a, b)) = f.text.split_once('/')
-            && let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>())
-            && a < b
-            && b <= 64
-        {
-            v += f64::from(a) / f64::from(b);
-            next += 1;
-            frac = true;
-        }
-        let plain_int = suffix.is_empty() && !comma && !dec && !scaled && !frac;
-        return Some(Num { value: v, next, ordinal, words: false, scaled, factor, plain_int });
+        return parse_digit_number(toks, i, money);
     }
     // words: "two hundred and fifty thousand"
     if let Some(v) = ordinal_value(&lw) {
-        return Some(Num {
-            value: v,
-            next: i + 1,
-            ordinal: true,
-            words: true,
-            scaled: false,
-            factor: 1.0,
-            plain_int: false,
-        });
+        return Some(words(v, i + 1, true, 1.0));
     }
     parse_words(toks, i + 1, word_value(&lw)?)
+}
+
+/// A number in digits at token `i`: its suffix ("5th", "3k", "5bn", "$3m"
+/// in money), a scale word after it ("5 million"), a fraction after it
+/// ("5 1/2").
+fn parse_digit_number(toks: &[Tok], i: usize, money: bool) -> Option<Num> {
+    let (mut v, comma, dec, suffix) = parse_digits(toks.get(i)?.text)?;
+    let mut factor = 1.0;
+    let mut ordinal = false;
+    match suffix {
+        "" => {}
+        "st" | "nd" | "rd" | "th" if !comma && !dec => ordinal = true,
+        "k" | "K" => factor = 1e3,
+        "m" | "M" if money => factor = 1e6,
+        s => {
+            if let Some(m) = scale_word(&lower(s)) {
+                factor = m;
+            } else if !UNITS.contains_key(lower(s).as_str()) && lower(s) != "bn" {
+                return None; // 1990s, 3D, 5G, 10am
+            }
+        }
+    }
+    let mut scaled = factor != 1.0;
+    v *= factor;
+    let mut next = i + 1;
+    if !scaled
+        && !ordinal
+        && let Some(n) = toks.get(i + 1)
+    {
+        let nl = lower(n.text);
+        if let Some(m) = scale_word(&nl).filter(|_| nl != "hundred" || v < 100.0) {
+            v *= m;
+            factor = m;
+            scaled = true;
+            next = i + 2;
+        }
+    }
+    // "5 1/2 hours", "12 3/4%"
+    let mut frac = false;
+    if !scaled
+        && !ordinal
+        && !dec
+        && suffix.is_empty()
+        && let Some(f) = toks.get(next)
+        && let Some((a, b)) = f.text.split_once('/')
+        && let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>())
+        && a < b
+        && b <= 64
+    {
+        v += f64::from(a) / f64::from(b);
+        next += 1;
+        frac = true;
+    }
+    let plain_int = suffix.is_empty() && !comma && !dec && !scaled && !frac;
+    Some(Num { value: v, next, ordinal, words: false, scaled, factor, plain_int })
 }
 
 /// Number words after a first value (`first` already read, `i` the next token).

@@ -23,59 +23,7 @@ pub(super) fn add_time_qualifiers(toks: &[Tok], dates: &[&DateMention], out: &mu
     if out.is_empty() {
         return;
     }
-    // time words: (start offset, qualifier)
-    let mut times: Vec<(usize, String)> = Vec::new();
-    for d in dates {
-        if d.kind != DateKind::Date {
-            continue;
-        }
-        let tl = lower(d.text.trim());
-        let tl = tl.strip_prefix("in ").unwrap_or(&tl).to_string();
-        if REL_TIME.is_match(&tl) {
-            times.push((d.start, tl));
-            if let Some(v) = d.value.as_deref().filter(|v| v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit())) {
-                times.push((d.start, v.to_string()));
-            }
-        } else if let Some(v) = d.value.as_deref().filter(|v| v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit())) {
-            times.push((d.start, v.to_string()));
-        }
-    }
-    // Whether a token lies inside a quantity, by binary search: a sentence
-    // can hold thousands of numbers. `reach[i]` is the furthest end among the
-    // quantities that start at or before the i-th start.
-    let mut spans: Vec<(usize, usize)> = out.iter().map(|q| (q.start, q.end)).collect();
-    spans.sort_unstable();
-    let reach: Vec<usize> = spans
-        .iter()
-        .scan(0, |m, &(_, e)| {
-            *m = (*m).max(e);
-            Some(*m)
-        })
-        .collect();
-    let inside_quantity = |t: &Tok| {
-        let n = spans.partition_point(|&(s, _)| s <= t.start);
-        n.checked_sub(1).and_then(|i| reach.get(i)).is_some_and(|&e| t.end <= e)
-    };
-    // without the date tagger: bare years and "last year"-type phrases
-    for (k, t) in toks.iter().enumerate() {
-        if t.text.len() == 4
-            && t.text.bytes().all(|b| b.is_ascii_digit())
-            && t.text.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y))
-            && !inside_quantity(t)
-        {
-            times.push((t.start, t.text.to_string()));
-        }
-        if let Some(n) = toks.get(k + 1)
-            && ["last", "this", "next", "previous", "past", "a"].iter().any(|w| t.text.eq_ignore_ascii_case(w))
-        {
-            let phrase = format!("{} {}", lower(t.text), lower(n.text));
-            if REL_TIME.is_match(&phrase) {
-                times.push((t.start, phrase));
-            }
-        }
-    }
-    times.sort();
-    times.dedup_by(|a, b| a.1 == b.1 && a.0.abs_diff(b.0) < 16);
+    let times = time_words(toks, dates, out);
     if times.is_empty() {
         return;
     }
@@ -111,4 +59,58 @@ pub(super) fn add_time_qualifiers(toks: &[Tok], dates: &[&DateMention], out: &mu
             }
         }
     }
+}
+
+/// The time words of a sentence as (start offset, qualifier): the date
+/// tagger's years and "last year"-type phrases, and (without the tagger)
+/// bare years outside the quantities and those phrases in the tokens.
+fn time_words(toks: &[Tok], dates: &[&DateMention], out: &[Quantity]) -> Vec<(usize, String)> {
+    let year = |v: &str| v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit());
+    let mut times: Vec<(usize, String)> = Vec::new();
+    for d in dates {
+        if d.kind != DateKind::Date {
+            continue;
+        }
+        let tl = lower(d.text.trim());
+        let tl = tl.strip_prefix("in ").unwrap_or(&tl).to_string();
+        let value = d.value.as_deref().filter(|v| year(v));
+        if REL_TIME.is_match(&tl) {
+            times.push((d.start, tl));
+        }
+        if let Some(v) = value {
+            times.push((d.start, v.to_string()));
+        }
+    }
+    // Whether a token lies inside a quantity, by binary search: a sentence
+    // can hold thousands of numbers. `reach[i]` is the furthest end among the
+    // quantities that start at or before the i-th start.
+    let mut spans: Vec<(usize, usize)> = out.iter().map(|q| (q.start, q.end)).collect();
+    spans.sort_unstable();
+    let reach: Vec<usize> = spans
+        .iter()
+        .scan(0, |m, &(_, e)| {
+            *m = (*m).max(e);
+            Some(*m)
+        })
+        .collect();
+    let inside_quantity = |t: &Tok| {
+        let n = spans.partition_point(|&(s, _)| s <= t.start);
+        n.checked_sub(1).and_then(|i| reach.get(i)).is_some_and(|&e| t.end <= e)
+    };
+    for (k, t) in toks.iter().enumerate() {
+        if year(t.text) && t.text.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y)) && !inside_quantity(t) {
+            times.push((t.start, t.text.to_string()));
+        }
+        if let Some(n) = toks.get(k + 1)
+            && ["last", "this", "next", "previous", "past", "a"].iter().any(|w| t.text.eq_ignore_ascii_case(w))
+        {
+            let phrase = format!("{} {}", lower(t.text), lower(n.text));
+            if REL_TIME.is_match(&phrase) {
+                times.push((t.start, phrase));
+            }
+        }
+    }
+    times.sort();
+    times.dedup_by(|a, b| a.1 == b.1 && a.0.abs_diff(b.0) < 16);
+    times
 }

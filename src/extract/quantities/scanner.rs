@@ -101,8 +101,8 @@ impl Scanner<'_, '_> {
             return self.slash_rate(i);
         }
         let cur = self.currency_before(i);
-        let num = parse_number(self.toks, i, cur.is_some())?;
-        let next = num.next;
+        let mut num = parse_number(self.toks, i, cur.is_some())?;
+        let mut next = num.next;
         // Capitalised number words inside a sentence belong to names ("Big Three").
         if num.words && t.is_cap() && i > 0 && !self.is_sentence_start(i) {
             return Some((None, next));
@@ -112,18 +112,10 @@ impl Scanner<'_, '_> {
         }
         // "nineteen seventy-nine", "one five thousand": spoken years and digit-by-digit readings
         if num.words && self.toks.get(next).is_some_and(|t| word_value(&lower(t.text)).is_some()) {
-            let mut j = next;
-            while self
-                .toks
-                .get(j)
-                .is_some_and(|t| word_value(&lower(t.text)).is_some() || scale_word(&lower(t.text)).is_some())
-            {
-                j += 1;
-            }
+            let number_word = |t: &Tok| word_value(&lower(t.text)).is_some() || scale_word(&lower(t.text)).is_some();
+            let j = next + self.toks[next..].iter().take_while(|t| number_word(t)).count();
             return Some((None, j));
         }
-        let mut num = num;
-        let mut next = next;
         if self.low(next) == "and" && self.low(next + 1) == "a" && self.low(next + 2) == "half" && !num.scaled {
             num.value += 0.5;
             num.plain_int = false;
@@ -132,45 +124,13 @@ impl Scanner<'_, '_> {
         }
         let mut c = self.base_cand(i, num, cur);
         c.value = num.value;
-        // range: "X to Y", "X - Y", "between X and Y"
-        let before = c.tok_start;
-        let between = before > 0 && self.low(before - 1) == "between";
-        let from = before > 0 && self.low(before - 1) == "from";
-        let mut end_tok = next;
-        let mut high_num: Option<Num> = None;
-        let conj = self.low(next);
-        let year_like = num.plain_int && (1900.0..=2099.0).contains(&num.value);
-        if year_like {
-            // "in 2023 to 7,000": a year never opens a range
-        } else if (conj == "to" && !from) || conj == "-" || conj == "–" || (conj == "and" && between) {
-            let mut k = next + 1;
-            if self.toks.get(k).is_some_and(|t| currency_symbol(t.text).is_some()) {
-                k += 1;
-            }
-            if let Some(h) = parse_number(self.toks, k, cur.is_some()).filter(|h| !h.ordinal && h.words == num.words) {
-                high_num = Some(h);
-                end_tok = h.next;
-            }
-        }
-        if let Some(h) = high_num {
-            let mut lo = num.value;
-            if !num.scaled && h.scaled && lo * h.factor <= h.value {
-                lo *= h.factor;
-            }
-            if lo >= h.value {
-                return Some((None, end_tok)); // a score or a tally: 3-1, 52 to 48
-            }
-            c.value = lo;
-            c.high = Some(h.value);
-            if between {
-                c.start = self.toks[before - 1].start;
-                c.tok_start = before - 1;
-            }
-        } else if num.words && num.value == 1.0 && !num.scaled {
-            // "one" without a unit is nearly always a pronoun or an idiom.
-            if !self.unit_follows(next) {
-                return Some((None, next));
-            }
+        let end_tok = match self.range(&mut c, num, next, cur) {
+            Ok(end) => end,
+            Err(skip) => return Some((None, skip)),
+        };
+        // "one" without a unit is nearly always a pronoun or an idiom.
+        if c.high.is_none() && num.words && num.value == 1.0 && !num.scaled && !self.unit_follows(next) {
+            return Some((None, next));
         }
         if self.not_a_count(i, num, &c, end_tok) {
             return Some((None, end_tok));
@@ -185,6 +145,43 @@ impl Scanner<'_, '_> {
             return Some((None, end_tok)); // a year
         }
         Some((Some(c), end_tok))
+    }
+
+    /// A range after the number: "X to Y", "X - Y", "between X and Y" (a
+    /// year never opens one). Sets the candidate's bounds and returns the
+    /// token after it (`next` when there is none), or `Err(next)` for a
+    /// score or a tally ("3-1", "52 to 48").
+    fn range(&self, c: &mut Cand, num: Num, next: usize, cur: Option<(usize, &'static str)>) -> Result<usize, usize> {
+        let before = c.tok_start;
+        let between = before > 0 && self.low(before - 1) == "between";
+        let from = before > 0 && self.low(before - 1) == "from";
+        let conj = self.low(next);
+        let year_like = num.plain_int && (1900.0..=2099.0).contains(&num.value);
+        // "in 2023 to 7,000": a year never opens a range
+        if year_like || !((conj == "to" && !from) || conj == "-" || conj == "–" || (conj == "and" && between)) {
+            return Ok(next);
+        }
+        let mut k = next + 1;
+        if self.toks.get(k).is_some_and(|t| currency_symbol(t.text).is_some()) {
+            k += 1;
+        }
+        let Some(h) = parse_number(self.toks, k, cur.is_some()).filter(|h| !h.ordinal && h.words == num.words) else {
+            return Ok(next);
+        };
+        let mut lo = num.value;
+        if !num.scaled && h.scaled && lo * h.factor <= h.value {
+            lo *= h.factor;
+        }
+        if lo >= h.value {
+            return Err(h.next); // a score or a tally: 3-1, 52 to 48
+        }
+        c.value = lo;
+        c.high = Some(h.value);
+        if between {
+            c.start = self.toks[before - 1].start;
+            c.tok_start = before - 1;
+        }
+        Ok(h.next)
     }
 
     pub(super) fn is_sentence_start(&self, i: usize) -> bool {
