@@ -280,6 +280,58 @@ fn given_form(p: &Person, style: usize) -> &'static str {
     g.forms[style % g.forms.len()]
 }
 
+/// The people of a story, one per role of its event, with distinct
+/// surnames and given names, their roles filled in and a title to match.
+fn cast(
+    rng: &mut Rng,
+    event: &'static Event,
+    city: &'static City,
+    companies: &[String; 3],
+    union: &str,
+    parties: [&'static str; 2],
+    court: &str,
+) -> Vec<Person> {
+    let mut people = Vec::with_capacity(event.roles.len());
+    for role_t in event.roles {
+        let mut given = rng.below(data::GIVEN.len());
+        let (mut surname, mut slavic) = make_surname(rng);
+        // Distinct names within a story, so "Volkov said" names one person.
+        for _ in 0..6 {
+            if people.iter().any(|p: &Person| p.surname[0] == surname[0] || p.given == given) {
+                (surname, slavic) = make_surname(rng);
+                given = rng.below(data::GIVEN.len());
+            }
+        }
+        let female = data::GIVEN[given].female;
+        let role = role_t
+            .replace("{spok}", if female { "spokeswoman" } else { "spokesman" })
+            .replace("{chair}", if female { "chairwoman" } else { "chairman" })
+            .replace("{adj}", city.adj)
+            .replace("{country}", city.country)
+            .replace("{city}", city.name)
+            .replace("{co0}", &companies[0])
+            .replace("{co1}", &companies[1])
+            .replace("{co2}", &companies[2])
+            .replace("{union}", union)
+            .replace("{party0}", parties[0])
+            .replace("{party1}", parties[1])
+            .replace("{court}", court);
+        let title = if role.contains("judge") {
+            "Judge"
+        } else if role.contains("Gen.") {
+            "Gen."
+        } else if role.contains("University") || role.contains("Institute") || role.contains("Observatory") {
+            "Dr."
+        } else if female {
+            "Ms."
+        } else {
+            "Mr."
+        };
+        people.push(Person { given, surname, slavic, female, role, title });
+    }
+    people
+}
+
 impl Story {
     fn new(seed: u64, index: usize, n_outlets: usize) -> Story {
         let mut rng = Rng::stream(seed, index as u64, 0x5157);
@@ -311,44 +363,8 @@ impl Story {
             1 => format!("{} District Court", city.name),
             _ => "Constitutional Court".to_string(),
         };
-        let mut people = Vec::with_capacity(event.roles.len());
-        for role_t in event.roles {
-            let mut given = rng.below(data::GIVEN.len());
-            let (mut surname, mut slavic) = make_surname(&mut rng);
-            // Distinct names within a story, so "Volkov said" names one person.
-            for _ in 0..6 {
-                if people.iter().any(|p: &Person| p.surname[0] == surname[0] || p.given == given) {
-                    (surname, slavic) = make_surname(&mut rng);
-                    given = rng.below(data::GIVEN.len());
-                }
-            }
-            let female = data::GIVEN[given].female;
-            let role = role_t
-                .replace("{spok}", if female { "spokeswoman" } else { "spokesman" })
-                .replace("{chair}", if female { "chairwoman" } else { "chairman" })
-                .replace("{adj}", city.adj)
-                .replace("{country}", city.country)
-                .replace("{city}", city.name)
-                .replace("{co0}", &companies[0])
-                .replace("{co1}", &companies[1])
-                .replace("{co2}", &companies[2])
-                .replace("{union}", &union)
-                .replace("{party0}", data::PARTIES[p0])
-                .replace("{party1}", data::PARTIES[p1])
-                .replace("{court}", &court);
-            let title = if role.contains("judge") {
-                "Judge"
-            } else if role.contains("Gen.") {
-                "Gen."
-            } else if role.contains("University") || role.contains("Institute") || role.contains("Observatory") {
-                "Dr."
-            } else if female {
-                "Ms."
-            } else {
-                "Mr."
-            };
-            people.push(Person { given, surname, slavic, female, role, title });
-        }
+        let parties = [data::PARTIES[p0], data::PARTIES[p1]];
+        let people = cast(&mut rng, event, city, &companies, &union, parties, &court);
         let evac = round2(rng.range(300, 25_000));
         let inj = rng.range(3, 250);
         let dead = rng.range(1, 40);
@@ -381,7 +397,7 @@ impl Story {
             people,
             companies,
             union,
-            parties: [data::PARTIES[p0], data::PARTIES[p1]],
+            parties,
             court,
             evac,
             inj,
@@ -535,24 +551,34 @@ impl<'a> View<'a> {
 
     /// Writes the value of slot `name`; false if the slot is unknown.
     fn slot(&mut self, name: &str, out: &mut String) -> bool {
-        let st = self.st;
         let b = name.as_bytes();
         if b.len() >= 2 && b[0] == b'p' && b[1].is_ascii_digit() {
-            let i = (b[1] - b'0') as usize % st.people.len();
-            let p = &st.people[i];
-            match &name[2..] {
-                "" => {
-                    self.person_full(i, out);
-                    self.introduced |= 1 << i;
-                }
-                "s" => self.person_short(i, out),
-                "r" => out.push_str(&p.role),
-                "h" => out.push_str(if p.female { "she" } else { "he" }),
-                "H" => out.push_str(if p.female { "She" } else { "He" }),
-                _ => return false,
-            }
-            return true;
+            return self.person_slot((b[1] - b'0') as usize % self.st.people.len(), &name[2..], out);
         }
+        self.name_slot(name, out) || self.figure_slot(name, out)
+    }
+
+    /// `{pN}` (full name, introducing the person), `{pNs}` (short form),
+    /// `{pNr}` (role), `{pNh}`/`{pNH}` (pronoun).
+    fn person_slot(&mut self, i: usize, form: &str, out: &mut String) -> bool {
+        let p = &self.st.people[i];
+        match form {
+            "" => {
+                self.person_full(i, out);
+                self.introduced |= 1 << i;
+            }
+            "s" => self.person_short(i, out),
+            "r" => out.push_str(&p.role),
+            "h" => out.push_str(if p.female { "she" } else { "he" }),
+            "H" => out.push_str(if p.female { "She" } else { "He" }),
+            _ => return false,
+        }
+        true
+    }
+
+    /// The story's places, organizations and outlets.
+    fn name_slot(&self, name: &str, out: &mut String) -> bool {
+        let st = self.st;
         match name {
             "city" => out.push_str(self.city()),
             "city2" => out.push_str(st.city2.name),
@@ -565,6 +591,17 @@ impl<'a> View<'a> {
             "party0" => out.push_str(st.parties[0]),
             "party1" => out.push_str(st.parties[1]),
             "court" => out.push_str(&st.court),
+            "outlet" => out.push_str(self.outlet_name),
+            "agency" => out.push_str(data::AGENCIES[st.agency].0),
+            _ => return false,
+        }
+        true
+    }
+
+    /// The story's figures, durations and dates, in this outlet's style.
+    fn figure_slot(&mut self, name: &str, out: &mut String) -> bool {
+        let st = self.st;
+        match name {
             "evac" => self.count(self.evac, out),
             "inj" => self.count(self.inj, out),
             "dead" => self.count(self.dead, out),
@@ -615,8 +652,6 @@ impl<'a> View<'a> {
             "when" => self.relative(st.day, out),
             "swhen" => self.relative(st.start, out),
             "next" => self.next(out),
-            "outlet" => out.push_str(self.outlet_name),
-            "agency" => out.push_str(data::AGENCIES[st.agency].0),
             _ => return false,
         }
         true
