@@ -377,25 +377,28 @@ impl<'a> Parser<'a> {
         let mut kinds: Kinds = vec![None; n];
         menu_runs(text, lines, &mut kinds);
         let join_prev = social_posts(text, lines, &mut kinds);
-        for i in 0..n {
-            if kinds[i].is_none() {
-                kinds[i] = self.chrome(lines[i].0, i == 0);
+        for (i, kind) in kinds.iter_mut().enumerate() {
+            if kind.is_none() {
+                *kind = self.chrome(lines[i].0, i == 0);
             }
         }
         // A short line between two boilerplate lines is part of the same box
         // (the pitch line of a newsletter sign-up between its title and field).
         for i in 1..n.saturating_sub(1) {
             let is_bp = |k: &Option<(BlockKind, String)>| matches!(k, Some((BlockKind::Boilerplate, _)));
-            if kinds[i].is_none() && is_bp(&kinds[i - 1]) && is_bp(&kinds[i + 1]) && line(i).split_whitespace().count() <= 20
+            if kinds[i].is_none()
+                && is_bp(&kinds[i - 1])
+                && is_bp(&kinds[i + 1])
+                && line(i).split_whitespace().count() <= 20
             {
                 kinds[i] = Some((BlockKind::Boilerplate, "inside a site-chrome box".into()));
             }
         }
         // Bylines.
-        for i in 0..n {
+        for (i, kind) in kinds.iter_mut().enumerate() {
             let s = line(i);
-            if kinds[i].is_none() && BYLINE_LEADS.iter().any(|l| s.starts_with(l)) && BYLINE.is_match(s) {
-                kinds[i] = Some((BlockKind::Metadata, "byline".into()));
+            if kind.is_none() && BYLINE_LEADS.iter().any(|l| s.starts_with(l)) && BYLINE.is_match(s) {
+                *kind = Some((BlockKind::Metadata, "byline".into()));
             }
         }
         self.headline(lines, &mut kinds);
@@ -411,8 +414,10 @@ impl<'a> Parser<'a> {
         let banner = banner(s).or_else(|| if first { tagline_banner(s) } else { None });
         if let Some((name, reason, m)) = banner {
             if self.outlet.is_none() {
-                let ev =
-                    OutletEvidence { source: OutletSource::Banner, span: span(text, line.start + m.0, line.start + m.1) };
+                let ev = OutletEvidence {
+                    source: OutletSource::Banner,
+                    span: span(text, line.start + m.0, line.start + m.1),
+                };
                 self.outlet = Some((name, ev));
             }
             return Some((BlockKind::Boilerplate, reason));
@@ -434,7 +439,11 @@ impl<'a> Parser<'a> {
         let starts_dateline = starts_upper(s) && DATELINE.is_match(s);
         let sentence_like = s.ends_with(['.', '!', '?', '"', '”']) && !looks_titled(s);
         let blank_after = lines[f].1;
-        if has_more && !starts_dateline && words <= 22 && s.len() <= 200 && (!sentence_like || blank_after || words <= 12)
+        if has_more
+            && !starts_dateline
+            && words <= 22
+            && s.len() <= 200
+            && (!sentence_like || blank_after || words <= 12)
         {
             kinds[f] = Some((BlockKind::Headline, "short first line".into()));
         }

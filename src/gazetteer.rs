@@ -278,7 +278,8 @@ impl Gazetteer {
             if iso.is_empty() || name.is_empty() {
                 continue;
             }
-            let e = self.add_entry(format!("country:{iso}"), name, GazClass::Country, EntityKind::Place, false, u64::MAX);
+            let e =
+                self.add_entry(format!("country:{iso}"), name, GazClass::Country, EntityKind::Place, false, u64::MAX);
             self.add_form(name, e);
             for a in list(f.get(2).copied()) {
                 self.add_form(a, e);
@@ -330,8 +331,14 @@ impl Gazetteer {
             let Some(name) = f.first().filter(|s| !s.is_empty()) else { continue };
             let kind = f.get(1).copied().unwrap_or("org");
             let outlet = matches!(kind, "outlet" | "agency");
-            let e =
-                self.add_entry(format!("org:{name}"), name, GazClass::Organization, EntityKind::Organization, outlet, 0);
+            let e = self.add_entry(
+                format!("org:{name}"),
+                name,
+                GazClass::Organization,
+                EntityKind::Organization,
+                outlet,
+                0,
+            );
             self.add_form(name, e);
             for a in list(f.get(2).copied()) {
                 self.add_form(a, e);

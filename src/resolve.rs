@@ -477,9 +477,14 @@ impl<'a> Group<'a> {
             let mut count = 0;
             for m in rec.mentions.iter().filter(|m| m.local == node.local && !is_nominal(&m.rule)) {
                 count += 1;
-                g.spellings.entry(m.text.split_whitespace().collect::<Vec<_>>().join(" ")).or_default().insert(node.rec);
-                g.mentions
-                    .push((node.rec, Evidence { article: id.clone(), start: m.start, end: m.end, text: m.text.clone() }));
+                g.spellings
+                    .entry(m.text.split_whitespace().collect::<Vec<_>>().join(" "))
+                    .or_default()
+                    .insert(node.rec);
+                g.mentions.push((
+                    node.rec,
+                    Evidence { article: id.clone(), start: m.start, end: m.end, text: m.text.clone() },
+                ));
             }
             *g.kinds.entry(le.kind).or_default() += count.max(1);
             if count > 0 {

@@ -191,12 +191,7 @@ impl UnionFind {
 /// Group quotes that are the same words from the same speaker across the articles of each story.
 /// Pairs of `items[start..end]` (one story) whose normalised words match,
 /// found through an inverted index of word trigrams.
-fn story_pairs(
-    quotes: &[&Quote],
-    items: &[Item],
-    start: usize,
-    end: usize,
-) -> Vec<(usize, usize)> {
+fn story_pairs(quotes: &[&Quote], items: &[Item], start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut index: HashMap<u64, Vec<usize>> = HashMap::default();
     let grams: Vec<Vec<u64>> = (start..end)

@@ -176,7 +176,10 @@ impl Index {
         candidates.sort_unstable();
         // Each candidate is scored on all the terms it shares, common ones
         // included, by merging the two sorted term lists.
-        candidates.into_par_iter().map(|(a, b)| ((a as usize, b as usize), self.shared(a as usize, b as usize))).collect()
+        candidates
+            .into_par_iter()
+            .map(|(a, b)| ((a as usize, b as usize), self.shared(a as usize, b as usize)))
+            .collect()
     }
 
     fn shared(&self, a: usize, b: usize) -> (f64, u32) {
@@ -204,7 +207,11 @@ impl Index {
     }
 
     /// Pairs that pass the overlap threshold, with their score.
-    fn passing(&self, records: &[ArticleRecord], shared: Vec<((usize, usize), (f64, u32))>) -> Vec<(usize, usize, f64)> {
+    fn passing(
+        &self,
+        records: &[ArticleRecord],
+        shared: Vec<((usize, usize), (f64, u32))>,
+    ) -> Vec<(usize, usize, f64)> {
         let dates: Vec<Option<i64>> = records.iter().map(|r| days(r.article.published.as_deref())).collect();
         let mut passing: Vec<(usize, usize, f64)> = Vec::new();
         for ((a, b), (w, names)) in shared {

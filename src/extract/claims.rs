@@ -285,7 +285,8 @@ impl<'a> Ctx<'a> {
         };
         let mine = || date_idx.iter().filter_map(|&i| dates.get(i));
         let other_time: Vec<(usize, bool)> = mine().map(|d| (d.start, other_time(d, doc.published))).collect();
-        let times: Vec<(usize, usize)> = mine().filter(|d| d.kind == DateKind::Time).map(|d| (d.start, d.end)).collect();
+        let times: Vec<(usize, usize)> =
+            mine().filter(|d| d.kind == DateKind::Time).map(|d| (d.start, d.end)).collect();
         let text = &doc.text[s.start..s.end];
         let published_year = doc.published.map(|d| i32::from(d.year()));
         let (mut clauses, mut facts) =
@@ -375,7 +376,8 @@ impl<'a> Ctx<'a> {
             .clone()
             .or_else(|| q.speaker_local.and_then(|l| self.ents.get(l)).map(|e| e.name.clone()))
             .unwrap_or_else(|| sm.text.clone());
-        let outlet = q.speaker_local.and_then(|l| self.ents.get(l)).is_some_and(|e| e.outlet) || outlet_shaped(&sm.text);
+        let outlet =
+            q.speaker_local.and_then(|l| self.ents.get(l)).is_some_and(|e| e.outlet) || outlet_shaped(&sm.text);
         Some(Source {
             name,
             written: sm.text.clone(),
@@ -558,7 +560,13 @@ impl<'a> Ctx<'a> {
             .mention_starting_at(inner.0, s)
             .filter(|m| m.end == inner.1 || (m.kind == EntityKind::Person && m.end < inner.1))
         {
-            return Some(Found { start: m.start, end: m.end, local: Some(m.local), kind: Some(m.kind), bare_name: false });
+            return Some(Found {
+                start: m.start,
+                end: m.end,
+                local: Some(m.local),
+                kind: Some(m.kind),
+                bare_name: false,
+            });
         }
         let seg = &toks[first + 1..k - 1];
         let lead = seg.iter().take_while(|t| t.is_cap_word() || t.text == ".").count();

@@ -484,7 +484,9 @@ fn measure(w: &Window, q: &Quantity) -> Measure {
     let (before, after) = (&w.before, &w.after);
     let decimal_before_quake =
         q.text.contains('.') && after.first().is_some_and(|t| lx.head_class(&t.lemma) == Some("quake"));
-    if m.dimension == "count" && q.value < 10.0 && (w.near(&["magnitude", "measuring", "richter"]) || decimal_before_quake)
+    if m.dimension == "count"
+        && q.value < 10.0
+        && (w.near(&["magnitude", "measuring", "richter"]) || decimal_before_quake)
     {
         m.dimension = "magnitude".to_string();
         // "a 2.9 aftershock", "two aftershocks, magnitude 2.9 and 2.2"
@@ -732,7 +734,8 @@ fn background(w: &Window, q: &Quantity, dates: &[(usize, bool)], published_year:
     // bombs fell") nor the time of the telling ("said earlier that 12 died")
     let near = |t: &Token| t.start >= near_from && t.end <= near_to;
     let told = |k: usize| k > 0 && clause_toks.get(k - 1).is_some_and(|p| is(Class::ReportingVerb, p.lower.as_str()));
-    let background_word = clause_toks.iter().enumerate().any(|(k, t)| near(t) && lx.is_background(&t.lower) && !told(k));
+    let background_word =
+        clause_toks.iter().enumerate().any(|(k, t)| near(t) && lx.is_background(&t.lower) && !told(k));
     other_year || year_in_clause || other_date || background_word
 }
 

@@ -190,7 +190,8 @@ impl Scanner<'_, '_> {
         if i > 0 && crate::lang::is(crate::lang::Class::ScoreVerb, self.low(i - 1).as_str()) {
             return Some((None, i + 1));
         }
-        let num = Num { value: lo, next: i + 1, ordinal: false, words: false, scaled: false, factor: 1.0, plain_int: false };
+        let num =
+            Num { value: lo, next: i + 1, ordinal: false, words: false, scaled: false, factor: 1.0, plain_int: false };
         let mut c = self.base_cand(i, num, cur);
         c.value = lo;
         c.high = Some(hi);

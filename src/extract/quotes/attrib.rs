@@ -566,7 +566,13 @@ fn speaker_before_cue(text: &str, toks: &[Tok], f: usize, k: usize, c: usize) ->
         }
     }
     if is(Class::SpeakerPronoun, fw.as_ref()) {
-        return (end == f + 1).then(|| Found { s: toks[f].s, e: toks[f].e, kind: SpKind::Pronoun, cue: cue(), ante: None });
+        return (end == f + 1).then(|| Found {
+            s: toks[f].s,
+            e: toks[f].e,
+            kind: SpKind::Pronoun,
+            cue: cue(),
+            ante: None,
+        });
     }
     // ", From said": one capitalised word between the quote and the cue is a surname, even one
     // spelt like a function word (after the quote's comma only a name is capitalised; after a
