@@ -144,9 +144,6 @@ fn skip_to_subject(toks: &[Tok], ti: usize) -> usize {
     k
 }
 
-/// Prepositions that place an event at a place right after them.
-const LOCATIVES: &[&str] = &["at", "in", "inside", "near", "outside"];
-
 /// Places a clause locates something at: place mentions right after a
 /// locative preposition ("was centred near Cobb", "the camp in Yida").
 fn locate(ctx: &Ctx, text: &str, start: usize, end: usize, clauses: &mut [crate::model::Clause]) {
@@ -171,7 +168,7 @@ pub(crate) fn locative_before(text: &str, start: usize, at: usize) -> bool {
     let before = text.get(start..at).unwrap_or_default().trim_end();
     let before = before.strip_suffix("the").map_or(before, str::trim_end);
     let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default().to_lowercase();
-    LOCATIVES.contains(&word.as_str())
+    is(Class::Locative, word.as_str())
 }
 
 /// A date of another time than the article's: a day more than two weeks
@@ -464,7 +461,7 @@ impl<'a> Ctx<'a> {
             let w = r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
             r.is_empty()
                 || r.starts_with([',', '.', ':', ';'])
-                || matches!(w, "that" | "on" | "late" | "earlier" | "yesterday" | "today" | "last" | "this" | "in")
+                || is(Class::ReportFollower, w)
                 || is_weekday(w)
         });
         let pronoun = matches!(written.to_lowercase().as_str(), "it" | "they" | "he" | "she");

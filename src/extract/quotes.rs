@@ -695,24 +695,7 @@ fn classify(text: &str, block_start: usize, p: &marks::Pair, has_speaker: bool) 
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             w.is_empty()
                 || w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                || matches!(
-                    w,
-                    "of" | "the"
-                        | "a"
-                        | "an"
-                        | "and"
-                        | "in"
-                        | "on"
-                        | "to"
-                        | "for"
-                        | "at"
-                        | "with"
-                        | "or"
-                        | "from"
-                        | "by"
-                        | "is"
-                        | "as"
-                )
+                || is(Class::TitleSmallWord, w)
         });
     if prev_word == "so-called" || (prev_word == "called" && before.to_lowercase().ends_with("so called")) {
         return QuoteKind::Scare;

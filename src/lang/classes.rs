@@ -178,6 +178,14 @@ classes! {
     TagStop => "tag-stop.txt",
     /// Cue forms that are just as often plural nouns.
     NounishCue => "nounish-cues.txt",
+    /// Prepositions that place an event at the place right after them ("near Cobb", "in the camp").
+    Locative => "locatives.txt",
+    /// Words right after a reporting verb that make it a news report ("reported that", "reported on Monday").
+    ReportFollower => "report-followers.txt",
+    /// Determiners skipped at the start of the noun phrase a quantity measures after "of" ("of the voters").
+    PhraseDeterminer => "phrase-determiners.txt",
+    /// Words that limit a figure to the area named after them ("in the region", "across the province").
+    AreaLead => "area-leads.txt",
     /// Claim cues in their -s form that are as often plural nouns ("reports show", "claims of").
     ClaimNounishCue => "claim-nounish-cues.txt",
     /// Words right after an inverted source (", said the mayor in Lyon") that end its name.

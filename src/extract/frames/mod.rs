@@ -679,7 +679,7 @@ fn area(w: &Window) -> Option<String> {
     let (toks, lo_tok) = (w.toks, w.lo_tok.min(w.toks.len()));
     let rest = &toks[lo_tok..(w.hi_tok + 1).min(toks.len()).max(lo_tok)];
     for (k, t) in rest.iter().enumerate() {
-        if matches!(t.lower.as_str(), "in" | "across" | "throughout" | "statewide" | "nationwide") {
+        if is(Class::AreaLead, t.lower.as_str()) {
             let area = rest[k + 1..].iter().take(3).position(|a| lx.is_area(&a.lemma));
             // "in state taxes", "in county jail": a bare area noun before
             // another noun modifies it and limits nothing

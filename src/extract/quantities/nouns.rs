@@ -8,10 +8,7 @@ impl Scanner<'_, '_> {
     /// its last word. Qualifier words met on the way are recorded.
     pub(super) fn noun_after(&self, mut k: usize, skip_det: bool, quals: &mut Vec<String>) -> Option<String> {
         if skip_det {
-            while matches!(
-                self.low(k).as_str(),
-                "the" | "their" | "its" | "his" | "her" | "our" | "all" | "those" | "these"
-            ) {
+            while crate::lang::is(crate::lang::Class::PhraseDeterminer, self.low(k).as_str()) {
                 k += 1;
             }
         }
