@@ -111,7 +111,7 @@ pub fn norm(word: &str) -> String {
 /// Only used to compare words, never shown.
 pub fn lemma(word: &str) -> String {
     let w = norm(word);
-    if let Some(l) = IRREGULAR.iter().find(|(f, _)| *f == w).map(|(_, l)| *l) {
+    if let Some(l) = IRREGULAR.get(w.as_str()) {
         return l.to_string();
     }
     let n = w.chars().count();
@@ -132,42 +132,21 @@ pub fn lemma(word: &str) -> String {
     w
 }
 
-const IRREGULAR: &[(&str, &str)] = &[
-    ("people", "people"),
-    ("persons", "people"),
-    ("person", "people"),
-    ("children", "child"),
-    ("men", "man"),
-    ("women", "woman"),
-    ("news", "news"),
-    ("talks", "talk"),
-    ("series", "series"),
-    ("data", "data"),
-];
-
-static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    "a about above after again against all almost along already also although always am among an and another any are
-     around as at away back be became because become been before being below between both but by can could did do does
-     doing done down during each either else even ever every few for from further had has have having he her here hers
-     herself him himself his how however i if in into is it its itself just last least less like made make many may me
-     might more most much must my near nearly neither never new next no nor not now of off often on once one only onto
-     or other others our ours out over own per perhaps rather said same says say saying see seen several shall she should
-     since so some still such than that the their theirs them themselves then there these they this those though through
-     thus to today too toward towards under until up upon us very was we well were what whatever when where whether which
-     while who whom whose why will with within without would yet you your yours yesterday tomorrow week weeks month months
-     year years day days time told tell according also mr mrs ms dr added asked including include includes across two three
-     four five six seven eight nine ten first second third monday tuesday wednesday thursday friday saturday sunday
-     january february march april june july august september october november december s t don t’s it’s we’re"
-        .split_whitespace()
+/// Irregular forms and their lemmas (`compare-lemmas.tsv`).
+static IRREGULAR: LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    crate::lang::lexicon::entries(include_str!("../../data/lexicon/en/compare-lemmas.tsv"))
+        .filter_map(|l| l.split_once('\t'))
         .collect()
 });
 
+
 /// Function words and other words too common in news to tell stories apart.
 pub fn is_stopword(lower: &str) -> bool {
-    STOPWORDS.contains(lower)
+    crate::lang::is(crate::lang::Class::StoryStopword, lower)
 }
 
-static STOPWORD_HASHES: LazyLock<HashSet<u64>> = LazyLock::new(|| STOPWORDS.iter().map(|w| hash_lower(w)).collect());
+static STOPWORD_HASHES: LazyLock<HashSet<u64>> =
+    LazyLock::new(|| crate::lang::members(crate::lang::Class::StoryStopword).map(hash_lower).collect());
 
 /// Stopword test on a hash from [`hash_lower`] (the sketch avoids allocating).
 pub fn is_stopword_hash(h: u64) -> bool {

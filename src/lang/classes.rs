@@ -300,6 +300,8 @@ classes! {
     FigureAfterNumber => "figure-after-number.txt",
     /// Regions that are nations and field national teams under their own name (the home nations): like a country, their name stays a place in results and fixtures. Matched as the gazetteer's canonical name.
     TeamNation => "team-nations.txt",
+    /// Words too common in news to tell stories or statements apart (the comparison's stopwords; wider than `stopwords.txt`).
+    StoryStopword => "story-stopwords.txt",
 }
 
 static SETS: LazyLock<Vec<FxHashSet<&'static str>>> =
@@ -309,6 +311,11 @@ static SETS: LazyLock<Vec<FxHashSet<&'static str>>> =
 /// says otherwise) belongs to `class`.
 pub fn is(class: Class, word: &str) -> bool {
     SETS.get(class as usize).is_some_and(|s| s.contains(word))
+}
+
+/// The entries of `class`, in file order.
+pub fn members(class: Class) -> impl Iterator<Item = &'static str> {
+    CLASS_FILES.get(class as usize).into_iter().flat_map(|&(_, _, text)| super::lexicon::entries(text))
 }
 
 #[cfg(test)]
