@@ -106,39 +106,11 @@ pub fn norm(word: &str) -> String {
     w
 }
 
-/// A crude lemma: lowercase, plural and common verb endings stripped, so
-/// that "homes"/"home", "evacuated"/"evacuate" and "talks"/"talk" meet.
-/// Only used to compare words, never shown.
+/// The lemma of a word as written: [`norm`] (lower case, no possessive),
+/// then the one lemmatizer, [`crate::lang::lemma`].
 pub fn lemma(word: &str) -> String {
-    let w = norm(word);
-    if let Some(l) = IRREGULAR.get(w.as_str()) {
-        return l.to_string();
-    }
-    let n = w.chars().count();
-    if n <= 3 || w.chars().any(|c| c.is_ascii_digit()) {
-        return w;
-    }
-    if let Some(s) = w.strip_suffix("ies") {
-        return format!("{s}y");
-    }
-    for suf in ["sses", "shes", "ches", "xes"] {
-        if w.ends_with(suf) {
-            return w[..w.len() - 2].to_string();
-        }
-    }
-    if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
-        return w[..w.len() - 1].to_string();
-    }
-    w
+    crate::lang::lemma(&norm(word))
 }
-
-/// Irregular forms and their lemmas (`compare-lemmas.tsv`).
-static IRREGULAR: LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    crate::lang::lexicon::entries(include_str!("../../data/lexicon/en/compare-lemmas.tsv"))
-        .filter_map(|l| l.split_once('\t'))
-        .collect()
-});
-
 
 /// Function words and other words too common in news to tell stories apart.
 pub fn is_stopword(lower: &str) -> bool {

@@ -459,10 +459,7 @@ impl<'a> Ctx<'a> {
         let report_follows = self.doc.text.get(at + cue.len()..).is_some_and(|r| {
             let r = r.trim_start();
             let w = r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            r.is_empty()
-                || r.starts_with([',', '.', ':', ';'])
-                || is(Class::ReportFollower, w)
-                || is_weekday(w)
+            r.is_empty() || r.starts_with([',', '.', ':', ';']) || is(Class::ReportFollower, w) || is_weekday(w)
         });
         let pronoun = matches!(written.to_lowercase().as_str(), "it" | "they" | "he" | "she");
         // a company "reported lower earnings" even when the entity stage took it for an outlet

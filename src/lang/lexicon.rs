@@ -313,7 +313,7 @@ mod tests {
         ("currencies.tsv", include_str!("../../data/lexicon/en/currencies.tsv"), 4),
         ("approximations.tsv", include_str!("../../data/lexicon/en/approximations.tsv"), 2),
         ("outcome-phrases.tsv", include_str!("../../data/lexicon/en/outcome-phrases.tsv"), 3),
-        ("compare-lemmas.tsv", include_str!("../../data/lexicon/en/compare-lemmas.tsv"), 2),
+        ("lemmas.tsv", include_str!("../../data/lexicon/en/lemmas.tsv"), 2),
     ];
 
     #[test]

@@ -15,4 +15,4 @@ pub mod token;
 pub use classes::{Class, is, members};
 pub use lexicon::{Lexicon, UnitInfo, lexicon};
 pub use tables::{MonthWord, NumberKind, month, month_name, number_of, number_word, weekday};
-pub use token::{Token, is_word_char, lemma, tokenize};
+pub use token::{Token, irregular_plural, is_word_char, lemma, tokenize};

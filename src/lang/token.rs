@@ -92,19 +92,19 @@ fn lower_without_possessive(word: &str) -> String {
     w
 }
 
+/// Irregular forms and their lemmas (`lemmas.tsv`).
+static IRREGULAR: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> =
+    std::sync::LazyLock::new(|| {
+        super::lexicon::entries(include_str!("../../data/lexicon/en/lemmas.tsv"))
+            .filter_map(|l| l.split_once('\t'))
+            .collect()
+    });
+
 /// A light lemma of a lowercase word: plural and third-person endings
 /// stripped so that "homes"/"home" and "talks"/"talk" meet. Only ever
 /// compared, never shown.
 pub fn lemma(lower: &str) -> String {
-    const IRREGULAR: &[(&str, &str)] = &[
-        ("children", "child"),
-        ("men", "man"),
-        ("people", "people"),
-        ("persons", "people"),
-        ("person", "people"),
-        ("women", "woman"),
-    ];
-    if let Some((_, l)) = IRREGULAR.iter().find(|(f, _)| *f == lower) {
+    if let Some(l) = IRREGULAR.get(lower) {
         return (*l).to_string();
     }
     if lower.chars().count() <= 3 || lower.chars().any(|c| c.is_ascii_digit()) {
@@ -124,9 +124,32 @@ pub fn lemma(lower: &str) -> String {
     lower.to_string()
 }
 
+/// The plural [`lemma`] reads as `lemma`, from `lemmas.tsv`: the lemma itself
+/// when the table keeps it whole ("people", "series"), else its irregular
+/// plural ("children"). `None` for a regular noun.
+pub fn irregular_plural(lemma: &str) -> Option<&'static str> {
+    let mut forms: Vec<&'static str> = IRREGULAR.iter().filter(|&(_, l)| *l == lemma).map(|(f, _)| *f).collect();
+    forms.sort_unstable();
+    forms.iter().find(|f| **f == lemma).or(forms.first()).copied()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_lemmatizer_reads_the_irregular_table_both_ways() {
+        assert_eq!(lemma("children"), "child");
+        assert_eq!(lemma("persons"), "people");
+        // kept whole: not the plural of "new" or "serie"
+        assert_eq!(lemma("news"), "news");
+        assert_eq!(lemma("series"), "series");
+        assert_eq!(lemma("homes"), "home");
+        assert_eq!(irregular_plural("child"), Some("children"));
+        assert_eq!(irregular_plural("people"), Some("people"));
+        assert_eq!(irregular_plural("series"), Some("series"));
+        assert_eq!(irregular_plural("home"), None);
+    }
 
     #[test]
     fn numbers_keep_separators_and_spans_point_into_the_file() {

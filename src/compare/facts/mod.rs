@@ -794,11 +794,11 @@ fn label(f: &Fact) -> String {
 }
 
 fn plural(h: &str) -> String {
+    if let Some(p) = crate::lang::irregular_plural(h) {
+        return p.to_string();
+    }
     match h {
-        "people" | "depth" | "magnitude" | "fund" | "jewel" => h.to_string(),
-        "child" => "children".to_string(),
-        "man" => "men".to_string(),
-        "woman" => "women".to_string(),
+        "depth" | "magnitude" | "fund" | "jewel" => h.to_string(),
         h if h.ends_with('y') && !h.ends_with("ey") => format!("{}ies", &h[..h.len() - 1]),
         h if h.ends_with('s') || h.ends_with("ch") || h.ends_with("sh") => format!("{h}es"),
         h => format!("{h}s"),
