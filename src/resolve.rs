@@ -640,32 +640,12 @@ fn person_key(gaz: &Gazetteer, words: &[&str]) -> String {
     format!("{}|{}", spelling_key(gaz.given_group(&first)), spelling_key(last))
 }
 
-fn strip_accent(c: char) -> char {
-    match c {
-        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
-        'ç' | 'ć' | 'č' => 'c',
-        'ď' | 'đ' => 'd',
-        'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
-        'í' | 'ì' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
-        'ł' | 'ľ' => 'l',
-        'ñ' | 'ń' | 'ň' => 'n',
-        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' | 'ő' => 'o',
-        'ř' => 'r',
-        'ś' | 'š' | 'ş' | 'ș' => 's',
-        'ť' | 'ţ' | 'ț' => 't',
-        'ú' | 'ù' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
-        'ý' | 'ÿ' => 'y',
-        'ź' | 'ż' | 'ž' => 'z',
-        _ => c,
-    }
-}
-
 /// A spelling key that transliteration variants share: lower case, no
 /// accents or punctuation, "ks"→"x", "kh"→"h", "w"→"v", "j"/"y"→"i",
 /// "-skiy"/"-skyy"/"-sky" → "-ski", doubled letters single.
 pub fn spelling_key(s: &str) -> String {
     let mut t: String =
-        s.chars().flat_map(char::to_lowercase).map(strip_accent).filter(|c| c.is_alphanumeric() || *c == ' ').collect();
+        s.chars().flat_map(char::to_lowercase).map(crate::gazetteer::base_letter).filter(|c| c.is_alphanumeric() || *c == ' ').collect();
     for (from, to) in [("ks", "x"), ("kh", "h"), ("ph", "f"), ("w", "v"), ("j", "i"), ("y", "i"), ("ck", "k")] {
         if t.contains(from) {
             t = t.replace(from, to);
