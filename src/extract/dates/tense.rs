@@ -4,6 +4,9 @@
 
 use super::*;
 
+/// Tokens after a date that opens the sentence within which its main clause must show its tense.
+const FRONTED_REACH: usize = 32;
+
 impl Sent<'_> {
     /// A future-tense marker within the window around tokens `[i, j)`.
     pub(super) fn future_near(&self, i: usize, j: usize) -> bool {
@@ -49,8 +52,12 @@ impl Sent<'_> {
     }
 
     /// A date opening the sentence ("On Tuesday, ..."): `Some(true)` when the
-    /// clause after it is told in the past, `Some(false)` when a future
+    /// main clause after it is told in the past, `Some(false)` when a future
     /// marker comes first ("On Tuesday, the league plans to vote"), else `None`.
+    /// The main clause may come after asides set off by commas: an apposition
+    /// without a verb ("In April, a week after the vote, the mayor resigned")
+    /// or a clause opened by a word of `date-aside-openers.txt` ("On Monday,
+    /// after the talks ended, the union will strike"), whose verbs do not count.
     pub(super) fn fronted_tense(&self, i: usize, end: usize) -> Option<bool> {
         if !(0..i).all(|k| self.class(k, crate::lang::Class::PastVerbGap) || self.is(k, "also")) {
             return None;
@@ -58,17 +65,31 @@ impl Sent<'_> {
         if !self.is(end, ",") {
             return None;
         }
-        for k in end + 1..(end + 13).min(self.len()) {
+        // Tokens since the last comma, and whether that stretch is an aside.
+        let (mut seg, mut aside) = (0, false);
+        for k in end + 1..(end + FRONTED_REACH).min(self.len()) {
             let w = self.w(k);
-            // "planned to pay" is past here: check the form first.
-            if is_past_form(w) {
+            if w == "," {
+                (seg, aside) = (0, false);
+                continue;
+            }
+            if matches!(w, ";" | "\"" | "`") {
+                return None;
+            }
+            seg += 1;
+            if seg <= 3 && self.class(k, crate::lang::Class::DateAsideOpener) {
+                aside = true;
+            }
+            if aside {
+                continue;
+            }
+            // "planned to pay" is past here: check the form first; "a retired judge" is no verb.
+            let adjective = self.class(k - 1, crate::lang::Class::NounDeterminer) || self.any(k - 1, &["a", "an"]);
+            if is_past_form(w) && !adjective {
                 return Some(true);
             }
             if self.future.contains(&k) || self.reported.contains(&k) {
                 return Some(false);
-            }
-            if matches!(w, "," | ";" | "\"" | "`") {
-                return None;
             }
         }
         None
