@@ -18,7 +18,9 @@
 //!   ("will", "scheduled", "plans to", "is to", "would") turn it forward,
 //!   and a date opening the sentence takes the tense of the clause after it
 //!   ("On Monday, the firm announced" / "On Monday, the union plans to").
-//!   "the following year" counts from the date the story named before it. A month or month-day without a
+//!   "the following year" counts from the date the story named before it,
+//!   "the previous Friday" from the day it named last, and "the quarter"
+//!   is the quarter it named last (see [`resolve::Told`]). A month or month-day without a
 //!   year takes the nearest plausible year, past-biased, or the coming one
 //!   under a future marker.
 //! * Month names that are also words or names (May, March, April, June,
@@ -48,7 +50,7 @@ mod tense;
 mod words;
 
 pub use resolve::resolve_expr;
-use resolve::{anaphor_fallback, resolve_anaphor};
+use resolve::{Told, anaphor_fallback, resolve_anaphor};
 
 use super::Doc;
 use crate::model::{Anchor, DateKind, DateMention};
@@ -63,8 +65,8 @@ pub fn extract(doc: &Doc) -> Vec<DateMention> {
     let mut out = Vec::new();
     // The last quarter or month named, with the sentence it was named in.
     let mut period: Option<(usize, M)> = None;
-    // The value of the last calendar date named, for "the following year".
-    let mut last_date: Option<String> = None;
+    // The dates named so far, for "the following year", "the previous Friday", "the quarter".
+    let mut told = Told::default();
     for (n, s) in doc.content_sentences() {
         let (Some(text), true) = (doc.text.get(s.start..s.end), s.start <= s.end) else { continue };
         let sent = Sent::new(text);
@@ -82,27 +84,21 @@ pub fn extract(doc: &Doc) -> Vec<DateMention> {
             };
             let (start, end) = (s.start + a.s, s.start + b.e);
             let Some(span_text) = doc.text.get(start..end) else { continue };
+            let quarter = names_quarter(&m);
             let (value, anchor, expr) = match m.val {
                 Val::Abs(v) => (Some(v), Anchor::Absolute, None),
-                Val::Rel(e) => {
-                    let told = resolve_anaphor(&e, last_date.as_deref());
-                    match (told, doc.published) {
-                        (Some(v), _) => (Some(v), Anchor::Absolute, Some(e)),
-                        (None, Some(p)) => {
-                            let anchor =
-                                if doc.anchor == Anchor::Inferred { Anchor::Inferred } else { Anchor::Published };
-                            let base = anaphor_fallback(&e).unwrap_or_else(|| e.clone());
-                            (resolve_expr(&base, p), anchor, Some(e))
-                        }
-                        (None, None) => (None, Anchor::None, Some(e)),
+                Val::Rel(e) => match (resolve_anaphor(&e, &told), doc.published) {
+                    (Some(v), _) => (Some(v), Anchor::Absolute, Some(e)),
+                    (None, Some(p)) => {
+                        let anchor = if doc.anchor == Anchor::Inferred { Anchor::Inferred } else { Anchor::Published };
+                        let base = anaphor_fallback(&e).unwrap_or_else(|| e.clone());
+                        (resolve_expr(&base, p), anchor, Some(e))
                     }
-                }
+                    (None, None) => (None, Anchor::None, Some(e)),
+                },
             };
-            if m.kind == DateKind::Date
-                && let Some(v) =
-                    value.as_ref().filter(|v| v.bytes().take(4).all(|b| b.is_ascii_digit()) && v.len() >= 4)
-            {
-                last_date = Some(v.clone());
+            if let (DateKind::Date | DateKind::Time, Some(v)) = (m.kind, value.as_deref()) {
+                told.note(v, m.kind == DateKind::Time, quarter);
             }
             out.push(DateMention {
                 article: doc.id.clone(),
@@ -491,6 +487,15 @@ fn compared_last_year(s: &Sent, m: &M) -> bool {
     let amount = s.digits(m.start - 1).is_some()
         || crate::lang::number_word(prev).is_some_and(|(_, k)| k == crate::lang::NumberKind::Scale);
     amount || (prev == "from" && s.poss(m.end))
+}
+
+/// A quarter told relative to the anchor ("the third quarter", "this quarter",
+/// "the quarter"), not a comparison point a year back nor a quarter of a year
+/// given in digits: the quarter a later "the quarter" refers to.
+fn names_quarter(m: &M) -> bool {
+    let Val::Rel(e) = &m.val else { return false };
+    let quarter = ["q:", "quarter:", "anaph:quarter:"].iter().any(|p| e.starts_with(p));
+    matches!(m.rule, R::Quarter | R::RelativeUnit) && quarter && !e.contains(">Y")
 }
 
 /// A quarter or a month: a period that later comparison points refer to

@@ -17,7 +17,8 @@ pub(super) fn day_part(w: &str) -> Option<&'static str> {
 
 /// "Tuesday", "last Friday", "next Monday", "Friday morning", "Tuesday night".
 pub(super) fn weekday(s: &Sent, i: usize) -> Option<M> {
-    let mut j = i;
+    // "the previous Friday", "the following Monday": "the" joins the span.
+    let mut j = if s.is(i, "the") && s.any(i + 1, &["previous", "preceding", "following"]) { i + 1 } else { i };
     let modw = if s.class(j, crate::lang::Class::WeekdayModifier) {
         j += 1;
         if s.is(i, "this") && s.any(j, &["coming", "past"]) {
@@ -62,8 +63,12 @@ pub(super) fn weekday(s: &Sent, i: usize) -> Option<M> {
         return Some(M { start: i, ..md });
     }
     let mode = match (modw, s.w(i + 1)) {
-        (Some("last" | "past" | "previous"), _) | (Some("this"), "past") => "last",
-        (Some("next" | "coming" | "following"), _) | (Some("this"), "coming") => "next",
+        // "the previous Friday", "the following Monday": counted from the day the story
+        // named last (from the anchor when it named none; resolved in `extract`).
+        (Some("previous" | "preceding"), _) => "anaph-last",
+        (Some("following"), _) => "anaph-next",
+        (Some("last" | "past"), _) | (Some("this"), "past") => "last",
+        (Some("next" | "coming"), _) | (Some("this"), "coming") => "next",
         (Some("this"), _) => {
             if s.future_near(i, end) {
                 "future"
@@ -91,7 +96,10 @@ pub(super) fn weekday(s: &Sent, i: usize) -> Option<M> {
             }
         }
     };
-    let mut expr = format!("wd:{mode}:{wd}");
+    let mut expr = match mode.strip_prefix("anaph-") {
+        Some(m) => format!("anaph:wd:{m}:{wd}"),
+        None => format!("wd:{mode}:{wd}"),
+    };
     let mut kind = DateKind::Date;
     if let Some(p) = day_part(s.w(end)) {
         expr.push('@');
@@ -343,12 +351,13 @@ pub(super) fn quarter(s: &Sent, i: usize) -> Option<M> {
     if w.len() == 2 && w.starts_with('q') && s.orig(j).starts_with('Q') {
         return quarter_code(s, i, j, w);
     }
-    // "the quarter": the one just reported
+    // "the quarter": the quarter the story named last ("its fiscal first
+    // quarter ... sales for the quarter"), else the one just reported.
     if has_the && s.is(j, "quarter") && j == i + 1 {
         if s.is(j + 1, "of") || s.is(j + 1, "-") || s.any(j + 1, &["mile", "century", "hour", "inch", "point"]) {
             return None;
         }
-        return mk(i, j + 1, DateKind::Date, rel("quarter:-1"), R::Quarter);
+        return mk(i, j + 1, DateKind::Date, rel("anaph:quarter:0"), R::Quarter);
     }
     let (q, half) = match ordinal(w) {
         Some(q @ 1..=4) => (q, false),
