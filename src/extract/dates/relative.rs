@@ -62,6 +62,14 @@ pub(super) fn weekday(s: &Sent, i: usize) -> Option<M> {
     {
         return Some(M { start: i, ..md });
     }
+    // "on Monday and Tuesday nights", "Monday or Wednesday evenings": the
+    // plural after the conjunction makes both days recurring.
+    if modw.is_none()
+        && s.any(end, &["and", "or"])
+        && let Some(Val::Abs(v)) = plural_weekday(s, end + 1).map(|p| p.val)
+    {
+        return mk(i, end, DateKind::Set, abs(format!("XXXX-WXX-{wd}{}", v.get(10..).unwrap_or(""))), R::Set);
+    }
     let mode = match (modw, s.w(i + 1)) {
         // "the previous Friday", "the following Monday": counted from the day the story
         // named last (from the anchor when it named none; resolved in `extract`).
@@ -590,7 +598,16 @@ pub(super) fn holiday(s: &Sent, i: usize) -> Option<M> {
         "st" if s.dot(j + 1) && s.is(j + 2, "patrick") && s.poss(j + 3) && day(j + 5) => ("stpatrick", j + 6),
         _ => return None,
     };
-    holiday_value(s, i, end, name, modw)
+    let m = holiday_value(s, i, end, name, modw)?;
+    // "Easter week", "Christmas week": the ISO week of the holiday.
+    if !s.is(m.end, "week") {
+        return Some(m);
+    }
+    let val = match &m.val {
+        Val::Rel(e) => rel(format!("{e}>W")),
+        Val::Abs(v) => abs(resolve::week_of(v)?),
+    };
+    mk(i, m.end + 1, DateKind::Date, val, R::Holiday)
 }
 
 /// A holiday's value: its date in a year that follows ("Christmas 2024"), else by the modifier.
