@@ -36,8 +36,10 @@
 //! a day is always a suffix (`2025-03-14TNI`, kind `time`); weeks are exact
 //! ISO weeks, never `WXX`; decades are `199`; "a decade" is `P10Y`; counts
 //! stay as written ("the last twenty four hours" is `PT24H`); "recent
-//! years" is `PAST_REF`; "a year earlier" takes the granularity of the
-//! quarter or month named in that sentence or the two before it (`2024-Q3`).
+//! years" and "the coming months" are vague durations (`PXY`, `PXM`), as
+//! TIDES writes them; unspecified decades and centuries are `PXE`, `PXC`;
+//! "a year earlier" takes the granularity of the quarter or month named in
+//! that sentence or the two before it (`2024-Q3`).
 //! Not tagged: "current" as an adjective, "previously", "soon", a bare "the
 //! year"/"the day", and set adverbs used as adjectives ("quarterly dividend").
 

@@ -643,17 +643,12 @@ pub(super) fn reference(s: &Sent, i: usize) -> Option<M> {
         // "previously" and "soon" are left out: mostly they order events
         // ("previously announced") rather than name a time.
         "recently" => r(i + 1, "PAST_REF"),
-        // "in coming months", "the coming weeks", "the months ahead"
-        "coming" | "upcoming" if s.any(i + 1, &["days", "weeks", "months", "years", "decades"]) => {
-            r(i + 2, "FUTURE_REF")
-        }
-        "the"
-            if s.any(i + 1, &["coming", "upcoming"])
-                && s.any(i + 2, &["days", "weeks", "months", "years", "decades"]) =>
-        {
-            r(i + 3, "FUTURE_REF")
-        }
-        "the" if s.any(i + 1, &["days", "weeks", "months", "years"]) && s.is(i + 2, "ahead") => r(i + 3, "FUTURE_REF"),
+        // "in coming months", "the coming weeks", "the months ahead", "in recent
+        // years": a stretch of unstated length that ends or starts at the
+        // anchor, a vague duration as TIDES and TimeML write it ("PXM").
+        "coming" | "upcoming" | "recent" if vague_plural(s, i + 1) => vague(s, i, i + 2),
+        "the" if s.any(i + 1, &["coming", "upcoming"]) && vague_plural(s, i + 2) => vague(s, i, i + 3),
+        "the" if vague_plural(s, i + 1) && s.is(i + 2, "ahead") => vague(s, i, i + 3),
         "the" if s.any(i + 1, &["near", "short"]) && s.is(i + 2, "term") => r(i + 3, "FUTURE_REF"),
         "the" if s.is(i + 1, "past") => {
             // "the past" alone, not "the past week" / "the past three months"
@@ -674,7 +669,17 @@ pub(super) fn reference(s: &Sent, i: usize) -> Option<M> {
         "the" if s.any(i + 1, &["near", "foreseeable", "distant", "immediate"]) && s.is(i + 2, "future") => {
             r(i + 3, "FUTURE_REF")
         }
-        "recent" if s.any(i + 1, &["years", "months", "weeks", "days", "decades"]) => r(i + 2, "PAST_REF"),
         _ => None,
     }
+}
+
+/// A plural unit of days to decades at `k` ("weeks", "years").
+fn vague_plural(s: &Sent, k: usize) -> bool {
+    s.any(k, &["days", "weeks", "months", "years", "decades"])
+}
+
+/// "recent months", "the weeks ahead": a duration of an unstated count of the plural unit in `[i, end)`.
+fn vague(s: &Sent, i: usize, end: usize) -> Option<M> {
+    let (u, _) = (i..end).find_map(|k| if vague_plural(s, k) { unit(s.w(k)) } else { None })?;
+    mk(i, end, DateKind::Duration, abs(dur_value(Num::X, u)), R::Reference)
 }
