@@ -74,6 +74,8 @@ classes! {
     YearEndLead => "year-end-leads.txt",
     /// Words before a weekday that choose which one ("last Friday", "next Monday").
     WeekdayModifier => "weekday-modifiers.txt",
+    /// Words that open an aside after a sentence-opening date ("In April, after the talks ended, ..."): its verbs do not tell the date's tense.
+    DateAsideOpener => "date-aside-openers.txt",
     /// Time-zone abbreviations after a clock time, lowercase (matched only when written in capitals: "0415 GMT").
     TimeZone => "time-zones.txt",
     /// Words before a bare "9:30" that make it a clock time ("at 9:30"); a score has none of them.

@@ -18,7 +18,9 @@
 //!   ("will", "scheduled", "plans to", "is to", "would") turn it forward,
 //!   and a date opening the sentence takes the tense of the clause after it
 //!   ("On Monday, the firm announced" / "On Monday, the union plans to").
-//!   "the following year" counts from the date the story named before it. A month or month-day without a
+//!   "the following year" counts from the date the story named before it,
+//!   "the previous Friday" from the day it named last, and "the quarter"
+//!   is the quarter it named last (see [`resolve::Told`]). A month or month-day without a
 //!   year takes the nearest plausible year, past-biased, or the coming one
 //!   under a future marker.
 //! * Month names that are also words or names (May, March, April, June,
@@ -34,8 +36,10 @@
 //! a day is always a suffix (`2025-03-14TNI`, kind `time`); weeks are exact
 //! ISO weeks, never `WXX`; decades are `199`; "a decade" is `P10Y`; counts
 //! stay as written ("the last twenty four hours" is `PT24H`); "recent
-//! years" is `PAST_REF`; "a year earlier" takes the granularity of the
-//! quarter or month named in that sentence or the two before it (`2024-Q3`).
+//! years" and "the coming months" are vague durations (`PXY`, `PXM`), as
+//! TIDES writes them; unspecified decades and centuries are `PXE`, `PXC`;
+//! "a year earlier" takes the granularity of the quarter or month named in
+//! that sentence or the two before it (`2024-Q3`).
 //! Not tagged: "current" as an adjective, "previously", "soon", a bare "the
 //! year"/"the day", and set adverbs used as adjectives ("quarterly dividend").
 
@@ -44,10 +48,11 @@ mod clock;
 mod durations;
 mod relative;
 mod resolve;
+mod tense;
 mod words;
 
 pub use resolve::resolve_expr;
-use resolve::{anaphor_fallback, resolve_anaphor};
+use resolve::{Told, anaphor_fallback, resolve_anaphor};
 
 use super::Doc;
 use crate::model::{Anchor, DateKind, DateMention};
@@ -62,8 +67,8 @@ pub fn extract(doc: &Doc) -> Vec<DateMention> {
     let mut out = Vec::new();
     // The last quarter or month named, with the sentence it was named in.
     let mut period: Option<(usize, M)> = None;
-    // The value of the last calendar date named, for "the following year".
-    let mut last_date: Option<String> = None;
+    // The dates named so far, for "the following year", "the previous Friday", "the quarter".
+    let mut told = Told::default();
     for (n, s) in doc.content_sentences() {
         let (Some(text), true) = (doc.text.get(s.start..s.end), s.start <= s.end) else { continue };
         let sent = Sent::new(text);
@@ -81,27 +86,21 @@ pub fn extract(doc: &Doc) -> Vec<DateMention> {
             };
             let (start, end) = (s.start + a.s, s.start + b.e);
             let Some(span_text) = doc.text.get(start..end) else { continue };
+            let quarter = names_quarter(&m);
             let (value, anchor, expr) = match m.val {
                 Val::Abs(v) => (Some(v), Anchor::Absolute, None),
-                Val::Rel(e) => {
-                    let told = resolve_anaphor(&e, last_date.as_deref());
-                    match (told, doc.published) {
-                        (Some(v), _) => (Some(v), Anchor::Absolute, Some(e)),
-                        (None, Some(p)) => {
-                            let anchor =
-                                if doc.anchor == Anchor::Inferred { Anchor::Inferred } else { Anchor::Published };
-                            let base = anaphor_fallback(&e).unwrap_or_else(|| e.clone());
-                            (resolve_expr(&base, p), anchor, Some(e))
-                        }
-                        (None, None) => (None, Anchor::None, Some(e)),
+                Val::Rel(e) => match (resolve_anaphor(&e, &told), doc.published) {
+                    (Some(v), _) => (Some(v), Anchor::Absolute, Some(e)),
+                    (None, Some(p)) => {
+                        let anchor = if doc.anchor == Anchor::Inferred { Anchor::Inferred } else { Anchor::Published };
+                        let base = anaphor_fallback(&e).unwrap_or_else(|| e.clone());
+                        (resolve_expr(&base, p), anchor, Some(e))
                     }
-                }
+                    (None, None) => (None, Anchor::None, Some(e)),
+                },
             };
-            if m.kind == DateKind::Date
-                && let Some(v) =
-                    value.as_ref().filter(|v| v.bytes().take(4).all(|b| b.is_ascii_digit()) && v.len() >= 4)
-            {
-                last_date = Some(v.clone());
+            if let (DateKind::Date | DateKind::Time, Some(v)) = (m.kind, value.as_deref()) {
+                told.note(v, m.kind == DateKind::Time, quarter);
             }
             out.push(DateMention {
                 article: doc.id.clone(),
@@ -268,113 +267,10 @@ impl<'a> Sent<'a> {
         w.parse().ok()
     }
 
-    /// A future-tense marker within the window around tokens `[i, j)`.
-    fn future_near(&self, i: usize, j: usize) -> bool {
-        self.future.iter().any(|&f| f + 10 >= i && f < j + 6)
-    }
-
-    /// "will be named commander of the shuttle for a mission in December": a
-    /// future marker earlier in the same clause, further back than
-    /// [`Sent::future_near`] looks, with no past-tense verb of its own between
-    /// it and the date (a participle after "be" is not one), and no clause
-    /// break (`,` `;` `:`, a bracket or a quote mark) between them. Reported
-    /// modals ("would") do not count here, as in `future_near`.
-    fn future_clause_before(&self, i: usize) -> bool {
-        let lo = i.saturating_sub(FUTURE_CLAUSE_REACH);
-        for k in (lo..i).rev() {
-            let w = self.w(k);
-            if matches!(w, "," | ";" | ":" | "\"" | "`" | "(" | ")") {
-                return false;
-            }
-            if self.future.binary_search(&k).is_ok() {
-                return true;
-            }
-            let participle = matches!(self.w(k.wrapping_sub(1)), "be" | "been" | "being");
-            if is_past_form(w) && !participle && !crate::lang::is(crate::lang::Class::FutureParticiple, w) {
-                return false;
-            }
-        }
-        false
-    }
-
-    /// A reported-future modal within the window around tokens `[i, j)`
-    /// ("said he would travel Thursday").
-    fn reported_near(&self, i: usize, j: usize) -> bool {
-        self.reported.iter().any(|&f| f + 10 >= i && f < j + 6)
-    }
-
-    /// A date that opens the sentence and is followed by its past-tense
-    /// clause: "On Friday, the ministry planned to pay", "In September, it
-    /// announced plans". The verb after it tells the time, whatever markers
-    /// come later.
-    fn fronted_past(&self, i: usize, end: usize) -> bool {
-        self.fronted_tense(i, end) == Some(true)
-    }
-
-    /// A date opening the sentence ("On Tuesday, ..."): `Some(true)` when the
-    /// clause after it is told in the past, `Some(false)` when a future
-    /// marker comes first ("On Tuesday, the league plans to vote"), else `None`.
-    fn fronted_tense(&self, i: usize, end: usize) -> Option<bool> {
-        if !(0..i).all(|k| self.class(k, crate::lang::Class::PastVerbGap) || self.is(k, "also")) {
-            return None;
-        }
-        if !self.is(end, ",") {
-            return None;
-        }
-        for k in end + 1..(end + 13).min(self.len()) {
-            let w = self.w(k);
-            // "planned to pay" is past here: check the form first.
-            if is_past_form(w) {
-                return Some(true);
-            }
-            if self.future.contains(&k) || self.reported.contains(&k) {
-                return Some(false);
-            }
-            if matches!(w, "," | ";" | "\"" | "`") {
-                return None;
-            }
-        }
-        None
-    }
-
-    /// A past-tense verb right after the expression ending at `end`
-    /// ("Bush on Tuesday said"): the date is when it happened.
-    fn past_verb_after(&self, end: usize) -> bool {
-        let w = self.w(end);
-        is_past_form(w) && !crate::lang::is(crate::lang::Class::FutureParticiple, w)
-    }
-
-    /// A past-tense verb right before the expression at `i` ("announced
-    /// Wednesday", "issued on July 1"): it wins over a future marker nearby.
-    fn past_verb_before(&self, i: usize) -> bool {
-        let mut k = i;
-        while k > 0 && self.class(k - 1, crate::lang::Class::PastVerbGap) {
-            k -= 1;
-        }
-        if k == 0 {
-            return false;
-        }
-        let w = self.w(k - 1);
-        // "to be published in November", "will be paid Dec. 14": a passive
-        // after "be" is not told in the past; "expected in December" points ahead.
-        if (matches!(self.w(k.wrapping_sub(2)), "be" | "being")
-            || crate::lang::is(crate::lang::Class::FutureParticiple, w))
-        {
-            return false;
-        }
-        is_past_form(w)
-    }
-
     /// Token `i` ends the previous token's word with a period ("Sept." / "a.m.").
     fn dot(&self, i: usize) -> bool {
         self.is(i, ".") && self.glued(i)
     }
-}
-
-/// A past-tense form: a known irregular one or a word in "-ed" that is not a base form ("need").
-fn is_past_form(w: &str) -> bool {
-    (w.len() > 4 && w.ends_with("ed") && !crate::lang::is(crate::lang::Class::NotPastEd, w))
-        || crate::lang::is(crate::lang::Class::PastVerb, w)
 }
 
 // ------------------------------------------------------------------ matches
@@ -593,6 +489,15 @@ fn compared_last_year(s: &Sent, m: &M) -> bool {
     let amount = s.digits(m.start - 1).is_some()
         || crate::lang::number_word(prev).is_some_and(|(_, k)| k == crate::lang::NumberKind::Scale);
     amount || (prev == "from" && s.poss(m.end))
+}
+
+/// A quarter told relative to the anchor ("the third quarter", "this quarter",
+/// "the quarter"), not a comparison point a year back nor a quarter of a year
+/// given in digits: the quarter a later "the quarter" refers to.
+fn names_quarter(m: &M) -> bool {
+    let Val::Rel(e) = &m.val else { return false };
+    let quarter = ["q:", "quarter:", "anaph:quarter:"].iter().any(|p| e.starts_with(p));
+    matches!(m.rule, R::Quarter | R::RelativeUnit) && quarter && !e.contains(">Y")
 }
 
 /// A quarter or a month: a period that later comparison points refer to

@@ -17,7 +17,8 @@ pub(super) fn day_part(w: &str) -> Option<&'static str> {
 
 /// "Tuesday", "last Friday", "next Monday", "Friday morning", "Tuesday night".
 pub(super) fn weekday(s: &Sent, i: usize) -> Option<M> {
-    let mut j = i;
+    // "the previous Friday", "the following Monday": "the" joins the span.
+    let mut j = if s.is(i, "the") && s.any(i + 1, &["previous", "preceding", "following"]) { i + 1 } else { i };
     let modw = if s.class(j, crate::lang::Class::WeekdayModifier) {
         j += 1;
         if s.is(i, "this") && s.any(j, &["coming", "past"]) {
@@ -61,9 +62,21 @@ pub(super) fn weekday(s: &Sent, i: usize) -> Option<M> {
     {
         return Some(M { start: i, ..md });
     }
+    // "on Monday and Tuesday nights", "Monday or Wednesday evenings": the
+    // plural after the conjunction makes both days recurring.
+    if modw.is_none()
+        && s.any(end, &["and", "or"])
+        && let Some(Val::Abs(v)) = plural_weekday(s, end + 1).map(|p| p.val)
+    {
+        return mk(i, end, DateKind::Set, abs(format!("XXXX-WXX-{wd}{}", v.get(10..).unwrap_or(""))), R::Set);
+    }
     let mode = match (modw, s.w(i + 1)) {
-        (Some("last" | "past" | "previous"), _) | (Some("this"), "past") => "last",
-        (Some("next" | "coming" | "following"), _) | (Some("this"), "coming") => "next",
+        // "the previous Friday", "the following Monday": counted from the day the story
+        // named last (from the anchor when it named none; resolved in `extract`).
+        (Some("previous" | "preceding"), _) => "anaph-last",
+        (Some("following"), _) => "anaph-next",
+        (Some("last" | "past"), _) | (Some("this"), "past") => "last",
+        (Some("next" | "coming"), _) | (Some("this"), "coming") => "next",
         (Some("this"), _) => {
             if s.future_near(i, end) {
                 "future"
@@ -91,7 +104,10 @@ pub(super) fn weekday(s: &Sent, i: usize) -> Option<M> {
             }
         }
     };
-    let mut expr = format!("wd:{mode}:{wd}");
+    let mut expr = match mode.strip_prefix("anaph-") {
+        Some(m) => format!("anaph:wd:{m}:{wd}"),
+        None => format!("wd:{mode}:{wd}"),
+    };
     let mut kind = DateKind::Date;
     if let Some(p) = day_part(s.w(end)) {
         expr.push('@');
@@ -343,12 +359,13 @@ pub(super) fn quarter(s: &Sent, i: usize) -> Option<M> {
     if w.len() == 2 && w.starts_with('q') && s.orig(j).starts_with('Q') {
         return quarter_code(s, i, j, w);
     }
-    // "the quarter": the one just reported
+    // "the quarter": the quarter the story named last ("its fiscal first
+    // quarter ... sales for the quarter"), else the one just reported.
     if has_the && s.is(j, "quarter") && j == i + 1 {
         if s.is(j + 1, "of") || s.is(j + 1, "-") || s.any(j + 1, &["mile", "century", "hour", "inch", "point"]) {
             return None;
         }
-        return mk(i, j + 1, DateKind::Date, rel("quarter:-1"), R::Quarter);
+        return mk(i, j + 1, DateKind::Date, rel("anaph:quarter:0"), R::Quarter);
     }
     let (q, half) = match ordinal(w) {
         Some(q @ 1..=4) => (q, false),
@@ -581,7 +598,16 @@ pub(super) fn holiday(s: &Sent, i: usize) -> Option<M> {
         "st" if s.dot(j + 1) && s.is(j + 2, "patrick") && s.poss(j + 3) && day(j + 5) => ("stpatrick", j + 6),
         _ => return None,
     };
-    holiday_value(s, i, end, name, modw)
+    let m = holiday_value(s, i, end, name, modw)?;
+    // "Easter week", "Christmas week": the ISO week of the holiday.
+    if !s.is(m.end, "week") {
+        return Some(m);
+    }
+    let val = match &m.val {
+        Val::Rel(e) => rel(format!("{e}>W")),
+        Val::Abs(v) => abs(resolve::week_of(v)?),
+    };
+    mk(i, m.end + 1, DateKind::Date, val, R::Holiday)
 }
 
 /// A holiday's value: its date in a year that follows ("Christmas 2024"), else by the modifier.
@@ -617,17 +643,12 @@ pub(super) fn reference(s: &Sent, i: usize) -> Option<M> {
         // "previously" and "soon" are left out: mostly they order events
         // ("previously announced") rather than name a time.
         "recently" => r(i + 1, "PAST_REF"),
-        // "in coming months", "the coming weeks", "the months ahead"
-        "coming" | "upcoming" if s.any(i + 1, &["days", "weeks", "months", "years", "decades"]) => {
-            r(i + 2, "FUTURE_REF")
-        }
-        "the"
-            if s.any(i + 1, &["coming", "upcoming"])
-                && s.any(i + 2, &["days", "weeks", "months", "years", "decades"]) =>
-        {
-            r(i + 3, "FUTURE_REF")
-        }
-        "the" if s.any(i + 1, &["days", "weeks", "months", "years"]) && s.is(i + 2, "ahead") => r(i + 3, "FUTURE_REF"),
+        // "in coming months", "the coming weeks", "the months ahead", "in recent
+        // years": a stretch of unstated length that ends or starts at the
+        // anchor, a vague duration as TIDES and TimeML write it ("PXM").
+        "coming" | "upcoming" | "recent" if vague_plural(s, i + 1) => vague(s, i, i + 2),
+        "the" if s.any(i + 1, &["coming", "upcoming"]) && vague_plural(s, i + 2) => vague(s, i, i + 3),
+        "the" if vague_plural(s, i + 1) && s.is(i + 2, "ahead") => vague(s, i, i + 3),
         "the" if s.any(i + 1, &["near", "short"]) && s.is(i + 2, "term") => r(i + 3, "FUTURE_REF"),
         "the" if s.is(i + 1, "past") => {
             // "the past" alone, not "the past week" / "the past three months"
@@ -648,7 +669,17 @@ pub(super) fn reference(s: &Sent, i: usize) -> Option<M> {
         "the" if s.any(i + 1, &["near", "foreseeable", "distant", "immediate"]) && s.is(i + 2, "future") => {
             r(i + 3, "FUTURE_REF")
         }
-        "recent" if s.any(i + 1, &["years", "months", "weeks", "days", "decades"]) => r(i + 2, "PAST_REF"),
         _ => None,
     }
+}
+
+/// A plural unit of days to decades at `k` ("weeks", "years").
+fn vague_plural(s: &Sent, k: usize) -> bool {
+    s.any(k, &["days", "weeks", "months", "years", "decades"])
+}
+
+/// "recent months", "the weeks ahead": a duration of an unstated count of the plural unit in `[i, end)`.
+fn vague(s: &Sent, i: usize, end: usize) -> Option<M> {
+    let (u, _) = (i..end).find_map(|k| if vague_plural(s, k) { unit(s.w(k)) } else { None })?;
+    mk(i, end, DateKind::Duration, abs(dur_value(Num::X, u)), R::Reference)
 }

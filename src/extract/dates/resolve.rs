@@ -36,6 +36,10 @@ use jiff::civil::{Date, Weekday};
 /// Resolve `expr` against `anchor`; `None` when the expression is malformed
 /// or falls outside the calendar.
 pub fn resolve_expr(expr: &str, anchor: Date) -> Option<String> {
+    // An anaphoric expression re-resolved without its story counts from the anchor.
+    if expr.starts_with("anaph:") {
+        return resolve_expr(&anaphor_fallback(expr)?, anchor);
+    }
     // `>W`: the ISO week of the day EXPR names ("the week of March 6").
     if let Some(e) = expr.strip_suffix(">W") {
         return week_of(&resolve_expr(e, anchor)?);
@@ -189,18 +193,76 @@ pub fn resolve_expr(expr: &str, anchor: Date) -> Option<String> {
     }
 }
 
-/// Resolve an anaphoric expression `anaph:UNIT:N` ("the following year")
-/// against `last`, the value of the date the story named before it: that
-/// year or month plus N. `None` when there is no such date, or it is coarser
-/// than the unit (a year before "the following month").
-pub fn resolve_anaphor(expr: &str, last: Option<&str>) -> Option<String> {
-    let mut parts = expr.strip_prefix("anaph:")?.split(':');
-    let (unit, n) = (parts.next()?, parts.next()?.parse::<i64>().ok()?);
-    let last = last?;
-    let y: i64 = last.get(..4)?.parse().ok()?;
+/// The dates a story has named so far, in reading order: anaphoric
+/// expressions ("the following year", "the previous Friday", "the quarter")
+/// count from them rather than from the anchor.
+#[derive(Debug, Default, Clone)]
+pub struct Told {
+    /// The last calendar date named (a year or finer: `1998`, `1998-Q3`, `1998-03-09`).
+    pub date: Option<String>,
+    /// The last quarter named (`1998-Q3`).
+    pub quarter: Option<String>,
+    /// The last day named (`1998-03-09`, from a date or a time of that day).
+    pub day: Option<String>,
+}
+
+impl Told {
+    /// Remember the value of a date (`time` false) or time mention just read;
+    /// `quarter` when it names a quarter of its own ("its fiscal first quarter",
+    /// not the comparison point "the year-ago quarter").
+    pub fn note(&mut self, v: &str, time: bool, quarter: bool) {
+        let b = v.as_bytes();
+        if !(v.len() >= 4 && b.iter().take(4).all(u8::is_ascii_digit)) {
+            return;
+        }
+        if !time {
+            self.date = Some(v.to_string());
+        }
+        if quarter && v.len() == 7 && b.get(4..6) == Some(b"-Q") {
+            self.quarter = Some(v.to_string());
+        }
+        if let Some(d) = v.get(..10).filter(|d| parse_day(d).is_some()) {
+            self.day = Some(d.to_string());
+        }
+    }
+}
+
+/// Resolve an anaphoric expression against what the story named before it
+/// (`None` when it named nothing that fits; then [`anaphor_fallback`] counts
+/// from the anchor):
+///
+/// | expression | value |
+/// | --- | --- |
+/// | `anaph:year:N`, `anaph:month:N` | the last date's year or month plus N ("the following year") |
+/// | `anaph:quarter:N` | the last quarter named plus N ("the quarter") |
+/// | `anaph:wd:MODE:D` | weekday D before (`last`) or after (`next`) the last day named ("the previous Friday") |
+///
+/// A trailing `>Y-1` moves the value by years, as in [`resolve_expr`].
+pub fn resolve_anaphor(expr: &str, told: &Told) -> Option<String> {
+    let e = expr.strip_prefix("anaph:")?;
+    if let Some((base, shift)) = e.rsplit_once(">Y") {
+        let n: i64 = shift.parse().ok()?;
+        let v = resolve_anaphor(&format!("anaph:{base}"), told)?;
+        let y: i64 = v.get(..4)?.parse().ok()?;
+        return Some(format!("{}{}", fmt_year(y + n)?, v.get(4..)?));
+    }
+    let mut parts = e.split(':');
+    let unit = parts.next()?;
+    if unit == "wd" {
+        let (mode, rest) = (parts.next()?, parts.next()?);
+        let (d, suffix) = rest.split_once('@').unwrap_or((rest, ""));
+        let day = weekday(parse_day(told.day.as_deref()?)?, mode, d.parse().ok()?)?;
+        return Some(format!("{}{suffix}", fmt_date(day)));
+    }
+    let n = parts.next()?.parse::<i64>().ok()?;
     match unit {
-        "year" => fmt_year(y + n),
+        "year" => {
+            let last = told.date.as_deref()?;
+            fmt_year(last.get(..4)?.parse::<i64>().ok()? + n)
+        }
         "month" => {
+            let last = told.date.as_deref()?;
+            let y: i64 = last.get(..4)?.parse().ok()?;
             let m: i64 = last.get(5..7)?.parse().ok()?;
             if last.as_bytes().get(4) != Some(&b'-') || !(1..=12).contains(&m) {
                 return None;
@@ -208,14 +270,32 @@ pub fn resolve_anaphor(expr: &str, last: Option<&str>) -> Option<String> {
             let (yy, mm) = shift_month(y, m, n);
             Some(format!("{}-{mm:02}", fmt_year(yy)?))
         }
+        "quarter" => {
+            let last = told.quarter.as_deref()?;
+            let cur = last.get(..4)?.parse::<i64>().ok()? * 4 + last.get(6..7)?.parse::<i64>().ok()? - 1 + n;
+            Some(format!("{}-Q{}", fmt_year(cur.div_euclid(4))?, cur.rem_euclid(4) + 1))
+        }
         _ => None,
     }
 }
 
-/// The fallback for an anaphoric expression with no date before it: the
-/// same count from the anchor ("anaph:year:1" as "year:1").
+/// The fallback for an anaphoric expression with no fitting date before it,
+/// counted from the anchor: "the following year" as next year
+/// (`anaph:year:1` as `year:1`), "the previous Friday" as the last Friday,
+/// "the quarter" as the latest one reported (`anaph:quarter:0` as
+/// `quarter:-1`).
 pub fn anaphor_fallback(expr: &str) -> Option<String> {
-    expr.strip_prefix("anaph:").map(str::to_string)
+    let e = expr.strip_prefix("anaph:")?;
+    let (base, shift) = match e.rsplit_once(">Y") {
+        Some((b, sh)) => (b, format!(">Y{sh}")),
+        None => (e, String::new()),
+    };
+    let base = if let Some(n) = base.strip_prefix("quarter:") {
+        format!("quarter:{}", n.parse::<i64>().ok()? - 1)
+    } else {
+        base.to_string()
+    };
+    Some(format!("{base}{shift}"))
 }
 
 /// `YYYY-MM-DD` as a date.
@@ -440,6 +520,23 @@ mod tests {
         assert_eq!(holiday("memorial", 2025), Some(Date::constant(2025, 5, 26)));
         assert_eq!(holiday("easter", 2024), Some(Date::constant(2024, 3, 31)));
         assert_eq!(holiday("election", 2024), Some(Date::constant(2024, 11, 5)));
+    }
+
+    #[test]
+    fn anaphors_count_from_what_the_story_named() {
+        let mut told = Told::default();
+        told.note("2024-Q3", false, true);
+        told.note("2025-03-04", false, false);
+        told.note("2023-Q1", false, false);
+        assert_eq!(resolve_anaphor("anaph:quarter:0", &told).as_deref(), Some("2024-Q3"));
+        assert_eq!(resolve_anaphor("anaph:quarter:0>Y-1", &told).as_deref(), Some("2023-Q3"));
+        assert_eq!(resolve_anaphor("anaph:wd:last:2", &told).as_deref(), Some("2025-02-25"));
+        assert_eq!(resolve_anaphor("anaph:wd:next:1@TMO", &told).as_deref(), Some("2025-03-10TMO"));
+        assert_eq!(resolve_anaphor("anaph:year:1", &told).as_deref(), Some("2024"));
+        assert_eq!(resolve_anaphor("anaph:quarter:0", &Told::default()), None);
+        assert_eq!(anaphor_fallback("anaph:quarter:0>Y-1").as_deref(), Some("quarter:-1>Y-1"));
+        assert_eq!(r("anaph:wd:last:5"), "2025-03-07");
+        assert_eq!(r("anaph:quarter:0"), "2024-Q4");
     }
 
     #[test]

@@ -155,8 +155,9 @@ pub(super) fn dur_value(n: Num, u: &str) -> String {
             "H" => "PTXH".into(),
             "MIN" => "PTXM".into(),
             "S" => "PTXS".into(),
-            "DE" => "PXDE".into(),
-            "CE" => "PXCE".into(),
+            // TimeBank's unit letters for an unspecified count: E decades, C centuries.
+            "DE" => "PXE".into(),
+            "CE" => "PXC".into(),
             "N" | "WE" => "PXD".into(),
             _ => format!("PX{u}"),
         };
