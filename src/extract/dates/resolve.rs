@@ -62,9 +62,21 @@ pub fn resolve_expr(expr: &str, anchor: Date) -> Option<String> {
         None => (expr, None),
     };
     let parts: Vec<&str> = base.split(':').collect();
+    let value = counted_value(&parts, anchor).or_else(|| named_value(&parts, anchor))?;
+    match suffix {
+        Some(s) if value.len() == 10 => Some(format!("{value}{s}")),
+        Some(_) => None,
+        None => Some(value),
+    }
+}
+
+/// A period counted from the anchor: `day:N`, `wd:DAY:N`, `week:N`,
+/// `weekend:N`, `wkend:past|future`, `month:N`, `year:N`, `decade:N`,
+/// `century:N`, `quarter:N`, `qy:YEAR`, `half:H:N`.
+fn counted_value(parts: &[&str], anchor: Date) -> Option<String> {
     let int = |i: usize| -> Option<i64> { parts.get(i)?.parse::<i64>().ok() };
     let y = i64::from(anchor.year());
-    let value = match *parts.first()? {
+    Some(match *parts.first()? {
         "day" => fmt_date(add_days(anchor, int(1)?)?),
         "wd" => fmt_date(weekday(anchor, parts.get(1)?, int(2)?)?),
         "week" | "weekend" => {
@@ -126,6 +138,16 @@ pub fn resolve_expr(expr: &str, anchor: Date) -> Option<String> {
             }
             format!("{}-H{h}", fmt_year(y + int(2)?)?)
         }
+        _ => return None,
+    })
+}
+
+/// A named month, day, quarter, season or holiday whose year is picked
+/// by the direction: `mon:DIR:M[:Y]`, `md:DIR:M:D`, `q:DIR:Q[:Y]`,
+/// `season:DIR:SS[:Y]`, `hol:DIR:NAME[:Y]`.
+fn named_value(parts: &[&str], anchor: Date) -> Option<String> {
+    let int = |i: usize| -> Option<i64> { parts.get(i)?.parse::<i64>().ok() };
+    Some(match *parts.first()? {
         "mon" => {
             let m = int(2)?;
             if !(1..=12).contains(&m) {
@@ -185,12 +207,7 @@ pub fn resolve_expr(expr: &str, anchor: Date) -> Option<String> {
             fmt_date(holiday(name, yy)?)
         }
         _ => return None,
-    };
-    match suffix {
-        Some(s) if value.len() == 10 => Some(format!("{value}{s}")),
-        Some(_) => None,
-        None => Some(value),
-    }
+    })
 }
 
 /// The dates a story has named so far, in reading order: anaphoric
