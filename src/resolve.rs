@@ -644,8 +644,12 @@ fn person_key(gaz: &Gazetteer, words: &[&str]) -> String {
 /// accents or punctuation, "ks"→"x", "kh"→"h", "w"→"v", "j"/"y"→"i",
 /// "-skiy"/"-skyy"/"-sky" → "-ski", doubled letters single.
 pub fn spelling_key(s: &str) -> String {
-    let mut t: String =
-        s.chars().flat_map(char::to_lowercase).map(crate::gazetteer::base_letter).filter(|c| c.is_alphanumeric() || *c == ' ').collect();
+    let mut t: String = s
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(crate::gazetteer::base_letter)
+        .filter(|c| c.is_alphanumeric() || *c == ' ')
+        .collect();
     for (from, to) in [("ks", "x"), ("kh", "h"), ("ph", "f"), ("w", "v"), ("j", "i"), ("y", "i"), ("ck", "k")] {
         if t.contains(from) {
             t = t.replace(from, to);

@@ -70,7 +70,27 @@ pub(super) fn weekday(s: &Sent, i: usize) -> Option<M> {
     {
         return mk(i, end, DateKind::Set, abs(format!("XXXX-WXX-{wd}{}", v.get(10..).unwrap_or(""))), R::Set);
     }
-    let mode = match (modw, s.w(i + 1)) {
+    let mode = weekday_mode(s, i, end, modw);
+    let mut expr = match mode.strip_prefix("anaph-") {
+        Some(m) => format!("anaph:wd:{m}:{wd}"),
+        None => format!("wd:{mode}:{wd}"),
+    };
+    let mut kind = DateKind::Date;
+    if let Some(p) = day_part(s.w(end)) {
+        expr.push('@');
+        expr.push_str(p);
+        kind = DateKind::Time;
+        end += 1;
+    }
+    // "Tuesday nights" / "Mondays": a set, handled by `set`.
+    mk(i, end, kind, rel(expr), R::Weekday)
+}
+
+/// The direction of a weekday from its modifier ("last", "next", "this",
+/// "the previous") or, without one, from the tense around it: past unless
+/// a deadline, a future cue or a reported plan points ahead.
+fn weekday_mode(s: &Sent, i: usize, end: usize, modw: Option<&str>) -> &'static str {
+    match (modw, s.w(i + 1)) {
         // "the previous Friday", "the following Monday": counted from the day the story
         // named last (from the anchor when it named none; resolved in `extract`).
         (Some("previous" | "preceding"), _) => "anaph-last",
@@ -103,20 +123,7 @@ pub(super) fn weekday(s: &Sent, i: usize) -> Option<M> {
                 "past"
             }
         }
-    };
-    let mut expr = match mode.strip_prefix("anaph-") {
-        Some(m) => format!("anaph:wd:{m}:{wd}"),
-        None => format!("wd:{mode}:{wd}"),
-    };
-    let mut kind = DateKind::Date;
-    if let Some(p) = day_part(s.w(end)) {
-        expr.push('@');
-        expr.push_str(p);
-        kind = DateKind::Time;
-        end += 1;
     }
-    // "Tuesday nights" / "Mondays": a set, handled by `set`.
-    mk(i, end, kind, rel(expr), R::Weekday)
 }
 
 /// today, tonight, tomorrow, yesterday (with a part of the day), last night,
