@@ -221,23 +221,11 @@ pub(super) fn relative_unit(s: &Sent, i: usize) -> Option<M> {
         k += 1;
     }
     let u = s.w(k);
-    // "last year's quarter": the latest quarter, a year before.
-    if u == "year" && s.poss(k + 1) && s.is(k + 3, "quarter") && matches!(m, "last" | "previous") {
-        return mk(i, k + 4, DateKind::Date, rel("quarter:-1>Y-1"), R::Quarter);
-    }
-    // "this year's third quarter"
     if u == "year"
         && s.poss(k + 1)
-        && let Some(q) = ordinal(s.w(k + 3)).filter(|q| *q <= 4)
+        && let Some(q) = years_quarter(s, i, k, m, dir)
     {
-        let mut e = k + 4;
-        if s.is(e, "-") {
-            e += 1;
-        }
-        if s.is(e, "quarter") {
-            let yoff = if m == "this" || m == "current" { 0 } else { dir };
-            return mk(i, e + 1, DateKind::Date, rel(format!("q:x:{q}:{yoff}")), R::Quarter);
-        }
+        return Some(q);
     }
     // Relative periods with "the": "the past week" is a duration, "the
     // latest quarter" / "the current year" a date.
@@ -277,6 +265,24 @@ pub(super) fn relative_unit(s: &Sent, i: usize) -> Option<M> {
     mk(i, k + 1, DateKind::Date, rel(format!("{base}:{n}")), R::RelativeUnit)
 }
 
+/// "last year's quarter" (the latest quarter, a year before), "this year's
+/// third quarter": `k` is the token "year" before the possessive.
+fn years_quarter(s: &Sent, i: usize, k: usize, m: &str, dir: i64) -> Option<M> {
+    if s.is(k + 3, "quarter") && matches!(m, "last" | "previous") {
+        return mk(i, k + 4, DateKind::Date, rel("quarter:-1>Y-1"), R::Quarter);
+    }
+    let q = ordinal(s.w(k + 3)).filter(|q| *q <= 4)?;
+    let mut e = k + 4;
+    if s.is(e, "-") {
+        e += 1;
+    }
+    if !s.is(e, "quarter") {
+        return None;
+    }
+    let yoff = if m == "this" || m == "current" { 0 } else { dir };
+    mk(i, e + 1, DateKind::Date, rel(format!("q:x:{q}:{yoff}")), R::Quarter)
+}
+
 /// "year-earlier", "year-ago" (+ an optional period noun): the year, or the quarter, before the anchor's.
 fn year_earlier(s: &Sent, i: usize, j: usize, has_the: bool) -> Option<M> {
     // "year-earlier", "year-ago" (+ optional period noun)
@@ -308,58 +314,8 @@ pub(super) fn quarter(s: &Sent, i: usize) -> Option<M> {
             j += 1;
         }
     }
-    // "the year-ago third quarter", "the year-earlier second quarter": that
-    // quarter a year before its latest one.
-    if has_the
-        && s.is(j, "year")
-        && s.is(j + 1, "-")
-        && s.any(j + 2, &["ago", "earlier"])
-        && let Some(q) = ordinal(s.w(j + 3)).filter(|q| (1..=4).contains(q))
-    {
-        let mut k = j + 4;
-        if s.is(k, "-") {
-            k += 1;
-        }
-        if s.is(k, "quarter") {
-            return mk(i, k + 1, DateKind::Date, rel(format!("q:past:{q}>Y-1")), R::Quarter);
-        }
-    }
-    // "the corresponding period last year", "the same quarter a year
-    // earlier", "the quarter a year ago": the latest quarter, a year before.
-    if has_the {
-        let k = if s.class(j, crate::lang::Class::SamePeriod) { j + 1 } else { j };
-        if s.any(k, &["quarter", "period"]) && (k > j || s.is(k, "quarter")) {
-            let back = if s.is(k + 1, "last") && s.is(k + 2, "year") {
-                Some(k + 3)
-            } else if s.is(k + 1, "a") && s.is(k + 2, "year") && s.any(k + 3, &["ago", "earlier"]) {
-                Some(k + 4)
-            } else {
-                None
-            };
-            if let Some(e) = back {
-                return mk(i, e, DateKind::Date, rel("quarter:-1>Y-1"), R::Quarter);
-            }
-        }
-    }
-    // "the 1988 quarter": the quarter just reported, in that year.
-    if has_the
-        && let Some(y) = year_tok(s, j)
-        && s.is(j + 1, "quarter")
-    {
-        return mk(i, j + 2, DateKind::Date, rel(format!("qy:{y}")), R::Quarter);
-    }
-    // "the 1988 second quarter"
-    if has_the
-        && let Some(y) = year_tok(s, j)
-        && let Some(q) = ordinal(s.w(j + 1)).filter(|q| (1..=4).contains(q))
-    {
-        let mut k = j + 2;
-        if s.is(k, "-") {
-            k += 1;
-        }
-        if s.is(k, "quarter") {
-            return mk(i, k + 1, DateKind::Date, abs(format!("{y:04}-Q{q}")), R::Quarter);
-        }
+    if has_the && let Some(m) = quarter_after_the(s, i, j) {
+        return Some(m);
     }
     // "Q3", "Q3 2024"
     let w = s.w(j);
@@ -401,6 +357,64 @@ pub(super) fn quarter(s: &Sent, i: usize) -> Option<M> {
         return mk(i, k + 1, DateKind::Date, rel("quarter:-1"), R::Quarter);
     }
     quarter_period(s, i, k, q, half)
+}
+
+/// The quarters "the" opens with a year or a comparison point, `j` the
+/// token after "the" (and "fiscal"): "the year-ago third quarter", "the
+/// corresponding period last year", "the same quarter a year earlier",
+/// "the 1988 quarter", "the 1988 second quarter".
+fn quarter_after_the(s: &Sent, i: usize, j: usize) -> Option<M> {
+    // "the year-ago third quarter", "the year-earlier second quarter": that
+    // quarter a year before its latest one.
+    if s.is(j, "year")
+        && s.is(j + 1, "-")
+        && s.any(j + 2, &["ago", "earlier"])
+        && let Some(q) = ordinal(s.w(j + 3)).filter(|q| (1..=4).contains(q))
+    {
+        let mut k = j + 4;
+        if s.is(k, "-") {
+            k += 1;
+        }
+        if s.is(k, "quarter") {
+            return mk(i, k + 1, DateKind::Date, rel(format!("q:past:{q}>Y-1")), R::Quarter);
+        }
+    }
+    // "the corresponding period last year", "the same quarter a year
+    // earlier", "the quarter a year ago": the latest quarter, a year before.
+    {
+        let k = if s.class(j, crate::lang::Class::SamePeriod) { j + 1 } else { j };
+        if s.any(k, &["quarter", "period"]) && (k > j || s.is(k, "quarter")) {
+            let back = if s.is(k + 1, "last") && s.is(k + 2, "year") {
+                Some(k + 3)
+            } else if s.is(k + 1, "a") && s.is(k + 2, "year") && s.any(k + 3, &["ago", "earlier"]) {
+                Some(k + 4)
+            } else {
+                None
+            };
+            if let Some(e) = back {
+                return mk(i, e, DateKind::Date, rel("quarter:-1>Y-1"), R::Quarter);
+            }
+        }
+    }
+    // "the 1988 quarter": the quarter just reported, in that year.
+    if let Some(y) = year_tok(s, j)
+        && s.is(j + 1, "quarter")
+    {
+        return mk(i, j + 2, DateKind::Date, rel(format!("qy:{y}")), R::Quarter);
+    }
+    // "the 1988 second quarter"
+    if let Some(y) = year_tok(s, j)
+        && let Some(q) = ordinal(s.w(j + 1)).filter(|q| (1..=4).contains(q))
+    {
+        let mut k = j + 2;
+        if s.is(k, "-") {
+            k += 1;
+        }
+        if s.is(k, "quarter") {
+            return mk(i, k + 1, DateKind::Date, abs(format!("{y:04}-Q{q}")), R::Quarter);
+        }
+    }
+    None
 }
 
 /// "Q3", "Q3 2024".
