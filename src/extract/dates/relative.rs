@@ -183,24 +183,16 @@ pub(super) fn relative_unit(s: &Sent, i: usize) -> Option<M> {
         let mode = if s.future_near(i, j + 1) { "future" } else { "past" };
         return mk(i, j + 1, DateKind::Date, rel(format!("wkend:{mode}")), R::Weekend);
     }
+    if m == "year"
+        && !has_the
+        && let Some(end) = year_end(s, i, j)
+    {
+        return mk(i, end, DateKind::Date, rel("year:0"), R::YearEnd);
+    }
     let dir: i64 = match m {
         "this" | "current" | "present" => 0,
         "last" | "past" | "previous" | "latest" | "prior" => -1,
         "next" | "coming" | "following" => 1,
-        "year"
-            if !has_the
-                && (s.is(j + 1, "-") && s.is(j + 2, "end")
-                    || s.poss(j + 1) && s.is(j + 3, "end")
-                    || s.is(j + 1, "end") && i > 0 && s.class(i - 1, crate::lang::Class::YearEndLead)) =>
-        {
-            // "by year-end", "by year's end": the end of the anchor's year.
-            let end = if s.is(j + 1, "-") || s.is(j + 1, "end") {
-                j + 1 + if s.is(j + 1, "-") { 2 } else { 1 }
-            } else {
-                j + 4
-            };
-            return mk(i, end, DateKind::Date, rel("year:0"), R::YearEnd);
-        }
         "full" if has_the && s.is(j + 1, "year") => {
             return mk(i, j + 2, DateKind::Date, rel("year:0"), R::RelativeUnit);
         }
@@ -263,6 +255,20 @@ pub(super) fn relative_unit(s: &Sent, i: usize) -> Option<M> {
         return mk(i, k + 1, DateKind::Date, rel("century:0"), R::RelativeUnit);
     }
     mk(i, k + 1, DateKind::Date, rel(format!("{base}:{n}")), R::RelativeUnit)
+}
+
+/// "by year-end", "by year's end", "by year end": the end of the anchor's
+/// year; `j` is the token "year". Returns the token after the phrase.
+fn year_end(s: &Sent, i: usize, j: usize) -> Option<usize> {
+    if s.is(j + 1, "-") && s.is(j + 2, "end") {
+        Some(j + 3)
+    } else if s.poss(j + 1) && s.is(j + 3, "end") {
+        Some(j + 4)
+    } else if s.is(j + 1, "end") && i > 0 && s.class(i - 1, crate::lang::Class::YearEndLead) {
+        Some(j + 2)
+    } else {
+        None
+    }
 }
 
 /// "last year's quarter" (the latest quarter, a year before), "this year's
