@@ -422,6 +422,19 @@ fn results_with_scorers_and_cricket_scores_name_teams() {
 }
 
 #[test]
+fn bracketed_notes_do_not_make_a_results_line_prose() {
+    // "(half time 2-0)", "(11 innings)": notes in brackets leave a results line a table.
+    let (_, ms) = run("Kharkiv 3 Vienna 3 (halftime 2-0)\n\nOdesa 6 KYIV 5 (11 innings)");
+    for w in ["Kharkiv", "Vienna", "Odesa", "KYIV"] {
+        assert_eq!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Organization), "{w}: {ms:?}");
+    }
+    // Words outside the brackets still make the line prose.
+    let (_, ms) = run("Rain fell in Kharkiv 3 times while Vienna had 2 storms (or more).");
+    assert_eq!(mention(&ms, "Kharkiv").map(|m| m.kind), Some(EntityKind::Place));
+    assert_eq!(mention(&ms, "Vienna").map(|m| m.kind), Some(EntityKind::Place));
+}
+
+#[test]
 fn fixture_lines_name_teams() {
     let (_, ms) = run("KHARKIV AT VIENNA\n\nOdesa at Kyiv");
     for w in ["KHARKIV", "Odesa"] {

@@ -285,8 +285,14 @@ pub(super) fn context_kinds(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
         return;
     }
     let numbers = toks.iter().filter(|t| t.text.starts_with(|c: char| c.is_ascii_digit())).count();
+    // A bracketed note of a results line ("(halftime 2-0)", "(11 innings)", "(Ruiz 66th minute)")
+    // is no prose: its words are not counted.
+    let bracketed = in_brackets(cx.doc.text, toks);
     let prose = toks
         .iter()
+        .zip(&bracketed)
+        .filter(|&(_, &inside)| !inside)
+        .map(|(t, _)| t)
         // Ordinals ("70th") are numbers here, not words.
         .filter(|t| t.lower && t.text.starts_with(char::is_alphabetic) && t.text.chars().count() >= 3)
         .any(|t| !matches!(t.text, "and" | "not" | "out" | "pen" | "min" | "aet"));
@@ -362,6 +368,26 @@ pub(super) fn context_kinds(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
             r.initial_only = false;
         }
     }
+}
+
+/// For each token, whether it stands inside round brackets opened after the first token.
+pub(super) fn in_brackets(text: &str, toks: &[Tok]) -> Vec<bool> {
+    let mut depth = 0usize;
+    let mut out = Vec::with_capacity(toks.len());
+    for (k, t) in toks.iter().enumerate() {
+        if k > 0 {
+            let gap = text.get(toks[k - 1].end..t.start).unwrap_or("");
+            for c in gap.chars() {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+            }
+        }
+        out.push(depth > 0);
+    }
+    out
 }
 
 /// "Brannvik Oslo": a name ending in a town whose first word is no given name is a club's
