@@ -109,6 +109,7 @@ pub fn extract_with(doc: &Doc, gaz: &Gazetteer, user: Option<&AliasConfig>) -> (
     for s in sents.iter().filter(|s| s.dateline) {
         dateline_places(&cx, &s.toks, &mut raw);
     }
+    orgs::team_towns(&cx, &mut raw);
     raw.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
     // Spans may overlap only if two rules fired on one word; keep the first, longest.
     let mut last_end = 0;

@@ -252,6 +252,10 @@ classes! {
     OrgDescriptor => "org-descriptors.txt",
     /// Descriptors that may also turn a city or region into a team.
     TeamDescriptor => "team-descriptors.txt",
+    /// Words right before a town's name that make it the place even in an article that names the town's team ("in Leeds", "near Leeds").
+    PlacePreposition => "place-prepositions.txt",
+    /// Lower-case nouns right after a town's name that make it the place, not its team ("a Leeds hospital", "Leeds police").
+    PlaceNoun => "place-nouns.txt",
     /// Verbs of a match result with the winner, loser or drawer before them.
     ResultVerb => "result-verbs.txt",
     /// Participles of a result in the passive: "X were held 0-0 by Y".
