@@ -637,6 +637,15 @@ fn untyped_names_in_a_list_of_people_are_people() {
     for w in ["Pavo Renn", "Lumo Tarr"] {
         assert_eq!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Person), "{w}: {ms:?}");
     }
+    // The notes of such a list are clubs when one of them is a name no rule typed: the towns too.
+    let (_, ms) = run("Squad: Olena Marchuk (Dunmore), Pavo Renn (Kharkiv), Sergei Volkov (France).");
+    assert_eq!(mention(&ms, "Dunmore").map(|m| m.kind), Some(EntityKind::Organization), "{ms:?}");
+    assert_eq!(mention(&ms, "Kharkiv").map(|m| m.kind), Some(EntityKind::Organization), "{ms:?}");
+    assert_eq!(mention(&ms, "France").map(|m| m.kind), Some(EntityKind::Place), "{ms:?}");
+    // Towns alone in the notes are home towns: places.
+    let (_, ms) = run("Winners: Olena Marchuk (Kyiv), Pavo Renn (Odesa) and Sergei Volkov.");
+    assert_eq!(mention(&ms, "Kyiv").map(|m| m.kind), Some(EntityKind::Place), "{ms:?}");
+    assert_eq!(mention(&ms, "Odesa").map(|m| m.kind), Some(EntityKind::Place), "{ms:?}");
     // One person among other names makes no list of people.
     let (_, ms) = run("Olena Marchuk visited Pavo Renn, Lumo Tarr and Greyhaven Mills.");
     assert!(mention(&ms, "Lumo Tarr").is_none_or(|m| m.kind != EntityKind::Person), "{ms:?}");

@@ -420,8 +420,15 @@ pub(super) fn list_people(cx: &Cx, raws: &mut [Raw]) {
             continue;
         }
         let run = &items[run_start..k];
+        // The bracketed notes of the run's items: the raws between an item and the next item.
+        let notes: Vec<usize> =
+            (run[0]..items.get(k).copied().unwrap_or(raws.len())).filter(|&j| note(&raws[j])).collect();
         let people = run.iter().filter(|&&i| raws[i].kind == EntityKind::Person && raws[i].strength >= 2).count();
-        if people >= 2 && people * 2 >= run.len() {
+        let name_like =
+            |r: &Raw| matches!(r.kind, EntityKind::Person | EntityKind::Other) && (2..=3).contains(&r.words);
+        // "Ana Ruiz (Dunmore), Lea Moss (Greyhaven)": every item a name with its note.
+        let noted = run.len() >= 2 && notes.len() == run.len() && run.iter().all(|&i| name_like(&raws[i]));
+        if people >= 2 && people * 2 >= run.len() || noted && people >= 1 {
             for &i in run {
                 let r = &mut raws[i];
                 if r.kind == EntityKind::Other && r.strength == 0 && (2..=3).contains(&r.words) {
@@ -430,8 +437,34 @@ pub(super) fn list_people(cx: &Cx, raws: &mut [Raw]) {
                     r.rule = "list/person";
                 }
             }
+            affiliation_notes(cx, raws, &notes);
         }
         run_start = k;
+    }
+}
+
+/// The bracketed notes after the people of a list name what each belongs to: a name no rule
+/// typed there is an organization (a club, a party, a company: "Lea Moss (Dunmore)"), and so is a
+/// town when another note of the list is such a name, since then the notes are clubs and not
+/// home towns ("Ana Ruiz (Leeds), Lea Moss (Dunmore)"). Countries stay places.
+fn affiliation_notes(cx: &Cx, raws: &mut [Raw], notes: &[usize]) {
+    let untyped = |r: &Raw| {
+        r.kind == EntityKind::Other && r.strength == 0 && r.rule == "capitalised" && r.name.chars().count() >= 2
+    };
+    let clubs = notes.iter().any(|&j| untyped(&raws[j]));
+    if !clubs {
+        return;
+    }
+    for &j in notes {
+        let town = raws[j].gaz.and_then(|g| cx.gaz.entries.get(g)).is_some_and(|e| e.class == GazClass::City);
+        let r = &mut raws[j];
+        if untyped(r) || town && r.kind == EntityKind::Place && r.user.is_none() {
+            r.kind = EntityKind::Organization;
+            r.strength = 1;
+            r.gaz = None;
+            r.rule = "list/affiliation";
+            r.initial_only = false;
+        }
     }
 }
 
