@@ -650,3 +650,27 @@ fn untyped_names_in_a_list_of_people_are_people() {
     let (_, ms) = run("Olena Marchuk visited Pavo Renn, Lumo Tarr and Greyhaven Mills.");
     assert!(mention(&ms, "Lumo Tarr").is_none_or(|m| m.kind != EntityKind::Person), "{ms:?}");
 }
+
+#[test]
+fn and_goes_on_inside_the_of_part_of_an_organization() {
+    let (_, ms) = run("The Ministry of Trade and Industry and the Department of Health and Social Care met.");
+    assert_eq!(mention(&ms, "Ministry of Trade and Industry").map(|m| m.kind), Some(EntityKind::Organization));
+    assert!(mention(&ms, "Department of Health and Social Care").is_some(), "{ms:?}");
+    // A name of its own after "and": a given name, a gazetteer name, or one the article names alone.
+    let (_, ms) =
+        run("The Ministry of Justice and Sergei Volkov spoke, as did the Bank of Zorvia and Tarnell. Tarnell said so.");
+    assert!(mention(&ms, "Ministry of Justice").is_some(), "{ms:?}");
+    assert!(mention(&ms, "Bank of Zorvia").is_some(), "{ms:?}");
+    let (_, ms) = run("The Council of Europe and Ukraine spoke.");
+    assert_eq!(mention(&ms, "Ukraine").map(|m| m.kind), Some(EntityKind::Place), "{ms:?}");
+}
+
+#[test]
+fn a_common_noun_after_an_organization_and_of_goes_on_with_the_name() {
+    // "State" is no name by itself, but after "Department of" it is part of one.
+    let (_, ms) = run("Officials at the Department of State said it was calm.");
+    assert!(mention(&ms, "Department of State").is_some(), "{ms:?}");
+    // A day after "on" is no part of the name.
+    let (_, ms) = run("The Council on Thursday said it was calm.");
+    assert!(mention(&ms, "Council").is_some_and(|m| m.kind == EntityKind::Organization), "{ms:?}");
+}
