@@ -256,6 +256,8 @@ classes! {
     PlacePreposition => "place-prepositions.txt",
     /// Lower-case nouns right after a town's name that make it the place, not its team ("a Leeds hospital", "Leeds police").
     PlaceNoun => "place-nouns.txt",
+    /// Lower-case marks of a cricket scorecard between the names of a batsman, a fielder and a bowler ("c", "b", "lbw", "st"). Matched as written.
+    DismissalMark => "dismissal-marks.txt",
     /// Verbs of a match result with the winner, loser or drawer before them.
     ResultVerb => "result-verbs.txt",
     /// Participles of a result in the passive: "X were held 0-0 by Y".

@@ -674,3 +674,16 @@ fn a_common_noun_after_an_organization_and_of_goes_on_with_the_name() {
     let (_, ms) = run("The Council on Thursday said it was calm.");
     assert!(mention(&ms, "Council").is_some_and(|m| m.kind == EntityKind::Organization), "{ms:?}");
 }
+
+#[test]
+fn cricket_scorecards_name_players() {
+    let (_, ms) = run("Pavo Renn c Lumo Tarr b Kharkiv 46\n\nBowling: Vienna 22-6-56-2, Greyhaven 14.3-4-45-1");
+    for w in ["Pavo Renn", "Lumo Tarr", "Kharkiv", "Vienna", "Greyhaven"] {
+        assert_eq!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Person), "{w}: {ms:?}");
+    }
+    // A team's score has two figures, not four; a country is never a player; prose has no marks.
+    let (_, ms) = run("Kharkiv 128-4 against Ukraine 22-6-56-2\n\nRain in Vienna delayed play by 46 minutes.");
+    assert_ne!(mention(&ms, "Kharkiv").map(|m| m.kind), Some(EntityKind::Person), "{ms:?}");
+    assert_eq!(mention(&ms, "Ukraine").map(|m| m.kind), Some(EntityKind::Place), "{ms:?}");
+    assert_eq!(mention(&ms, "Vienna").map(|m| m.kind), Some(EntityKind::Place), "{ms:?}");
+}

@@ -468,6 +468,56 @@ fn affiliation_notes(cx: &Cx, raws: &mut [Raw], notes: &[usize]) {
     }
 }
 
+/// A cricket scorecard names players: in a line with a figure, a name right after a dismissal
+/// mark ("c Moss", "b Kast 46", "lbw b Kast") or right before one that a name follows ("Ana Ruiz c
+/// Moss"), and a name before bowling figures ("Kast 22-6-56-2": overs, maidens, runs, wickets),
+/// is a person, even when the name is also a town's.
+pub(super) fn scorecard_people(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
+    if !toks.iter().any(|t| t.text.starts_with(|c: char| c.is_ascii_digit())) {
+        return;
+    }
+    let mark = |k: usize| toks.get(k).is_some_and(|t| t.lower && t.joined && is(Class::DismissalMark, t.text));
+    for r in raws.iter_mut() {
+        if r.words > 3 || r.user.is_some() || r.kind == EntityKind::Person || country_entry(cx, r) {
+            continue;
+        }
+        let first = toks.partition_point(|t| t.start < r.start);
+        let next = toks.partition_point(|t| t.start < r.end);
+        let Some(after) = toks.get(next) else { continue };
+        let joined_in = toks.get(first).is_some_and(|t| t.joined);
+        let named_after = |k: usize| toks.get(k).is_some_and(|t| t.cap && t.joined && t.alpha);
+        let figure_after =
+            |k: usize| toks.get(k).is_some_and(|t| t.joined && t.text.starts_with(|c: char| c.is_ascii_digit()));
+        // "c Moss b", "b Kast 46": a mark before, and a mark or the runs after.
+        let fielder = first > 0 && joined_in && mark(first - 1) && (mark(next) || figure_after(next));
+        // "Ana Ruiz c Moss b Kast": the batsman before the marks.
+        let batsman = mark(next) && named_after(next + 1) && (mark(next + 2) || mark(next + 3) || mark(next + 4));
+        let bowler = after.joined && bowling_figures(after.text);
+        if fielder || batsman || bowler {
+            r.kind = EntityKind::Person;
+            r.strength = 2;
+            r.gaz = None;
+            r.rule = "scorecard/player";
+            r.initial_only = false;
+        }
+    }
+}
+
+/// A country (or a nation's region) by its gazetteer entry: its name is never a player's here.
+fn country_entry(cx: &Cx, r: &Raw) -> bool {
+    r.gaz.and_then(|g| cx.gaz.entries.get(g)).is_some_and(|e| e.class == GazClass::Country)
+}
+
+/// "22-6-56-2", "14.3-4-45-1": four figures joined by hyphens, the first perhaps with a decimal.
+fn bowling_figures(w: &str) -> bool {
+    let parts: Vec<&str> = w.split('-').collect();
+    parts.len() == 4
+        && parts
+            .iter()
+            .enumerate()
+            .all(|(i, p)| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit() || i == 0 && b == b'.') && p.len() <= 4)
+}
+
 /// ", the deputy foreign minister" / ", spokeswoman for ..." after a name.
 pub(super) fn apposition_role(cx: &Cx, toks: &[Tok], b: usize) -> Option<String> {
     let first = b + 1;
