@@ -258,6 +258,8 @@ classes! {
     PlaceNoun => "place-nouns.txt",
     /// Lower-case marks of a cricket scorecard between the names of a batsman, a fielder and a bowler ("c", "b", "lbw", "st"). Matched as written.
     DismissalMark => "dismissal-marks.txt",
+    /// Lower-case nouns that describe the person whose name follows them ("world champion Ana Ruiz", "forecaster Lea Moss").
+    PersonNoun => "person-nouns.txt",
     /// Verbs of a match result with the winner, loser or drawer before them.
     ResultVerb => "result-verbs.txt",
     /// Participles of a result in the passive: "X were held 0-0 by Y".

@@ -687,3 +687,19 @@ fn cricket_scorecards_name_players() {
     assert_eq!(mention(&ms, "Ukraine").map(|m| m.kind), Some(EntityKind::Place), "{ms:?}");
     assert_eq!(mention(&ms, "Vienna").map(|m| m.kind), Some(EntityKind::Place), "{ms:?}");
 }
+
+#[test]
+fn a_person_noun_nationality_or_rank_before_a_name_makes_a_person() {
+    let (_, ms) =
+        run("The world champion Pavo Renn and forecaster Lumo Tarr met French Ivo Kast and top-ranked Brell.");
+    for w in ["Pavo Renn", "Lumo Tarr", "Ivo Kast", "Brell"] {
+        assert_eq!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Person), "{w}: {ms:?}");
+    }
+    // Not a single word after a noun, not a name with an organization word, not an event before
+    // a person noun ("fifth-seeded Dunmore champion Ana Ruiz"), not a place.
+    let (_, ms) =
+        run("The champion Greyhaven and supporter Dunmore Council met fifth-seeded Tarnell champion Ivo Kast in Kyiv.");
+    for w in ["Greyhaven", "Dunmore Council", "Tarnell"] {
+        assert_ne!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Person), "{w}: {ms:?}");
+    }
+}

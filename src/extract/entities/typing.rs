@@ -468,6 +468,39 @@ fn affiliation_notes(cx: &Cx, raws: &mut [Raw], notes: &[usize]) {
     }
 }
 
+/// A name no rule typed, of two or three words shaped like a person's, is a person right after a
+/// noun that describes a person ("world champion Ana Ruiz", "forecaster Lea Moss";
+/// `person-nouns.txt`) or a nationality adjective ("German Ana Ruiz"); a name of up to three words
+/// is one after a rank or seeding ("top-ranked Ruiz", "unseeded Ana Ruiz").
+pub(super) fn described_people(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
+    for r in raws.iter_mut() {
+        if r.kind != EntityKind::Other || r.strength != 0 || r.rule != "capitalised" || r.words > 3 {
+            continue;
+        }
+        let a = toks.partition_point(|t| t.start < r.start);
+        let b = toks.partition_point(|t| t.start < r.end);
+        let (Some(prev), Some(first)) = (a.checked_sub(1).and_then(|p| toks.get(p)), toks.get(a)) else { continue };
+        if !first.joined || prev.poss || b <= a || !name_shaped(cx, toks, a, b - 1) {
+            continue;
+        }
+        let noun = prev.lower && is(Class::PersonNoun, prev.text);
+        let demonym = prev.cap && cx.gaz.lookup(prev.text, true, false).is_some_and(|e| e.class == GazClass::Demonym);
+        // "fifth-seeded Wimbledon champion Ana Ruiz": the name then says where the person won.
+        let describes_next = toks
+            .get(b)
+            .is_some_and(|n| n.joined && n.lower && (is(Class::PersonNoun, n.text) || cx.gaz.title(n.text).is_some()));
+        let ranked = prev.lower
+            && (prev.text.ends_with("-ranked") || prev.text.ends_with("-seeded") || prev.text == "unseeded")
+            && !describes_next;
+        if (noun || demonym) && r.words >= 2 || ranked {
+            r.kind = EntityKind::Person;
+            r.strength = 1;
+            r.rule = "noun+name";
+            r.initial_only = false;
+        }
+    }
+}
+
 /// A cricket scorecard names players: in a line with a figure, a name right after a dismissal
 /// mark ("c Moss", "b Kast 46", "lbw b Kast") or right before one that a name follows ("Ana Ruiz c
 /// Moss"), and a name before bowling figures ("Kast 22-6-56-2": overs, maidens, runs, wickets),
