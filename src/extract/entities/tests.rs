@@ -703,3 +703,18 @@ fn a_person_noun_nationality_or_rank_before_a_name_makes_a_person() {
         assert_ne!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Person), "{w}: {ms:?}");
     }
 }
+
+#[test]
+fn an_age_or_a_countrys_possessive_makes_a_person() {
+    let (_, ms) = run("Pavo Renn, 40, was held. Ukraine's Lumo Tarr won the race.");
+    for w in ["Pavo Renn", "Lumo Tarr"] {
+        assert_eq!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Person), "{w}: {ms:?}");
+    }
+    // A figure that is no age, a town's possessive, and an organization's kind after the name.
+    let (_, ms) = run(
+        "Greyhaven Mills, 1996, closed. Kyiv's Dunmore Hall opened. Ukraine's Tarnell Verd newspaper ran it in Ukraine's Osk Province.",
+    );
+    for w in ["Greyhaven Mills", "Dunmore Hall", "Tarnell Verd", "Osk Province"] {
+        assert_ne!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Person), "{w}: {ms:?}");
+    }
+}

@@ -479,8 +479,33 @@ pub(super) fn described_people(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
         }
         let a = toks.partition_point(|t| t.start < r.start);
         let b = toks.partition_point(|t| t.start < r.end);
+        if b <= a || !name_shaped(cx, toks, a, b - 1) {
+            continue;
+        }
+        if r.words >= 2 && aged(cx.doc.text, toks, b) {
+            r.kind = EntityKind::Person;
+            r.strength = 1;
+            r.rule = "name+age";
+            r.initial_only = false;
+            continue;
+        }
         let (Some(prev), Some(first)) = (a.checked_sub(1).and_then(|p| toks.get(p)), toks.get(a)) else { continue };
-        if !first.joined || prev.poss || b <= a || !name_shaped(cx, toks, a, b - 1) {
+        if !first.joined {
+            continue;
+        }
+        // "Ukraine's Ana Ruiz": a place's own person, as news introduces athletes and officials.
+        if prev.poss {
+            let place = cx.gaz.lookup(prev.text, true, false).is_some_and(|e| e.class == GazClass::Country);
+            // "Ukraine's Dunmore Radio newspaper": an organization's kind after it.
+            let kind_after = toks.get(b).is_some_and(|n| n.joined && n.lower && is(Class::OrgDescriptor, n.text));
+            // "Ukraine's Dunmore State": an area of the country.
+            let area = toks.get(b - 1).is_some_and(|t| crate::lang::lexicon().is_area(&fold(t.text)));
+            if place && r.words >= 2 && !kind_after && !area {
+                r.kind = EntityKind::Person;
+                r.strength = 1;
+                r.rule = "place's+name";
+                r.initial_only = false;
+            }
             continue;
         }
         let noun = prev.lower && is(Class::PersonNoun, prev.text);
@@ -499,6 +524,15 @@ pub(super) fn described_people(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
             r.initial_only = false;
         }
     }
+}
+
+/// "Ana Ruiz, 40, was arrested": an age between commas right after the name at `toks[..b]`.
+fn aged(text: &str, toks: &[Tok], b: usize) -> bool {
+    let (Some(last), Some(n)) = (b.checked_sub(1).and_then(|l| toks.get(l)), toks.get(b)) else { return false };
+    let age = n.text.len() <= 3 && n.text.parse::<u32>().is_ok_and(|v| (1..=115).contains(&v));
+    let before = text.get(last.end..n.start).is_some_and(|g| g.trim() == ",");
+    let after = text.get(n.end..).is_some_and(|g| g.starts_with(','));
+    !last.poss && age && before && after
 }
 
 /// A cricket scorecard names players: in a line with a figure, a name right after a dismissal
