@@ -161,7 +161,12 @@ fn convertible(cx: &Cx, r: &Raw) -> Convert {
         EntityKind::Place => {
             // Only towns: countries, and regions such as England or Catalonia,
             // field national or representative teams under the place's name.
-            let town = r.gaz.and_then(|g| cx.gaz.entries.get(g)).is_some_and(|e| e.class == GazClass::City);
+            // A headline repeats a body name without its gazetteer entry: looked up again.
+            let town = r
+                .gaz
+                .and_then(|g| cx.gaz.entries.get(g))
+                .or_else(|| r.rule.starts_with("headline/").then(|| cx.gaz.lookup(&r.name, false, false)).flatten())
+                .is_some_and(|e| e.class == GazClass::City);
             if town { Convert::Place } else { Convert::No }
         }
         _ => Convert::No,
@@ -263,7 +268,12 @@ pub(super) fn team_towns(cx: &Cx, raws: &mut [Raw]) {
         return;
     }
     for r in raws.iter_mut() {
-        let town = r.gaz.and_then(|g| cx.gaz.entries.get(g)).is_some_and(|e| e.class == GazClass::City);
+        // A headline repeats a body name without its gazetteer entry: looked up again.
+        let town = r
+            .gaz
+            .and_then(|g| cx.gaz.entries.get(g))
+            .or_else(|| r.rule.starts_with("headline/").then(|| cx.gaz.lookup(&r.name, false, false)).flatten())
+            .is_some_and(|e| e.class == GazClass::City);
         if r.kind != EntityKind::Place || !town || r.rule == "dateline/place" || !teams.contains(&fold(&r.name)) {
             continue;
         }

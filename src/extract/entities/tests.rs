@@ -718,3 +718,14 @@ fn an_age_or_a_countrys_possessive_makes_a_person() {
         assert_ne!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Person), "{w}: {ms:?}");
     }
 }
+
+#[test]
+fn a_headline_repeating_a_town_named_as_a_team_names_the_team() {
+    let t = TestDoc::new("KHARKIV LOSE AGAIN\n\nVienna beat Kharkiv 2-1 on Sunday.", true);
+    let (_, ms) = t.run();
+    assert_eq!(mention(&ms, "KHARKIV").map(|m| m.kind), Some(EntityKind::Organization), "{ms:?}");
+    // "IN KHARKIV" in the headline is the place.
+    let t = TestDoc::new("RAIN FALLS IN KHARKIV\n\nVienna beat Kharkiv 2-1 on Sunday.", true);
+    let (_, ms) = t.run();
+    assert_eq!(mention(&ms, "KHARKIV").map(|m| m.kind), Some(EntityKind::Place), "{ms:?}");
+}
