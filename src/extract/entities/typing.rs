@@ -285,17 +285,7 @@ pub(super) fn context_kinds(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
         return;
     }
     let numbers = toks.iter().filter(|t| t.text.starts_with(|c: char| c.is_ascii_digit())).count();
-    // A bracketed note of a results line ("(halftime 2-0)", "(11 innings)", "(Ruiz 66th minute)")
-    // is no prose: its words are not counted.
-    let bracketed = in_brackets(cx.doc.text, toks);
-    let prose = toks
-        .iter()
-        .zip(&bracketed)
-        .filter(|&(_, &inside)| !inside)
-        .map(|(t, _)| t)
-        // Ordinals ("70th") are numbers here, not words.
-        .filter(|t| t.lower && t.text.starts_with(char::is_alphabetic) && t.text.chars().count() >= 3)
-        .any(|t| !matches!(t.text, "and" | "not" | "out" | "pen" | "min" | "aet"));
+    let prose = is_prose(cx.doc.text, toks);
     let table = numbers >= 2 && !prose;
     let small_int = |t: &Tok| t.text.len() <= 3 && t.text.chars().all(|c| c.is_ascii_digit());
     // A fixtures line, "HOME AT AWAY" or "Away at Home", and nothing else.
@@ -368,6 +358,19 @@ pub(super) fn context_kinds(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
             r.initial_only = false;
         }
     }
+}
+
+/// Whether a line has words of running text. A bracketed note of a results line ("(halftime
+/// 2-0)", "(11 innings)", "(Ruiz 66th minute)") is no prose: its words are not counted.
+fn is_prose(text: &str, toks: &[Tok]) -> bool {
+    let bracketed = in_brackets(text, toks);
+    toks.iter()
+        .zip(&bracketed)
+        .filter(|&(_, &inside)| !inside)
+        .map(|(t, _)| t)
+        // Ordinals ("70th") are numbers here, not words.
+        .filter(|t| t.lower && t.text.starts_with(char::is_alphabetic) && t.text.chars().count() >= 3)
+        .any(|t| !matches!(t.text, "and" | "not" | "out" | "pen" | "min" | "aet"))
 }
 
 /// For each token, whether it stands inside round brackets opened after the first token.
