@@ -63,7 +63,7 @@ use candidates::find_in_sentence;
 use cluster::{cluster, nominal_mentions};
 use headline::{dateline_places, find_in_headline, known_names};
 use rustc_hash::FxHashSet as HashSet;
-use typing::{context_kinds, is_month, kin_given_names, list_people, score_number};
+use typing::{context_kinds, described_people, is_month, kin_given_names, list_people, score_number, scorecard_people};
 
 /// Find the article's entities and their mentions (embedded gazetteers, no user aliases).
 pub fn extract(doc: &Doc) -> (Vec<LocalEntity>, Vec<Mention>) {
@@ -94,8 +94,10 @@ pub fn extract_with(doc: &Doc, gaz: &Gazetteer, user: Option<&AliasConfig>) -> (
         let from = raw.len();
         find_in_sentence(&cx, &s.toks, &mut raw);
         kin_given_names(&cx, &s.toks, &mut raw[from..]);
+        described_people(&cx, &s.toks, &mut raw[from..]);
         context_kinds(&cx, &s.toks, &mut raw[from..]);
         list_people(&cx, &mut raw[from..]);
+        scorecard_people(&cx, &s.toks, &mut raw[from..]);
         orgs::context_orgs(&cx, &s.toks, &mut raw[from..]);
     }
     // Headlines after the body: they may only repeat what the body established.
@@ -109,6 +111,7 @@ pub fn extract_with(doc: &Doc, gaz: &Gazetteer, user: Option<&AliasConfig>) -> (
     for s in sents.iter().filter(|s| s.dateline) {
         dateline_places(&cx, &s.toks, &mut raw);
     }
+    orgs::team_towns(&cx, &mut raw);
     raw.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
     // Spans may overlap only if two rules fired on one word; keep the first, longest.
     let mut last_end = 0;

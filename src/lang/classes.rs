@@ -268,6 +268,14 @@ classes! {
     OrgDescriptor => "org-descriptors.txt",
     /// Descriptors that may also turn a city or region into a team.
     TeamDescriptor => "team-descriptors.txt",
+    /// Words right before a town's name that make it the place even in an article that names the town's team ("in Leeds", "near Leeds").
+    PlacePreposition => "place-prepositions.txt",
+    /// Lower-case nouns right after a town's name that make it the place, not its team ("a Leeds hospital", "Leeds police").
+    PlaceNoun => "place-nouns.txt",
+    /// Lower-case marks of a cricket scorecard between the names of a batsman, a fielder and a bowler ("c", "b", "lbw", "st"). Matched as written.
+    DismissalMark => "dismissal-marks.txt",
+    /// Lower-case nouns that describe the person whose name follows them ("world champion Ana Ruiz", "forecaster Lea Moss").
+    PersonNoun => "person-nouns.txt",
     /// Verbs of a match result with the winner, loser or drawer before them.
     ResultVerb => "result-verbs.txt",
     /// Participles of a result in the passive: "X were held 0-0 by Y".

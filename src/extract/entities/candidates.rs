@@ -26,10 +26,19 @@ pub(super) fn find_in_sentence(cx: &Cx, toks: &[Tok], out: &mut Vec<Raw>) {
         }
         let mut last = i;
         let mut j = i + 1;
+        // Inside the "of" part of an organization's name ("Department of Health"), where "and"
+        // joins too: "Department of Health and Social Care".
+        let mut complement = false;
         while j < n && !toks[j - 1].poss && toks[j].joined {
             if is_name_word(&toks[j]) {
                 last = j;
                 j += 1;
+                continue;
+            }
+            if complement && and_continues(cx, toks, j) {
+                last = j + 1;
+                j += 2;
+                complement = false;
                 continue;
             }
             // "van der", "de": particles between capitalised words.
@@ -43,37 +52,85 @@ pub(super) fn find_in_sentence(cx: &Cx, toks: &[Tok], out: &mut Vec<Raw>) {
                 continue;
             }
             // "of"/"for"/"on" (+ "the") after a head word.
-            let c = toks[j];
-            let head = toks[j - 1];
-            let head_ok = cx.gaz.is_org_word(head.text)
-                || is(Class::PlaceOfWord, head.text)
-                || (c.text != "and" && cx.gaz.title(head.text).is_some());
-            if c.lower && is(Class::EntityConnector, c.text) && head_ok && c.text != "and" {
-                let mut p = j + 1;
-                if toks.get(p).is_some_and(|x| x.text == "the" && x.joined) {
-                    p += 1;
-                }
-                // "Council of Europe", "Bank of New Zealand": a common word after
-                // the connector only when it starts a gazetteer name.
-                let starts_gaz = |p: usize| {
-                    (p..(p + 3).min(n)).any(|e| {
-                        cx.gaz.lookup(&span_name(toks, p, e), true, false).is_some_and(|g| g.kind == EntityKind::Place)
-                    })
-                };
-                if toks
-                    .get(p)
-                    .is_some_and(|x| is_name_word(x) && x.joined && (!cx.gaz.is_non_name(x.text) || starts_gaz(p)))
-                {
-                    last = p;
-                    j = p + 1;
-                    continue;
-                }
+            if let Some(p) = connector_continues(cx, toks, j) {
+                complement = cx.gaz.is_org_word(toks[j - 1].text) && toks[j].text != "on";
+                last = p;
+                j = p + 1;
+                continue;
             }
             break;
         }
         type_span(cx, toks, i, last, out);
         i = last + 1;
     }
+}
+
+/// "of"/"for"/"on" (+ "the") at `toks[j]` after a head word (an organization word, a place word,
+/// a title) goes on with the name word after it: that word's index.
+fn connector_continues(cx: &Cx, toks: &[Tok], j: usize) -> Option<usize> {
+    let n = toks.len();
+    let (c, head) = (toks[j], toks[j - 1]);
+    let head_ok = cx.gaz.is_org_word(head.text)
+        || is(Class::PlaceOfWord, head.text)
+        || (c.text != "and" && cx.gaz.title(head.text).is_some());
+    if !c.lower || !is(Class::EntityConnector, c.text) || !head_ok || c.text == "and" {
+        return None;
+    }
+    let mut p = j + 1;
+    if toks.get(p).is_some_and(|x| x.text == "the" && x.joined) {
+        p += 1;
+    }
+    // "Council of Europe", "Bank of New Zealand": a common word after
+    // the connector only when it starts a gazetteer name.
+    let starts_gaz = |p: usize| {
+        (p..(p + 3).min(n))
+            .any(|e| cx.gaz.lookup(&span_name(toks, p, e), true, false).is_some_and(|g| g.kind == EntityKind::Place))
+    };
+    // After an organization word a common noun goes on with the name too: "Ministry
+    // of Health", "Department of Justice"; not a day, a month or a function word.
+    let common_noun = |x: &Tok| {
+        let f = fold(x.text);
+        cx.gaz.is_org_word(head.text)
+            && crate::lang::month(&f).is_none()
+            && crate::lang::weekday(&f).is_none()
+            && !crate::lang::lexicon().is_stopword(&f)
+    };
+    toks.get(p)
+        .is_some_and(|x| {
+            is_name_word(x) && x.joined && (!cx.gaz.is_non_name(x.text) || starts_gaz(p) || common_noun(x))
+        })
+        .then_some(p)
+}
+
+/// "and" at `toks[j]` inside the "of" part of an organization's name goes on with the name when a
+/// common capitalised word follows ("Ministry of Trade and Industry"), not a name of its own: no
+/// given name, acronym or gazetteer name ("Bank of Ervland and Zorvia", "Ministry of Defence and
+/// NATO" are two names).
+fn and_continues(cx: &Cx, toks: &[Tok], j: usize) -> bool {
+    let (Some(c), Some(x)) = (toks.get(j), toks.get(j + 1)) else { return false };
+    if c.text != "and" || !x.joined || !is_name_word(x) || x.upper {
+        return false;
+    }
+    if cx.gaz.is_given(x.text) || cx.gaz.title(x.text).is_some() {
+        return false;
+    }
+    // A name of its own shows up elsewhere in the article without the "and" ("Tarnell said").
+    if cx.lower_words.contains(fold(x.text).as_str()) {
+        return true;
+    }
+    let text = cx.doc.text;
+    let alone = text.match_indices(x.text).any(|(at, w)| {
+        let before = text.get(..at).unwrap_or("");
+        let after = text.get(at + w.len()..).unwrap_or("");
+        let bounded =
+            !before.ends_with(char::is_alphanumeric) && !after.starts_with(|c: char| c.is_alphanumeric() || c == '-');
+        bounded && !before.trim_end().ends_with(" and")
+    });
+    if alone {
+        return false;
+    }
+    let n = toks.len();
+    !(j + 1..(j + 4).min(n)).any(|e| cx.gaz.lookup(&span_name(toks, j + 1, e), true, false).is_some())
 }
 
 pub(super) fn span_name(toks: &[Tok], a: usize, b: usize) -> String {

@@ -161,7 +161,12 @@ fn convertible(cx: &Cx, r: &Raw) -> Convert {
         EntityKind::Place => {
             // Only towns: countries, and regions such as England or Catalonia,
             // field national or representative teams under the place's name.
-            let town = r.gaz.and_then(|g| cx.gaz.entries.get(g)).is_some_and(|e| e.class == GazClass::City);
+            // A headline repeats a body name without its gazetteer entry: looked up again.
+            let town = r
+                .gaz
+                .and_then(|g| cx.gaz.entries.get(g))
+                .or_else(|| r.rule.starts_with("headline/").then(|| cx.gaz.lookup(&r.name, false, false)).flatten())
+                .is_some_and(|e| e.class == GazClass::City);
             if town { Convert::Place } else { Convert::No }
         }
         _ => Convert::No,
@@ -204,7 +209,7 @@ pub(super) fn context_orgs(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
         } else if conv == Convert::Untyped && prose && b == a + 1 && is_org_acronym(cx, toks, a) {
             Some("acronym")
         } else if conv == Convert::Place {
-            let team_word = joined_in && prev.is_some_and(|p| !p.poss) && lower_in(prev, Class::TeamDescriptor);
+            let team_word = joined_in && prev.is_some_and(|p| !p.poss && team_descriptor(p));
             if team_word {
                 Some("context/descriptor")
             } else {
@@ -245,6 +250,64 @@ pub(super) fn context_orgs(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
     }
 }
 
+/// Rules that make a town's name a team by the words around that mention.
+const TEAM_RULES: [&str; 5] =
+    ["table/team", "context/result", "context/sports-role", "context/descriptor", "context/apposition"];
+
+/// A town that the article names as a team by the words around one mention (a result, a table, a
+/// sports role, "champions X") is the team in its other mentions too, where nothing says more:
+/// "Leeds beat Hull 2-1 ... Leeds are now third". A mention after a place preposition ("in Leeds",
+/// "at Leeds") and a dateline stay the place. Countries and regions are never retyped.
+pub(super) fn team_towns(cx: &Cx, raws: &mut [Raw]) {
+    let teams: HashSet<String> = raws
+        .iter()
+        .filter(|r| r.kind == EntityKind::Organization && TEAM_RULES.contains(&r.rule))
+        .map(|r| fold(&r.name))
+        .collect();
+    if teams.is_empty() {
+        return;
+    }
+    for r in raws.iter_mut() {
+        // A headline repeats a body name without its gazetteer entry: looked up again.
+        let town = r
+            .gaz
+            .and_then(|g| cx.gaz.entries.get(g))
+            .or_else(|| r.rule.starts_with("headline/").then(|| cx.gaz.lookup(&r.name, false, false)).flatten())
+            .is_some_and(|e| e.class == GazClass::City);
+        if r.kind != EntityKind::Place || !town || r.rule == "dateline/place" || !teams.contains(&fold(&r.name)) {
+            continue;
+        }
+        if reads_as_place(cx.doc.text, r) {
+            continue;
+        }
+        r.kind = EntityKind::Organization;
+        r.strength = 1;
+        r.gaz = None;
+        r.rule = "context/team-town";
+    }
+}
+
+/// The words around a town's mention that make it the place: a place preposition before it ("in
+/// Leeds"), a place noun after it ("Leeds police"), or a team word and the team's name after it
+/// ("Leeds side Hullcity": the town the club is from).
+fn reads_as_place(text: &str, r: &Raw) -> bool {
+    let before = text.get(..r.start).unwrap_or("");
+    let spaced = before.ends_with(' ') && before.trim_end().ends_with(char::is_alphanumeric);
+    let prev = before.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    if spaced && is(Class::PlacePreposition, &prev.to_lowercase()) {
+        return true;
+    }
+    let after = text.get(r.end..).unwrap_or("");
+    let Some(rest) = after.strip_prefix(' ') else { return false };
+    let mut words = rest.split(' ');
+    let next = words.next().unwrap_or("");
+    if !next.chars().all(|c| c.is_lowercase() || c == '-') || next.is_empty() {
+        return false;
+    }
+    is(Class::PlaceNoun, next)
+        || is(Class::TeamDescriptor, next) && words.next().is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
 /// Sports evidence around `toks[a..b]`: a result verb with a score, a
 /// playing role after, or "coach of" before.
 fn sports_rule(toks: &[Tok], a: usize, b: usize, results: bool, initial: bool) -> Option<&'static str> {
@@ -257,6 +320,9 @@ fn sports_rule(toks: &[Tok], a: usize, b: usize, results: bool, initial: bool) -
         && next_in(next, Class::SportsRole)
         && toks.get(b + 1).is_some_and(|t| t.cap && t.joined && t.alpha)
     {
+        return Some("context/sports-role");
+    }
+    if possessed_player(toks, b) {
         return Some("context/sports-role");
     }
     // "coach of X", "plays for X".
@@ -300,6 +366,25 @@ fn sports_rule(toks: &[Tok], a: usize, b: usize, results: bool, initial: bool) -
     None
 }
 
+/// "X's striker Ana Ruiz", "X's Italian striker Ana Ruiz": a playing or coaching role owned by the
+/// name before `toks[b]`, at most two modifiers between them, and a name after it.
+fn possessed_player(toks: &[Tok], b: usize) -> bool {
+    let Some(last) = b.checked_sub(1).and_then(|l| toks.get(l)) else { return false };
+    if !last.poss {
+        return false;
+    }
+    for k in b..(b + 3).min(toks.len()) {
+        let t = &toks[k];
+        if !t.joined || t.poss || !t.alpha {
+            return false;
+        }
+        if t.lower && is(Class::SportsRole, t.text) {
+            return toks.get(k + 1).is_some_and(|n| n.cap && n.joined && n.alpha);
+        }
+    }
+    false
+}
+
 /// "for the Mariners", "over the Wolves": a plural name after "the" in a
 /// sentence about a game. Not after a preposition of place ("in the
 /// Alps"), and not an event ("the Olympics").
@@ -311,6 +396,12 @@ fn team_nickname(toks: &[Tok], a: usize) -> bool {
     }
     let place_prep = ["in", "at", "into", "across", "through", "near", "around", "throughout", "to", "from"];
     !lower_is(a.checked_sub(2).and_then(|p| toks.get(p)), &place_prep)
+}
+
+/// A lower-case word that says the name after it is a team: "side", "champions", "rivals", and a
+/// place in a table ("second-placed", "bottom-placed").
+fn team_descriptor(t: &Tok) -> bool {
+    t.lower && (is(Class::TeamDescriptor, t.text) || t.text.strip_suffix("-placed").is_some_and(|p| !p.is_empty()))
 }
 
 /// ", the club he led", ", a side ..." after a town's name.
@@ -530,6 +621,44 @@ mod tests {
         let (_, ms) = run("He left Kharkiv, the club he led to the title.");
         assert_eq!(kind(&ms, "Kharkiv"), ORG);
         let (_, ms) = run("He left Kharkiv, the city he loved.");
+        assert_eq!(kind(&ms, "Kharkiv"), Some(EntityKind::Place));
+    }
+
+    #[test]
+    fn team_words_before_a_town_name_a_team() {
+        let (_, ms) = run("The reigning champions Kharkiv play second-placed Vienna, and newly-promoted Odesa wait.");
+        for w in ["Kharkiv", "Vienna", "Odesa"] {
+            assert_eq!(kind(&ms, w), ORG, "{w}");
+        }
+        // A country stays a place; so does a town after a word that is no team word.
+        let (_, ms) = run("The champions Ukraine met the displaced Kharkiv residents.");
+        assert_eq!(kind(&ms, "Ukraine"), Some(EntityKind::Place));
+        assert_eq!(kind(&ms, "Kharkiv"), Some(EntityKind::Place));
+    }
+
+    #[test]
+    fn a_towns_player_names_its_team() {
+        let (_, ms) = run("Kharkiv's Ukrainian striker Sergei Volkov scored.");
+        assert_eq!(kind(&ms, "Kharkiv"), ORG);
+        // Not a role that is no sports role, nor a role with no name after it.
+        let (_, ms) = run("Kharkiv's deputy mayor Sergei Volkov spoke. Vienna's coach station shut.");
+        assert_eq!(kind(&ms, "Kharkiv"), Some(EntityKind::Place));
+        assert_eq!(kind(&ms, "Vienna"), Some(EntityKind::Place));
+    }
+
+    #[test]
+    fn a_town_named_as_a_team_is_the_team_elsewhere_in_the_article() {
+        let (_, ms) =
+            run("Kharkiv beat Vienna 2-1 on Sunday. Afterwards, Kharkiv thanked the fans. Vienna are fourth.");
+        let kinds: Vec<_> = ms.iter().filter(|m| m.text == "Kharkiv" || m.text == "Vienna").map(|m| m.kind).collect();
+        assert_eq!(kinds, vec![EntityKind::Organization; 4], "{ms:?}");
+        // After a place preposition, before a place noun, or as the town a club is from: the place.
+        let (_, ms) = run("Kharkiv beat Vienna 2-1 on Sunday. Rain fell in Kharkiv. Kharkiv police were calm. \
+             Kharkiv side Dunmore lost.");
+        let places = ms.iter().filter(|m| m.text == "Kharkiv" && m.kind == EntityKind::Place).count();
+        assert_eq!(places, 3, "{ms:?}");
+        // Without a team mention the town stays a place.
+        let (_, ms) = run("Afterwards, Kharkiv thanked the volunteers.");
         assert_eq!(kind(&ms, "Kharkiv"), Some(EntityKind::Place));
     }
 

@@ -422,6 +422,19 @@ fn results_with_scorers_and_cricket_scores_name_teams() {
 }
 
 #[test]
+fn bracketed_notes_do_not_make_a_results_line_prose() {
+    // "(half time 2-0)", "(11 innings)": notes in brackets leave a results line a table.
+    let (_, ms) = run("Kharkiv 3 Vienna 3 (halftime 2-0)\n\nOdesa 6 KYIV 5 (11 innings)");
+    for w in ["Kharkiv", "Vienna", "Odesa", "KYIV"] {
+        assert_eq!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Organization), "{w}: {ms:?}");
+    }
+    // Words outside the brackets still make the line prose.
+    let (_, ms) = run("Rain fell in Kharkiv 3 times while Vienna had 2 storms (or more).");
+    assert_eq!(mention(&ms, "Kharkiv").map(|m| m.kind), Some(EntityKind::Place));
+    assert_eq!(mention(&ms, "Vienna").map(|m| m.kind), Some(EntityKind::Place));
+}
+
+#[test]
 fn fixture_lines_name_teams() {
     let (_, ms) = run("KHARKIV AT VIENNA\n\nOdesa at Kyiv");
     for w in ["KHARKIV", "Odesa"] {
@@ -624,7 +637,95 @@ fn untyped_names_in_a_list_of_people_are_people() {
     for w in ["Pavo Renn", "Lumo Tarr"] {
         assert_eq!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Person), "{w}: {ms:?}");
     }
+    // The notes of such a list are clubs when one of them is a name no rule typed: the towns too.
+    let (_, ms) = run("Squad: Olena Marchuk (Dunmore), Pavo Renn (Kharkiv), Sergei Volkov (France).");
+    assert_eq!(mention(&ms, "Dunmore").map(|m| m.kind), Some(EntityKind::Organization), "{ms:?}");
+    assert_eq!(mention(&ms, "Kharkiv").map(|m| m.kind), Some(EntityKind::Organization), "{ms:?}");
+    assert_eq!(mention(&ms, "France").map(|m| m.kind), Some(EntityKind::Place), "{ms:?}");
+    // Towns alone in the notes are home towns: places.
+    let (_, ms) = run("Winners: Olena Marchuk (Kyiv), Pavo Renn (Odesa) and Sergei Volkov.");
+    assert_eq!(mention(&ms, "Kyiv").map(|m| m.kind), Some(EntityKind::Place), "{ms:?}");
+    assert_eq!(mention(&ms, "Odesa").map(|m| m.kind), Some(EntityKind::Place), "{ms:?}");
     // One person among other names makes no list of people.
     let (_, ms) = run("Olena Marchuk visited Pavo Renn, Lumo Tarr and Greyhaven Mills.");
     assert!(mention(&ms, "Lumo Tarr").is_none_or(|m| m.kind != EntityKind::Person), "{ms:?}");
+}
+
+#[test]
+fn and_goes_on_inside_the_of_part_of_an_organization() {
+    let (_, ms) = run("The Ministry of Trade and Industry and the Department of Health and Social Care met.");
+    assert_eq!(mention(&ms, "Ministry of Trade and Industry").map(|m| m.kind), Some(EntityKind::Organization));
+    assert!(mention(&ms, "Department of Health and Social Care").is_some(), "{ms:?}");
+    // A name of its own after "and": a given name, a gazetteer name, or one the article names alone.
+    let (_, ms) =
+        run("The Ministry of Justice and Sergei Volkov spoke, as did the Bank of Zorvia and Tarnell. Tarnell said so.");
+    assert!(mention(&ms, "Ministry of Justice").is_some(), "{ms:?}");
+    assert!(mention(&ms, "Bank of Zorvia").is_some(), "{ms:?}");
+    let (_, ms) = run("The Council of Europe and Ukraine spoke.");
+    assert_eq!(mention(&ms, "Ukraine").map(|m| m.kind), Some(EntityKind::Place), "{ms:?}");
+}
+
+#[test]
+fn a_common_noun_after_an_organization_and_of_goes_on_with_the_name() {
+    // "State" is no name by itself, but after "Department of" it is part of one.
+    let (_, ms) = run("Officials at the Department of State said it was calm.");
+    assert!(mention(&ms, "Department of State").is_some(), "{ms:?}");
+    // A day after "on" is no part of the name.
+    let (_, ms) = run("The Council on Thursday said it was calm.");
+    assert!(mention(&ms, "Council").is_some_and(|m| m.kind == EntityKind::Organization), "{ms:?}");
+}
+
+#[test]
+fn cricket_scorecards_name_players() {
+    let (_, ms) = run("Pavo Renn c Lumo Tarr b Kharkiv 46\n\nBowling: Vienna 22-6-56-2, Greyhaven 14.3-4-45-1");
+    for w in ["Pavo Renn", "Lumo Tarr", "Kharkiv", "Vienna", "Greyhaven"] {
+        assert_eq!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Person), "{w}: {ms:?}");
+    }
+    // A team's score has two figures, not four; a country is never a player; prose has no marks.
+    let (_, ms) = run("Kharkiv 128-4 against Ukraine 22-6-56-2\n\nRain in Vienna delayed play by 46 minutes.");
+    assert_ne!(mention(&ms, "Kharkiv").map(|m| m.kind), Some(EntityKind::Person), "{ms:?}");
+    assert_eq!(mention(&ms, "Ukraine").map(|m| m.kind), Some(EntityKind::Place), "{ms:?}");
+    assert_eq!(mention(&ms, "Vienna").map(|m| m.kind), Some(EntityKind::Place), "{ms:?}");
+}
+
+#[test]
+fn a_person_noun_nationality_or_rank_before_a_name_makes_a_person() {
+    let (_, ms) =
+        run("The world champion Pavo Renn and forecaster Lumo Tarr met French Ivo Kast and top-ranked Brell.");
+    for w in ["Pavo Renn", "Lumo Tarr", "Ivo Kast", "Brell"] {
+        assert_eq!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Person), "{w}: {ms:?}");
+    }
+    // Not a single word after a noun, not a name with an organization word, not an event before
+    // a person noun ("fifth-seeded Dunmore champion Ana Ruiz"), not a place.
+    let (_, ms) =
+        run("The champion Greyhaven and supporter Dunmore Council met fifth-seeded Tarnell champion Ivo Kast in Kyiv.");
+    for w in ["Greyhaven", "Dunmore Council", "Tarnell"] {
+        assert_ne!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Person), "{w}: {ms:?}");
+    }
+}
+
+#[test]
+fn an_age_or_a_countrys_possessive_makes_a_person() {
+    let (_, ms) = run("Pavo Renn, 40, was held. Ukraine's Lumo Tarr won the race.");
+    for w in ["Pavo Renn", "Lumo Tarr"] {
+        assert_eq!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Person), "{w}: {ms:?}");
+    }
+    // A figure that is no age, a town's possessive, and an organization's kind after the name.
+    let (_, ms) = run(
+        "Greyhaven Mills, 1996, closed. Kyiv's Dunmore Hall opened. Ukraine's Tarnell Verd newspaper ran it in Ukraine's Osk Province.",
+    );
+    for w in ["Greyhaven Mills", "Dunmore Hall", "Tarnell Verd", "Osk Province"] {
+        assert_ne!(mention(&ms, w).map(|m| m.kind), Some(EntityKind::Person), "{w}: {ms:?}");
+    }
+}
+
+#[test]
+fn a_headline_repeating_a_town_named_as_a_team_names_the_team() {
+    let t = TestDoc::new("KHARKIV LOSE AGAIN\n\nVienna beat Kharkiv 2-1 on Sunday.", true);
+    let (_, ms) = t.run();
+    assert_eq!(mention(&ms, "KHARKIV").map(|m| m.kind), Some(EntityKind::Organization), "{ms:?}");
+    // "IN KHARKIV" in the headline is the place.
+    let t = TestDoc::new("RAIN FALLS IN KHARKIV\n\nVienna beat Kharkiv 2-1 on Sunday.", true);
+    let (_, ms) = t.run();
+    assert_eq!(mention(&ms, "KHARKIV").map(|m| m.kind), Some(EntityKind::Place), "{ms:?}");
 }

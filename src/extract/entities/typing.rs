@@ -285,11 +285,7 @@ pub(super) fn context_kinds(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
         return;
     }
     let numbers = toks.iter().filter(|t| t.text.starts_with(|c: char| c.is_ascii_digit())).count();
-    let prose = toks
-        .iter()
-        // Ordinals ("70th") are numbers here, not words.
-        .filter(|t| t.lower && t.text.starts_with(char::is_alphabetic) && t.text.chars().count() >= 3)
-        .any(|t| !matches!(t.text, "and" | "not" | "out" | "pen" | "min" | "aet"));
+    let prose = is_prose(cx.doc.text, toks);
     let table = numbers >= 2 && !prose;
     let small_int = |t: &Tok| t.text.len() <= 3 && t.text.chars().all(|c| c.is_ascii_digit());
     // A fixtures line, "HOME AT AWAY" or "Away at Home", and nothing else.
@@ -364,6 +360,39 @@ pub(super) fn context_kinds(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
     }
 }
 
+/// Whether a line has words of running text. A bracketed note of a results line ("(halftime
+/// 2-0)", "(11 innings)", "(Ruiz 66th minute)") is no prose: its words are not counted.
+fn is_prose(text: &str, toks: &[Tok]) -> bool {
+    let bracketed = in_brackets(text, toks);
+    toks.iter()
+        .zip(&bracketed)
+        .filter(|&(_, &inside)| !inside)
+        .map(|(t, _)| t)
+        // Ordinals ("70th") are numbers here, not words.
+        .filter(|t| t.lower && t.text.starts_with(char::is_alphabetic) && t.text.chars().count() >= 3)
+        .any(|t| !matches!(t.text, "and" | "not" | "out" | "pen" | "min" | "aet"))
+}
+
+/// For each token, whether it stands inside round brackets opened after the first token.
+pub(super) fn in_brackets(text: &str, toks: &[Tok]) -> Vec<bool> {
+    let mut depth = 0usize;
+    let mut out = Vec::with_capacity(toks.len());
+    for (k, t) in toks.iter().enumerate() {
+        if k > 0 {
+            let gap = text.get(toks[k - 1].end..t.start).unwrap_or("");
+            for c in gap.chars() {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+            }
+        }
+        out.push(depth > 0);
+    }
+    out
+}
+
 /// "Brannvik Oslo": a name ending in a town whose first word is no given name is a club's
 /// (unless the line lists people).
 fn club_name(cx: &Cx, toks: &[Tok], a: usize, b: usize) -> bool {
@@ -394,8 +423,15 @@ pub(super) fn list_people(cx: &Cx, raws: &mut [Raw]) {
             continue;
         }
         let run = &items[run_start..k];
+        // The bracketed notes of the run's items: the raws between an item and the next item.
+        let notes: Vec<usize> =
+            (run[0]..items.get(k).copied().unwrap_or(raws.len())).filter(|&j| note(&raws[j])).collect();
         let people = run.iter().filter(|&&i| raws[i].kind == EntityKind::Person && raws[i].strength >= 2).count();
-        if people >= 2 && people * 2 >= run.len() {
+        let name_like =
+            |r: &Raw| matches!(r.kind, EntityKind::Person | EntityKind::Other) && (2..=3).contains(&r.words);
+        // "Ana Ruiz (Dunmore), Lea Moss (Greyhaven)": every item a name with its note.
+        let noted = run.len() >= 2 && notes.len() == run.len() && run.iter().all(|&i| name_like(&raws[i]));
+        if people >= 2 && people * 2 >= run.len() || noted && people >= 1 {
             for &i in run {
                 let r = &mut raws[i];
                 if r.kind == EntityKind::Other && r.strength == 0 && (2..=3).contains(&r.words) {
@@ -404,9 +440,152 @@ pub(super) fn list_people(cx: &Cx, raws: &mut [Raw]) {
                     r.rule = "list/person";
                 }
             }
+            affiliation_notes(cx, raws, &notes);
         }
         run_start = k;
     }
+}
+
+/// The bracketed notes after the people of a list name what each belongs to: a name no rule
+/// typed there is an organization (a club, a party, a company: "Lea Moss (Dunmore)"), and so is a
+/// town when another note of the list is such a name, since then the notes are clubs and not
+/// home towns ("Ana Ruiz (Leeds), Lea Moss (Dunmore)"). Countries stay places.
+fn affiliation_notes(cx: &Cx, raws: &mut [Raw], notes: &[usize]) {
+    let untyped = |r: &Raw| {
+        r.kind == EntityKind::Other && r.strength == 0 && r.rule == "capitalised" && r.name.chars().count() >= 2
+    };
+    let clubs = notes.iter().any(|&j| untyped(&raws[j]));
+    if !clubs {
+        return;
+    }
+    for &j in notes {
+        let town = raws[j].gaz.and_then(|g| cx.gaz.entries.get(g)).is_some_and(|e| e.class == GazClass::City);
+        let r = &mut raws[j];
+        if untyped(r) || town && r.kind == EntityKind::Place && r.user.is_none() {
+            r.kind = EntityKind::Organization;
+            r.strength = 1;
+            r.gaz = None;
+            r.rule = "list/affiliation";
+            r.initial_only = false;
+        }
+    }
+}
+
+/// A name no rule typed, of two or three words shaped like a person's, is a person right after a
+/// noun that describes a person ("world champion Ana Ruiz", "forecaster Lea Moss";
+/// `person-nouns.txt`) or a nationality adjective ("German Ana Ruiz"); a name of up to three words
+/// is one after a rank or seeding ("top-ranked Ruiz", "unseeded Ana Ruiz").
+pub(super) fn described_people(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
+    for r in raws.iter_mut() {
+        if r.kind != EntityKind::Other || r.strength != 0 || r.rule != "capitalised" || r.words > 3 {
+            continue;
+        }
+        let a = toks.partition_point(|t| t.start < r.start);
+        let b = toks.partition_point(|t| t.start < r.end);
+        if b <= a || !name_shaped(cx, toks, a, b - 1) {
+            continue;
+        }
+        if r.words >= 2 && aged(cx.doc.text, toks, b) {
+            r.kind = EntityKind::Person;
+            r.strength = 1;
+            r.rule = "name+age";
+            r.initial_only = false;
+            continue;
+        }
+        let (Some(prev), Some(first)) = (a.checked_sub(1).and_then(|p| toks.get(p)), toks.get(a)) else { continue };
+        if !first.joined {
+            continue;
+        }
+        // "Ukraine's Ana Ruiz": a place's own person, as news introduces athletes and officials.
+        if prev.poss {
+            let place = cx.gaz.lookup(prev.text, true, false).is_some_and(|e| e.class == GazClass::Country);
+            // "Ukraine's Dunmore Radio newspaper": an organization's kind after it.
+            let kind_after = toks.get(b).is_some_and(|n| n.joined && n.lower && is(Class::OrgDescriptor, n.text));
+            // "Ukraine's Dunmore State": an area of the country.
+            let area = toks.get(b - 1).is_some_and(|t| crate::lang::lexicon().is_area(&fold(t.text)));
+            if place && r.words >= 2 && !kind_after && !area {
+                r.kind = EntityKind::Person;
+                r.strength = 1;
+                r.rule = "place's+name";
+                r.initial_only = false;
+            }
+            continue;
+        }
+        let noun = prev.lower && is(Class::PersonNoun, prev.text);
+        let demonym = prev.cap && cx.gaz.lookup(prev.text, true, false).is_some_and(|e| e.class == GazClass::Demonym);
+        // "fifth-seeded Wimbledon champion Ana Ruiz": the name then says where the person won.
+        let describes_next = toks
+            .get(b)
+            .is_some_and(|n| n.joined && n.lower && (is(Class::PersonNoun, n.text) || cx.gaz.title(n.text).is_some()));
+        let ranked = prev.lower
+            && (prev.text.ends_with("-ranked") || prev.text.ends_with("-seeded") || prev.text == "unseeded")
+            && !describes_next;
+        if (noun || demonym) && r.words >= 2 || ranked {
+            r.kind = EntityKind::Person;
+            r.strength = 1;
+            r.rule = "noun+name";
+            r.initial_only = false;
+        }
+    }
+}
+
+/// "Ana Ruiz, 40, was arrested": an age between commas right after the name at `toks[..b]`.
+fn aged(text: &str, toks: &[Tok], b: usize) -> bool {
+    let (Some(last), Some(n)) = (b.checked_sub(1).and_then(|l| toks.get(l)), toks.get(b)) else { return false };
+    let age = n.text.len() <= 3 && n.text.parse::<u32>().is_ok_and(|v| (1..=115).contains(&v));
+    let before = text.get(last.end..n.start).is_some_and(|g| g.trim() == ",");
+    let after = text.get(n.end..).is_some_and(|g| g.starts_with(','));
+    !last.poss && age && before && after
+}
+
+/// A cricket scorecard names players: in a line with a figure, a name right after a dismissal
+/// mark ("c Moss", "b Kast 46", "lbw b Kast") or right before one that a name follows ("Ana Ruiz c
+/// Moss"), and a name before bowling figures ("Kast 22-6-56-2": overs, maidens, runs, wickets),
+/// is a person, even when the name is also a town's.
+pub(super) fn scorecard_people(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
+    if !toks.iter().any(|t| t.text.starts_with(|c: char| c.is_ascii_digit())) {
+        return;
+    }
+    let mark = |k: usize| toks.get(k).is_some_and(|t| t.lower && t.joined && is(Class::DismissalMark, t.text));
+    for r in raws.iter_mut() {
+        if r.words > 3 || r.user.is_some() || r.kind == EntityKind::Person || country_entry(cx, r) {
+            continue;
+        }
+        let first = toks.partition_point(|t| t.start < r.start);
+        let next = toks.partition_point(|t| t.start < r.end);
+        let Some(after) = toks.get(next) else { continue };
+        let joined_in = toks.get(first).is_some_and(|t| t.joined);
+        let named_after = |k: usize| toks.get(k).is_some_and(|t| t.cap && t.joined && t.alpha);
+        let figure_after =
+            |k: usize| toks.get(k).is_some_and(|t| t.joined && t.text.starts_with(|c: char| c.is_ascii_digit()));
+        // "c Moss b", "b Kast 46": a mark before, and a mark or the runs after.
+        let fielder = first > 0 && joined_in && mark(first - 1) && (mark(next) || figure_after(next));
+        // "Ana Ruiz c Moss b Kast": the batsman before the marks.
+        let batsman = mark(next) && named_after(next + 1) && (mark(next + 2) || mark(next + 3) || mark(next + 4));
+        let bowler = after.joined && bowling_figures(after.text);
+        if fielder || batsman || bowler {
+            r.kind = EntityKind::Person;
+            r.strength = 2;
+            r.gaz = None;
+            r.rule = "scorecard/player";
+            r.initial_only = false;
+        }
+    }
+}
+
+/// A country (or a nation's region) by its gazetteer entry: its name is never a player's here.
+fn country_entry(cx: &Cx, r: &Raw) -> bool {
+    r.gaz.and_then(|g| cx.gaz.entries.get(g)).is_some_and(|e| e.class == GazClass::Country)
+}
+
+/// "22-6-56-2", "14.3-4-45-1": four figures joined by hyphens, the first perhaps with a decimal.
+fn bowling_figures(w: &str) -> bool {
+    let parts: Vec<&str> = w.split('-').collect();
+    parts.len() == 4
+        && parts
+            .iter()
+            .enumerate()
+            .all(|(i, p)| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit() || i == 0 && b == b'.') && p.len() <= 4)
 }
 
 /// ", the deputy foreign minister" / ", spokeswoman for ..." after a name.
