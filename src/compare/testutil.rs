@@ -189,6 +189,7 @@ impl RecordBuilder {
     }
 
     /// The record and its local → global entity map.
+    #[allow(clippy::too_many_lines)] // a test fixture builder: one record, field by field
     pub fn build(self) -> (ArticleRecord, Vec<String>) {
         let (blocks, sentences) = blocks_and_sentences(&self.text);
         let text = &self.text;

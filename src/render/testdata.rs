@@ -23,6 +23,7 @@ fn article(i: usize) -> Article {
 
 /// `n` articles in `n / 50` stories, each story with a conflict whose two
 /// values are given by 25 articles each, plus entities, claims and warnings.
+#[allow(clippy::too_many_lines)] // a test fixture: one literal report
 pub fn big_report(n: usize) -> Report {
     let articles: Vec<Article> = (0..n).map(article).collect();
     let ev = |a: &Article| Evidence {

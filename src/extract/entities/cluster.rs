@@ -30,6 +30,7 @@ pub(super) struct Cluster {
     first: usize,
 }
 
+#[allow(clippy::too_many_lines)] // five passes (full names, acronyms, lone words, the kind vote, ids) to be split into a struct like resolve::Resolver
 pub(super) fn cluster(doc: &Doc, gaz: &Gazetteer, raw: Vec<Raw>) -> (Vec<LocalEntity>, Vec<Mention>) {
     // Surname index: last word of person names → (raw index of the full name).
     let mut surnames: HashMap<String, Vec<usize>> = HashMap::default();
