@@ -30,101 +30,166 @@ pub(super) struct Cluster {
     first: usize,
 }
 
-#[allow(clippy::too_many_lines)] // five passes (full names, acronyms, lone words, the kind vote, ids) to be split into a struct like resolve::Resolver
 pub(super) fn cluster(doc: &Doc, gaz: &Gazetteer, raw: Vec<Raw>) -> (Vec<LocalEntity>, Vec<Mention>) {
-    // Surname index: last word of person names → (raw index of the full name).
-    let mut surnames: HashMap<String, Vec<usize>> = HashMap::default();
-    for (i, r) in raw.iter().enumerate() {
-        if r.kind == EntityKind::Person
-            && r.words >= 2
-            && r.strength >= 1
-            && let Some(last) = surname_of(&r.name)
-        {
-            surnames.entry(fold(last)).or_default().push(i);
+    let mut l = Linker::new(&raw);
+    l.full_names(gaz);
+    let acronyms = l.acronyms();
+    l.lone_words(doc, &acronyms);
+    l.vote();
+    l.finish(doc, gaz)
+}
+
+/// The article's mentions as they join clusters, pass by pass.
+struct Linker<'r> {
+    raw: &'r [Raw],
+    /// Last word of person names → raw indices of the full names.
+    surnames: HashMap<String, Vec<usize>>,
+    clusters: Vec<Cluster>,
+    by_key: HashMap<String, usize>,
+    /// The cluster of each mention.
+    assign: Vec<Option<usize>>,
+    /// Mentions that joined by a link rule rather than by their own evidence.
+    linked: Vec<Option<&'static str>>,
+}
+
+impl<'r> Linker<'r> {
+    fn new(raw: &'r [Raw]) -> Self {
+        let mut surnames: HashMap<String, Vec<usize>> = HashMap::default();
+        for (i, r) in raw.iter().enumerate() {
+            if r.kind == EntityKind::Person
+                && r.words >= 2
+                && r.strength >= 1
+                && let Some(last) = surname_of(&r.name)
+            {
+                surnames.entry(fold(last)).or_default().push(i);
+            }
+        }
+        let n = raw.len();
+        Linker {
+            raw,
+            surnames,
+            clusters: Vec::new(),
+            by_key: HashMap::default(),
+            assign: vec![None; n],
+            linked: vec![None; n],
         }
     }
-    let mut clusters: Vec<Cluster> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::default();
-    let mut assign: Vec<Option<usize>> = vec![None; raw.len()];
-    // Mentions that joined by a link rule rather than by their own evidence.
-    let mut linked: Vec<Option<&'static str>> = vec![None; raw.len()];
-    let is_lone = |r: &Raw| {
+
+    /// A lone word: one word, no user entity, and no gazetteer entry unless
+    /// it is a city or region that is also the surname of someone named here.
+    fn is_lone(&self, gaz: &Gazetteer, r: &Raw) -> bool {
         r.words == 1
             && r.user.is_none()
             && match r.gaz.and_then(|g| gaz.entries.get(g)) {
                 None => true,
-                // A city or region that is also the surname of someone named here.
-                Some(e) => e.class != GazClass::Country && surnames.contains_key(&fold(&r.name)),
+                Some(e) => e.class != GazClass::Country && self.surnames.contains_key(&fold(&r.name)),
             }
-    };
-    // Pass 1: full names, gazetteer and multi-word names make clusters.
-    for (i, r) in raw.iter().enumerate() {
-        if is_lone(r) {
-            continue;
-        }
-        let key = cluster_key(r);
-        let c = match by_key
-            .get(&key)
-            .copied()
-            .or_else(|| (r.kind == EntityKind::Person).then(|| by_key.get(&first_last(&r.name)).copied()).flatten())
-        {
-            Some(c) => c,
-            None => {
-                clusters.push(new_cluster(r));
-                by_key.insert(key, clusters.len() - 1);
-                clusters.len() - 1
-            }
-        };
-        if r.kind == EntityKind::Person && r.words >= 2 {
-            // "George W. Bush" and "George Bush": same first and last word.
-            by_key.entry(first_last(&r.name)).or_insert(c);
-        }
-        if let Some(cl) = clusters.get_mut(c)
-            && !cl.names.contains(&r.name)
-        {
-            cl.names.push(r.name.clone());
-        }
-        assign[i] = Some(c);
     }
-    // Acronyms of organizations ("EU" for "European Union").
-    let mut acronyms: HashMap<String, Vec<usize>> = HashMap::default();
-    for (i, r) in raw.iter().enumerate() {
-        let Some(c) = assign[i] else { continue };
-        if r.kind == EntityKind::Organization && r.words >= 2 {
-            let acr: String = r.name.split(' ').filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
-            if acr.chars().count() >= 2 {
-                let v = acronyms.entry(acr).or_default();
-                if !v.contains(&c) {
-                    v.push(c);
+
+    /// A new cluster for `r`, under `key`.
+    fn open(&mut self, r: &Raw, key: String) -> usize {
+        self.clusters.push(new_cluster(r));
+        self.by_key.insert(key, self.clusters.len() - 1);
+        self.clusters.len() - 1
+    }
+
+    /// Pass 1: full names, gazetteer and multi-word names make clusters.
+    fn full_names(&mut self, gaz: &Gazetteer) {
+        let raw = self.raw;
+        for (i, r) in raw.iter().enumerate() {
+            if self.is_lone(gaz, r) {
+                continue;
+            }
+            let key = cluster_key(r);
+            let found = self.by_key.get(&key).copied().or_else(|| {
+                (r.kind == EntityKind::Person).then(|| self.by_key.get(&first_last(&r.name)).copied()).flatten()
+            });
+            let c = match found {
+                Some(c) => c,
+                None => self.open(r, key),
+            };
+            if r.kind == EntityKind::Person && r.words >= 2 {
+                // "George W. Bush" and "George Bush": same first and last word.
+                self.by_key.entry(first_last(&r.name)).or_insert(c);
+            }
+            if let Some(cl) = self.clusters.get_mut(c)
+                && !cl.names.contains(&r.name)
+            {
+                cl.names.push(r.name.clone());
+            }
+            self.assign[i] = Some(c);
+        }
+    }
+
+    /// Acronyms of the organizations named in full ("EU" for "European Union").
+    fn acronyms(&self) -> HashMap<String, Vec<usize>> {
+        let mut acronyms: HashMap<String, Vec<usize>> = HashMap::default();
+        for (i, r) in self.raw.iter().enumerate() {
+            let Some(c) = self.assign[i] else { continue };
+            if r.kind == EntityKind::Organization && r.words >= 2 {
+                let acr: String =
+                    r.name.split(' ').filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+                if acr.chars().count() >= 2 {
+                    let v = acronyms.entry(acr).or_default();
+                    if !v.contains(&c) {
+                        v.push(c);
+                    }
                 }
             }
         }
+        acronyms
     }
-    // Pass 2: lone words link to what the article named in full. Words at a
-    // sentence start come last, so that a mid-sentence use can vouch for them.
-    let mut lone: Vec<usize> = (0..raw.len()).filter(|&i| assign[i].is_none()).collect();
-    lone.sort_by_key(|&i| (raw[i].initial_only, raw[i].start));
-    for i in lone {
-        let r = &raw[i];
-        let f = fold(&r.name);
-        let mut target = None;
-        if let Some(cands) = surnames.get(&f) {
-            target = surname_target(doc, &raw, cands, &assign, r.start);
-            if target.is_some() {
-                linked[i] = Some("surname");
+
+    /// Pass 2: lone words link to what the article named in full. Words at a
+    /// sentence start come last, so that a mid-sentence use can vouch for them.
+    fn lone_words(&mut self, doc: &Doc, acronyms: &HashMap<String, Vec<usize>>) {
+        let raw = self.raw;
+        let mut lone: Vec<usize> = (0..raw.len()).filter(|&i| self.assign[i].is_none()).collect();
+        lone.sort_by_key(|&i| (raw[i].initial_only, raw[i].start));
+        for i in lone {
+            let r = &raw[i];
+            let (target, rule) = self.link_target(doc, acronyms, r);
+            self.linked[i] = rule;
+            if target.is_none() && r.initial_only {
+                continue; // A lone capitalised first word nothing else supports.
             }
+            let c = match target {
+                Some(c) => c,
+                None => self.open(r, cluster_key(r)),
+            };
+            if let Some(cl) = self.clusters.get_mut(c) {
+                // Names are collected in pass 1 for clusters made there; org-head links need them now.
+                if !cl.names.contains(&r.name) && self.linked[i].is_none() {
+                    cl.names.push(r.name.clone());
+                }
+            }
+            self.assign[i] = Some(c);
         }
-        if target.is_none()
-            && r.name.chars().count() >= 2
+    }
+
+    /// The cluster a lone word stands for, with the link rule that found it:
+    /// a surname, an acronym, an organization's head word ("the Commission"
+    /// after "the European Commission"), else its own key.
+    fn link_target(
+        &self,
+        doc: &Doc,
+        acronyms: &HashMap<String, Vec<usize>>,
+        r: &Raw,
+    ) -> (Option<usize>, Option<&'static str>) {
+        if let Some(cands) = self.surnames.get(&fold(&r.name))
+            && let Some(t) = surname_target(doc, self.raw, cands, &self.assign, r.start)
+        {
+            return (Some(t), Some("surname"));
+        }
+        if r.name.chars().count() >= 2
             && r.name.chars().all(|c| c.is_uppercase())
             && let Some(cands) = acronyms.get(&r.name).filter(|v| v.len() == 1)
         {
-            target = Some(cands[0]);
-            linked[i] = Some("acronym");
+            return (Some(cands[0]), Some("acronym"));
         }
-        if target.is_none() && r.org_head {
-            // "the Commission" after "the European Commission".
-            target = clusters
+        if r.org_head {
+            let head = self
+                .clusters
                 .iter()
                 .enumerate()
                 .filter(|(_, c)| c.kind == EntityKind::Organization && c.first < r.start)
@@ -133,93 +198,83 @@ pub(super) fn cluster(doc: &Doc, gaz: &Gazetteer, raw: Vec<Raw>) -> (Vec<LocalEn
                 })
                 .max_by_key(|(_, c)| c.first)
                 .map(|(k, _)| k);
-            if target.is_some() {
-                linked[i] = Some("org-head");
+            if head.is_some() {
+                return (head, Some("org-head"));
             }
         }
-        if target.is_none() {
-            target = by_key.get(&cluster_key(r)).copied();
-        }
-        if target.is_none() && r.initial_only {
-            continue; // A lone capitalised first word nothing else supports.
-        }
-        let c = match target {
-            Some(c) => c,
-            None => {
-                clusters.push(new_cluster(r));
-                by_key.insert(cluster_key(r), clusters.len() - 1);
-                clusters.len() - 1
-            }
-        };
-        if let Some(cl) = clusters.get_mut(c) {
-            // Names are collected in pass 1 for clusters made there; org-head links need them now.
-            if !cl.names.contains(&r.name) && linked[i].is_none() {
+        (self.by_key.get(&cluster_key(r)).copied(), None)
+    }
+
+    /// Gather evidence: kinds vote by strength; linked mentions do not vote.
+    fn vote(&mut self) {
+        for (i, r) in self.raw.iter().enumerate() {
+            let Some(c) = self.assign[i] else { continue };
+            let Some(cl) = self.clusters.get_mut(c) else { continue };
+            if !cl.names.contains(&r.name) {
                 cl.names.push(r.name.clone());
             }
-        }
-        assign[i] = Some(c);
-    }
-    // Gather evidence: kinds vote by strength; linked mentions do not vote.
-    for (i, r) in raw.iter().enumerate() {
-        let Some(c) = assign[i] else { continue };
-        let Some(cl) = clusters.get_mut(c) else { continue };
-        if !cl.names.contains(&r.name) {
-            cl.names.push(r.name.clone());
-        }
-        if let Some(role) = &r.role
-            && !cl.roles.iter().any(|x| fold(x) == fold(role))
-        {
-            cl.roles.push(role.clone());
-        }
-        cl.first = cl.first.min(r.start);
-        if linked[i].is_some() {
-            continue;
-        }
-        cl.outlet |= r.outlet;
-        if cl.gaz.is_none() && r.gaz.is_some() {
-            cl.gaz = r.gaz;
-        }
-        if (r.strength, kind_rank(r.kind)) > (cl.strength, kind_rank(cl.kind)) {
-            cl.kind = r.kind;
-            cl.strength = r.strength;
+            if let Some(role) = &r.role
+                && !cl.roles.iter().any(|x| fold(x) == fold(role))
+            {
+                cl.roles.push(role.clone());
+            }
+            cl.first = cl.first.min(r.start);
+            if self.linked[i].is_some() {
+                continue;
+            }
+            cl.outlet |= r.outlet;
+            if cl.gaz.is_none() && r.gaz.is_some() {
+                cl.gaz = r.gaz;
+            }
+            if (r.strength, kind_rank(r.kind)) > (cl.strength, kind_rank(cl.kind)) {
+                cl.kind = r.kind;
+                cl.strength = r.strength;
+            }
         }
     }
-    let mut order: Vec<usize> = (0..clusters.len()).collect();
-    order.sort_by_key(|&c| clusters[c].first);
-    let mut new_index = vec![0usize; clusters.len()];
-    for (n, &c) in order.iter().enumerate() {
-        new_index[c] = n;
+
+    /// The local entities in order of first mention, and the mentions with
+    /// their entity's index and kind.
+    fn finish(self, doc: &Doc, gaz: &Gazetteer) -> (Vec<LocalEntity>, Vec<Mention>) {
+        let clusters = &self.clusters;
+        let mut order: Vec<usize> = (0..clusters.len()).collect();
+        order.sort_by_key(|&c| clusters[c].first);
+        let mut new_index = vec![0usize; clusters.len()];
+        for (n, &c) in order.iter().enumerate() {
+            new_index[c] = n;
+        }
+        let entities: Vec<LocalEntity> = order
+            .iter()
+            .map(|&c| {
+                let cl = &clusters[c];
+                // The fullest form: most words, then longest, then alphabetical.
+                let name = cl
+                    .names
+                    .iter()
+                    .max_by_key(|n| (n.split(' ').count(), n.len(), std::cmp::Reverse((*n).clone())))
+                    .cloned()
+                    .unwrap_or_default();
+                let g = cl.gaz.and_then(|g| gaz.entries.get(g)).filter(|e| e.kind == cl.kind);
+                let key = g.map(|e| e.key.clone()).or_else(|| cl.user.map(|u| format!("user:{u}")));
+                let outlet = cl.outlet && cl.kind == EntityKind::Organization;
+                let roles = if cl.kind == EntityKind::Person { cl.roles.clone() } else { Vec::new() };
+                LocalEntity { name, kind: cl.kind, outlet, roles, gazetteer: key }
+            })
+            .collect();
+        let mentions: Vec<Mention> = self
+            .raw
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| {
+                let local = new_index[self.assign[i]?];
+                let kind = entities.get(local).map(|e| e.kind).unwrap_or(r.kind);
+                let text = doc.text.get(r.start..r.end)?.to_string();
+                let rule = self.linked[i].unwrap_or(r.rule);
+                Some(Mention { start: r.start, end: r.end, text, kind, local, rule: rule.to_string() })
+            })
+            .collect();
+        (entities, mentions)
     }
-    let entities: Vec<LocalEntity> = order
-        .iter()
-        .map(|&c| {
-            let cl = &clusters[c];
-            // The fullest form: most words, then longest, then alphabetical.
-            let name = cl
-                .names
-                .iter()
-                .max_by_key(|n| (n.split(' ').count(), n.len(), std::cmp::Reverse((*n).clone())))
-                .cloned()
-                .unwrap_or_default();
-            let g = cl.gaz.and_then(|g| gaz.entries.get(g)).filter(|e| e.kind == cl.kind);
-            let key = g.map(|e| e.key.clone()).or_else(|| cl.user.map(|u| format!("user:{u}")));
-            let outlet = cl.outlet && cl.kind == EntityKind::Organization;
-            let roles = if cl.kind == EntityKind::Person { cl.roles.clone() } else { Vec::new() };
-            LocalEntity { name, kind: cl.kind, outlet, roles, gazetteer: key }
-        })
-        .collect();
-    let mentions: Vec<Mention> = raw
-        .iter()
-        .enumerate()
-        .filter_map(|(i, r)| {
-            let local = new_index[assign[i]?];
-            let kind = entities.get(local).map(|e| e.kind).unwrap_or(r.kind);
-            let text = doc.text.get(r.start..r.end)?.to_string();
-            let rule = linked[i].unwrap_or(r.rule);
-            Some(Mention { start: r.start, end: r.end, text, kind, local, rule: rule.to_string() })
-        })
-        .collect();
-    (entities, mentions)
 }
 
 /// The person a bare surname at `at` stands for, among the full names `cands` (raw indices) that
