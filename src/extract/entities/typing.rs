@@ -8,52 +8,68 @@ use crate::gazetteer::{GazClass, TitleClass, fold};
 use crate::lang::{Class, is};
 use crate::model::EntityKind;
 
-/// Type a span that holds no title.
-#[allow(clippy::too_many_lines)] // one rule table per span shape, to be split into named rules like quantities::not_a_count
+/// What a typing rule decides for a span: `None` when it does not apply,
+/// `Some(None)` when the span is no mention, `Some(Some(r))` the mention.
+type Decision = Option<Option<Raw>>;
+
+/// Type a span that holds no title: the user's entities and the gazetteer
+/// first, then a nationality in front, the words of the span, a person's
+/// shape, a lone word, else an unclear capitalised name.
 pub(super) fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Raw>) {
     if a > b {
         return;
     }
     let name = span_name(toks, a, b);
     let after_the = a > 0 && toks[a - 1].text.eq_ignore_ascii_case("the");
-    let position = toks[a].initial;
-    if let Some((i, e)) = cx.user.and_then(|u| u.user_entity(&name)) {
-        let mut r = raw(cx, toks, a, b, e.kind, 3, "user");
-        r.user = Some(i);
-        r.outlet = e.outlet;
-        out.push(r);
-        return;
-    }
-    let capitals = toks[a..=b].iter().all(|t| t.upper);
-    let found = cx
-        .gaz
-        .lookup_entry(&name, true, after_the)
-        .or_else(|| if capitals && name.len() > 3 { cx.gaz.lookup_entry(&name, false, after_the) } else { None });
-    if let Some((gi, e)) = found {
-        if e.class == GazClass::Demonym {
-            return;
-        }
-        let idx = Some(gi);
-        let rule = match e.class {
-            GazClass::Country => "gazetteer/country",
-            GazClass::Region => "gazetteer/region",
-            GazClass::City => "gazetteer/city",
-            _ => "gazetteer/organization",
-        };
-        let mut r = raw(cx, toks, a, b, e.kind, 3, rule);
-        r.gaz = idx;
-        r.outlet = e.outlet;
-        out.push(r);
-        return;
-    }
+    let decided = typed_by_lists(cx, toks, a, b, &name, after_the);
     // A nationality adjective in front: "Russian Sergei Lavrov".
-    if a < b
+    if decided.is_none()
+        && a < b
         && cx.gaz.lookup(toks[a].text, true, false).is_some_and(|e| e.class == GazClass::Demonym)
         && !toks[a + 1..=b].iter().any(|t| cx.gaz.is_org_word(t.text))
     {
         type_plain(cx, toks, a + 1, b, out);
         return;
     }
+    let decided = decided
+        .or_else(|| typed_by_words(cx, toks, a, b, after_the))
+        .or_else(|| typed_as_person(cx, toks, a, b))
+        .or_else(|| typed_lone_word(cx, toks, a, b))
+        .unwrap_or_else(|| Some(raw(cx, toks, a, b, EntityKind::Other, 0, "capitalised")));
+    out.extend(decided);
+}
+
+/// The user's entities, then the gazetteer (a demonym alone is no mention).
+fn typed_by_lists(cx: &Cx, toks: &[Tok], a: usize, b: usize, name: &str, after_the: bool) -> Decision {
+    if let Some((i, e)) = cx.user.and_then(|u| u.user_entity(name)) {
+        let mut r = raw(cx, toks, a, b, e.kind, 3, "user");
+        r.user = Some(i);
+        r.outlet = e.outlet;
+        return Some(Some(r));
+    }
+    let capitals = toks[a..=b].iter().all(|t| t.upper);
+    let (gi, e) = cx
+        .gaz
+        .lookup_entry(name, true, after_the)
+        .or_else(|| if capitals && name.len() > 3 { cx.gaz.lookup_entry(name, false, after_the) } else { None })?;
+    if e.class == GazClass::Demonym {
+        return Some(None);
+    }
+    let rule = match e.class {
+        GazClass::Country => "gazetteer/country",
+        GazClass::Region => "gazetteer/region",
+        GazClass::City => "gazetteer/city",
+        _ => "gazetteer/organization",
+    };
+    let mut r = raw(cx, toks, a, b, e.kind, 3, rule);
+    r.gaz = Some(gi);
+    r.outlet = e.outlet;
+    Some(Some(r))
+}
+
+/// The words of the span: a place and a plural nickname ("Texas Rangers"),
+/// a geographic word ("Golan Heights"), an organization word.
+fn typed_by_words(cx: &Cx, toks: &[Tok], a: usize, b: usize, after_the: bool) -> Decision {
     // "Texas Rangers", "Baltimore Orioles": a place and a plural nickname name a team.
     if a < b && toks[b].text.ends_with('s') && !toks[b].upper && toks[b].text.chars().count() > 3 {
         let place = cx.gaz.lookup(&span_name(toks, a, b - 1), true, false).is_some_and(|e| e.kind == EntityKind::Place);
@@ -66,115 +82,108 @@ pub(super) fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Ve
             && (title_ending_at(cx, toks, a, true, 0).is_some_and(|_| toks[a].joined)
                 || apposition_role(cx, toks, b).is_some());
         if place && plain && !is(Class::GeoWord, last) && !person_role {
-            out.push(raw(cx, toks, a, b, EntityKind::Organization, 2, "place+nickname"));
-            return;
+            return Some(Some(raw(cx, toks, a, b, EntityKind::Organization, 2, "place+nickname")));
         }
     }
     // "Golan Heights", "Atlantic Ocean", "Taiwan Strait".
     if a < b && is(Class::GeoWord, toks[b].text) && !toks[a..b].iter().any(|t| cx.gaz.is_org_word(t.text)) {
-        out.push(raw(cx, toks, a, b, EntityKind::Place, 2, "place-word"));
-        return;
+        return Some(Some(raw(cx, toks, a, b, EntityKind::Place, 2, "place-word")));
     }
-    let org_word = toks[a..=b].iter().position(|t| cx.gaz.is_org_word(t.text) && t.cap);
-    if let Some(k) = org_word {
-        let lone = a == b;
-        if lone && (position || !after_the) {
-            // A bare "Ministry" or "Court" that no article names in full: not a mention.
-            if cx.gaz.is_non_name(toks[a].text) {
-                return;
-            }
-        }
-        let mut r = raw(cx, toks, a, b, EntityKind::Organization, if lone { 1 } else { 2 }, "org-word");
-        r.outlet = is(Class::OutletWord, toks[b].text);
-        r.org_head = lone;
-        // "Division two", "Group sales": a lone organization word capitalised only by its place at
-        // the start of a line or sentence is a mention only when linked to a name (cluster.rs).
-        r.initial_only = lone && position;
-        let _ = k;
-        out.push(r);
-        return;
+    toks[a..=b].iter().position(|t| cx.gaz.is_org_word(t.text) && t.cap)?;
+    let position = toks[a].initial;
+    let lone = a == b;
+    // A bare "Ministry" or "Court" that no article names in full: not a mention.
+    if lone && (position || !after_the) && cx.gaz.is_non_name(toks[a].text) {
+        return Some(None);
+    }
+    let mut r = raw(cx, toks, a, b, EntityKind::Organization, if lone { 1 } else { 2 }, "org-word");
+    r.outlet = is(Class::OutletWord, toks[b].text);
+    r.org_head = lone;
+    // "Division two", "Group sales": a lone organization word capitalised only by its place at
+    // the start of a line or sentence is a mention only when linked to a name (cluster.rs).
+    r.initial_only = lone && position;
+    Some(Some(r))
+}
+
+/// A reporting verb right after the span ("Lavrov said"), not after a possessive.
+fn verb_after(toks: &[Tok], b: usize) -> bool {
+    toks.get(b + 1).is_some_and(|t| t.lower && t.joined && is(Class::EntityReportVerb, t.text)) && !toks[b].poss
+}
+
+/// A person's shape: a role before the name, a given name or an initial, a
+/// hyphenated given name, a reporting verb beside it, an apposition role.
+fn typed_as_person(cx: &Cx, toks: &[Tok], a: usize, b: usize) -> Decision {
+    if !name_shaped(cx, toks, a, b) {
+        return None;
     }
     let words = toks[a..=b].iter().filter(|t| !is_particle(t)).count();
     let first = toks[a];
-    let next = toks.get(b + 1);
-    let prev = a.checked_sub(1).and_then(|p| toks.get(p));
-    let verb_after = next.is_some_and(|t| t.lower && t.joined && is(Class::EntityReportVerb, t.text)) && !toks[b].poss;
-    let verb_before = prev.is_some_and(|t| t.lower && toks[a].joined && is(Class::EntityReportVerb, t.text));
-    let role_before = title_ending_at(cx, toks, a, true, 0).filter(|_| toks[a].joined);
-    let shaped = name_shaped(cx, toks, a, b);
-    if shaped && let Some((rs, class)) = role_before {
+    let person = |strength: u8, rule: &'static str, role: Option<String>| {
+        let mut r = raw(cx, toks, a, b, EntityKind::Person, strength, rule);
+        r.role = role;
+        Some(Some(r))
+    };
+    if let Some((rs, class)) = title_ending_at(cx, toks, a, true, 0).filter(|_| toks[a].joined) {
         let rs = extend_role(cx, toks, rs, true, 0);
-        let mut r = raw(cx, toks, a, b, EntityKind::Person, 3, "role+name");
-        if class != TitleClass::Honorific {
-            r.role = Some(span_name(toks, rs, a - 1));
-        }
-        r.role = r.role.or_else(|| apposition_role(cx, toks, b));
-        out.push(r);
-        return;
+        let role = (class != TitleClass::Honorific).then(|| span_name(toks, rs, a - 1));
+        return person(3, "role+name", role.or_else(|| apposition_role(cx, toks, b)));
     }
     let initial_letter = first.text.chars().count() == 2 && first.text.ends_with('.');
-    if shaped && words >= 2 && (cx.gaz.is_given(first.text) || initial_letter) {
+    if words >= 2 && (cx.gaz.is_given(first.text) || initial_letter) {
         let ambiguous = cx.gaz.is_ambiguous_given(first.text);
         let (strength, rule) = if ambiguous { (1, "given-name?") } else { (2, "given-name") };
         if !ambiguous || !cx.gaz.is_non_name(toks[a + 1].text) {
-            let mut r = raw(cx, toks, a, b, EntityKind::Person, strength, rule);
-            r.role = apposition_role(cx, toks, b);
-            out.push(r);
-            return;
+            return person(strength, rule, apposition_role(cx, toks, b));
         }
     }
     // Hyphenated given names: "Marie-Claire Dubois".
-    if shaped
-        && words >= 2
-        && first.text.contains('-')
-        && first.text.split('-').next().is_some_and(|p| cx.gaz.is_given(p))
-    {
-        let mut r = raw(cx, toks, a, b, EntityKind::Person, 2, "given-name");
-        r.role = apposition_role(cx, toks, b);
-        out.push(r);
-        return;
+    if words >= 2 && first.text.contains('-') && first.text.split('-').next().is_some_and(|p| cx.gaz.is_given(p)) {
+        return person(2, "given-name", apposition_role(cx, toks, b));
     }
-    if shaped && (2..=4).contains(&words) && (verb_after || verb_before) {
-        let mut r = raw(cx, toks, a, b, EntityKind::Person, 1, "name+verb");
-        r.role = apposition_role(cx, toks, b);
-        out.push(r);
-        return;
+    let prev = a.checked_sub(1).and_then(|p| toks.get(p));
+    let verb_before = prev.is_some_and(|t| t.lower && toks[a].joined && is(Class::EntityReportVerb, t.text));
+    if (2..=4).contains(&words) && (verb_after(toks, b) || verb_before) {
+        return person(1, "name+verb", apposition_role(cx, toks, b));
     }
-    if shaped
-        && (2..=4).contains(&words)
+    if (2..=4).contains(&words)
         && let Some(role) = apposition_role(cx, toks, b)
     {
-        let mut r = raw(cx, toks, a, b, EntityKind::Person, 2, "name+apposition");
-        r.role = Some(role);
-        out.push(r);
-        return;
+        return person(2, "name+apposition", Some(role));
     }
-    if words == 1 {
-        let t = toks[a];
-        // "Eastwire reported": a lone name that reports is an outlet.
-        if next.is_some_and(|n| n.joined && matches!(n.text, "reported" | "reports")) && !t.poss {
-            let mut r = raw(cx, toks, a, b, EntityKind::Organization, 1, "outlet+reported");
-            r.outlet = true;
-            out.push(r);
-            return;
-        }
-        let mut r = raw(cx, toks, a, b, EntityKind::Other, 0, "capitalised");
-        if t.upper && (2..=6).contains(&t.text.chars().count()) && verb_after {
-            r.kind = EntityKind::Organization;
-            r.strength = 1;
-            r.rule = "acronym+verb";
-        }
-        // "Lavrov said" opening a sentence is a name; "Delegates said" is not.
-        // A surname ending in -s is kept through surname linking, not here.
-        let plural = t.text.ends_with('s');
-        r.initial_only = position && (plural || !verb_after);
-        if position && cx.gaz.is_non_name(t.text) {
-            return;
-        }
-        out.push(r);
-        return;
+    None
+}
+
+/// A lone word: an outlet that reports ("Eastwire reported"), an acronym
+/// with a reporting verb, else an unclear name (at a sentence start, one
+/// that only a link may confirm).
+fn typed_lone_word(cx: &Cx, toks: &[Tok], a: usize, b: usize) -> Decision {
+    if toks[a..=b].iter().filter(|t| !is_particle(t)).count() != 1 {
+        return None;
     }
-    out.push(raw(cx, toks, a, b, EntityKind::Other, 0, "capitalised"));
+    let t = toks[a];
+    let next = toks.get(b + 1);
+    // "Eastwire reported": a lone name that reports is an outlet.
+    if next.is_some_and(|n| n.joined && matches!(n.text, "reported" | "reports")) && !t.poss {
+        let mut r = raw(cx, toks, a, b, EntityKind::Organization, 1, "outlet+reported");
+        r.outlet = true;
+        return Some(Some(r));
+    }
+    let verb_after = verb_after(toks, b);
+    let mut r = raw(cx, toks, a, b, EntityKind::Other, 0, "capitalised");
+    if t.upper && (2..=6).contains(&t.text.chars().count()) && verb_after {
+        r.kind = EntityKind::Organization;
+        r.strength = 1;
+        r.rule = "acronym+verb";
+    }
+    // "Lavrov said" opening a sentence is a name; "Delegates said" is not.
+    // A surname ending in -s is kept through surname linking, not here.
+    let position = t.initial;
+    let plural = t.text.ends_with('s');
+    r.initial_only = position && (plural || !verb_after);
+    if position && cx.gaz.is_non_name(t.text) {
+        return Some(None);
+    }
+    Some(Some(r))
 }
 
 /// "Kafoury's son, Charlie": news introduces a relative by the given name alone after the
