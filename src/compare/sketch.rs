@@ -48,59 +48,93 @@ pub fn is_name_term(t: u64) -> bool {
 }
 
 pub fn sketch(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) -> Sketch {
-    // Word hashes of content blocks, in order, and per-word term counts.
-    let mut hashes: Vec<u64> = Vec::new();
-    let mut tf: HashMap<u64, (u32, u32)> = HashMap::default(); // hash -> (count, first position)
-    let mut numbers: Vec<u64> = Vec::new();
-    let mut capitalized: Vec<u64> = Vec::new();
+    let w = content_words(doc);
+    let minhash = if w.hashes.len() >= MIN_WORDS { minhash(&w.hashes) } else { Vec::new() };
+
+    // Content words: most frequent first, earlier first among equals (a
+    // word of the headline or lead says more about the story).
+    let mut ranked: Vec<(u64, (u32, u32))> = w.tf.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.1.1.cmp(&b.1.1)).then(a.0.cmp(&b.0)));
+    let mut terms: Vec<u64> = ranked.iter().take(MAX_WORD_TERMS).map(|(h, _)| word_term(*h)).collect();
+    terms.extend(w.numbers);
+    let order = name_terms(local_entities, mentions, &mut terms);
+    // Most repeated capitalized words first.
+    let mut capitalized = w.capitalized;
+    capitalized.sort_unstable();
+    let mut caps: Vec<(usize, u64)> = capitalized.chunk_by(|a, b| a == b).map(|run| (run.len(), run[0])).collect();
+    caps.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    terms.extend(caps.iter().take(MAX_NAME_TERMS).map(|&(_, h)| h | 1));
+    terms.sort_unstable();
+    terms.dedup();
+
+    let story_key = order
+        .first()
+        .map(|&i| local_entities[i].name.to_lowercase())
+        .or_else(|| ranked.first().map(|(h, _)| format!("{h:016x}")))
+        .unwrap_or_default();
+
+    Sketch { minhash, terms, story_key }
+}
+
+/// The words of an article's content blocks, counted once for the sketch.
+struct ContentWords {
+    /// Word hashes, in order (for the MinHash).
+    hashes: Vec<u64>,
+    /// Content word hash -> (count, first position).
+    tf: HashMap<u64, (u32, u32)>,
+    /// Number terms of figures of 10 and more (years aside).
+    numbers: Vec<u64>,
+    /// Hashes of capitalised words inside sentences (likely names).
+    capitalized: Vec<u64>,
+}
+
+fn content_words(doc: &Doc) -> ContentWords {
+    let mut w =
+        ContentWords { hashes: Vec::new(), tf: HashMap::default(), numbers: Vec::new(), capitalized: Vec::new() };
     for block in doc.blocks.iter().filter(|b| b.kind.is_content()) {
         let Some(text) = doc.text.get(block.start..block.end) else {
             continue;
         };
         let mut prev_end: Option<usize> = None;
-        for w in words(text) {
-            let h = hash_lower(w.text);
-            hashes.push(h);
+        for word in words(text) {
+            let h = hash_lower(word.text);
+            w.hashes.push(h);
             // A capitalized word inside a sentence is most likely a name:
             // a name term even when the entity extractor missed it.
             let sentence_start = prev_end.is_none_or(|p| {
-                text[p..w.start].chars().any(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '“' | '\n'))
+                text[p..word.start].chars().any(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '“' | '\n'))
             });
-            prev_end = Some(w.end);
+            prev_end = Some(word.end);
             if !sentence_start
-                && w.text.chars().next().is_some_and(char::is_uppercase)
-                && w.text.chars().count() >= 3
+                && word.text.chars().next().is_some_and(char::is_uppercase)
+                && word.text.chars().count() >= 3
                 && !is_stopword_hash(h)
             {
-                capitalized.push(h);
+                w.capitalized.push(h);
             }
-            if w.is_number() {
-                if let Some(v) = parse_number(w.text)
+            if word.is_number() {
+                if let Some(v) = parse_number(word.text)
                     && v >= 10.0
                     && !(1900.0..=2100.0).contains(&v)
                 {
-                    numbers.push(word_term(fnv1a(format!("#{v}").as_bytes())));
+                    w.numbers.push(word_term(fnv1a(format!("#{v}").as_bytes())));
                 }
                 continue;
             }
-            if w.text.chars().count() < 4 || is_stopword_hash(h) {
+            if word.text.chars().count() < 4 || is_stopword_hash(h) {
                 continue;
             }
-            let pos = hashes.len() as u32;
-            tf.entry(h).and_modify(|e| e.0 += 1).or_insert((1, pos));
+            let pos = w.hashes.len() as u32;
+            w.tf.entry(h).and_modify(|e| e.0 += 1).or_insert((1, pos));
         }
     }
+    w
+}
 
-    let minhash = if hashes.len() >= MIN_WORDS { minhash(&hashes) } else { Vec::new() };
-
-    // Content words: most frequent first, earlier first among equals (a
-    // word of the headline or lead says more about the story).
-    let mut ranked: Vec<(u64, (u32, u32))> = tf.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.1.1.cmp(&b.1.1)).then(a.0.cmp(&b.0)));
-    let mut terms: Vec<u64> = ranked.iter().take(MAX_WORD_TERMS).map(|(h, _)| word_term(*h)).collect();
-    terms.extend(numbers);
-
-    // Names, most mentioned first.
+/// Name terms of the most mentioned entities (outlets and unclear kinds
+/// aside): the name, its gazetteer key, a person's surname. Returns the
+/// entities in that order.
+fn name_terms(local_entities: &[LocalEntity], mentions: &[Mention], terms: &mut Vec<u64>) -> Vec<usize> {
     let mut counts = vec![0usize; local_entities.len()];
     for m in mentions {
         if let Some(c) = counts.get_mut(m.local) {
@@ -125,21 +159,7 @@ pub fn sketch(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) -
             terms.push(name_term(last));
         }
     }
-    // Most repeated capitalized words first.
-    capitalized.sort_unstable();
-    let mut caps: Vec<(usize, u64)> = capitalized.chunk_by(|a, b| a == b).map(|run| (run.len(), run[0])).collect();
-    caps.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    terms.extend(caps.iter().take(MAX_NAME_TERMS).map(|&(_, h)| h | 1));
-    terms.sort_unstable();
-    terms.dedup();
-
-    let story_key = order
-        .first()
-        .map(|&i| local_entities[i].name.to_lowercase())
-        .or_else(|| ranked.first().map(|(h, _)| format!("{h:016x}")))
-        .unwrap_or_default();
-
-    Sketch { minhash, terms, story_key }
+    order
 }
 
 /// One-permutation MinHash with rotation densification.

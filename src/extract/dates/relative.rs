@@ -387,19 +387,17 @@ fn quarter_after_the(s: &Sent, i: usize, j: usize) -> Option<M> {
     }
     // "the corresponding period last year", "the same quarter a year
     // earlier", "the quarter a year ago": the latest quarter, a year before.
-    {
-        let k = if s.class(j, crate::lang::Class::SamePeriod) { j + 1 } else { j };
-        if s.any(k, &["quarter", "period"]) && (k > j || s.is(k, "quarter")) {
-            let back = if s.is(k + 1, "last") && s.is(k + 2, "year") {
-                Some(k + 3)
-            } else if s.is(k + 1, "a") && s.is(k + 2, "year") && s.any(k + 3, &["ago", "earlier"]) {
-                Some(k + 4)
-            } else {
-                None
-            };
-            if let Some(e) = back {
-                return mk(i, e, DateKind::Date, rel("quarter:-1>Y-1"), R::Quarter);
-            }
+    let k = if s.class(j, crate::lang::Class::SamePeriod) { j + 1 } else { j };
+    if s.any(k, &["quarter", "period"]) && (k > j || s.is(k, "quarter")) {
+        let back = if s.is(k + 1, "last") && s.is(k + 2, "year") {
+            Some(k + 3)
+        } else if s.is(k + 1, "a") && s.is(k + 2, "year") && s.any(k + 3, &["ago", "earlier"]) {
+            Some(k + 4)
+        } else {
+            None
+        };
+        if let Some(e) = back {
+            return mk(i, e, DateKind::Date, rel("quarter:-1>Y-1"), R::Quarter);
         }
     }
     // "the 1988 quarter": the quarter just reported, in that year.
