@@ -6,10 +6,16 @@
 //! month and day (ties: the later year). The result is marked `inferred`.
 //! Relative date values of such articles are resolved again against the
 //! inferred date and marked as resting on an inferred anchor.
+//!
+//! Once stories are known, such a year is taken again from the stated dates
+//! of the article's own story ([`infer_years_within_stories`]): a folder of
+//! several years' news holds a "June 13" dateline of every year, and the
+//! nearest one in the corpus is often another event's.
 
 use crate::extract::dates;
 use crate::model::{Anchor, ArticleRecord, DateSource};
 use jiff::civil::Date;
+use std::collections::BTreeMap;
 
 /// Fill in missing years of dateline dates from the corpus, then re-resolve
 /// the relative dates of articles whose anchor changed.
@@ -38,6 +44,40 @@ pub fn infer_publication_years(records: &mut [ArticleRecord]) {
         r.article.published = Some(date.to_string());
         r.article.published_source = Some(DateSource::Inferred);
         reanchor(r, date);
+    }
+}
+
+/// Take the year of each dateline whose year came from the corpus
+/// (`from_corpus[i]`, those [`infer_publication_years`] filled) again from
+/// the stated publication dates of its own story (`story_of[i]`), and
+/// re-resolve its relative dates when it changes. A story with no stated
+/// date keeps the corpus-wide guess.
+pub fn infer_years_within_stories(records: &mut [ArticleRecord], story_of: &[usize], from_corpus: &[bool]) {
+    let mut known: BTreeMap<usize, Vec<Date>> = BTreeMap::new();
+    for (r, &story) in records.iter().zip(story_of) {
+        if r.article.published_source.is_some_and(|s| s != DateSource::Inferred)
+            && let Some(d) = r.article.published.as_deref().and_then(|d| d.parse::<Date>().ok())
+        {
+            known.entry(story).or_default().push(d);
+        }
+    }
+    for dates in known.values_mut() {
+        dates.sort_unstable();
+        dates.dedup();
+    }
+    for ((r, &story), _) in records.iter_mut().zip(story_of).zip(from_corpus).filter(|(_, f)| **f) {
+        let Some(md) = r.article.dateline.as_ref().and_then(|d| d.month_day.as_deref()) else {
+            continue;
+        };
+        let Some(date) = known.get(&story).and_then(|k| nearest_year(md, k)) else {
+            continue;
+        };
+        let date_text = date.to_string();
+        if r.article.published.as_deref() != Some(date_text.as_str()) {
+            r.article.published = Some(date_text);
+            r.article.published_source = Some(DateSource::Inferred);
+            reanchor(r, date);
+        }
     }
 }
 

@@ -216,8 +216,10 @@ pub fn plan(records: Vec<ArticleRecord>, skipped: Vec<Warning>, opts: &Options) 
     let _t = crate::timing::stage("plan");
     let undated: BTreeSet<ArticleId> =
         records.iter().filter(|r| r.article.published.is_none()).map(|r| r.article.id.clone()).collect();
-    let Resolved { records, entities, entity_ids } = pipeline::resolve_corpus(records, opts);
+    let Resolved { mut records, entities, entity_ids } = pipeline::resolve_corpus(records, opts);
     let groups = compare::group(&records, &entities, &entity_ids);
+    let from_corpus: Vec<bool> = records.iter().map(|r| undated.contains(&r.article.id)).collect();
+    crate::anchors::infer_years_within_stories(&mut records, &groups.story_of, &from_corpus);
     let keys: Vec<Keys> = records
         .iter()
         .enumerate()

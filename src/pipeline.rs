@@ -10,7 +10,7 @@
 use crate::aliases::AliasConfig;
 use crate::extract::{self, Doc};
 use crate::model::{
-    Anchor, ArticleRecord, Comparison, DateSource, Entity, Report, SCHEMA_VERSION, Span, Summary, Warning,
+    Anchor, ArticleId, ArticleRecord, Comparison, DateSource, Entity, Report, SCHEMA_VERSION, Span, Summary, Warning,
 };
 use crate::read::{self, Decoded, InputFile, OffsetMap};
 use crate::{anchors, article, compare, resolve, segment};
@@ -365,10 +365,17 @@ pub fn summary(records: &[ArticleRecord], comparison: &Comparison) -> Summary {
 /// [`analyze`] without the final flattening into a [`Report`].
 pub fn analyze_records(records: Vec<ArticleRecord>, mut warnings: Vec<Warning>, opts: &Options) -> Analysis {
     let t = crate::timing::stage("resolve");
+    let undated: BTreeSet<ArticleId> =
+        records.iter().filter(|r| r.article.published.is_none()).map(|r| r.article.id.clone()).collect();
     let Resolved { mut records, entities, entity_ids } = resolve_corpus(records, opts);
     records.par_iter_mut().zip(&entity_ids).for_each(|(r, ids)| apply_entities(r, ids));
     drop(t);
-    let comparison = compare::compare(&records, &entities, &entity_ids);
+    let t = crate::timing::stage("compare/stories");
+    let groups = compare::group(&records, &entities, &entity_ids);
+    let from_corpus: Vec<bool> = records.iter().map(|r| undated.contains(&r.article.id)).collect();
+    anchors::infer_years_within_stories(&mut records, &groups.story_of, &from_corpus);
+    drop(t);
+    let comparison = compare::compare_grouped(&records, &entities, &entity_ids, groups);
     for r in &mut records {
         warnings.append(&mut r.warnings);
     }

@@ -171,6 +171,41 @@ fn two_stories_are_never_compared_with_each_other() {
 }
 
 #[test]
+fn the_same_kind_of_event_months_apart_is_two_stories() {
+    let r = report("fixtures/recurrence/");
+    let mut stories: Vec<Vec<&str>> = r["comparison"]["stories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["articles"].as_array().unwrap().iter().map(|a| file_of(a.as_str().unwrap())).collect())
+        .collect();
+    for s in &mut stories {
+        s.sort_unstable();
+    }
+    stories.sort();
+    assert_eq!(
+        stories,
+        [
+            vec!["01-lakeside-herald-march.txt", "02-coastal-courier-march.txt", "03-valley-post-march.txt"],
+            vec!["04-lakeside-herald-october.txt", "05-coastal-courier-october.txt", "06-valley-post-october.txt"],
+            vec!["07-harbour-times-strike.txt", "08-harbour-times-strike-2.txt"],
+        ]
+    );
+    let conflicts = r["comparison"]["conflicts"].as_array().unwrap();
+    assert!(conflicts.is_empty(), "the two quakes were compared: {conflicts:#?}");
+    // The dateline "Oct. 9" takes the year of its own story, not of the
+    // strike's 2025-10-09 that lies nearest in the corpus.
+    let art = r["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"].as_str().unwrap().ends_with("05-coastal-courier-october.txt"))
+        .unwrap();
+    assert_eq!(art["published"], "2024-10-09");
+    assert_eq!(art["published_source"], "inferred");
+}
+
+#[test]
 fn syndicated_copies_are_flagged_and_count_once() {
     let r = report("fixtures/syndicated/");
     let groups = r["comparison"]["syndication"].as_array().unwrap();

@@ -113,10 +113,24 @@ impl Ctx<'_> {
 /// The same three steps a distributed run takes ([`crate::mapreduce`]):
 /// [`group`] over the whole corpus, [`compare_stories`] (here on all stories
 /// at once, there one story at a time) and [`assemble`].
+///
+/// The pipeline groups first and lets the stories correct the years of
+/// datelines ([`crate::anchors::infer_years_within_stories`]) before it calls
+/// [`compare_grouped`]; this function takes the records' dates as they are.
 pub fn compare(records: &[ArticleRecord], entities: &[Entity], entity_ids: &[Vec<String>]) -> Comparison {
     let t = crate::timing::stage("compare/stories");
     let groups = group(records, entities, entity_ids);
     drop(t);
+    compare_grouped(records, entities, entity_ids, groups)
+}
+
+/// [`compare`] once [`group`] has run.
+pub fn compare_grouped(
+    records: &[ArticleRecord],
+    entities: &[Entity],
+    entity_ids: &[Vec<String>],
+    groups: Groups,
+) -> Comparison {
     let story_ids: Vec<String> = groups.stories.iter().map(|s| s.id.clone()).collect();
     let ctx = context(records, entities, entity_ids, groups.source_of.clone(), groups.story_of.clone(), story_ids);
     let parts = compare_stories(&ctx, entities);
