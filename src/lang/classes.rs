@@ -108,6 +108,8 @@ classes! {
     FutureToLead => "future-to-leads.txt",
     /// Modals that report a plan ("said he would travel Thursday"): a bare weekday near them lies ahead.
     FutureReported => "future-reported.txt",
+    /// Scheduling verbs whose simple present right before a bare weekday tells what lies ahead ("The council votes Tuesday").
+    ScheduledVerb => "scheduled-verbs.txt",
     /// Adjectives before "period"/"quarter" that point to the same period of another year ("the corresponding period last year").
     SamePeriod => "same-period.txt",
     /// Abbreviations (lowercase, without the period) whose period does not end a word in the attribution tokenizer: titles, months, companies, US state abbreviations ("Sen.", "Calif.").

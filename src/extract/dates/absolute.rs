@@ -188,14 +188,14 @@ fn month_rel(s: &Sent, i: usize) -> Option<M> {
         let mode = match (s.w(i), s.w(i + 1)) {
             ("this", "past") | ("past", _) => "past",
             ("this", "coming") | ("coming", _) => "future",
-            ("last", _) => "past",
+            // "last October" said in November is last year's October; "last
+            // February" said in March too: the month just gone would be "last month".
+            ("last", _) => "prior",
             ("next", _) => "future",
             // "this September": the anchor's year.
             _ => "this",
         };
-        // "last October" said in November is last year's October.
-        let expr = if s.is(i, "last") { format!("mon:past:{m}") } else { format!("mon:{mode}:{m}") };
-        return mk(i, j, DateKind::Date, rel(expr), R::MonthRel);
+        return mk(i, j, DateKind::Date, rel(format!("mon:{mode}:{m}")), R::MonthRel);
     }
     None
 }
@@ -232,7 +232,7 @@ pub(super) fn date_mode(s: &Sent, i: usize, end: usize) -> &'static str {
     let until = i > 0 && s.any(i - 1, &["until", "till"]) && !s.past_frame;
     if s.past_verb_before(i) || s.fronted_past(i, end) {
         "past"
-    } else if until || s.future_near(i, end) || s.future_clause_before(i) {
+    } else if until || s.future_near(i, end) || s.future_clause_before(i) || s.purpose_deadline(i) {
         "future"
     } else {
         "near"

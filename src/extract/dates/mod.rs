@@ -48,6 +48,7 @@ mod clock;
 mod durations;
 mod relative;
 mod resolve;
+mod story;
 mod tense;
 mod words;
 
@@ -79,28 +80,31 @@ pub fn extract(doc: &Doc) -> Vec<DateMention> {
         if let Some(p) = ms.iter().rev().find(|m| is_period(m)) {
             period = Some((n, p.clone()));
         }
-        for m in ms {
+        // The end of the last month or month-day of this sentence that lies ahead.
+        let mut ahead: Option<usize> = None;
+        for mut m in ms {
             let (Some(a), Some(b)) = (sent.toks.get(m.start), m.end.checked_sub(1).and_then(|e| sent.toks.get(e)))
             else {
                 continue;
             };
             let (start, end) = (s.start + a.s, s.start + b.e);
             let Some(span_text) = doc.text.get(start..end) else { continue };
+            if let Some(p) = doc.published {
+                story::adjust(&sent, &mut m, &told, ahead, p);
+            }
             let quarter = names_quarter(&m);
-            let (value, anchor, expr) = match m.val {
-                Val::Abs(v) => (Some(v), Anchor::Absolute, None),
-                Val::Rel(e) => match (resolve_anaphor(&e, &told), doc.published) {
-                    (Some(v), _) => (Some(v), Anchor::Absolute, Some(e)),
-                    (None, Some(p)) => {
-                        let anchor = if doc.anchor == Anchor::Inferred { Anchor::Inferred } else { Anchor::Published };
-                        let base = anaphor_fallback(&e).unwrap_or_else(|| e.clone());
-                        (resolve_expr(&base, p), anchor, Some(e))
-                    }
-                    (None, None) => (None, Anchor::None, Some(e)),
-                },
-            };
+            let (value, anchor, expr) = resolved(doc, &m, &told);
             if let (DateKind::Date | DateKind::Time, Some(v)) = (m.kind, value.as_deref()) {
                 told.note(v, m.kind == DateKind::Time, quarter);
+                if story::names_month(&m) && matches!(m.val, Val::Rel(_)) {
+                    told.note_month(v);
+                }
+            }
+            if let (Some(v), Some(p)) = (value.as_deref(), doc.published)
+                && story::names_month(&m)
+                && story::lies_ahead(v, p)
+            {
+                ahead = Some(m.end);
             }
             out.push(DateMention {
                 article: doc.id.clone(),
@@ -117,6 +121,24 @@ pub fn extract(doc: &Doc) -> Vec<DateMention> {
     }
     out.sort_by_key(|m| (m.start, m.end));
     out
+}
+
+/// The value of mention `m`, what it is anchored on and its expression:
+/// its own value, an anaphor counted from what the story `told` before, or
+/// an expression resolved against the publication date.
+fn resolved(doc: &Doc, m: &M, told: &Told) -> (Option<String>, Anchor, Option<String>) {
+    match &m.val {
+        Val::Abs(v) => (Some(v.clone()), Anchor::Absolute, None),
+        Val::Rel(e) => match (resolve_anaphor(e, told), doc.published) {
+            (Some(v), _) => (Some(v), Anchor::Absolute, Some(e.clone())),
+            (None, Some(p)) => {
+                let anchor = if doc.anchor == Anchor::Inferred { Anchor::Inferred } else { Anchor::Published };
+                let base = anaphor_fallback(e).unwrap_or_else(|| e.clone());
+                (resolve_expr(&base, p), anchor, Some(e.clone()))
+            }
+            (None, None) => (None, Anchor::None, Some(e.clone())),
+        },
+    }
 }
 
 // ------------------------------------------------------------------ tokens

@@ -117,6 +117,7 @@ fn weekday_mode(s: &Sent, i: usize, end: usize, modw: Option<&str>) -> &'static 
             } else if deadline
                 || s.fronted_tense(i, end) == Some(false)
                 || ((s.future_near(i, end) || reported) && !s.past_verb_before(i))
+                || s.scheduled_present(i)
             {
                 "future"
             } else {

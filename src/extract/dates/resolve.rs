@@ -29,7 +29,9 @@
 //! `past` (the latest one that has begun by the anchor), `future` (the
 //! earliest one not yet over), `near` (past, unless the coming one is much
 //! closer), `last`/`next` (the one a full cycle before/after `this`), `this`
-//! (the anchor's year).
+//! (the anchor's year), `prior` (the latest one over before the month
+//! preceding the anchor's began: "last February" said in March or in
+//! February itself is the year before's, said in October this year's).
 
 use jiff::civil::{Date, Weekday};
 
@@ -221,6 +223,9 @@ pub struct Told {
     pub quarter: Option<String>,
     /// The last day named (`1998-03-09`, from a date or a time of that day).
     pub day: Option<String>,
+    /// The year each month (January first) was last placed in by a month or
+    /// month-day told relative to the anchor ("in April", "next April").
+    pub months: [Option<i64>; 12],
 }
 
 impl Told {
@@ -241,6 +246,22 @@ impl Told {
         if let Some(d) = v.get(..10).filter(|d| parse_day(d).is_some()) {
             self.day = Some(d.to_string());
         }
+    }
+}
+
+impl Told {
+    /// Remember the year of a month or month-day value (`1999-04`, `1999-04-05`).
+    pub fn note_month(&mut self, v: &str) {
+        let (Some(y), Some(m)) = (v.get(..4).and_then(|y| y.parse::<i64>().ok()), v.get(5..7)) else { return };
+        if let Some(slot) = m.parse::<usize>().ok().and_then(|m| m.checked_sub(1)).and_then(|k| self.months.get_mut(k))
+        {
+            *slot = Some(y);
+        }
+    }
+
+    /// The year month `m` (1 = January) was last placed in.
+    pub fn month_year(&self, m: usize) -> Option<i64> {
+        self.months.get(m.checked_sub(1)?).copied().flatten()
     }
 }
 
@@ -395,6 +416,11 @@ fn pick_year(anchor: Date, mode: &str, yoff: Option<i64>, span: impl Fn(i64) -> 
         "this" => Some(y),
         "last" => Some(y - 1),
         "next" => Some(y + 1),
+        "prior" => {
+            let (py, pm) = shift_month(y, i64::from(anchor.month()), -1);
+            let start = Date::new(i16::try_from(py).ok()?, i8::try_from(pm).ok()?, 1).ok()?;
+            cands.iter().rev().find(|c| c.2 < start).map(|c| c.0)
+        }
         "near" => {
             let (Some(p), Some(f)) = (past, future) else { return past.or(future) };
             if p == f {
@@ -516,6 +542,10 @@ mod tests {
         assert_eq!(r("mon:future:10"), "2025-10");
         assert_eq!(r("mon:past:3"), "2025-03");
         assert_eq!(r("mon:near:4"), "2025-04");
+        assert_eq!(r("mon:prior:3"), "2024-03");
+        assert_eq!(r("mon:prior:2"), "2024-02");
+        assert_eq!(r("mon:prior:1"), "2025-01");
+        assert_eq!(r("mon:prior:10"), "2024-10");
         assert_eq!(r("mon:near:9"), "2024-09");
         assert_eq!(r("mon:x:1:0"), "2025-01");
         assert_eq!(r("md:near:3:10"), "2025-03-10");

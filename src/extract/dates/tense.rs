@@ -124,6 +124,77 @@ impl Sent<'_> {
     }
 }
 
+impl Sent<'_> {
+    /// "The council votes Tuesday on the budget", "He and the envoy meet
+    /// separately Monday": a verb of `scheduled-verbs.txt` in the simple present
+    /// right before the weekday at `i` (or before "on" and it, perhaps with one
+    /// adverb in "-ly" between), after a subject and with no past-tense verb
+    /// earlier in its clause, tells what is set to happen. A determiner, a
+    /// number, a possessive or "to" before the verb makes it a noun or an
+    /// infinitive ("the votes Tuesday", "the team's meet Saturday").
+    pub(super) fn scheduled_present(&self, i: usize) -> bool {
+        let mut k = i;
+        if k > 0 && self.is(k - 1, "on") {
+            k -= 1;
+        }
+        if k > 0 && self.w(k - 1).len() > 4 && self.w(k - 1).ends_with("ly") {
+            k -= 1;
+        }
+        if k < 2 || !self.class(k - 1, crate::lang::Class::ScheduledVerb) || self.cap(k - 1) {
+            return false;
+        }
+        let v = k - 1;
+        let noun = self.class(v - 1, crate::lang::Class::NounDeterminer)
+            || self.any(v - 1, &["a", "an", "to"])
+            || self.digits(v - 1).is_some()
+            || (self.is(v - 1, "s") && self.apos(v.wrapping_sub(2)));
+        !noun && !self.past_in_clause_before(v)
+    }
+
+    /// "a program to pay down the loan by February": "by" right before the
+    /// date at `i` and an infinitive ("to" and a verb) earlier in its clause,
+    /// with no past-tense verb in the clause: the deadline of a purpose lies
+    /// ahead. "had repaid it by February" and "sold it to a rival by
+    /// February" are told in the past.
+    pub(super) fn purpose_deadline(&self, i: usize) -> bool {
+        if i == 0 || !self.is(i - 1, "by") || self.past_in_clause_before(i - 1) {
+            return false;
+        }
+        (clause_start(self, i - 1)..i - 1).any(|k| self.is(k, "to") && self.infinitive_verb(k + 1))
+    }
+
+    /// A past-tense verb between the start of the clause and token `k` (a
+    /// participle after "be" or one that points ahead does not count, nor a
+    /// capitalised word: "United").
+    pub(super) fn past_in_clause_before(&self, k: usize) -> bool {
+        (clause_start(self, k)..k).any(|j| {
+            let w = self.w(j);
+            let participle = j > 0 && self.any(j - 1, &["be", "been", "being"]);
+            is_past_form(w) && !self.cap(j) && !participle && !crate::lang::is(crate::lang::Class::FutureParticiple, w)
+        })
+    }
+
+    /// Token `k` can be the bare verb of an infinitive after "to": a lowercase
+    /// word, not a determiner, pronoun, number, plural, participle or past form.
+    fn infinitive_verb(&self, k: usize) -> bool {
+        let w = self.w(k);
+        !w.is_empty()
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !self.cap(k)
+            && !self.class(k, crate::lang::Class::NounDeterminer)
+            && !self.any(k, &["a", "an", "him", "them", "it", "us", "me", "you"])
+            && !w.ends_with("ing")
+            && (!w.ends_with('s') || w.ends_with("ss"))
+            && !is_past_form(w)
+    }
+}
+
+/// The first token of the clause that holds token `k`: after the last
+/// comma, semicolon, colon, bracket or quote mark before it.
+fn clause_start(s: &Sent, k: usize) -> usize {
+    (0..k).rev().find(|&j| matches!(s.w(j), "," | ";" | ":" | "\"" | "`" | "(" | ")")).map_or(0, |j| j + 1)
+}
+
 /// A past-tense form: a known irregular one or a word in "-ed" that is not a base form ("need").
 pub(super) fn is_past_form(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ed") && !crate::lang::is(crate::lang::Class::NotPastEd, w))

@@ -434,3 +434,39 @@ fn a_future_marker_far_back_in_the_clause_puts_a_month_ahead() {
         "2025-02",
     );
 }
+
+#[test]
+fn scheduled_present_verbs_put_a_weekday_ahead() {
+    one("The committee meets Wednesday to pick a chair.", "Wednesday", "2025-03-19");
+    one("The two envoys travel jointly on Monday to the border.", "Monday", "2025-03-17");
+    // A past verb in the clause, or a noun before the weekday, keeps it behind.
+    one("Officials said the committee meets Wednesday.", "Wednesday", "2025-03-12");
+    one("The swim meet Saturday drew a crowd.", "Saturday", "2025-03-08");
+}
+
+#[test]
+fn a_purpose_deadline_lies_ahead() {
+    one("The board has a scheme to cut the debt by February.", "February", "2026-02");
+    one("The board cut the debt to a third by February.", "February", "2025-02");
+}
+
+#[test]
+fn a_bare_month_repeats_the_one_the_story_placed() {
+    one("Talks are due to resume in October. Delegates expect progress in October.", "October", "2025-10");
+    // Its own past verb keeps the nearest year.
+    let got = tag("Talks are due to resume in October. Since the envoy left in October, little moved.");
+    assert!(got.iter().any(|(t, v)| t == "October" && v == "2024-10"), "{got:?}");
+}
+
+#[test]
+fn a_later_date_of_a_list_ahead_lies_ahead() {
+    one("Ferries would sail from March 30, with a night service from August 6.", "August 6", "2025-08-06");
+    one("The last ferry sails on May 2. The pier reopened on August 6.", "August 6", "2024-08-06");
+}
+
+#[test]
+fn last_month_just_gone_is_a_year_back() {
+    one("The dam burst last March after heavy rain.", "last March", "2024-03");
+    one("The dam burst last February after heavy rain.", "last February", "2024-02");
+    one("The dam burst last October after heavy rain.", "last October", "2024-10");
+}
