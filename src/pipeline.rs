@@ -126,7 +126,13 @@ pub fn extract_given(id: &str, text: String, meta: &GivenMeta, aliases: Option<&
             message: "record has no text, no article read".into(),
         });
     }
-    let decoded = Decoded { text, encoding: crate::model::TextEncoding::Utf8, map: OffsetMap::Identity, bytes };
+    let decoded = Decoded {
+        text,
+        encoding: crate::model::TextEncoding::Utf8,
+        map: OffsetMap::Identity,
+        bytes,
+        controls: Vec::new(),
+    };
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         extract_core(id, decoded, None, aliases, Some(meta))
     })) {
@@ -156,7 +162,7 @@ fn extract_core(
     aliases: Option<&AliasConfig>,
     given: Option<&GivenMeta>,
 ) -> ArticleRecord {
-    let Decoded { text, encoding, map, bytes } = decoded;
+    let Decoded { text, encoding, map, bytes, controls } = decoded;
     let mut art = article::parse(id, id, &text, encoding, bytes);
     art.content_hash = Some(content_hash(&text));
     if let Some(g) = given {
@@ -205,6 +211,9 @@ fn extract_core(
     }
     let mut record =
         ArticleRecord { article: art, local_entities, mentions, quotes, dates, claims, citations, warnings, sketch };
+    if !controls.is_empty() {
+        restore_controls(&mut record, &controls);
+    }
     if !map.is_identity() {
         remap_offsets(&mut record, &map);
     }
@@ -395,6 +404,64 @@ pub fn partition(results: Vec<Extracted>) -> (Vec<ArticleRecord>, Vec<Warning>) 
         }
     }
     (records, skipped)
+}
+
+/// Put the control characters decoding replaced back into the texts of the
+/// record's items (offsets in decoded text), so that each text is the file's
+/// own; the extractors saw spaces of the same length. Outputs escape them
+/// (JSON) or clean them (text, Markdown, HTML).
+fn restore_controls(r: &mut ArticleRecord, controls: &[(usize, char)]) {
+    let put = |start: usize, end: usize, text: &mut String| {
+        if text.len() != end.saturating_sub(start) {
+            return;
+        }
+        let from = controls.partition_point(|&(at, _)| at < start);
+        for &(at, c) in controls[from..].iter().take_while(|&&(at, _)| at < end) {
+            let i = at - start;
+            let len = c.len_utf8();
+            if text.get(i..i + len).is_some_and(|s| s.starts_with(read::control_replacement(c))) {
+                text.replace_range(i..i + len, c.encode_utf8(&mut [0; 4]));
+            }
+        }
+    };
+    let span = |s: &mut Span| put(s.start, s.end, &mut s.text);
+    let a = &mut r.article;
+    a.published_evidence.as_mut().map(span);
+    a.headline_span.as_mut().map(span);
+    if let Some(o) = a.outlet_evidence.as_mut() {
+        span(&mut o.span);
+    }
+    if let Some(d) = a.dateline.as_mut() {
+        span(&mut d.span);
+    }
+    for b in &mut a.blocks {
+        if let Some(t) = b.text.as_mut() {
+            put(b.start, b.end, t);
+        }
+    }
+    for m in &mut r.mentions {
+        put(m.start, m.end, &mut m.text);
+    }
+    for q in &mut r.quotes {
+        put(q.start, q.end, &mut q.text);
+        q.speaker_mention.as_mut().map(span);
+        q.cue_span.as_mut().map(span);
+    }
+    for d in &mut r.dates {
+        put(d.start, d.end, &mut d.text);
+    }
+    for c in &mut r.claims {
+        put(c.start, c.end, &mut c.text);
+        for q in &mut c.quantities {
+            put(q.start, q.end, &mut q.text);
+        }
+        if let crate::model::Assertion::Attributed { span: s, .. } = &mut c.asserted_by {
+            span(s);
+        }
+    }
+    for c in &mut r.citations {
+        put(c.evidence.start, c.evidence.end, &mut c.evidence.text);
+    }
 }
 
 /// Map every offset of a record from decoded text to file bytes (Windows-1252 input).

@@ -30,8 +30,10 @@
 //! * A file that is not mostly UTF-8 is decoded as Windows-1252, the usual
 //!   encoding of legacy news text, with an [`OffsetMap`].
 //! * Control characters (C0 except tab, LF and CR; DEL; C1) are replaced by a
-//!   space (a no-break space for C1, two bytes like the C1 character), so
-//!   offsets do not move and a stray escape sequence never costs an article.
+//!   space (a no-break space for C1, two bytes like the C1 character) for the
+//!   extractors, so offsets do not move and a stray escape sequence never
+//!   costs an article. The originals are kept beside the text and put back
+//!   into the items' texts, which must equal the file's bytes.
 //! * An empty or whitespace-only file is reported. Skipped files become
 //!   warnings, never errors.
 
@@ -436,6 +438,9 @@ pub struct Decoded {
     pub map: OffsetMap,
     /// Size of the file in bytes.
     pub bytes: usize,
+    /// The control characters [`replace_controls`] took out of `text`, at
+    /// their offsets in `text`, in order.
+    pub controls: Vec<(usize, char)>,
 }
 
 /// Decode a file's bytes; `Err` is the warning that explains why it is skipped.
@@ -487,10 +492,11 @@ pub fn decode(id: &str, bytes: Vec<u8>) -> Result<(Decoded, Option<Warning>), Wa
         }
     };
     let (text, controls) = replace_controls(text);
-    if controls > 0 {
+    if !controls.is_empty() {
+        let n = controls.len();
         notes.push((
             WarningKind::ControlCharacters,
-            format!("{controls} control {} replaced by spaces", plural(controls, "character")),
+            format!("{n} control {} replaced by spaces for the analysis", plural(n, "character")),
         ));
     }
     if text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}').is_empty() {
@@ -503,7 +509,7 @@ pub fn decode(id: &str, bytes: Vec<u8>) -> Result<(Decoded, Option<Warning>), Wa
         let message: Vec<&str> = notes.iter().map(|(_, m)| m.as_str()).collect();
         warn(*kind, message.join("; "))
     });
-    Ok((Decoded { text, encoding, map, bytes: size }, warning))
+    Ok((Decoded { text, encoding, map, bytes: size, controls }, warning))
 }
 
 /// Read and decode one file.
@@ -670,23 +676,25 @@ fn decode_utf16(bytes: &[u8], big_endian: bool) -> (String, Vec<u32>, usize) {
 /// Control characters other than tab, LF and CR become a character of the
 /// same UTF-8 length, so no offset moves: a space for C0 and DEL, a no-break
 /// space (also two bytes) for C1, which keeps one character where there was
-/// one. They would otherwise reach terminals and reports as escape codes.
-pub fn replace_controls(text: String) -> (String, usize) {
+/// one. The extractors then never see an escape code; the originals come back
+/// with their offsets so that every item's text can be made the file's again
+/// (`pipeline` puts them back; every output escapes or cleans them).
+pub fn replace_controls(text: String) -> (String, Vec<(usize, char)>) {
     let is_replaced = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
     if !text.chars().any(is_replaced) {
-        return (text, 0);
+        return (text, Vec::new());
     }
     let mut out = String::with_capacity(text.len());
-    let mut n = 0;
-    for c in text.chars() {
+    let mut replaced = Vec::new();
+    for (i, c) in text.char_indices() {
         if is_replaced(c) {
-            n += 1;
+            replaced.push((i, c));
             out.push(control_replacement(c));
         } else {
             out.push(c);
         }
     }
-    (out, n)
+    (out, replaced)
 }
 
 /// What [`replace_controls`] puts in place of a control character.

@@ -481,7 +481,7 @@ fn hostile_names_and_text_are_escaped_in_every_human_format() {
     use std::os::unix::ffi::OsStrExt;
     let dir = tempfile::tempdir().unwrap();
     let evil = b"pier\x1b[2J|<!--\xe2\x80\xae\nx.txt";
-    let body = story("ARDMORE", 6).replace("north quay", "north \u{202e}quay\u{1b}]0;owned\u{7}");
+    let body = story("ARDMORE", 6).replace("north quay", "north \u{202e}quay\u{1b}]0;owned\u{7} \u{9b}2J");
     std::fs::write(dir.path().join(std::ffi::OsStr::from_bytes(evil)), body).unwrap();
     std::fs::write(dir.path().join("plain.txt"), story("KELSO", 7)).unwrap();
     std::fs::write(dir.path().join(std::ffi::OsStr::from_bytes(b"bad\x1b[31m.bin")), b"\x00\x01").unwrap();
@@ -494,7 +494,7 @@ fn hostile_names_and_text_are_escaped_in_every_human_format() {
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         for (what, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
             let s = String::from_utf8_lossy(bytes);
-            assert!(!s.contains('\u{1b}') && !s.contains('\u{7}'), "{format} {what} has a control character: {s}");
+            assert!(!s.contains(['\u{1b}', '\u{7}', '\u{9b}']), "{format} {what} has a control character: {s}");
             assert!(!s.contains('\u{202e}'), "{format} {what} has a bidi override");
         }
         let stdout = String::from_utf8_lossy(&out.stdout);
@@ -512,6 +512,30 @@ fn hostile_names_and_text_are_escaped_in_every_human_format() {
             assert_eq!(table_row.replace("\\|", "").matches('|').count(), header.matches('|').count(), "{table_row}");
         }
     }
+}
+
+/// An item's text is the file's, control characters and all (the scorers
+/// compare it with the file's bytes), while no control character reaches the
+/// output raw: JSON escapes C0 and C1 alike, `\u001b`, `\u009b`.
+#[test]
+fn control_characters_stay_in_item_texts_and_are_escaped_in_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let body = story("ARDMORE", 6)
+        .replace("Crews worked", "Crews\u{1b}[2J worked")
+        .replace("the backlog", "the\u{85}backlog\u{9b}");
+    std::fs::write(dir.path().join("a.txt"), &body).unwrap();
+    for format in ["json", "jsonl"] {
+        let out = analyze().args(["-q", "--format", format]).arg(dir.path()).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let s = String::from_utf8(out.stdout).expect("UTF-8");
+        let raw: Vec<char> = s.chars().filter(|c| c.is_control() && *c != '\n').collect();
+        assert!(raw.is_empty(), "{format}: raw control characters {raw:?}");
+        assert!(s.contains("\\u0085backlog\\u009b") && s.contains("Crews\\u001b[2J"), "{format}: {s}");
+    }
+    let r = json_report(&[dir.path().to_str().unwrap()]);
+    let quote = r["quotes"][0]["text"].as_str().unwrap();
+    assert_eq!(quote, "We expect the\u{85}backlog\u{9b} to clear by Friday,");
+    assert!(check_report_spans(&r) >= 5);
 }
 
 /// Shapes that used to take quadratic time (a run without a sentence end,

@@ -6,7 +6,8 @@ use analyze::read::{self, Decoded};
 use serde_json::Value;
 use std::collections::BTreeSet;
 
-/// The file bytes of a span decoded the way the reader decodes the file.
+/// The file bytes of a span decoded the way the reader decodes the file,
+/// control characters kept: an item's text.
 pub fn file_text(raw: &[u8], start: usize, end: usize, encoding: TextEncoding) -> String {
     let slice = &raw[start..end];
     let s = match encoding {
@@ -15,7 +16,14 @@ pub fn file_text(raw: &[u8], start: usize, end: usize, encoding: TextEncoding) -
         TextEncoding::Utf16Be => encoding_rs::UTF_16BE.decode_without_bom_handling(slice).0,
         TextEncoding::Utf8 | TextEncoding::Utf8Bom => String::from_utf8_lossy(slice),
     };
-    s.chars()
+    s.into_owned()
+}
+
+/// [`file_text`] as the extractors see it: control characters as the
+/// same-length spaces the reader puts in their place.
+pub fn analysed_text(raw: &[u8], start: usize, end: usize, encoding: TextEncoding) -> String {
+    file_text(raw, start, end, encoding)
+        .chars()
         .map(|c| if c.is_control() && !matches!(c, '\t' | '\n' | '\r') { read::control_replacement(c) } else { c })
         .collect()
 }
@@ -32,7 +40,7 @@ pub fn check_decoded(raw: &[u8], d: &Decoded) -> BTreeSet<usize> {
         last = a;
         bounds.insert(a);
         if c != '\u{FFFD}' {
-            assert_eq!(file_text(raw, a, b, d.encoding), c.to_string(), "char {i} ({:?})", d.encoding);
+            assert_eq!(analysed_text(raw, a, b, d.encoding), c.to_string(), "char {i} ({:?})", d.encoding);
         }
     }
     assert_eq!(d.map.to_file(d.text.len()), raw.len(), "the text's end is not the file's end");

@@ -8,7 +8,7 @@ use super::{EXIT_FINDINGS, OUT_BUFFER};
 use crate::cli::{ColorArg, DetailArg, FailOn, FormatArg, OutputArgs};
 use analyze::model::{ArticleRecord, Report, Warning, WarningKind};
 use analyze::pipeline::{self, Options};
-use analyze::render::{self, Format, View};
+use analyze::render::{self, EscapeC1, Format, View};
 use anyhow::{Context, Result, bail};
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -17,15 +17,17 @@ use std::path::{Path, PathBuf};
 /// file in FILE's folder and renamed over FILE once complete: a reader, or
 /// the next CI run taking FILE as its baseline, never sees half a report,
 /// and a failed run leaves the old FILE in place.
+/// Both write through [`EscapeC1`]: items keep the file's control
+/// characters, and no C1 character reaches a terminal or a pipe raw.
 pub(super) enum Sink {
-    Stdout(BufWriter<std::io::StdoutLock<'static>>),
-    File { w: BufWriter<tempfile::NamedTempFile>, path: PathBuf },
+    Stdout(EscapeC1<BufWriter<std::io::StdoutLock<'static>>>),
+    File { w: EscapeC1<BufWriter<tempfile::NamedTempFile>>, path: PathBuf },
 }
 
 impl Sink {
     pub(super) fn open(output: Option<&Path>) -> Result<Sink> {
         let Some(path) = output else {
-            return Ok(Sink::Stdout(BufWriter::with_capacity(OUT_BUFFER, std::io::stdout().lock())));
+            return Ok(Sink::Stdout(EscapeC1::new(BufWriter::with_capacity(OUT_BUFFER, std::io::stdout().lock()))));
         };
         let dir = match path.parent() {
             Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
@@ -40,7 +42,7 @@ impl Sink {
             b.permissions(std::fs::Permissions::from_mode(0o644));
         }
         let tmp = b.tempfile_in(&dir).with_context(|| format!("cannot write {}", path.display()))?;
-        Ok(Sink::File { w: BufWriter::with_capacity(OUT_BUFFER, tmp), path: path.to_path_buf() })
+        Ok(Sink::File { w: EscapeC1::new(BufWriter::with_capacity(OUT_BUFFER, tmp)), path: path.to_path_buf() })
     }
 
     pub(super) fn is_terminal(&self) -> bool {
@@ -56,9 +58,11 @@ impl Sink {
 
     pub(super) fn commit(self) -> Result<()> {
         match self {
-            Sink::Stdout(mut w) => Ok(w.flush()?),
+            Sink::Stdout(w) => Ok(w.into_inner()?.flush()?),
             Sink::File { w, path } => {
                 let tmp = w
+                    .into_inner()
+                    .with_context(|| format!("writing {}", path.display()))?
                     .into_inner()
                     .map_err(|e| e.into_error())
                     .with_context(|| format!("writing {}", path.display()))?;

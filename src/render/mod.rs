@@ -93,6 +93,80 @@ pub fn clean_char(c: char) -> char {
     }
 }
 
+/// A writer that spells every C1 control character (U+0080 to U+009F) as a
+/// JSON escape, `\u0085`. serde_json escapes C0 controls but writes C1 as raw
+/// UTF-8, and a terminal may act on those (U+009B opens a control sequence),
+/// while items keep the file's own text. Outside strings JSON is ASCII, so
+/// the escape is only ever written inside a string, where it means the same
+/// character. The renderers for people clean these characters themselves
+/// ([`clean`]), so nothing is left for this writer to change in their output.
+pub struct EscapeC1<W: Write> {
+    inner: W,
+    /// The last byte written was 0xC2, the lead byte of every C1 character.
+    pending_lead: bool,
+}
+
+impl<W: Write> EscapeC1<W> {
+    pub fn new(inner: W) -> Self {
+        EscapeC1 { inner, pending_lead: false }
+    }
+
+    /// The inner writer, after any lead byte still held back.
+    pub fn into_inner(mut self) -> io::Result<W> {
+        if std::mem::take(&mut self.pending_lead) {
+            self.inner.write_all(&[0xC2])?;
+        }
+        Ok(self.inner)
+    }
+
+    fn escape(&mut self, second: u8) -> io::Result<()> {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        self.inner.write_all(&[b'\\', b'u', b'0', b'0', HEX[usize::from(second >> 4)], HEX[usize::from(second & 15)]])
+    }
+}
+
+impl<W: Write> Write for EscapeC1<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.write_all(buf)?;
+        Ok(buf.len())
+    }
+
+    fn write_all(&mut self, mut buf: &[u8]) -> io::Result<()> {
+        if self.pending_lead {
+            let Some(&next) = buf.first() else { return Ok(()) };
+            self.pending_lead = false;
+            if (0x80..=0x9f).contains(&next) {
+                self.escape(next)?;
+                buf = &buf[1..];
+            } else {
+                self.inner.write_all(&[0xC2])?;
+            }
+        }
+        while let Some(i) = memchr::memchr(0xC2, buf) {
+            self.inner.write_all(&buf[..i])?;
+            match buf.get(i + 1) {
+                Some(&next) if (0x80..=0x9f).contains(&next) => {
+                    self.escape(next)?;
+                    buf = &buf[i + 2..];
+                }
+                Some(_) => {
+                    self.inner.write_all(&buf[i..=i])?;
+                    buf = &buf[i + 1..];
+                }
+                None => {
+                    self.pending_lead = true;
+                    return Ok(());
+                }
+            }
+        }
+        self.inner.write_all(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
 /// Shorten to at most `max` characters, on a char boundary, with an ellipsis.
 pub fn ellipsize(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
@@ -105,6 +179,27 @@ pub fn ellipsize(s: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// C1 characters come out as JSON escapes, also when a write ends
+    /// between the two bytes of one; other text, C2-led letters included,
+    /// passes unchanged, and the JSON still parses to the same string.
+    #[test]
+    fn c1_controls_are_escaped_in_json() {
+        let value = serde_json::json!({ "text": "a\u{85}b\u{9b}31m ¢ \u{a0}é" });
+        let raw = serde_json::to_vec(&value).expect("json");
+        for cut in 0..=raw.len() {
+            let mut w = EscapeC1::new(Vec::new());
+            w.write_all(&raw[..cut]).expect("write");
+            w.write_all(&raw[cut..]).expect("write");
+            let out = w.into_inner().expect("inner");
+            let s = String::from_utf8(out.clone()).expect("utf-8");
+            let want = format!(r#"{{"text":"a\u0085b\u009b31m ¢ {}é"}}"#, '\u{a0}');
+            assert_eq!(s, want, "cut at {cut}");
+            assert!(!s.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c)));
+            let back: serde_json::Value = serde_json::from_slice(&out).expect("parses");
+            assert_eq!(back, value);
+        }
+    }
 
     #[test]
     fn clean_removes_terminal_escapes() {
