@@ -14,6 +14,9 @@ use analyze::pipeline::{Extracted, GivenMeta, extract_given};
 use serde::Deserialize;
 use std::collections::HashSet;
 
+#[path = "rules/doc.rs"]
+mod doc;
+
 #[derive(Deserialize)]
 struct RuleFile {
     published: String,
@@ -203,4 +206,29 @@ fn every_date_rule_family_has_rules_with_examples() {
     let used: HashSet<&str> = file.rule.iter().filter_map(|r| r.family.as_deref()).collect();
     let missing: Vec<&str> = DateRule::ALL.iter().map(|r| r.as_str()).filter(|f| !used.contains(f)).collect();
     assert!(missing.is_empty(), "date rule families without examples: {missing:?}");
+}
+
+/// `docs/RULES.md` ends with the catalogue written from the rule files;
+/// `UPDATE_RULES_DOC=1 cargo test --test rules` rewrites it.
+#[test]
+fn the_rule_catalogue_in_docs_is_current() {
+    let dates = load("dates.toml", include_str!("../data/rules/en/dates.toml"));
+    let quantities = load("quantities.toml", include_str!("../data/rules/en/quantities.toml"));
+    let quotes = load("quotes.toml", include_str!("../data/rules/en/quotes.toml"));
+    let want = doc::catalogue(&[
+        ("dates.toml", "Date rules", &dates),
+        ("quantities.toml", "Quantity rules", &quantities),
+        ("quotes.toml", "Quote rules", &quotes),
+    ]);
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/RULES.md");
+    let current = std::fs::read_to_string(path).expect("docs/RULES.md");
+    let head = current.find(doc::MARKER).map_or(current.as_str(), |i| &current[..i]);
+    if std::env::var_os("UPDATE_RULES_DOC").is_some() {
+        std::fs::write(path, format!("{head}{want}")).expect("write docs/RULES.md");
+        return;
+    }
+    assert!(
+        current.ends_with(&want) && current.len() == head.len() + want.len(),
+        "docs/RULES.md is stale: run `UPDATE_RULES_DOC=1 cargo test --test rules` and commit it"
+    );
 }
