@@ -18,16 +18,17 @@ use std::path::{Path, PathBuf};
 /// the next CI run taking FILE as its baseline, never sees half a report,
 /// and a failed run leaves the old FILE in place.
 /// Both write through [`EscapeC1`]: items keep the file's control
-/// characters, and no C1 character reaches a terminal or a pipe raw.
+/// characters, and no C1 character reaches a terminal or a pipe raw. It sits
+/// under the buffer, so it scans whole buffers, not serde_json's fragments.
 pub(super) enum Sink {
-    Stdout(EscapeC1<BufWriter<std::io::StdoutLock<'static>>>),
-    File { w: EscapeC1<BufWriter<tempfile::NamedTempFile>>, path: PathBuf },
+    Stdout(BufWriter<EscapeC1<std::io::StdoutLock<'static>>>),
+    File { w: BufWriter<EscapeC1<tempfile::NamedTempFile>>, path: PathBuf },
 }
 
 impl Sink {
     pub(super) fn open(output: Option<&Path>) -> Result<Sink> {
         let Some(path) = output else {
-            return Ok(Sink::Stdout(EscapeC1::new(BufWriter::with_capacity(OUT_BUFFER, std::io::stdout().lock()))));
+            return Ok(Sink::Stdout(BufWriter::with_capacity(OUT_BUFFER, EscapeC1::new(std::io::stdout().lock()))));
         };
         let dir = match path.parent() {
             Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
@@ -42,7 +43,7 @@ impl Sink {
             b.permissions(std::fs::Permissions::from_mode(0o644));
         }
         let tmp = b.tempfile_in(&dir).with_context(|| format!("cannot write {}", path.display()))?;
-        Ok(Sink::File { w: EscapeC1::new(BufWriter::with_capacity(OUT_BUFFER, tmp)), path: path.to_path_buf() })
+        Ok(Sink::File { w: BufWriter::with_capacity(OUT_BUFFER, EscapeC1::new(tmp)), path: path.to_path_buf() })
     }
 
     pub(super) fn is_terminal(&self) -> bool {
@@ -58,13 +59,13 @@ impl Sink {
 
     pub(super) fn commit(self) -> Result<()> {
         match self {
-            Sink::Stdout(w) => Ok(w.into_inner()?.flush()?),
+            Sink::Stdout(w) => Ok(w.into_inner().map_err(|e| e.into_error())?.into_inner()?.flush()?),
             Sink::File { w, path } => {
                 let tmp = w
                     .into_inner()
+                    .map_err(|e| e.into_error())
                     .with_context(|| format!("writing {}", path.display()))?
                     .into_inner()
-                    .map_err(|e| e.into_error())
                     .with_context(|| format!("writing {}", path.display()))?;
                 tmp.as_file().sync_all().with_context(|| format!("writing {}", path.display()))?;
                 tmp.persist(&path).map_err(|e| e.error).with_context(|| format!("replacing {}", path.display()))?;
