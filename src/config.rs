@@ -29,10 +29,14 @@ const NOT_KEYS: &[&str] = &["config", "help", "version"];
 pub fn expand(args: Vec<OsString>) -> Result<Vec<OsString>> {
     let first = args.get(1).and_then(|a| a.to_str()).unwrap_or("");
     let compare = first == "compare";
-    // The distributed steps take their options on the command line only: a
-    // worker starts in whatever folder the engine gives it, and every worker
-    // of one job must run with the same options.
-    let prints_only = matches!(first, "schema" | "completions" | "man" | "help" | "map" | "reduce" | "merge")
+    // Every subcommand but `compare` ignores the file: schema, completions and
+    // man only print, and the distributed steps (map, reduce, merge) take
+    // their options on the command line only, since a worker starts in
+    // whatever folder the engine gives it and every worker of one job must run
+    // with the same options. Asking clap keeps a new subcommand from being
+    // forgotten here.
+    let subcommand = first == "help" || Cli::command().find_subcommand(first).is_some();
+    let prints_only = (subcommand && !compare)
         || args.iter().skip(1).any(|a| matches!(a.to_str(), Some("-h" | "--help" | "-V" | "--version")));
     if prints_only {
         return Ok(args);

@@ -441,18 +441,8 @@ impl<'a> Ctx<'a> {
         // "Wolf reported from Washington" is a byline, not a source
         let byline = self.doc.text.get(at + cue.len()..).is_some_and(|r| r.starts_with(" from "));
         let media_noun = self.doc.text.get(f.end..).is_some_and(|r| {
-            [
-                "magazine",
-                "newspaper",
-                "news agency",
-                "news site",
-                "broadcaster",
-                "website",
-                ", a newspaper",
-                ", the newspaper",
-            ]
-            .iter()
-            .any(|w| r.trim_start_matches(',').trim_start().starts_with(w) || r.starts_with(w))
+            let trimmed = r.trim_start_matches(',').trim_start();
+            crate::lang::members(crate::lang::Class::MediaNoun).any(|w| trimmed.starts_with(w) || r.starts_with(w))
         });
         // "Eastwire reported that…", "reported on Monday": a report. "Kellogg reported
         // lower earnings": a company announcing results, with its object right after.
@@ -502,7 +492,7 @@ impl<'a> Ctx<'a> {
             let prev = b.rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
             if let Some(p) = prev.strip_suffix('.') {
                 // "Mr. Wolf", "J. Wolf" name a person; "…Commission. Wolf" ends a sentence
-                return matches!(p, "Mr" | "Mrs" | "Ms" | "Dr" | "Sen" | "Rep" | "Gen")
+                return crate::lang::is(crate::lang::Class::SurnameTitle, p)
                     || (p.chars().count() == 1 && p.chars().all(|c| c.is_uppercase()));
             }
             prev.chars().next().is_some_and(|c| c.is_uppercase())

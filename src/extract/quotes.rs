@@ -434,16 +434,7 @@ fn speakers(
             }
             speaker_mention = Some(span);
         }
-        let block_start = doc.blocks[r.block].start;
-        let mut kind = kind_hint.unwrap_or_else(|| classify(text, block_start, &p, found.is_some() && !r.fallback));
-        // A short phrase in the words of the sentence's subject ("Clinton blamed the “fog of
-        // war”") is a partial quote; a title stays a title.
-        if r.fallback && kind == QuoteKind::Scare {
-            let k = classify(text, block_start, &p, true);
-            if k != QuoteKind::Title {
-                kind = k;
-            }
-        }
+        let kind = kind_hint.unwrap_or_else(|| quote_kind(doc, r, found.is_some()));
         if matches!(kind, QuoteKind::Title | QuoteKind::Scare) {
             speaker_mention = None;
             speaker_local = None;
@@ -471,6 +462,21 @@ fn speakers(
         });
     }
     out
+}
+
+/// The kind of quote `r` that is not a social post, `attributed` when a cue names its speaker.
+fn quote_kind(doc: &Doc, r: &Raw, attributed: bool) -> QuoteKind {
+    let block_start = doc.blocks[r.block].start;
+    let kind = classify(doc.text, block_start, &r.p, attributed && !r.fallback);
+    // A short phrase in the words of the sentence's subject ("Clinton blamed the “fog of
+    // war”") is a partial quote; a title stays a title.
+    if r.fallback && kind == QuoteKind::Scare {
+        let k = classify(doc.text, block_start, &r.p, true);
+        if k != QuoteKind::Title {
+            return k;
+        }
+    }
+    kind
 }
 
 /// Quotes inside the writer's sentence that no cue attributes: the subject of the sentence speaks

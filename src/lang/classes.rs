@@ -314,6 +314,32 @@ classes! {
     TeamNation => "team-nations.txt",
     /// Words too common in news to tell stories or statements apart (the comparison's stopwords; wider than `stopwords.txt`).
     StoryStopword => "story-stopwords.txt",
+    /// Words right after a source's name that make it a news outlet ("Eastwire, a newspaper, reported"). Case-sensitive.
+    MediaNoun => "media-nouns.txt",
+    /// Abbreviated titles that, with their full stop, make the next word a surname ("Mr. Wolf"). Case-sensitive.
+    SurnameTitle => "surname-titles.txt",
+    /// Past participles that cite a source before "by" ("as first reported by Eastwire").
+    PassiveReportCue => "passive-report-cues.txt",
+    /// Articles and object pronouns: never the infinitive verb after "to".
+    ObjectWord => "object-words.txt",
+    /// Words the team-context walk steps over between a name and a result verb ("lost at home to Leeds").
+    ScoreLink => "score-links.txt",
+    /// Prepositions before "the" and a plural name that make it a place, not a team ("in the Alps").
+    TeamPlacePreposition => "team-place-prepositions.txt",
+    /// Words after an organisation descriptor that make it the head of its phrase ("the bank that").
+    DescriptorEnd => "descriptor-ends.txt",
+    /// Function words that never modify an organisation descriptor.
+    NotOrgModifier => "not-org-modifiers.txt",
+    /// How news writes "versus" between two sides ("v", "vs."). Case-sensitive.
+    Versus => "versus.txt",
+    /// Short lower-case words of results lines ("pen", "aet"): no sign of prose.
+    ResultLineWord => "result-line-words.txt",
+    /// Words before a clock time that make it approximate ("about 3 p.m.").
+    ClockApproximation => "clock-approximations.txt",
+    /// Words of a clock time's own phrase ("p.m.", "GMT", "local time"), not what happened then.
+    ClockContextDrop => "clock-context-drop.txt",
+    /// Words before a time word that may open a relative time phrase ("last year", "this week").
+    RelativeTimeLead => "relative-time-leads.txt",
 }
 
 static SETS: LazyLock<Vec<FxHashSet<&'static str>>> =

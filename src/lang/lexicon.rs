@@ -31,6 +31,7 @@ const WEAPONS: &str = include_str!("../../data/lexicon/en/weapons.tsv");
 const WEAPON_USE: &str = include_str!("../../data/lexicon/en/weapon-use.txt");
 const WEAPON_COMPOUNDS: &str = include_str!("../../data/lexicon/en/weapon-compounds.txt");
 const ONGOING: &str = include_str!("../../data/lexicon/en/ongoing.tsv");
+const QUALIFIERS: &str = include_str!("../../data/lexicon/en/qualifiers.tsv");
 
 /// A unit: its dimension and the factor to the dimension's base unit.
 #[derive(Debug, Clone, PartialEq)]
@@ -69,6 +70,7 @@ pub struct Lexicon {
     weapon_use: HashMap<&'static str, ()>,
     weapon_compounds: HashMap<&'static str, ()>,
     ongoing: HashMap<&'static str, &'static str>,
+    qualifiers: HashMap<&'static str, &'static str>,
     /// Form → (state, its index in the file, from 1).
     us_states: HashMap<&'static str, (&'static str, usize)>,
 }
@@ -140,6 +142,7 @@ impl Lexicon {
             weapon_use: set(WEAPON_USE),
             weapon_compounds: set(WEAPON_COMPOUNDS),
             ongoing: classes(ONGOING),
+            qualifiers: entries(QUALIFIERS).filter_map(|l| l.split_once('\t')).collect(),
             us_states: entries(US_STATES)
                 .filter_map(|l| l.split_once('\t'))
                 .enumerate()
@@ -221,6 +224,11 @@ impl Lexicon {
     }
 
     /// A word that makes a sentence a plan or an expectation ("expected").
+    /// The qualifier a word gives the number it stands by ("initially" → "initial").
+    pub fn qualifier(&self, lower: &str) -> Option<&'static str> {
+        self.qualifiers.get(lower).copied()
+    }
+
     pub fn is_modal(&self, lower: &str) -> bool {
         self.modal.contains_key(lower)
     }
@@ -309,6 +317,7 @@ mod tests {
         ("weapon-use.txt", WEAPON_USE, 1),
         ("weapon-compounds.txt", WEAPON_COMPOUNDS, 1),
         ("ongoing.tsv", ONGOING, 2),
+        ("qualifiers.tsv", QUALIFIERS, 2),
         ("unit-forms.tsv", include_str!("../../data/lexicon/en/unit-forms.tsv"), 2),
         ("currencies.tsv", include_str!("../../data/lexicon/en/currencies.tsv"), 4),
         ("approximations.tsv", include_str!("../../data/lexicon/en/approximations.tsv"), 2),

@@ -21,82 +21,91 @@ fn article(i: usize) -> Article {
     .expect("an article")
 }
 
-/// `n` articles in `n / 50` stories, each story with a conflict whose two
-/// values are given by 25 articles each, plus entities, claims and warnings.
-#[allow(clippy::too_many_lines)] // a test fixture: one literal report
-pub fn big_report(n: usize) -> Report {
-    let articles: Vec<Article> = (0..n).map(article).collect();
-    let ev = |a: &Article| Evidence {
+fn evidence(a: &Article) -> Evidence {
+    Evidence {
         article: a.id.clone(),
         start: 0,
         end: 40,
         text: "About 2,000 people were evacuated from the lower town on Tuesday.".into(),
+    }
+}
+
+/// One story of 50 articles: a conflict whose two values are given by 25
+/// articles each, and three single-source facts.
+fn story(s: usize, chunk: &[Article]) -> (Story, Topic, Vec<SingleSourceFact>) {
+    let id = format!("s{}", s + 1);
+    let story = Story {
+        id: id.clone(),
+        label: format!("flood {s}"),
+        articles: chunk.iter().map(|a| a.id.to_string()).collect(),
     };
+    let half = chunk.len() / 2;
+    let values: Vec<_> = [(&chunk[..half], "about 2,000"), (&chunk[half..], "1,800")]
+        .into_iter()
+        .map(|(arts, v)| {
+            json!({"value": v, "articles": arts.iter().map(|a| a.id.to_string()).collect::<Vec<_>>(),
+                   "evidence": arts.iter().map(evidence).collect::<Vec<_>>()})
+        })
+        .collect();
+    let topic: Topic = serde_json::from_value(json!({
+        "topic": format!("people evacuated in district {s}"), "kind": "quantity", "story": id,
+        "values": values, "confidence": 0.5 + (s % 5) as f64 / 10.0, "independent_sources": chunk.len(),
+    }))
+    .expect("a topic");
+    let single = chunk
+        .iter()
+        .take(3)
+        .map(|a| SingleSourceFact {
+            story: id.clone(),
+            article: a.id.clone(),
+            kind: TopicKind::Quantity,
+            topic: "shelters opened".into(),
+            evidence: evidence(a),
+        })
+        .collect();
+    (story, topic, single)
+}
+
+fn entity(i: usize, articles: &[Article]) -> Entity {
+    Entity {
+        id: format!("E{i}"),
+        name: format!("Person Number {i}"),
+        kind: EntityKind::Person,
+        outlet: false,
+        aliases: vec![],
+        roles: vec![],
+        spellings: vec![],
+        mention_counts: articles.iter().skip(i).step_by(97).map(|a| (a.id.to_string(), 1)).collect::<BTreeMap<_, _>>(),
+        mentions: vec![],
+    }
+}
+
+fn claim(a: &Article) -> Claim {
+    serde_json::from_value::<Claim>(json!({
+        "id": format!("{}#c1", a.id), "article": a.id.to_string(), "start": 0, "end": 40,
+        "text": "About 2,000 people were evacuated.",
+        "quantities": [{"value": 2000.0, "approx": "about", "unit": null, "counts": "people",
+                        "start": 0, "end": 11, "text": "About 2,000"}],
+        "dates": [], "entities": [], "asserted_by": {"kind": "article"},
+    }))
+    .expect("a claim")
+}
+
+/// `n` articles in `n / 50` stories, each story with a conflict whose two
+/// values are given by 25 articles each, plus entities, claims and warnings.
+pub fn big_report(n: usize) -> Report {
+    let articles: Vec<Article> = (0..n).map(article).collect();
     let mut conflicts = Vec::new();
     let mut stories = Vec::new();
     let mut single_source = Vec::new();
     for (s, chunk) in articles.chunks(50).enumerate() {
-        let story = format!("s{}", s + 1);
-        stories.push(Story {
-            id: story.clone(),
-            label: format!("flood {s}"),
-            articles: chunk.iter().map(|a| a.id.to_string()).collect(),
-        });
-        let half = chunk.len() / 2;
-        let values: Vec<_> = [(&chunk[..half], "about 2,000"), (&chunk[half..], "1,800")]
-            .into_iter()
-            .map(|(arts, v)| {
-                json!({"value": v, "articles": arts.iter().map(|a| a.id.to_string()).collect::<Vec<_>>(),
-                       "evidence": arts.iter().map(ev).collect::<Vec<_>>()})
-            })
-            .collect();
-        let topic: Topic = serde_json::from_value(json!({
-            "topic": format!("people evacuated in district {s}"), "kind": "quantity", "story": story,
-            "values": values, "confidence": 0.5 + (s % 5) as f64 / 10.0, "independent_sources": chunk.len(),
-        }))
-        .expect("a topic");
+        let (story, topic, single) = story(s, chunk);
+        stories.push(story);
         conflicts.push(topic);
-        for a in chunk.iter().take(3) {
-            single_source.push(SingleSourceFact {
-                story: story.clone(),
-                article: a.id.clone(),
-                kind: TopicKind::Quantity,
-                topic: "shelters opened".into(),
-                evidence: ev(a),
-            });
-        }
+        single_source.extend(single);
     }
-    let entities = (0..n / 10)
-        .map(|i| Entity {
-            id: format!("E{i}"),
-            name: format!("Person Number {i}"),
-            kind: EntityKind::Person,
-            outlet: false,
-            aliases: vec![],
-            roles: vec![],
-            spellings: vec![],
-            mention_counts: articles
-                .iter()
-                .skip(i)
-                .step_by(97)
-                .map(|a| (a.id.to_string(), 1))
-                .collect::<BTreeMap<_, _>>(),
-            mentions: vec![],
-        })
-        .collect();
-    let claims = articles
-        .iter()
-        .map(|a| {
-            serde_json::from_value::<Claim>(json!({
-                "id": format!("{}#c1", a.id), "article": a.id.to_string(), "start": 0, "end": 40,
-                "text": "About 2,000 people were evacuated.",
-                "quantities": [{"value": 2000.0, "approx": "about", "unit": null, "counts": "people",
-                                "start": 0, "end": 11, "text": "About 2,000"}],
-                "dates": [], "entities": [], "asserted_by": {"kind": "article"},
-            }))
-            .expect("a claim")
-        })
-        .collect();
+    let entities = (0..n / 10).map(|i| entity(i, &articles)).collect();
+    let claims = articles.iter().map(claim).collect();
     let warnings = (0..n / 20)
         .map(|i| Warning {
             path: format!("corpus/bad-{i}.txt"),

@@ -165,9 +165,7 @@ pub(super) fn find_cues(toks: &[Tok]) -> (Vec<AfterCue>, Vec<usize>) {
                 continue;
             }
             "citing" => after.push(AfterCue { first: k, next: k + 1, according: false, recipient: false }),
-            "reported" | "revealed" | "published" | "broadcast" | "quoted" | "cited" | "confirmed" | "announced"
-                if next == "by" =>
-            {
+            _ if next == "by" && crate::lang::is(crate::lang::Class::PassiveReportCue, w) => {
                 // "as first reported by": the cue takes its leading words
                 let mut first = k;
                 while first > 0 && word(first - 1, &["first", "originally", "previously", "earlier"]) {

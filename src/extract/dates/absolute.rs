@@ -94,35 +94,51 @@ pub(super) fn month_date(s: &Sent, i: usize) -> Option<M> {
         return day_month(s, i, dstart, day_first, d);
     }
     let (m, ambiguous, abbrev, j) = month_tok(s, i)?;
-    // "March 9", "March 9th, 2025", "Sept. 30 1999"
     if let Some(d) = day_tok(s, j)
         && !(s.is(j + 1, ":") && s.glued(j + 1) && s.glued(j + 2) && s.digits(j + 2).is_some())
     {
-        // Not "May 5 people": a day is not followed by a count noun; and
-        // "March 10-12" is a range: keep the first day.
-        if !valid_ymd(2000, m, d) {
+        return month_day(s, i, j, m, d);
+    }
+    if let Some(found) = month_year(s, i, j, m) {
+        return Some(found);
+    }
+    // A bare month: abbreviations never.
+    if abbrev {
+        return None;
+    }
+    bare_month(s, i, j, m, ambiguous)
+}
+
+/// "March 9", "March 9th, 2025", "Sept. 30 1999": the month at `i`, the day at `j`.
+fn month_day(s: &Sent, i: usize, j: usize, m: u32, d: u32) -> Option<M> {
+    // Not "May 5 people": a day is not followed by a count noun; and
+    // "March 10-12" is a range: keep the first day.
+    if !valid_ymd(2000, m, d) {
+        return None;
+    }
+    let mut end = j + 1;
+    let y = if s.is(end, ",") && year_tok(s, end + 1).is_some() {
+        end += 2;
+        year_tok(s, end - 1)
+    } else if year_tok(s, end).is_some() {
+        end += 1;
+        year_tok(s, end - 1)
+    } else {
+        None
+    };
+    if let Some(y) = y {
+        if !valid_ymd(y, m, d) {
             return None;
         }
-        let mut end = j + 1;
-        let y = if s.is(end, ",") && year_tok(s, end + 1).is_some() {
-            end += 2;
-            year_tok(s, end - 1)
-        } else if year_tok(s, end).is_some() {
-            end += 1;
-            year_tok(s, end - 1)
-        } else {
-            None
-        };
-        if let Some(y) = y {
-            if !valid_ymd(y, m, d) {
-                return None;
-            }
-            return mk(i, end, DateKind::Date, abs(format!("{y:04}-{m:02}-{d:02}")), R::MonthDayYear);
-        }
-        let mode = date_mode(s, i, end);
-        return mk(i, end, DateKind::Date, rel(format!("md:{mode}:{m}:{d}")), R::MonthDay);
+        return mk(i, end, DateKind::Date, abs(format!("{y:04}-{m:02}-{d:02}")), R::MonthDayYear);
     }
-    // "June 2019", "June of 2019", "June, 2019"
+    let mode = date_mode(s, i, end);
+    mk(i, end, DateKind::Date, rel(format!("md:{mode}:{m}:{d}")), R::MonthDay)
+}
+
+/// "June 2019", "June of 2019", "June, 2019", "January this year", "June
+/// last year": the month at `i`, the next token at `j`.
+fn month_year(s: &Sent, i: usize, j: usize, m: u32) -> Option<M> {
     let mut k = j;
     if s.any(k, &["of", ","]) {
         k += 1;
@@ -130,7 +146,6 @@ pub(super) fn month_date(s: &Sent, i: usize) -> Option<M> {
     if let Some((y, e)) = any_year(s, k) {
         return mk(i, e, DateKind::Date, abs(format!("{y:04}-{m:02}")), R::MonthYear);
     }
-    // "January this year", "June last year"
     if s.any(j, &["this", "last", "next"]) && s.is(j + 1, "year") {
         let off = match s.w(j) {
             "last" => -1,
@@ -139,11 +154,13 @@ pub(super) fn month_date(s: &Sent, i: usize) -> Option<M> {
         };
         return mk(i, j + 2, DateKind::Date, rel(format!("mon:x:{m}:{off}")), R::MonthRelYear);
     }
-    // A bare month: abbreviations never; words that are also verbs or names
-    // only after a date preposition.
-    if abbrev {
-        return None;
-    }
+    None
+}
+
+/// A month alone ("in October"): words that are also verbs or names
+/// ("May", "April") only after a date preposition, and never when a
+/// capitalised word after it makes the pair a name.
+fn bare_month(s: &Sent, i: usize, j: usize, m: u32, ambiguous: bool) -> Option<M> {
     let prev = if i > 0 { s.w(i - 1) } else { "" };
     let prep = crate::lang::is(crate::lang::Class::DatePreposition, prev) || prev == "the";
     if ambiguous {

@@ -57,7 +57,33 @@ pub(super) fn duration(s: &Sent, i: usize) -> Option<M> {
     if s.class(k, crate::lang::Class::DurationInner) && !hyph {
         k += 1;
     }
-    let (u, plural, mut end) = unit_after_count(s, n, k, art, hyph)?;
+    let (u, plural, end) = unit_after_count(s, n, k, art, hyph)?;
+    let shape = Shape { has_the, art, hyph };
+    counted(s, i, shape, n, (u, plural), end)
+}
+
+/// How a counted duration was written before its unit.
+#[derive(Clone, Copy)]
+struct Shape {
+    /// After "the", "these" or "those" ("the past three days").
+    has_the: bool,
+    /// Counted by "a" or "an" ("a year").
+    art: bool,
+    /// Glued to its unit by a hyphen ("24-hour").
+    hyph: bool,
+}
+
+/// A count and its unit, `[i, end)`: a duration, or with "ago", "earlier" or
+/// "from now" a date, or after a rate a set ("$1.76 a year").
+fn counted(
+    s: &Sent,
+    i: usize,
+    shape: Shape,
+    mut n: Num,
+    (u, plural): (&'static str, bool),
+    mut end: usize,
+) -> Option<M> {
+    let Shape { has_the, art, hyph } = shape;
     // "will one day be", "could one day replace": an unnamed future time.
     if s.is(i, "one") && s.is(i + 1, "day") && end == i + 2 && i > 0 && future_modal(s, i - 1) {
         return mk(i, end, DateKind::Date, abs("FUTURE_REF"), R::Reference);

@@ -220,8 +220,14 @@ pub(super) fn relative_unit(s: &Sent, i: usize) -> Option<M> {
     {
         return Some(q);
     }
-    // Relative periods with "the": "the past week" is a duration, "the
-    // latest quarter" / "the current year" a date.
+    relative_period(s, i, k, m, dir, has_the)
+}
+
+/// The period word at `k` after the direction word `m` ("last", "current"):
+/// with "the", "the past week" is a duration, "the latest quarter" and "the
+/// current year" dates; without it, "next month" is a date.
+fn relative_period(s: &Sent, i: usize, k: usize, m: &str, dir: i64, has_the: bool) -> Option<M> {
+    let u = s.w(k);
     let base = match u {
         "week" => "week",
         "month" => "month",
@@ -562,9 +568,23 @@ pub(super) fn holiday(s: &Sent, i: usize) -> Option<M> {
     if !s.cap(j) {
         return None;
     }
-    let w = s.w(j);
+    let (name, end) = holiday_name(s, j)?;
+    let m = holiday_value(s, i, end, name, modw)?;
+    // "Easter week", "Christmas week": the ISO week of the holiday.
+    if !s.is(m.end, "week") {
+        return Some(m);
+    }
+    let val = match &m.val {
+        Val::Rel(e) => rel(format!("{e}>W")),
+        Val::Abs(v) => abs(resolve::week_of(v)?),
+    };
+    mk(i, m.end + 1, DateKind::Date, val, R::Holiday)
+}
+
+/// The holiday named at `j` (capitalised) and the token after its name.
+fn holiday_name(s: &Sent, j: usize) -> Option<(&'static str, usize)> {
     let day = |k: usize| s.is(k, "day");
-    let (name, end) = match w {
+    Some(match s.w(j) {
         "christmas" | "xmas" => {
             if s.is(j + 1, "eve") {
                 ("christmaseve", j + 2)
@@ -623,17 +643,7 @@ pub(super) fn holiday(s: &Sent, i: usize) -> Option<M> {
         "fourth" if s.is(j + 1, "of") && s.is(j + 2, "july") => ("independence", j + 3),
         "st" if s.dot(j + 1) && s.is(j + 2, "patrick") && s.poss(j + 3) && day(j + 5) => ("stpatrick", j + 6),
         _ => return None,
-    };
-    let m = holiday_value(s, i, end, name, modw)?;
-    // "Easter week", "Christmas week": the ISO week of the holiday.
-    if !s.is(m.end, "week") {
-        return Some(m);
-    }
-    let val = match &m.val {
-        Val::Rel(e) => rel(format!("{e}>W")),
-        Val::Abs(v) => abs(resolve::week_of(v)?),
-    };
-    mk(i, m.end + 1, DateKind::Date, val, R::Holiday)
+    })
 }
 
 /// A holiday's value: its date in a year that follows ("Christmas 2024"), else by the modifier.

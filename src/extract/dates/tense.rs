@@ -182,7 +182,7 @@ impl Sent<'_> {
             && w.bytes().all(|b| b.is_ascii_lowercase())
             && !self.cap(k)
             && !self.class(k, crate::lang::Class::NounDeterminer)
-            && !self.any(k, &["a", "an", "him", "them", "it", "us", "me", "you"])
+            && !self.class(k, crate::lang::Class::ObjectWord)
             && !w.ends_with("ing")
             && (!w.ends_with('s') || w.ends_with("ss"))
             && !is_past_form(w)

@@ -357,7 +357,7 @@ fn sports_rule(toks: &[Tok], a: usize, b: usize, results: bool, initial: bool) -
             let between = (k..a).any(|j| is_result(toks, j));
             return (after || between).then_some("context/result");
         }
-        if !(is_score(p) || matches!(p.text, "with" | "to" | "against" | "by" | "at" | "home" | "away")) {
+        if !(is_score(p) || is(Class::ScoreLink, p.text)) {
             break;
         }
         k -= 1;
@@ -394,8 +394,7 @@ fn team_nickname(toks: &[Tok], a: usize) -> bool {
     if !plural || !t.joined || t.upper || !lower_is(a.checked_sub(1).and_then(|p| toks.get(p)), &["the"]) {
         return false;
     }
-    let place_prep = ["in", "at", "into", "across", "through", "near", "around", "throughout", "to", "from"];
-    !lower_is(a.checked_sub(2).and_then(|p| toks.get(p)), &place_prep)
+    !a.checked_sub(2).and_then(|p| toks.get(p)).is_some_and(|p| p.lower && is(Class::TeamPlacePreposition, p.text))
 }
 
 /// A lower-case word that says the name after it is a team: "side", "champions", "rivals", and a
@@ -438,7 +437,7 @@ fn descriptor_after(cx: &Cx, toks: &[Tok], b: usize) -> bool {
             let end = toks.get(k + 1).is_none_or(|n| {
                 !n.joined
                     || !n.lower
-                    || matches!(n.text, "that" | "which" | "based" | "in" | "with" | "whose" | "and" | "for")
+                    || is(Class::DescriptorEnd, n.text)
                     // "a subsidiary of", but not "a group of islands".
                     || (n.text == "of" && t.text == "subsidiary")
             });
@@ -448,10 +447,9 @@ fn descriptor_after(cx: &Cx, toks: &[Tok], b: usize) -> bool {
         }
         // Modifiers: lower-case words, "country's", nationality adjectives, "Toronto-based".
         let demonym = t.cap && cx.gaz.lookup(t.text, true, false).is_some_and(|e| e.class == GazClass::Demonym);
-        let modifier =
-            (t.lower && t.alpha && !matches!(t.text, "of" | "for" | "in" | "at" | "to" | "who" | "and" | "or"))
-                || demonym
-                || (t.cap && t.text.ends_with("-based"));
+        let modifier = (t.lower && t.alpha && !is(Class::NotOrgModifier, t.text))
+            || demonym
+            || (t.cap && t.text.ends_with("-based"));
         if !modifier {
             return false;
         }

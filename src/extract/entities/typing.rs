@@ -315,7 +315,7 @@ pub(super) fn context_kinds(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
         let first = toks.partition_point(|t| t.start < r.start);
         let after = toks.get(next);
         let before = first.checked_sub(1).and_then(|i| toks.get(i));
-        let versus = |t: Option<&Tok>| t.is_some_and(|t| matches!(t.text, "v" | "vs" | "V" | "VS" | "v." | "vs."));
+        let versus = |t: Option<&Tok>| t.is_some_and(|t| crate::lang::is(crate::lang::Class::Versus, t.text));
         let country = nation(cx, r);
         // "Oxford 5", and in cricket "Kent 128-1" (runs for wickets).
         let scored =
@@ -380,7 +380,7 @@ fn is_prose(text: &str, toks: &[Tok]) -> bool {
         .map(|(t, _)| t)
         // Ordinals ("70th") are numbers here, not words.
         .filter(|t| t.lower && t.text.starts_with(char::is_alphabetic) && t.text.chars().count() >= 3)
-        .any(|t| !matches!(t.text, "and" | "not" | "out" | "pen" | "min" | "aet"))
+        .any(|t| !crate::lang::is(crate::lang::Class::ResultLineWord, t.text))
 }
 
 /// For each token, whether it stands inside round brackets opened after the first token.

@@ -67,7 +67,7 @@ pub(super) fn clock_fact(
     let first = toks.iter().position(|t| t.start >= s)?;
     let prev = first.checked_sub(1).and_then(|p| toks.get(p)).filter(|t| t.start >= cs).map(|t| t.lower.as_str());
     let (lo, hi, open) = match prev {
-        Some("about" | "around" | "approximately" | "roughly" | "shortly" | "some") => {
+        Some(w) if crate::lang::is(crate::lang::Class::ClockApproximation, w) => {
             (minutes - 12.0, minutes + 12.0, false)
         }
         Some("after") => (minutes, minutes + 60.0, true),
@@ -89,7 +89,7 @@ pub(super) fn clock_fact(
         window.iter().find_map(|t| lx.predicate_class(&t.lower)).map(str::to_string)
     };
     let mut context: Vec<String> = window.iter().map(|t| term(&t.lower, &t.lemma)).collect();
-    context.retain(|w| !matches!(w.as_str(), "m" | "am" | "pm" | "gmt" | "local" | "time"));
+    context.retain(|w| !crate::lang::is(crate::lang::Class::ClockContextDrop, w));
     context.sort();
     context.dedup();
     // a time said to be local is what a time without a zone means

@@ -102,7 +102,8 @@ fn time_words(toks: &[Tok], dates: &[&DateMention], out: &[Quantity]) -> Vec<(us
             times.push((t.start, t.text.to_string()));
         }
         if let Some(n) = toks.get(k + 1)
-            && ["last", "this", "next", "previous", "past", "a"].iter().any(|w| t.text.eq_ignore_ascii_case(w))
+            && t.text.len() <= 8
+            && crate::lang::is(crate::lang::Class::RelativeTimeLead, &t.text.to_ascii_lowercase())
         {
             let phrase = format!("{} {}", lower(t.text), lower(n.text));
             if REL_TIME.is_match(&phrase) {

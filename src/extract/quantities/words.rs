@@ -112,31 +112,7 @@ pub(super) static APPROX_BEFORE: LazyLock<Vec<(Vec<&'static str>, Approx)>> = La
 
 /// Words that change what a number means → the qualifier recorded.
 pub(super) fn qualifier_word(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "initial" | "initially" => "initial",
-        "original" | "originally" => "original",
-        "revised" => "revised",
-        "amended" => "amended",
-        "updated" => "updated",
-        "earlier" => "earlier",
-        "new" => "new",
-        "final" => "final",
-        "preliminary" => "preliminary",
-        "previous" | "prior" => "previous",
-        "proposed" => "proposed",
-        "planned" => "planned",
-        "estimated" => "estimated",
-        "official" | "officially" => "official",
-        "unofficial" => "unofficial",
-        "additional" | "further" | "extra" | "another" | "more" => "additional",
-        "total" => "total",
-        "confirmed" => "confirmed",
-        "latest" => "latest",
-        "expected" => "expected",
-        "projected" => "projected",
-        "provisional" => "provisional",
-        _ => return None,
-    })
+    crate::lang::lexicon().qualifier(w)
 }
 
 /// Function words: they end a noun phrase and are never what is counted.
@@ -157,5 +133,5 @@ pub(super) fn cap_function_word(w: &str) -> bool {
 
 /// Units after which a following noun is not "what is counted" ("three days later").
 pub(super) fn is_time_unit(u: &str) -> bool {
-    matches!(u, "hour" | "minute" | "second" | "day" | "week" | "month" | "year" | "decade" | "century")
+    crate::lang::lexicon().unit(u).is_some_and(|i| i.dimension == "duration")
 }
