@@ -67,8 +67,13 @@ pub fn coverage(ctx: &Ctx) -> Vec<Coverage> {
     out
 }
 
+/// The lowercase runs of letters and digits of a name.
 fn tokens(s: &str) -> BTreeSet<String> {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).map(str::to_lowercase).collect()
+    crate::lang::pieces(s)
+        .into_iter()
+        .filter(|&p| crate::lang::is_run(s, p))
+        .map(|p| s[p.start..p.end].to_lowercase())
+        .collect()
 }
 
 pub fn name_variants(entities: &[Entity]) -> Vec<NameVariant> {

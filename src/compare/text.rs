@@ -47,53 +47,7 @@ pub fn hash_lower(word: &str) -> u64 {
     h
 }
 
-/// A word of the text: `[start, end)` byte offsets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Word<'a> {
-    pub start: usize,
-    pub end: usize,
-    pub text: &'a str,
-}
-
-impl Word<'_> {
-    pub fn is_number(&self) -> bool {
-        self.text.as_bytes().first().is_some_and(u8::is_ascii_digit)
-    }
-}
-
-/// Words of `text`: runs of letters and digits. Digits keep their inner
-/// `,` and `.` ("2,000", "1.2"); apostrophes inside a word are kept
-/// ("don't", "Ukraine’s"); hyphens split ("three-hour" → "three", "hour").
-pub fn words(text: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        let last = prev.replace(c);
-        let inner = match start {
-            Some(_) => {
-                let prev_digit = last.is_some_and(|p| p.is_ascii_digit());
-                let next_digit = next.is_some_and(|n| n.is_ascii_digit());
-                let next_alpha = next.is_some_and(char::is_alphanumeric);
-                ((c == ',' || c == '.') && prev_digit && next_digit) || ((c == '\'' || c == '’') && next_alpha)
-            }
-            None => false,
-        };
-        if c.is_alphanumeric() || inner {
-            if start.is_none() {
-                start = Some(i);
-            }
-        } else if let Some(s) = start.take() {
-            out.push(Word { start: s, end: i, text: &text[s..i] });
-        }
-    }
-    if let Some(s) = start {
-        out.push(Word { start: s, end: text.len(), text: &text[s..] });
-    }
-    out
-}
+pub use crate::lang::{Word, words};
 
 /// Lowercase and strip a possessive.
 pub fn norm(word: &str) -> String {
@@ -174,16 +128,6 @@ impl UnionFind {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn words_keep_number_punctuation_and_split_hyphens() {
-        let t = "About 2,000 people, a three-hour talk; Ukraine’s 1.2 million.";
-        let w: Vec<&str> = words(t).iter().map(|w| w.text).collect();
-        assert_eq!(w, ["About", "2,000", "people", "a", "three", "hour", "talk", "Ukraine’s", "1.2", "million"]);
-        for x in words(t) {
-            assert_eq!(&t[x.start..x.end], x.text);
-        }
-    }
 
     #[test]
     fn lemma_meets_plurals_and_possessives() {

@@ -154,52 +154,56 @@ struct Tok<'a> {
 
 const JOINERS: [char; 5] = ['\'', '\u{2019}', '-', '.', '&'];
 
+/// The name-shaped tokens of a sentence, from the language layer's pieces: a
+/// run, with the glued runs that a joiner (`'`, `’`, `-`, `.`, `&`) links to
+/// it ("O'Neill", "Jean-Luc", "U.S", "AT&T"); a possessive `'s` cut off and
+/// remembered; the full stop of an initial or abbreviation kept ("W.",
+/// "Gen."); `@handles` with their underscores.
 fn tokenize<'a>(text: &'a str, base: usize, gaz: &Gazetteer) -> Vec<Tok<'a>> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let off = |i: usize| chars.get(i).map(|&(o, _)| o).unwrap_or(text.len());
+    use crate::lang::{is_run, mark};
+    let ps = crate::lang::pieces(text);
+    let glued = |k: usize, at: usize| ps.get(k).filter(|p| p.start == at).copied();
     let mut toks: Vec<Tok<'a>> = Vec::new();
-    let mut i = 0;
+    let mut k = 0;
     let mut prev_end = 0;
-    while i < chars.len() {
-        let c = at(i).unwrap_or(' ');
-        let handle = c == '@' && at(i + 1).is_some_and(|d| d.is_alphanumeric() || d == '_');
-        if !c.is_alphanumeric() && !handle {
-            i += 1;
+    while let Some(&p) = ps.get(k) {
+        k += 1;
+        let underscore_or_run = |q: crate::lang::Piece| is_run(text, q) || mark(text, q) == Some('_');
+        let handle = mark(text, p) == Some('@') && glued(k, p.end).is_some_and(underscore_or_run);
+        if !is_run(text, p) && !handle {
             continue;
         }
-        let s = i;
-        let mut j = i + 1;
-        let mut poss = false;
-        loop {
-            match at(j) {
-                Some(d) if d.is_alphanumeric() || (handle && d == '_') => j += 1,
-                Some(d) if JOINERS.contains(&d) && at(j + 1).is_some_and(char::is_alphanumeric) => {
-                    let apostrophe = d == '\'' || d == '\u{2019}';
-                    if apostrophe
-                        && matches!(at(j + 1), Some('s' | 'S'))
-                        && !at(j + 2).is_some_and(char::is_alphanumeric)
-                    {
-                        poss = true;
-                        break;
-                    }
-                    j += 2;
-                }
-                _ => break,
+        let mut end = p.end;
+        let mut poss = None;
+        while let Some(q) = glued(k, end) {
+            if is_run(text, q) || (handle && mark(text, q) == Some('_')) {
+                end = q.end;
+                k += 1;
+                continue;
             }
+            let Some(d) = mark(text, q).filter(|d| JOINERS.contains(d)) else { break };
+            let Some(r) = glued(k + 1, q.end).filter(|&r| is_run(text, r)) else { break };
+            if (d == '\'' || d == '\u{2019}') && matches!(&text[r.start..r.end], "s" | "S") {
+                poss = Some(r.end);
+                k += 2;
+                break;
+            }
+            end = r.end;
+            k += 2;
         }
-        let mut e = j;
+        let mut e = end;
         // Keep the period of abbreviations and initials: "U.S.", "Gen.", "W.".
-        if at(j) == Some('.') {
-            let word = &text[off(s)..off(j)];
+        if poss.is_none() && glued(k, end).is_some_and(|q| mark(text, q) == Some('.')) {
+            let word = &text[p.start..end];
             let initialism = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
             let single_upper = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             let abbrev = is(Class::NameAbbrev, word) || gaz.title(&format!("{word}.")).is_some();
             if initialism || single_upper || abbrev {
-                e = j + 1;
+                e = end + 1;
+                k += 1;
             }
         }
-        let (bs, be) = (off(s), off(e));
+        let (bs, be) = (p.start, e);
         let word = &text[bs..be];
         let gap = &text[prev_end..bs];
         let first_alpha = word.chars().find(|c| c.is_alphabetic());
@@ -208,7 +212,7 @@ fn tokenize<'a>(text: &'a str, base: usize, gaz: &Gazetteer) -> Vec<Tok<'a>> {
             start: base + bs,
             end: base + be,
             text: word,
-            poss,
+            poss: poss.is_some(),
             cap: first_alpha.is_some_and(char::is_uppercase) && word.chars().next().is_some_and(|c| !c.is_numeric()),
             lower: !word.chars().any(char::is_uppercase),
             upper: letters >= 2 && !word.chars().any(char::is_lowercase),
@@ -220,8 +224,7 @@ fn tokenize<'a>(text: &'a str, base: usize, gaz: &Gazetteer) -> Vec<Tok<'a>> {
             initial: toks.is_empty() || gap.chars().any(|c| matches!(c, '"' | '\u{201c}' | '\u{2018}' | ':' | '\'')),
             handle,
         });
-        prev_end = if poss { off(j + 2) } else { be };
-        i = if poss { j + 2 } else { e };
+        prev_end = poss.unwrap_or(be);
     }
     toks
 }

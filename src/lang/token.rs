@@ -43,38 +43,119 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
-/// Tokens of `text`, whose first byte is at `base` in the file.
-pub fn tokenize<'a>(text: &'a str, base: usize) -> Vec<Token<'a>> {
-    let mut out: Vec<Token<'a>> = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    let push = |out: &mut Vec<Token<'a>>, s: usize, e: usize| {
-        let word = &text[s..e];
-        let hyphen_before = s > 0 && text[..s].ends_with('-') && out.last().is_some_and(|t| t.end == base + s - 1);
-        let lower = lower_without_possessive(word);
-        let lemma = lemma(&lower);
-        out.push(Token { start: base + s, end: base + e, text: word, lower, lemma, hyphen_before });
-    };
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        let last = prev.replace(c);
-        let inner = start.is_some() && {
-            let prev_digit = last.is_some_and(|p| p.is_ascii_digit());
-            let next_digit = next.is_some_and(|n| n.is_ascii_digit());
-            let next_alpha = next.is_some_and(is_word_char);
-            ((c == ',' || c == '.') && prev_digit && next_digit) || ((c == '\'' || c == '’') && next_alpha)
-        };
-        if is_word_char(c) || inner {
-            if start.is_none() {
-                start = Some(i);
+/// The one tokenizer's unit: a run of letters and digits, or one other
+/// character that is not a space, `[start, end)` in the bytes of the text
+/// scanned. Every extractor's larger units (words with inner punctuation,
+/// hyphenated compounds, names with initials) are runs of glued pieces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Piece {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The pieces of `text`, in order.
+pub fn pieces(text: &str) -> Vec<Piece> {
+    let mut out = Vec::with_capacity(text.len() / 4 + 1);
+    let mut run: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        if is_word_char(c) {
+            if run.is_none() {
+                run = Some(i);
             }
-        } else if let Some(s) = start.take() {
-            push(&mut out, s, i);
+            continue;
+        }
+        if let Some(s) = run.take() {
+            out.push(Piece { start: s, end: i });
+        }
+        if !c.is_whitespace() {
+            out.push(Piece { start: i, end: i + c.len_utf8() });
         }
     }
-    if let Some(s) = start {
-        push(&mut out, s, text.len());
+    if let Some(s) = run {
+        out.push(Piece { start: s, end: text.len() });
+    }
+    out
+}
+
+/// Whether piece `p` of `text` is a run of letters and digits.
+#[inline]
+pub fn is_run(text: &str, p: Piece) -> bool {
+    text[p.start..].chars().next().is_some_and(is_word_char)
+}
+
+/// The single character of a piece that is not a run.
+#[inline]
+pub fn mark(text: &str, p: Piece) -> Option<char> {
+    text[p.start..p.end].chars().next()
+}
+
+/// A word of the text, `[start, end)` in the bytes of the text scanned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+}
+
+impl Word<'_> {
+    pub fn is_number(&self) -> bool {
+        self.text.as_bytes().first().is_some_and(u8::is_ascii_digit)
+    }
+}
+
+/// The words of `text`: runs of letters and digits. Digits keep their inner
+/// `,` and `.` ("2,000", "1.2"); an apostrophe inside a word stays ("don't",
+/// "Ukraine’s"); a hyphen splits ("three-hour" → "three", "hour"). This is
+/// the idea of a word that [`tokenize`], the comparison and the story
+/// sketches share.
+pub fn words(text: &str) -> Vec<Word<'_>> {
+    words_of(text, &pieces(text))
+}
+
+/// [`words`] from the text's [`pieces`].
+pub fn words_of<'a>(text: &'a str, ps: &[Piece]) -> Vec<Word<'a>> {
+    let mut out = Vec::with_capacity(ps.len());
+    let mut k = 0;
+    while let Some(&p) = ps.get(k) {
+        k += 1;
+        if !is_run(text, p) {
+            continue;
+        }
+        let mut end = p.end;
+        // A mark glued between two runs joins them: a `,` or `.` between
+        // digits, an apostrophe before a letter or digit.
+        while let (Some(&m), Some(&r)) = (ps.get(k), ps.get(k + 1)) {
+            if m.start != end || r.start != m.end || !is_run(text, r) {
+                break;
+            }
+            let joins = match mark(text, m) {
+                Some(',' | '.') => {
+                    text[..end].ends_with(|c: char| c.is_ascii_digit()) && text.as_bytes()[r.start].is_ascii_digit()
+                }
+                Some('\'' | '’') => true,
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            end = r.end;
+            k += 2;
+        }
+        out.push(Word { start: p.start, end, text: &text[p.start..end] });
+    }
+    out
+}
+
+/// Tokens of `text`, whose first byte is at `base` in the file: its
+/// [`words`] with their lowercase form and lemma.
+pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
+    let ws = words(text);
+    let mut out: Vec<Token<'_>> = Vec::with_capacity(ws.len());
+    for (k, w) in ws.iter().enumerate() {
+        let hyphen_before = k > 0 && w.start > 0 && text[..w.start].ends_with('-') && ws[k - 1].end == w.start - 1;
+        let lower = lower_without_possessive(w.text);
+        let lemma = lemma(&lower);
+        out.push(Token { start: base + w.start, end: base + w.end, text: w.text, lower, lemma, hyphen_before });
     }
     out
 }
@@ -136,6 +217,16 @@ pub fn irregular_plural(lemma: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_keep_number_punctuation_and_split_hyphens() {
+        let t = "About 2,000 people, a three-hour talk; Ukraine’s 1.2 million.";
+        let w: Vec<&str> = words(t).iter().map(|w| w.text).collect();
+        assert_eq!(w, ["About", "2,000", "people", "a", "three", "hour", "talk", "Ukraine’s", "1.2", "million"]);
+        for x in words(t) {
+            assert_eq!(&t[x.start..x.end], x.text);
+        }
+    }
 
     #[test]
     fn one_lemmatizer_reads_the_irregular_table_both_ways() {

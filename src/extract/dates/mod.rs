@@ -87,7 +87,7 @@ pub fn extract(doc: &Doc) -> Vec<DateMention> {
             else {
                 continue;
             };
-            let (start, end) = (s.start + a.s, s.start + b.e);
+            let (start, end) = (s.start + a.start, s.start + b.end);
             let Some(span_text) = doc.text.get(start..end) else { continue };
             if let Some(p) = doc.published {
                 story::adjust(&sent, &mut m, &told, ahead, p);
@@ -143,19 +143,13 @@ fn resolved(doc: &Doc, m: &M, told: &Told) -> (Option<String>, Anchor, Option<St
 
 // ------------------------------------------------------------------ tokens
 
-#[derive(Debug, Clone, Copy)]
-struct Tok {
-    /// Byte offsets into the sentence.
-    s: usize,
-    e: usize,
-}
-
 /// A sentence as tokens, with a lowercase copy of its text.
 struct Sent<'a> {
     text: &'a str,
     /// ASCII-lowercased copy: same byte offsets as `text`.
     low: String,
-    toks: Vec<Tok>,
+    /// The language layer's pieces, offsets into the sentence.
+    toks: Vec<crate::lang::Piece>,
     /// Token indices of future-tense markers ("will", "'ll", "scheduled").
     future: Vec<usize>,
     /// Token indices of reported-future modals ("would"): they turn only a
@@ -169,26 +163,9 @@ struct Sent<'a> {
 impl<'a> Sent<'a> {
     fn new(text: &'a str) -> Self {
         let low = text.to_ascii_lowercase();
-        let mut toks = Vec::with_capacity(text.len() / 4);
-        let mut run: Option<usize> = None;
-        for (i, c) in text.char_indices() {
-            let word_char = if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() };
-            if word_char {
-                if run.is_none() {
-                    run = Some(i);
-                }
-                continue;
-            }
-            if let Some(st) = run.take() {
-                toks.push(Tok { s: st, e: i });
-            }
-            if !c.is_whitespace() {
-                toks.push(Tok { s: i, e: i + c.len_utf8() });
-            }
-        }
-        if let Some(st) = run {
-            toks.push(Tok { s: st, e: text.len() });
-        }
+        // The grammar reads the language layer's pieces as they are: "Sept."
+        // is "sept" and ".", "9:30" is "9", ":" and "30".
+        let toks = crate::lang::pieces(text);
         let mut sent = Sent { text, low, toks, future: Vec::new(), reported: Vec::new(), past_frame: false };
         // "scheduled for Tuesday" looks ahead only in a sentence that is not
         // itself told in the past ("the session, scheduled for Tuesday, was delayed").
@@ -240,12 +217,12 @@ impl<'a> Sent<'a> {
 
     /// Lowercase text of token `i` ("" past the end).
     fn w(&self, i: usize) -> &str {
-        self.toks.get(i).and_then(|t| self.low.get(t.s..t.e)).unwrap_or("")
+        self.toks.get(i).and_then(|t| self.low.get(t.start..t.end)).unwrap_or("")
     }
 
     /// Original text of token `i`.
     fn orig(&self, i: usize) -> &str {
-        self.toks.get(i).and_then(|t| self.text.get(t.s..t.e)).unwrap_or("")
+        self.toks.get(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or("")
     }
 
     fn is(&self, i: usize, w: &str) -> bool {
@@ -269,7 +246,7 @@ impl<'a> Sent<'a> {
 
     /// Token `i` follows token `i - 1` with no space between.
     fn glued(&self, i: usize) -> bool {
-        i > 0 && matches!((self.toks.get(i - 1), self.toks.get(i)), (Some(a), Some(b)) if a.e == b.s)
+        i > 0 && matches!((self.toks.get(i - 1), self.toks.get(i)), (Some(a), Some(b)) if a.end == b.start)
     }
 
     fn apos(&self, i: usize) -> bool {

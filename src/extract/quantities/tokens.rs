@@ -29,48 +29,39 @@ impl Tok<'_> {
 /// other non-space character is a token of its own. `base` is the offset of
 /// `text` in the document.
 pub(crate) fn tokenize(text: &str, base: usize) -> Vec<Tok<'_>> {
-    let n = text.len();
-    let bytes = text.as_bytes();
-    let ch_at = |i: usize| -> Option<(char, usize)> {
-        match bytes.get(i) {
-            Some(&b) if b.is_ascii() => Some((char::from(b), 1)),
-            Some(_) => text.get(i..)?.chars().next().map(|c| (c, c.len_utf8())),
-            None => None,
-        }
-    };
-    let mut toks = Vec::with_capacity(n / 5 + 1);
-    let mut i = 0;
-    while let Some((c, len)) = ch_at(i) {
-        if c.is_whitespace() {
-            i += len;
-            continue;
-        }
-        if !c.is_alphanumeric() {
-            toks.push(Tok { start: base + i, end: base + i + len, text: &text[i..i + len] });
-            i += len;
-            continue;
-        }
-        let mut j = i + len;
-        let mut prev = c;
-        while let Some((cj, lj)) = ch_at(j) {
-            if cj.is_alphanumeric() {
-                prev = cj;
-                j += lj;
-                continue;
+    tokens_of(text, base, &crate::lang::pieces(text))
+}
+
+/// [`tokenize`] from the text's pieces (the language layer's one tokenizer):
+/// a run and the glued mark and run after it join when the mark is a joiner.
+pub(crate) fn tokens_of<'a>(text: &'a str, base: usize, ps: &[crate::lang::Piece]) -> Vec<Tok<'a>> {
+    use crate::lang::{is_run, mark};
+    let mut toks = Vec::with_capacity(ps.len());
+    let mut k = 0;
+    while let Some(&p) = ps.get(k) {
+        k += 1;
+        let mut end = p.end;
+        if is_run(text, p) {
+            while let (Some(&m), Some(&r)) = (ps.get(k), ps.get(k + 1)) {
+                if m.start != end || r.start != m.end || !is_run(text, r) {
+                    break;
+                }
+                let joins = match mark(text, m) {
+                    Some('-' | '–' | '/' | '\'' | '’' | '.') => true,
+                    // commas and colons join only digits
+                    Some(',' | ':') => {
+                        text[..end].ends_with(|c: char| c.is_ascii_digit()) && text.as_bytes()[r.start].is_ascii_digit()
+                    }
+                    _ => false,
+                };
+                if !joins {
+                    break;
+                }
+                end = r.end;
+                k += 2;
             }
-            if matches!(cj, '-' | '–' | '/' | '\'' | '’' | '.' | ',' | ':')
-                && let Some((next, ln)) = ch_at(j + lj)
-                && next.is_alphanumeric()
-                && (!matches!(cj, ',' | ':') || (prev.is_ascii_digit() && next.is_ascii_digit()))
-            {
-                prev = next;
-                j += lj + ln;
-                continue;
-            }
-            break;
         }
-        toks.push(Tok { start: base + i, end: base + j, text: &text[i..j] });
-        i = j;
+        toks.push(Tok { start: base + p.start, end: base + end, text: &text[p.start..end] });
     }
     toks
 }

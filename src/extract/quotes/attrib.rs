@@ -23,7 +23,7 @@
 //! pronoun, or a nominal with a determiner (`the spokeswoman`, `a Twitter spokesman`, `the ministry`)
 //! or a bare plural role (`officials`). Nothing is attributed without a cue verb or a colon.
 
-use crate::lang::{Class, is, is_word_char};
+use crate::lang::{Class, is};
 use std::borrow::Cow;
 
 mod before_quote;
@@ -55,52 +55,41 @@ pub struct Found {
     pub ante: Option<(usize, usize, SpKind)>,
 }
 
-/// Split `text[from..to]` into words and single punctuation characters.
+/// Split `text[from..to]` into words and single punctuation characters: the
+/// language layer's pieces, with the glued runs that a joiner (`'`, `’`,
+/// `-`, `‑`, `.`, `&`) links made one word, and the full stop of an initial
+/// or abbreviation kept with its word ("Mr.", "J.", "U.S.").
 pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
-    let mut out = Vec::new();
+    use crate::lang::{is_run, mark};
     let seg = &text[from..to];
-    let chars: Vec<(usize, char)> = seg.char_indices().map(|(i, c)| (i + from, c)).collect();
-    let n = chars.len();
-    let end_of = |k: usize| chars.get(k).map(|x| x.0).unwrap_or(to);
+    let ps = crate::lang::pieces(seg);
+    let glued = |k: usize, at: usize| ps.get(k).filter(|p| p.start == at).copied();
+    let mut out = Vec::with_capacity(ps.len());
     let mut k = 0;
-    while k < n {
-        let c = chars[k].1;
-        if c.is_whitespace() {
-            k += 1;
+    while let Some(&p) = ps.get(k) {
+        k += 1;
+        if !is_run(seg, p) {
+            out.push(Tok { s: from + p.start, e: from + p.end, word: false });
             continue;
         }
-        if is_word_char(c) {
-            let s = chars[k].0;
-            let mut m = k + 1;
-            while m < n {
-                let d = chars[m].1;
-                if is_word_char(d) {
-                    m += 1;
-                } else if matches!(d, '\'' | '’' | '-' | '.' | '&' | '‑')
-                    && chars.get(m + 1).is_some_and(|x| is_word_char(x.1))
-                {
-                    m += 2;
-                } else {
-                    break;
-                }
-            }
-            let mut e = end_of(m);
-            // Keep the period of an abbreviation or an initial with its word.
-            if chars.get(m).is_some_and(|x| x.1 == '.') {
-                let w = &text[s..e];
-                let lw = w.to_lowercase();
-                let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
-                if initial || w.contains('.') || is(Class::AttribAbbrev, lw.as_ref()) {
-                    m += 1;
-                    e = end_of(m);
-                }
-            }
-            out.push(Tok { s, e, word: true });
-            k = m;
-        } else {
-            out.push(Tok { s: chars[k].0, e: end_of(k + 1), word: false });
-            k += 1;
+        let mut end = p.end;
+        while let Some(q) = glued(k, end)
+            && matches!(mark(seg, q), Some('\'' | '’' | '-' | '.' | '&' | '‑'))
+            && let Some(r) = glued(k + 1, q.end).filter(|&r| is_run(seg, r))
+        {
+            end = r.end;
+            k += 2;
         }
+        if glued(k, end).is_some_and(|q| mark(seg, q) == Some('.')) {
+            let w = &seg[p.start..end];
+            let lw = w.to_lowercase();
+            let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+            if initial || w.contains('.') || is(Class::AttribAbbrev, lw.as_ref()) {
+                end += 1;
+                k += 1;
+            }
+        }
+        out.push(Tok { s: from + p.start, e: from + end, word: true });
     }
     out
 }
