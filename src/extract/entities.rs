@@ -52,7 +52,9 @@
 mod candidates;
 mod cluster;
 mod headline;
+mod rules;
 mod typing;
+pub(crate) use rules::Rule;
 
 use super::Doc;
 use crate::aliases::AliasConfig;
@@ -311,7 +313,7 @@ struct Raw {
     kind: EntityKind,
     /// How sure the kind is: 3 gazetteer/title/user, 2 given name or org word, 1 context, 0 none.
     strength: u8,
-    rule: &'static str,
+    rule: Rule,
     role: Option<String>,
     gaz: Option<usize>,
     user: Option<usize>,

@@ -3,6 +3,7 @@
 //! they are typed. Apart from the typing rules so that where a name begins
 //! and ends can be read on its own.
 
+use super::Rule;
 use super::typing::type_plain;
 use super::{Cx, Raw, Tok, is_name_word, is_particle};
 use crate::gazetteer::{GazClass, TitleClass, fold};
@@ -16,7 +17,7 @@ pub(super) fn find_in_sentence(cx: &Cx, toks: &[Tok], out: &mut Vec<Raw>) {
     while i < n {
         let t = toks[i];
         if t.handle {
-            out.push(raw(cx, toks, i, i, EntityKind::Other, 1, "handle"));
+            out.push(raw(cx, toks, i, i, EntityKind::Other, 1, Rule::Handle));
             i += 1;
             continue;
         }
@@ -137,15 +138,7 @@ pub(super) fn span_name(toks: &[Tok], a: usize, b: usize) -> String {
     toks[a..=b].iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
 }
 
-pub(super) fn raw(
-    cx: &Cx,
-    toks: &[Tok],
-    a: usize,
-    b: usize,
-    kind: EntityKind,
-    strength: u8,
-    rule: &'static str,
-) -> Raw {
+pub(super) fn raw(cx: &Cx, toks: &[Tok], a: usize, b: usize, kind: EntityKind, strength: u8, rule: Rule) -> Raw {
     let (start, end) = (toks[a].start, toks[b].end);
     let name =
         cx.doc.text.get(start..end).map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ")).unwrap_or_default();
@@ -246,7 +239,7 @@ pub(super) fn type_span(cx: &Cx, toks: &[Tok], mut a: usize, b: usize, out: &mut
             ps = given.unwrap_or(b);
         }
         if ps <= b && name_shaped(cx, toks, ps, b) {
-            let mut r = raw(cx, toks, ps, b, EntityKind::Person, 3, "title+name");
+            let mut r = raw(cx, toks, ps, b, EntityKind::Person, 3, Rule::TitleName);
             if class != TitleClass::Honorific {
                 r.role = Some(span_name(toks, rs, ps - 1));
             }

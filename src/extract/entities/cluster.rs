@@ -2,6 +2,7 @@
 //! organization words linked to the full names they stand for, and role
 //! nominals. Apart from the finding, which it only reads the output of.
 
+use super::Rule;
 use super::{Raw, Sent};
 use crate::extract::Doc;
 use crate::gazetteer::{GazClass, Gazetteer, fold};
@@ -49,7 +50,7 @@ struct Linker<'r> {
     /// The cluster of each mention.
     assign: Vec<Option<usize>>,
     /// Mentions that joined by a link rule rather than by their own evidence.
-    linked: Vec<Option<&'static str>>,
+    linked: Vec<Option<Rule>>,
 }
 
 impl<'r> Linker<'r> {
@@ -170,22 +171,17 @@ impl<'r> Linker<'r> {
     /// The cluster a lone word stands for, with the link rule that found it:
     /// a surname, an acronym, an organization's head word ("the Commission"
     /// after "the European Commission"), else its own key.
-    fn link_target(
-        &self,
-        doc: &Doc,
-        acronyms: &HashMap<String, Vec<usize>>,
-        r: &Raw,
-    ) -> (Option<usize>, Option<&'static str>) {
+    fn link_target(&self, doc: &Doc, acronyms: &HashMap<String, Vec<usize>>, r: &Raw) -> (Option<usize>, Option<Rule>) {
         if let Some(cands) = self.surnames.get(&fold(&r.name))
             && let Some(t) = surname_target(doc, self.raw, cands, &self.assign, r.start)
         {
-            return (Some(t), Some("surname"));
+            return (Some(t), Some(Rule::Surname));
         }
         if r.name.chars().count() >= 2
             && r.name.chars().all(|c| c.is_uppercase())
             && let Some(cands) = acronyms.get(&r.name).filter(|v| v.len() == 1)
         {
-            return (Some(cands[0]), Some("acronym"));
+            return (Some(cands[0]), Some(Rule::Acronym));
         }
         if r.org_head {
             let head = self
@@ -199,7 +195,7 @@ impl<'r> Linker<'r> {
                 .max_by_key(|(_, c)| c.first)
                 .map(|(k, _)| k);
             if head.is_some() {
-                return (head, Some("org-head"));
+                return (head, Some(Rule::OrgHead));
             }
         }
         (self.by_key.get(&cluster_key(r)).copied(), None)
@@ -270,7 +266,7 @@ impl<'r> Linker<'r> {
                 let kind = entities.get(local).map(|e| e.kind).unwrap_or(r.kind);
                 let text = doc.text.get(r.start..r.end)?.to_string();
                 let rule = self.linked[i].unwrap_or(r.rule);
-                Some(Mention { start: r.start, end: r.end, text, kind, local, rule: rule.to_string() })
+                Some(Mention { start: r.start, end: r.end, text, kind, local, rule: rule.id().to_string() })
             })
             .collect();
         (entities, mentions)
@@ -421,7 +417,7 @@ pub(super) fn nominal_mentions(
                 text: text.to_string(),
                 kind: EntityKind::Person,
                 local: before[0].0,
-                rule: "nominal/role".to_string(),
+                rule: Rule::NominalRole.id().to_string(),
             });
         }
     }

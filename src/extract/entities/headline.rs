@@ -2,7 +2,9 @@
 //! nothing: only gazetteer forms and names the running text established.
 //! Apart because these lines must never add a name of their own.
 
+use super::Rule;
 use super::candidates::{raw, span_name};
+use super::rules::Family;
 use super::{Cx, Mode, Raw, Tok, is_small_word};
 use crate::gazetteer::{GazClass, Gazetteer, fold};
 use crate::lang::{Class, is};
@@ -15,7 +17,7 @@ pub(super) fn known_names(raw: &[Raw], gaz: &Gazetteer) -> HashMap<String, Entit
     // A town that a results line made a team is still a town in a dateline.
     let town_team = |r: &Raw| {
         r.kind == EntityKind::Organization
-            && (r.rule.starts_with("table/") || r.rule.starts_with("context/"))
+            && (r.rule.family() == Family::Table || r.rule.family() == Family::Context)
             && gaz.lookup(&r.name, false, false).is_some_and(|e| e.kind == EntityKind::Place)
     };
     for r in raw.iter().filter(|r| (r.kind != EntityKind::Other || r.strength > 0) && !town_team(r)) {
@@ -57,11 +59,11 @@ pub(super) fn find_in_headline(
             }
             let after_the = i > 0 && toks[i - 1].text.eq_ignore_ascii_case("the");
             if let Some(&kind) = known.get(&fold(&name)) {
-                hit = Some((b, raw(cx, toks, i, b, kind, 2, "headline/known")));
+                hit = Some((b, raw(cx, toks, i, b, kind, 2, Rule::HeadlineKnown)));
                 break;
             }
             if let Some((ui, e)) = cx.user.and_then(|u| u.user_entity(&name)) {
-                let mut r = raw(cx, toks, i, b, e.kind, 3, "user");
+                let mut r = raw(cx, toks, i, b, e.kind, 3, Rule::User);
                 r.user = Some(ui);
                 r.outlet = e.outlet;
                 hit = Some((b, r));
@@ -69,11 +71,13 @@ pub(super) fn find_in_headline(
             }
             if let Some((gi, e)) = cx.gaz.lookup_entry(&name, mode == Mode::TitleCase, after_the) {
                 if e.class == GazClass::Demonym {
-                    hit =
-                        Some((b, Raw { kind: EntityKind::Other, strength: 255, ..raw(cx, toks, i, b, e.kind, 0, "") }));
+                    hit = Some((
+                        b,
+                        Raw { kind: EntityKind::Other, strength: 255, ..raw(cx, toks, i, b, e.kind, 0, Rule::Blocked) },
+                    ));
                     break;
                 }
-                let mut r = raw(cx, toks, i, b, e.kind, 3, "headline/gazetteer");
+                let mut r = raw(cx, toks, i, b, e.kind, 3, Rule::HeadlineGazetteer);
                 r.gaz = Some(gi);
                 r.outlet = e.outlet;
                 hit = Some((b, r));
@@ -119,7 +123,7 @@ pub(super) fn titlecase_person(cx: &Cx, toks: &[Tok], i: usize) -> Option<(usize
     if t.poss || !toks.get(i + 1).is_some_and(word_ok) {
         return None;
     }
-    Some((i + 1, raw(cx, toks, i, i + 1, EntityKind::Person, 2, "headline/name")))
+    Some((i + 1, raw(cx, toks, i, i + 1, EntityKind::Person, 2, Rule::HeadlineName)))
 }
 
 /// A dateline on a line of its own, "PLACE, Region 2024-05-01": each comma-separated part
@@ -137,7 +141,7 @@ pub(super) fn dateline_places(cx: &Cx, toks: &[Tok], out: &mut Vec<Raw>) {
         }
         let name = span_name(toks, a, b);
         if toks[a].cap && !is(Class::NotDatelinePlace, name.as_str()) {
-            let mut r = raw(cx, toks, a, b, EntityKind::Place, 2, "dateline/place");
+            let mut r = raw(cx, toks, a, b, EntityKind::Place, 2, Rule::DatelinePlace);
             if cx.doc.text.get(r.end..r.end + 1) == Some(".") && !toks[b].text.ends_with('.') {
                 r.end += 1;
                 r.name.push('.');

@@ -21,6 +21,8 @@
 //! Context kinds have strength 1: a person rule with more evidence about
 //! the same name elsewhere in the article still wins the vote.
 
+use super::Rule;
+use super::rules::Family;
 use super::{Cx, Raw, Tok};
 use crate::gazetteer::{GazClass, fold};
 use crate::lang::{Class, is};
@@ -157,7 +159,7 @@ fn convertible(cx: &Cx, r: &Raw) -> Convert {
         return Convert::No;
     }
     match r.kind {
-        EntityKind::Other if r.strength == 0 && r.rule == "capitalised" => Convert::Untyped,
+        EntityKind::Other if r.strength == 0 && r.rule == Rule::Capitalised => Convert::Untyped,
         EntityKind::Place => {
             // Only towns: countries, and regions such as England or Catalonia,
             // field national or representative teams under the place's name.
@@ -165,7 +167,9 @@ fn convertible(cx: &Cx, r: &Raw) -> Convert {
             let town = r
                 .gaz
                 .and_then(|g| cx.gaz.entries.get(g))
-                .or_else(|| r.rule.starts_with("headline/").then(|| cx.gaz.lookup(&r.name, false, false)).flatten())
+                .or_else(|| {
+                    (r.rule.family() == Family::Headline).then(|| cx.gaz.lookup(&r.name, false, false)).flatten()
+                })
                 .is_some_and(|e| e.class == GazClass::City);
             if town { Convert::Place } else { Convert::No }
         }
@@ -188,7 +192,7 @@ pub(super) fn context_orgs(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
     let sports = toks.iter().any(|t| t.lower && is(Class::SportsWord, t.text));
     // Running text, not a table or a list of codes.
     let prose = toks.iter().filter(|t| t.lower && t.alpha && t.text.len() >= 3).count() >= 3;
-    let mut to_org: Vec<(usize, &'static str)> = Vec::new();
+    let mut to_org: Vec<(usize, Rule)> = Vec::new();
     for (i, r) in raws.iter().enumerate() {
         let conv = convertible(cx, r);
         if conv == Convert::No {
@@ -207,16 +211,16 @@ pub(super) fn context_orgs(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
         let rule = if let Some(rule) = sports_rule(toks, a, b, results && !entrant, r.initial_only) {
             Some(rule)
         } else if conv == Convert::Untyped && prose && b == a + 1 && is_org_acronym(cx, toks, a) {
-            Some("acronym")
+            Some(Rule::Acronym)
         } else if conv == Convert::Place {
             let team_word = joined_in && prev.is_some_and(|p| !p.poss && team_descriptor(p));
             if team_word {
-                Some("context/descriptor")
+                Some(Rule::ContextDescriptor)
             } else {
-                team_apposition(cx, toks, b).then_some("context/apposition")
+                team_apposition(cx, toks, b).then_some(Rule::ContextApposition)
             }
         } else if b == a + 1 && sports && team_nickname(toks, a) {
-            Some("context/team-name")
+            Some(Rule::ContextTeamName)
         } else if first.is_some_and(|t| t.text.chars().filter(|c| c.is_alphabetic()).count() < 2) {
             None // "group C": a letter names a group, not an organization.
         } else if joined_in
@@ -224,14 +228,14 @@ pub(super) fn context_orgs(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
                 || lower_is(prev, &["called", "named"])
                     && prev2.is_some_and(|p| p.lower && !p.poss && is(Class::OrgDescriptor, p.text)))
         {
-            Some("context/descriptor")
+            Some(Rule::ContextDescriptor)
         } else if descriptor_after(cx, toks, b) {
-            Some("context/apposition")
+            Some(Rule::ContextApposition)
         } else if company_context(toks, a, b) {
-            Some("context/company")
+            Some(Rule::ContextCompany)
         } else if !last.poss && next_in(next, Class::BusinessRole) && toks.get(b + 1).is_some_and(|t| t.cap && t.joined)
         {
-            Some("context/role")
+            Some(Rule::ContextRole)
         } else {
             None
         };
@@ -251,8 +255,8 @@ pub(super) fn context_orgs(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
 }
 
 /// Rules that make a town's name a team by the words around that mention.
-const TEAM_RULES: [&str; 5] =
-    ["table/team", "context/result", "context/sports-role", "context/descriptor", "context/apposition"];
+const TEAM_RULES: [Rule; 5] =
+    [Rule::TableTeam, Rule::ContextResult, Rule::ContextSportsRole, Rule::ContextDescriptor, Rule::ContextApposition];
 
 /// A town that the article names as a team by the words around one mention (a result, a table, a
 /// sports role, "champions X") is the team in its other mentions too, where nothing says more:
@@ -272,9 +276,9 @@ pub(super) fn team_towns(cx: &Cx, raws: &mut [Raw]) {
         let town = r
             .gaz
             .and_then(|g| cx.gaz.entries.get(g))
-            .or_else(|| r.rule.starts_with("headline/").then(|| cx.gaz.lookup(&r.name, false, false)).flatten())
+            .or_else(|| (r.rule.family() == Family::Headline).then(|| cx.gaz.lookup(&r.name, false, false)).flatten())
             .is_some_and(|e| e.class == GazClass::City);
-        if r.kind != EntityKind::Place || !town || r.rule == "dateline/place" || !teams.contains(&fold(&r.name)) {
+        if r.kind != EntityKind::Place || !town || r.rule == Rule::DatelinePlace || !teams.contains(&fold(&r.name)) {
             continue;
         }
         if reads_as_place(cx.doc.text, r) {
@@ -283,7 +287,7 @@ pub(super) fn team_towns(cx: &Cx, raws: &mut [Raw]) {
         r.kind = EntityKind::Organization;
         r.strength = 1;
         r.gaz = None;
-        r.rule = "context/team-town";
+        r.rule = Rule::ContextTeamTown;
     }
 }
 
@@ -310,7 +314,7 @@ fn reads_as_place(text: &str, r: &Raw) -> bool {
 
 /// Sports evidence around `toks[a..b]`: a result verb with a score, a
 /// playing role after, or "coach of" before.
-fn sports_rule(toks: &[Tok], a: usize, b: usize, results: bool, initial: bool) -> Option<&'static str> {
+fn sports_rule(toks: &[Tok], a: usize, b: usize, results: bool, initial: bool) -> Option<Rule> {
     let last = toks.get(b.checked_sub(1)?)?;
     let next = toks.get(b);
     let joined_in = toks.get(a).is_some_and(|t| t.joined);
@@ -320,16 +324,16 @@ fn sports_rule(toks: &[Tok], a: usize, b: usize, results: bool, initial: bool) -
         && next_in(next, Class::SportsRole)
         && toks.get(b + 1).is_some_and(|t| t.cap && t.joined && t.alpha)
     {
-        return Some("context/sports-role");
+        return Some(Rule::ContextSportsRole);
     }
     if possessed_player(toks, b) {
-        return Some("context/sports-role");
+        return Some(Rule::ContextSportsRole);
     }
     // "coach of X", "plays for X".
     if joined_in && a >= 2 {
         let (p2, p1) = (&toks[a - 2], &toks[a - 1]);
         if p1.joined && TEAM_BEFORE.iter().any(|&(x, y)| p2.text == x && p1.text == y) {
-            return Some("context/sports-role");
+            return Some(Rule::ContextSportsRole);
         }
     }
     if !results {
@@ -342,7 +346,7 @@ fn sports_rule(toks: &[Tok], a: usize, b: usize, results: bool, initial: bool) -
         && (next_in(next, Class::ResultVerb) || passive)
         && (b + 1..(b + 8).min(toks.len())).any(|k| is_result(toks, k))
     {
-        return Some("context/result");
+        return Some(Rule::ContextResult);
     }
     // The other side: "... beat X 2-1", "... drew 1-1 with X", "... lost to X".
     let mut k = a;
@@ -355,7 +359,7 @@ fn sports_rule(toks: &[Tok], a: usize, b: usize, results: bool, initial: bool) -
         if p.lower && (is(Class::ResultVerb, p.text) || is(Class::PassiveResult, p.text)) {
             let after = (b..(b + 5).min(toks.len())).any(|j| is_result(toks, j));
             let between = (k..a).any(|j| is_result(toks, j));
-            return (after || between).then_some("context/result");
+            return (after || between).then_some(Rule::ContextResult);
         }
         if !(is_score(p) || is(Class::ScoreLink, p.text)) {
             break;

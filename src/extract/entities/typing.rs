@@ -2,6 +2,7 @@
 //! around it (results lines, fixtures, kin, appositions): the rules that
 //! change most often, kept together so their order stays visible.
 
+use super::Rule;
 use super::candidates::{extend_role, name_shaped, raw, span_name, title_ending_at};
 use super::{Cx, Raw, Tok, is_particle, orgs};
 use crate::gazetteer::{GazClass, TitleClass, fold};
@@ -35,14 +36,14 @@ pub(super) fn type_plain(cx: &Cx, toks: &[Tok], a: usize, b: usize, out: &mut Ve
         .or_else(|| typed_by_words(cx, toks, a, b, after_the))
         .or_else(|| typed_as_person(cx, toks, a, b))
         .or_else(|| typed_lone_word(cx, toks, a, b))
-        .unwrap_or_else(|| Some(raw(cx, toks, a, b, EntityKind::Other, 0, "capitalised")));
+        .unwrap_or_else(|| Some(raw(cx, toks, a, b, EntityKind::Other, 0, Rule::Capitalised)));
     out.extend(decided);
 }
 
 /// The user's entities, then the gazetteer (a demonym alone is no mention).
 fn typed_by_lists(cx: &Cx, toks: &[Tok], a: usize, b: usize, name: &str, after_the: bool) -> Decision {
     if let Some((i, e)) = cx.user.and_then(|u| u.user_entity(name)) {
-        let mut r = raw(cx, toks, a, b, e.kind, 3, "user");
+        let mut r = raw(cx, toks, a, b, e.kind, 3, Rule::User);
         r.user = Some(i);
         r.outlet = e.outlet;
         return Some(Some(r));
@@ -56,10 +57,10 @@ fn typed_by_lists(cx: &Cx, toks: &[Tok], a: usize, b: usize, name: &str, after_t
         return Some(None);
     }
     let rule = match e.class {
-        GazClass::Country => "gazetteer/country",
-        GazClass::Region => "gazetteer/region",
-        GazClass::City => "gazetteer/city",
-        _ => "gazetteer/organization",
+        GazClass::Country => Rule::GazetteerCountry,
+        GazClass::Region => Rule::GazetteerRegion,
+        GazClass::City => Rule::GazetteerCity,
+        _ => Rule::GazetteerOrganization,
     };
     let mut r = raw(cx, toks, a, b, e.kind, 3, rule);
     r.gaz = Some(gi);
@@ -82,12 +83,12 @@ fn typed_by_words(cx: &Cx, toks: &[Tok], a: usize, b: usize, after_the: bool) ->
             && (title_ending_at(cx, toks, a, true, 0).is_some_and(|_| toks[a].joined)
                 || apposition_role(cx, toks, b).is_some());
         if place && plain && !is(Class::GeoWord, last) && !person_role {
-            return Some(Some(raw(cx, toks, a, b, EntityKind::Organization, 2, "place+nickname")));
+            return Some(Some(raw(cx, toks, a, b, EntityKind::Organization, 2, Rule::PlaceNickname)));
         }
     }
     // "Golan Heights", "Atlantic Ocean", "Taiwan Strait".
     if a < b && is(Class::GeoWord, toks[b].text) && !toks[a..b].iter().any(|t| cx.gaz.is_org_word(t.text)) {
-        return Some(Some(raw(cx, toks, a, b, EntityKind::Place, 2, "place-word")));
+        return Some(Some(raw(cx, toks, a, b, EntityKind::Place, 2, Rule::PlaceWord)));
     }
     toks[a..=b].iter().position(|t| cx.gaz.is_org_word(t.text) && t.cap)?;
     let position = toks[a].initial;
@@ -96,7 +97,7 @@ fn typed_by_words(cx: &Cx, toks: &[Tok], a: usize, b: usize, after_the: bool) ->
     if lone && (position || !after_the) && cx.gaz.is_non_name(toks[a].text) {
         return Some(None);
     }
-    let mut r = raw(cx, toks, a, b, EntityKind::Organization, if lone { 1 } else { 2 }, "org-word");
+    let mut r = raw(cx, toks, a, b, EntityKind::Organization, if lone { 1 } else { 2 }, Rule::OrgWord);
     r.outlet = is(Class::OutletWord, toks[b].text);
     r.org_head = lone;
     // "Division two", "Group sales": a lone organization word capitalised only by its place at
@@ -118,7 +119,7 @@ fn typed_as_person(cx: &Cx, toks: &[Tok], a: usize, b: usize) -> Decision {
     }
     let words = toks[a..=b].iter().filter(|t| !is_particle(t)).count();
     let first = toks[a];
-    let person = |strength: u8, rule: &'static str, role: Option<String>| {
+    let person = |strength: u8, rule: Rule, role: Option<String>| {
         let mut r = raw(cx, toks, a, b, EntityKind::Person, strength, rule);
         r.role = role;
         Some(Some(r))
@@ -126,29 +127,29 @@ fn typed_as_person(cx: &Cx, toks: &[Tok], a: usize, b: usize) -> Decision {
     if let Some((rs, class)) = title_ending_at(cx, toks, a, true, 0).filter(|_| toks[a].joined) {
         let rs = extend_role(cx, toks, rs, true, 0);
         let role = (class != TitleClass::Honorific).then(|| span_name(toks, rs, a - 1));
-        return person(3, "role+name", role.or_else(|| apposition_role(cx, toks, b)));
+        return person(3, Rule::RoleName, role.or_else(|| apposition_role(cx, toks, b)));
     }
     let initial_letter = first.text.chars().count() == 2 && first.text.ends_with('.');
     if words >= 2 && (cx.gaz.is_given(first.text) || initial_letter) {
         let ambiguous = cx.gaz.is_ambiguous_given(first.text);
-        let (strength, rule) = if ambiguous { (1, "given-name?") } else { (2, "given-name") };
+        let (strength, rule) = if ambiguous { (1, Rule::GivenNameAmbiguous) } else { (2, Rule::GivenName) };
         if !ambiguous || !cx.gaz.is_non_name(toks[a + 1].text) {
             return person(strength, rule, apposition_role(cx, toks, b));
         }
     }
     // Hyphenated given names: "Marie-Claire Dubois".
     if words >= 2 && first.text.contains('-') && first.text.split('-').next().is_some_and(|p| cx.gaz.is_given(p)) {
-        return person(2, "given-name", apposition_role(cx, toks, b));
+        return person(2, Rule::GivenName, apposition_role(cx, toks, b));
     }
     let prev = a.checked_sub(1).and_then(|p| toks.get(p));
     let verb_before = prev.is_some_and(|t| t.lower && toks[a].joined && is(Class::EntityReportVerb, t.text));
     if (2..=4).contains(&words) && (verb_after(toks, b) || verb_before) {
-        return person(1, "name+verb", apposition_role(cx, toks, b));
+        return person(1, Rule::NameVerb, apposition_role(cx, toks, b));
     }
     if (2..=4).contains(&words)
         && let Some(role) = apposition_role(cx, toks, b)
     {
-        return person(2, "name+apposition", Some(role));
+        return person(2, Rule::NameApposition, Some(role));
     }
     None
 }
@@ -164,16 +165,16 @@ fn typed_lone_word(cx: &Cx, toks: &[Tok], a: usize, b: usize) -> Decision {
     let next = toks.get(b + 1);
     // "Eastwire reported": a lone name that reports is an outlet.
     if next.is_some_and(|n| n.joined && matches!(n.text, "reported" | "reports")) && !t.poss {
-        let mut r = raw(cx, toks, a, b, EntityKind::Organization, 1, "outlet+reported");
+        let mut r = raw(cx, toks, a, b, EntityKind::Organization, 1, Rule::OutletReported);
         r.outlet = true;
         return Some(Some(r));
     }
     let verb_after = verb_after(toks, b);
-    let mut r = raw(cx, toks, a, b, EntityKind::Other, 0, "capitalised");
+    let mut r = raw(cx, toks, a, b, EntityKind::Other, 0, Rule::Capitalised);
     if t.upper && (2..=6).contains(&t.text.chars().count()) && verb_after {
         r.kind = EntityKind::Organization;
         r.strength = 1;
-        r.rule = "acronym+verb";
+        r.rule = Rule::AcronymVerb;
     }
     // "Lavrov said" opening a sentence is a name; "Delegates said" is not.
     // A surname ending in -s is kept through surname linking, not here.
@@ -222,7 +223,7 @@ pub(super) fn kin_given_names(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
         r.kind = EntityKind::Person;
         r.strength = 2;
         r.words = 2;
-        r.rule = "kin+given";
+        r.rule = Rule::KinGiven;
         r.initial_only = false;
         r.gaz = None;
     }
@@ -239,7 +240,7 @@ fn nation(cx: &Cx, r: &Raw) -> bool {
     let entry = r
         .gaz
         .and_then(|g| cx.gaz.entries.get(g))
-        .or_else(|| (r.rule == "headline/known").then(|| cx.gaz.lookup(&r.name, false, false)).flatten());
+        .or_else(|| (r.rule == Rule::HeadlineKnown).then(|| cx.gaz.lookup(&r.name, false, false)).flatten());
     entry.is_some_and(|e| {
         e.class == GazClass::Country || e.class == GazClass::Region && is(Class::TeamNation, e.name.as_str())
     })
@@ -309,7 +310,7 @@ pub(super) fn context_kinds(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
         && raws.iter().all(|r| matches!(r.kind, EntityKind::Place | EntityKind::Organization));
     let raws_first_end = raws[0].end;
     // A line that names someone by a known given name lists people, not clubs.
-    let people_line = raws.iter().any(|r| r.kind == EntityKind::Person && r.rule == "given-name");
+    let people_line = raws.iter().any(|r| r.kind == EntityKind::Person && r.rule == Rule::GivenName);
     for r in raws.iter_mut() {
         let next = toks.partition_point(|t| t.start < r.end);
         let first = toks.partition_point(|t| t.start < r.start);
@@ -345,17 +346,17 @@ pub(super) fn context_kinds(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
             if minute {
                 r.kind = EntityKind::Person;
                 r.strength = 2;
-                r.rule = "name+minute";
+                r.rule = Rule::NameMinute;
                 r.initial_only = false;
             } else if in_country && (score.is_some_and(closed) && name_after || score_before) {
                 r.kind = EntityKind::Organization;
                 r.strength = 2;
-                r.rule = "table/team";
+                r.rule = Rule::TableTeam;
                 r.initial_only = false;
             } else if in_country && r.words >= 2 && (people_line || !club_name(cx, toks, first, next - 1)) {
                 r.kind = EntityKind::Person;
                 r.strength = 2;
-                r.rule = "name+(country)";
+                r.rule = Rule::NameCountry;
             }
         }
         let teamable =
@@ -364,7 +365,7 @@ pub(super) fn context_kinds(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
             r.kind = EntityKind::Organization;
             r.strength = 3;
             r.gaz = None;
-            r.rule = "table/team";
+            r.rule = Rule::TableTeam;
             r.initial_only = false;
         }
     }
@@ -447,7 +448,7 @@ pub(super) fn list_people(cx: &Cx, raws: &mut [Raw]) {
                 if r.kind == EntityKind::Other && r.strength == 0 && (2..=3).contains(&r.words) {
                     r.kind = EntityKind::Person;
                     r.strength = 1;
-                    r.rule = "list/person";
+                    r.rule = Rule::ListPerson;
                 }
             }
             affiliation_notes(cx, raws, &notes);
@@ -462,7 +463,7 @@ pub(super) fn list_people(cx: &Cx, raws: &mut [Raw]) {
 /// home towns ("Ana Ruiz (Leeds), Lea Moss (Dunmore)"). Countries stay places.
 fn affiliation_notes(cx: &Cx, raws: &mut [Raw], notes: &[usize]) {
     let untyped = |r: &Raw| {
-        r.kind == EntityKind::Other && r.strength == 0 && r.rule == "capitalised" && r.name.chars().count() >= 2
+        r.kind == EntityKind::Other && r.strength == 0 && r.rule == Rule::Capitalised && r.name.chars().count() >= 2
     };
     let clubs = notes.iter().any(|&j| untyped(&raws[j]));
     if !clubs {
@@ -475,7 +476,7 @@ fn affiliation_notes(cx: &Cx, raws: &mut [Raw], notes: &[usize]) {
             r.kind = EntityKind::Organization;
             r.strength = 1;
             r.gaz = None;
-            r.rule = "list/affiliation";
+            r.rule = Rule::ListAffiliation;
             r.initial_only = false;
         }
     }
@@ -487,7 +488,7 @@ fn affiliation_notes(cx: &Cx, raws: &mut [Raw], notes: &[usize]) {
 /// is one after a rank or seeding ("top-ranked Ruiz", "unseeded Ana Ruiz").
 pub(super) fn described_people(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
     for r in raws.iter_mut() {
-        if r.kind != EntityKind::Other || r.strength != 0 || r.rule != "capitalised" || r.words > 3 {
+        if r.kind != EntityKind::Other || r.strength != 0 || r.rule != Rule::Capitalised || r.words > 3 {
             continue;
         }
         let a = toks.partition_point(|t| t.start < r.start);
@@ -498,7 +499,7 @@ pub(super) fn described_people(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
         if r.words >= 2 && aged(cx.doc.text, toks, b) {
             r.kind = EntityKind::Person;
             r.strength = 1;
-            r.rule = "name+age";
+            r.rule = Rule::NameAge;
             r.initial_only = false;
             continue;
         }
@@ -516,7 +517,7 @@ pub(super) fn described_people(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
             if place && r.words >= 2 && !kind_after && !area {
                 r.kind = EntityKind::Person;
                 r.strength = 1;
-                r.rule = "place's+name";
+                r.rule = Rule::PlacePossessiveName;
                 r.initial_only = false;
             }
             continue;
@@ -533,7 +534,7 @@ pub(super) fn described_people(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
         if (noun || demonym) && r.words >= 2 || ranked {
             r.kind = EntityKind::Person;
             r.strength = 1;
-            r.rule = "noun+name";
+            r.rule = Rule::NounName;
             r.initial_only = false;
         }
     }
@@ -577,7 +578,7 @@ pub(super) fn scorecard_people(cx: &Cx, toks: &[Tok], raws: &mut [Raw]) {
             r.kind = EntityKind::Person;
             r.strength = 2;
             r.gaz = None;
-            r.rule = "scorecard/player";
+            r.rule = Rule::ScorecardPlayer;
             r.initial_only = false;
         }
     }
