@@ -9,7 +9,8 @@
 //! lets an example fail while it is listed, and fails once it passes.
 
 use analyze::extract::dates::DateRule;
-use analyze::model::{ArticleRecord, DateMention, Quantity, Quote};
+use analyze::extract::entities::Rule as EntityRule;
+use analyze::model::{ArticleRecord, DateMention, Mention, Quantity, Quote};
 use analyze::pipeline::{Extracted, GivenMeta, extract_given};
 use serde::Deserialize;
 use std::collections::HashSet;
@@ -52,6 +53,10 @@ struct Example {
     qualifier: Option<String>,
     /// Quotes: the speaker phrase the quote at `span` is given (fire) or must not be (no_fire).
     speaker: Option<String>,
+    /// Entities: the kind the mention at `span` must have (`person`, `organization`, `place`, `other`).
+    kind: Option<String>,
+    /// Entities: the user's alias file (TOML) the example runs with.
+    aliases: Option<String>,
 }
 
 /// Which extractor a rule file's examples run through.
@@ -60,16 +65,18 @@ enum Kind {
     Dates,
     Quantities,
     Quotes,
+    Entities,
 }
 
 fn load(name: &str, text: &str) -> RuleFile {
     toml::from_str(text).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
-fn record(text: &str, published: &str) -> ArticleRecord {
+fn record(text: &str, published: &str, aliases: Option<&str>) -> ArticleRecord {
     let meta =
         GivenMeta { published: Some(published.to_string()), headline: Some("Rule example".into()), outlet: None };
-    match extract_given("example", text.to_string(), &meta, None) {
+    let aliases = aliases.map(|a| analyze::aliases::parse(a).unwrap_or_else(|e| panic!("aliases of {text:?}: {e:?}")));
+    match extract_given("example", text.to_string(), &meta, aliases.as_ref()) {
         Extracted::Article(r) => *r,
         Extracted::Skipped(w) => panic!("example skipped: {}", w.message),
     }
@@ -105,6 +112,22 @@ fn quantity_fires(ex: &Example, qs: &[&Quantity]) -> bool {
     })
 }
 
+fn kind_name(m: &Mention) -> String {
+    serde_json::to_value(m.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
+/// An entity example: fire needs a mention with the span's text found by the rule (with `kind`,
+/// when given); no_fire needs no mention of the rule overlapping the span.
+fn entity_example_holds(ex: &Example, fire: bool, rule: &str, mentions: &[Mention], (a, b): (usize, usize)) -> bool {
+    if fire {
+        mentions
+            .iter()
+            .any(|m| m.text == ex.span && m.rule == rule && ex.kind.as_ref().is_none_or(|k| kind_name(m) == *k))
+    } else {
+        !mentions.iter().any(|m| m.rule == rule && m.start < b && m.end > a)
+    }
+}
+
 fn speaker_of(q: &Quote) -> Option<&str> {
     q.speaker_mention.as_ref().map(|m| m.text.as_str())
 }
@@ -126,7 +149,7 @@ fn run_rule(rule: &Rule, published: &str, kind: Kind) -> Vec<String> {
     let family = rule.family.as_deref().unwrap_or("");
     for (fire, examples) in [(true, &rule.fire), (false, &rule.no_fire)] {
         for ex in examples {
-            let r = record(&ex.text, published);
+            let r = record(&ex.text, published, ex.aliases.as_deref());
             let (a, b) = range(ex);
             let quantities: Vec<&Quantity> = r.claims.iter().flat_map(|c| c.quantities.iter()).collect();
             let ok = match (kind, fire) {
@@ -135,6 +158,7 @@ fn run_rule(rule: &Rule, published: &str, kind: Kind) -> Vec<String> {
                 (Kind::Quantities, true) => quantity_fires(ex, &quantities),
                 (Kind::Quantities, false) => !quantities.iter().any(|q| q.start < b && q.end > a),
                 (Kind::Quotes, _) => quote_example_holds(ex, fire, &r.quotes, (a, b)),
+                (Kind::Entities, _) => entity_example_holds(ex, fire, &rule.id, &r.mentions, (a, b)),
             };
             if !ok {
                 let found: Vec<String> = match kind {
@@ -144,6 +168,9 @@ fn run_rule(rule: &Rule, published: &str, kind: Kind) -> Vec<String> {
                         .map(|q| format!("{:?}={} {:?} {:?}", q.text, q.value, q.unit, q.counts))
                         .collect(),
                     Kind::Quotes => r.quotes.iter().map(|q| format!("{:?} by {:?}", q.text, speaker_of(q))).collect(),
+                    Kind::Entities => {
+                        r.mentions.iter().map(|m| format!("{:?} {} ({})", m.text, kind_name(m), m.rule)).collect()
+                    }
                 };
                 let kind = if fire { "fire" } else { "no_fire" };
                 failures.push(format!("{}: {kind} {:?} / {:?}: found {found:?}", rule.id, ex.text, ex.span));
@@ -164,6 +191,9 @@ fn check(name: &str, text: &str, kind: Kind) -> usize {
         }
         if rule.fire.is_empty() || rule.no_fire.is_empty() || rule.doc.trim().is_empty() {
             problems.push(format!("{}: needs a doc line, fire and no_fire examples", rule.id));
+        }
+        if kind == Kind::Entities && !EntityRule::ALL.iter().any(|r| r.id() == rule.id && r.id() != "") {
+            problems.push(format!("{}: not an entity rule of src/extract/entities/rules.rs", rule.id));
         }
         if kind == Kind::Dates && !rule.family.as_deref().is_some_and(|f| families.contains(f)) {
             problems.push(format!("{}: unknown date rule family {:?}", rule.id, rule.family));
@@ -201,6 +231,21 @@ fn quote_rules_fire_and_hold_back_on_their_examples() {
 }
 
 #[test]
+fn entity_rules_fire_and_hold_back_on_their_examples() {
+    let n = check("entities.toml", include_str!("../data/rules/en/entities.toml"), Kind::Entities);
+    assert!(n >= 40, "{n} entity rules");
+}
+
+#[test]
+fn every_entity_rule_has_examples() {
+    let file = load("entities.toml", include_str!("../data/rules/en/entities.toml"));
+    let listed: HashSet<&str> = file.rule.iter().map(|r| r.id.as_str()).collect();
+    let missing: Vec<&str> =
+        EntityRule::ALL.iter().map(|r| r.id()).filter(|id| !id.is_empty() && !listed.contains(id)).collect();
+    assert!(missing.is_empty(), "entity rules without examples: {missing:?}");
+}
+
+#[test]
 fn every_date_rule_family_has_rules_with_examples() {
     let file = load("dates.toml", include_str!("../data/rules/en/dates.toml"));
     let used: HashSet<&str> = file.rule.iter().filter_map(|r| r.family.as_deref()).collect();
@@ -215,10 +260,12 @@ fn the_rule_catalogue_in_docs_is_current() {
     let dates = load("dates.toml", include_str!("../data/rules/en/dates.toml"));
     let quantities = load("quantities.toml", include_str!("../data/rules/en/quantities.toml"));
     let quotes = load("quotes.toml", include_str!("../data/rules/en/quotes.toml"));
+    let entities = load("entities.toml", include_str!("../data/rules/en/entities.toml"));
     let want = doc::catalogue(&[
         ("dates.toml", "Date rules", &dates),
         ("quantities.toml", "Quantity rules", &quantities),
         ("quotes.toml", "Quote rules", &quotes),
+        ("entities.toml", "Entity rules", &entities),
     ]);
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/RULES.md");
     let current = std::fs::read_to_string(path).expect("docs/RULES.md");

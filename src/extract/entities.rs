@@ -54,7 +54,7 @@ mod cluster;
 mod headline;
 mod rules;
 mod typing;
-pub(crate) use rules::Rule;
+pub use rules::Rule;
 
 use super::Doc;
 use crate::aliases::AliasConfig;

@@ -59,6 +59,9 @@ fn expected(ex: &Example) -> String {
     if let Some(s) = &ex.speaker {
         parts.push(format!("speaker {}", esc(s)));
     }
+    if let Some(k) = &ex.kind {
+        parts.push(k.clone());
+    }
     if parts.is_empty() { String::new() } else { format!(" → {}", parts.join(", ")) }
 }
 
@@ -79,7 +82,7 @@ fn holds_back(rule: &Rule) -> String {
 fn groups(file: &RuleFile) -> Vec<(String, Vec<&Rule>)> {
     let mut out: Vec<(String, Vec<&Rule>)> = Vec::new();
     for rule in &file.rule {
-        let key = rule.family.clone().unwrap_or_else(|| rule.id.split('.').next().unwrap_or("").to_string());
+        let key = rule.family.clone().unwrap_or_else(|| rule.id.split(['.', '/']).next().unwrap_or("").to_string());
         match out.iter_mut().find(|(k, _)| *k == key) {
             Some((_, rules)) => rules.push(rule),
             None => out.push((key, vec![rule])),

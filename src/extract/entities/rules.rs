@@ -6,17 +6,16 @@ macro_rules! rules {
     ($($(#[$doc:meta])* $name:ident => $id:literal,)*) => {
         /// The rule that found a mention or decided its kind.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub(crate) enum Rule {
+        pub enum Rule {
             $($(#[$doc])* $name,)*
         }
 
         impl Rule {
             /// Every rule, in declaration order.
-            #[cfg(test)]
-            pub(crate) const ALL: &[Rule] = &[$(Rule::$name,)*];
+            pub const ALL: &[Rule] = &[$(Rule::$name,)*];
 
             /// The stable id written as the mention's `rule`.
-            pub(crate) fn id(self) -> &'static str {
+            pub fn id(self) -> &'static str {
                 match self {
                     $(Rule::$name => $id,)*
                 }
