@@ -436,7 +436,9 @@ impl<'a> Parser<'a> {
         let s = &self.text[lines[f].0.start..lines[f].0.end];
         let words = s.split_whitespace().count();
         let has_more = (f + 1..n).any(|j| kinds[j].is_none());
-        let starts_dateline = starts_upper(s) && DATELINE.is_match(s);
+        // A wire dateline, glued to the body ("KYIV, March 3 —") or on a line of its own
+        // ("KORVALE, Norway 2025-03-03"), is never the headline, also as the first line.
+        let starts_dateline = starts_upper(s) && DATELINE.is_match(s) || is_dateline_alone(s);
         let sentence_like = s.ends_with(['.', '!', '?', '"', '”']) && !looks_titled(s);
         let blank_after = lines[f].1;
         if has_more
@@ -801,6 +803,14 @@ mod tests {
         let d = a.dateline.unwrap();
         assert_eq!(d.agency.as_deref(), Some("Eastwire"));
         assert_eq!(a.outlet.as_deref(), Some("Eastwire"));
+    }
+
+    #[test]
+    fn a_dateline_line_first_is_no_headline() {
+        let a = art("KORVALE, Norway 2024-05-01\nFlood water reached the square.\nIt rose all night.");
+        assert_eq!(a.published.as_deref(), Some("2024-05-01"));
+        assert_eq!(a.blocks.first().map(|b| b.kind), Some(BlockKind::Dateline));
+        assert!(!a.blocks.iter().any(|b| b.kind == BlockKind::Headline));
     }
 
     #[test]
