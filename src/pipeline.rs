@@ -357,7 +357,7 @@ pub fn apply_entities(r: &mut ArticleRecord, ids: &[String]) {
         let mut g: Vec<String> = c.local_entities.iter().filter_map(|&l| gid(l)).collect();
         g.sort();
         g.dedup();
-        c.entities = g;
+        c.entities = g.into();
         if let crate::model::Assertion::Attributed { entity, local: Some(l), .. } = &mut c.asserted_by {
             *entity = gid(*l);
         }

@@ -29,7 +29,7 @@ use super::quantities::{self, Tok, tokenize};
 use crate::lang::{Class, is};
 use crate::model::{
     Assertion, Citation, Claim, DateKind, DateMention, EntityKind, Evidence, LocalEntity, Mention, Quote, QuoteKind,
-    SentenceSpan,
+    SentenceSpan, StrList,
 };
 
 mod cues;
@@ -309,10 +309,10 @@ impl<'a> Ctx<'a> {
             text: text.to_string(),
             quantities,
             dates: date_idx,
-            entities: Vec::new(),
+            entities: StrList::new(),
             local_entities: locals,
             asserted_by,
-            polarity: polarity(toks),
+            polarity: polarity(toks).into(),
             clauses,
             facts,
         }
