@@ -40,18 +40,20 @@ const LINK: f64 = 0.4;
 const ECHO: f64 = 0.25;
 const MIN_SHARED: usize = 4;
 
+/// Boxed slices, not vectors: one is kept for every claim of the story
+/// until the story is done, and a slice has no spare room.
 struct ClaimInfo {
     art: usize,
     claim: usize,
     /// Hashed tokens (FNV-1a of the lemma, `#value` or `@entity`), sorted and
     /// deduplicated: string keys made the per-story index compare bytes.
-    tokens: Vec<u64>,
+    tokens: Box<[u64]>,
     /// How many content words the claim has.
     content_len: usize,
     /// The content-word lemmas, kept only for a claim with an outcome
     /// phrase (the only ones [`opposed_outcomes`] compares): for every
     /// claim of a story they were the largest part of the stage's memory.
-    content: Vec<String>,
+    content: Box<[String]>,
 }
 
 /// Outcome phrases (`outcome-phrases.tsv`): words, class, positive.
@@ -140,7 +142,7 @@ fn claim_infos(
     claims: &[(usize, usize)],
     matched_quotes: &BTreeSet<String>,
 ) -> (Vec<ClaimInfo>, Vec<(usize, Outcome)>) {
-    let mut infos: Vec<ClaimInfo> = Vec::new();
+    let mut infos: Vec<ClaimInfo> = Vec::with_capacity(claims.len());
     let mut outcome_items: Vec<(usize, Outcome)> = Vec::new();
     // Each article's quotes by start, so a claim looks only at the quotes
     // that start inside it (a scan of every quote for every claim was
@@ -203,8 +205,9 @@ fn claim_infos(
         let has_marks = claim.text.contains(['"', '“', '”']);
         let skip = quote_heavy || has_matched_quote || has_quote || has_marks || content.len() < 4;
         let content_len = content.len();
-        let content = if outcome_items.len() > outcomes_before { content } else { Vec::new() };
-        infos.push(ClaimInfo { art, claim: ci, tokens: if skip { Vec::new() } else { tokens }, content_len, content });
+        let content = if outcome_items.len() > outcomes_before { content.into() } else { Box::default() };
+        let tokens = if skip { Box::default() } else { tokens.into_boxed_slice() };
+        infos.push(ClaimInfo { art, claim: ci, tokens, content_len, content });
     }
     (infos, outcome_items)
 }
@@ -216,7 +219,7 @@ fn linked(ctx: &Ctx, infos: &[ClaimInfo]) -> Vec<bool> {
     let n = infos.len();
     let mut df: HashMap<u64, Vec<usize>> = HashMap::default();
     for (i, info) in infos.iter().enumerate() {
-        for &t in &info.tokens {
+        for &t in info.tokens.iter() {
             df.entry(t).or_default().push(i);
         }
     }
