@@ -18,6 +18,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+mod str_list;
+pub use str_list::StrList;
+
 /// An article's id, shared (not copied) by every item that names its article:
 /// a corpus holds millions of items, and the id is a path of 40-100 bytes.
 pub type ArticleId = std::sync::Arc<str>;
@@ -459,14 +462,14 @@ pub struct Claim {
     pub dates: Vec<usize>,
     /// Local entity indices mentioned in the claim (global ids after resolution).
     #[serde(default)]
-    pub entities: Vec<String>,
+    pub entities: StrList,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub local_entities: Vec<usize>,
     #[serde(default)]
     pub asserted_by: Assertion,
     /// Negation or outcome polarity words found ("not", "postponed", …).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub polarity: Vec<String>,
+    #[serde(default, skip_serializing_if = "StrList::is_empty")]
+    pub polarity: StrList,
     /// The clauses of the sentence, each with its content terms
     /// (`extract::frames`): the units statements are compared by.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -486,7 +489,10 @@ pub struct Clause {
     /// are file offsets, which differ for Windows-1252 files).
     pub text_start: usize,
     pub text_end: usize,
-    pub terms: Vec<String>,
+    // Sorted and unique. A `StrList`, not a `Vec<String>`: the terms were
+    // the largest part of a claim's memory. (A `//` comment: doc comments
+    // become schema descriptions.)
+    pub terms: StrList,
     /// Negation in the clause ("not", "no", "never", "denied").
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub negated: bool,

@@ -623,7 +623,11 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
 /// UTF-8 with each maximal invalid sequence replaced by U+FFFD (as
 /// `String::from_utf8_lossy` does), recording where each replacement sits.
 fn decode_utf8_lossy(bytes: &[u8]) -> (String, Vec<Replacement>) {
-    let mut text = String::with_capacity(bytes.len() + 16);
+    // Sized exactly: a replacement is three bytes for one to three bad ones,
+    // so the file's size was too little once a file had a few, and the
+    // text (kept until the article is extracted) doubled to twice the file.
+    let len = bytes.utf8_chunks().map(|c| c.valid().len() + if c.invalid().is_empty() { 0 } else { 3 }).sum();
+    let mut text = String::with_capacity(len);
     let mut reps = Vec::new();
     let mut file_pos = 0;
     for chunk in bytes.utf8_chunks() {

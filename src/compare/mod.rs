@@ -69,7 +69,7 @@ impl Ctx<'_> {
     /// Global entity ids of a claim (its own list, plus its local indices mapped).
     pub fn claim_entities(&self, art: usize, claim: &Claim) -> BTreeSet<String> {
         let mut out: BTreeSet<String> =
-            claim.entities.iter().filter(|e| self.entity_by_id.contains_key(e.as_str())).cloned().collect();
+            claim.entities.iter().filter(|e| self.entity_by_id.contains_key(*e)).map(str::to_string).collect();
         if let Some(map) = self.entity_ids.get(art) {
             for &l in &claim.local_entities {
                 if let Some(g) = map.get(l) {

@@ -49,7 +49,7 @@ pub fn is_name_term(t: u64) -> bool {
 
 pub fn sketch(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) -> Sketch {
     let w = content_words(doc);
-    let minhash = if w.hashes.len() >= MIN_WORDS { minhash(&w.hashes) } else { Vec::new() };
+    let minhash = w.minhash.finish();
 
     // Content words: most frequent first, earlier first among equals (a
     // word of the headline or lead says more about the story).
@@ -78,8 +78,8 @@ pub fn sketch(doc: &Doc, local_entities: &[LocalEntity], mentions: &[Mention]) -
 
 /// The words of an article's content blocks, counted once for the sketch.
 struct ContentWords {
-    /// Word hashes, in order (for the MinHash).
-    hashes: Vec<u64>,
+    /// The MinHash of the words, fed in order.
+    minhash: MinHash,
     /// Content word hash -> (count, first position).
     tf: HashMap<u64, (u32, u32)>,
     /// Number terms of figures of 10 and more (years aside).
@@ -90,7 +90,7 @@ struct ContentWords {
 
 fn content_words(doc: &Doc) -> ContentWords {
     let mut w =
-        ContentWords { hashes: Vec::new(), tf: HashMap::default(), numbers: Vec::new(), capitalized: Vec::new() };
+        ContentWords { minhash: MinHash::new(), tf: HashMap::default(), numbers: Vec::new(), capitalized: Vec::new() };
     for block in doc.blocks.iter().filter(|b| b.kind.is_content()) {
         let Some(text) = doc.text.get(block.start..block.end) else {
             continue;
@@ -98,7 +98,7 @@ fn content_words(doc: &Doc) -> ContentWords {
         let mut prev_end: Option<usize> = None;
         for word in words(text) {
             let h = hash_lower(word.text);
-            w.hashes.push(h);
+            w.minhash.push(h);
             // A capitalized word inside a sentence is most likely a name:
             // a name term even when the entity extractor missed it.
             let sentence_start = prev_end.is_none_or(|p| {
@@ -124,7 +124,7 @@ fn content_words(doc: &Doc) -> ContentWords {
             if word.text.chars().count() < 4 || is_stopword_hash(h) {
                 continue;
             }
-            let pos = w.hashes.len() as u32;
+            let pos = w.minhash.words as u32;
             w.tf.entry(h).and_modify(|e| e.0 += 1).or_insert((1, pos));
         }
     }
@@ -162,26 +162,56 @@ fn name_terms(local_entities: &[LocalEntity], mentions: &[Mention], terms: &mut 
     order
 }
 
-/// One-permutation MinHash with rotation densification.
-fn minhash(word_hashes: &[u64]) -> Vec<u64> {
-    let mut slots = vec![u64::MAX; MINHASH_SLOTS];
-    for win in word_hashes.windows(SHINGLE) {
+/// One-permutation MinHash with rotation densification, fed one word hash
+/// at a time: it keeps the last [`SHINGLE`] words, not the article's (a
+/// vector of every word's hash was 18 MB of the peak on a 10 MB article).
+struct MinHash {
+    /// The last words, oldest at `words % SHINGLE`.
+    window: [u64; SHINGLE],
+    /// Words pushed.
+    words: usize,
+    slots: [u64; MINHASH_SLOTS],
+}
+
+impl MinHash {
+    fn new() -> Self {
+        MinHash { window: [0; SHINGLE], words: 0, slots: [u64::MAX; MINHASH_SLOTS] }
+    }
+
+    fn push(&mut self, word: u64) {
+        self.window[self.words % SHINGLE] = word;
+        self.words += 1;
+        if self.words < SHINGLE {
+            return;
+        }
+        // the shingle of the last SHINGLE words, oldest first
         let mut h = 0x9e37_79b9_7f4a_7c15u64;
-        for &w in win {
-            h = mix64(h ^ w);
+        for k in 0..SHINGLE {
+            h = mix64(h ^ self.window[(self.words + k) % SHINGLE]);
         }
         let slot = (h % MINHASH_SLOTS as u64) as usize;
         let v = h / MINHASH_SLOTS as u64;
-        if v < slots[slot] {
-            slots[slot] = v;
+        if v < self.slots[slot] {
+            self.slots[slot] = v;
         }
     }
-    // Densify: an empty slot borrows the next filled slot's value, salted by
-    // the distance, so that two documents densify the same way.
+
+    /// The signature; empty under [`MIN_WORDS`] words.
+    fn finish(self) -> Vec<u64> {
+        if self.words < MIN_WORDS {
+            return Vec::new();
+        }
+        densify(self.slots)
+    }
+}
+
+/// Densify: an empty slot borrows the next filled slot's value, salted by
+/// the distance, so that two documents densify the same way.
+fn densify(mut slots: [u64; MINHASH_SLOTS]) -> Vec<u64> {
     if slots.iter().all(|&v| v == u64::MAX) {
         return Vec::new();
     }
-    let filled = slots.clone();
+    let filled = slots;
     for i in 0..MINHASH_SLOTS {
         if filled[i] != u64::MAX {
             continue;
@@ -192,7 +222,7 @@ fn minhash(word_hashes: &[u64]) -> Vec<u64> {
         }
         slots[i] = mix64(filled[(i + d) % MINHASH_SLOTS] ^ (d as u64).wrapping_mul(0x9e37_79b9));
     }
-    slots
+    slots.to_vec()
 }
 
 /// Estimated Jaccard similarity of two signatures (0 when either is empty).
@@ -213,6 +243,32 @@ mod tests {
         of money for rebuilding towns along the river basins, while delegates warned that the money would reach \
         families slowly and that thousands remain in shelters. The final session lasted close to three hours \
         and the vote on the declaration went ahead in the afternoon without objection from anyone present.";
+
+    /// The MinHash as it was computed over the whole list of word hashes.
+    fn minhash_of_all(word_hashes: &[u64]) -> Vec<u64> {
+        let mut slots = [u64::MAX; MINHASH_SLOTS];
+        for win in word_hashes.windows(SHINGLE) {
+            let mut h = 0x9e37_79b9_7f4a_7c15u64;
+            for &w in win {
+                h = mix64(h ^ w);
+            }
+            let slot = (h % MINHASH_SLOTS as u64) as usize;
+            slots[slot] = slots[slot].min(h / MINHASH_SLOTS as u64);
+        }
+        if word_hashes.len() < MIN_WORDS { Vec::new() } else { densify(slots) }
+    }
+
+    #[test]
+    fn streamed_minhash_equals_the_one_over_all_words() {
+        for n in [0, 3, SHINGLE, MIN_WORDS - 1, MIN_WORDS, 26, 300, 5000] {
+            let words: Vec<u64> = (0..n as u64).map(|i| mix64(i % 97)).collect();
+            let mut m = MinHash::new();
+            for &w in &words {
+                m.push(w);
+            }
+            assert_eq!(m.finish(), minhash_of_all(&words), "{n} words");
+        }
+    }
 
     #[test]
     fn identical_text_has_identical_signature() {

@@ -40,13 +40,20 @@ const LINK: f64 = 0.4;
 const ECHO: f64 = 0.25;
 const MIN_SHARED: usize = 4;
 
+/// Boxed slices, not vectors: one is kept for every claim of the story
+/// until the story is done, and a slice has no spare room.
 struct ClaimInfo {
     art: usize,
     claim: usize,
     /// Hashed tokens (FNV-1a of the lemma, `#value` or `@entity`), sorted and
     /// deduplicated: string keys made the per-story index compare bytes.
-    tokens: Vec<u64>,
-    content: Vec<String>,
+    tokens: Box<[u64]>,
+    /// How many content words the claim has.
+    content_len: usize,
+    /// The content-word lemmas, kept only for a claim with an outcome
+    /// phrase (the only ones [`opposed_outcomes`] compares): for every
+    /// claim of a story they were the largest part of the stage's memory.
+    content: Box<[String]>,
 }
 
 /// Outcome phrases (`outcome-phrases.tsv`): words, class, positive.
@@ -135,7 +142,7 @@ fn claim_infos(
     claims: &[(usize, usize)],
     matched_quotes: &BTreeSet<String>,
 ) -> (Vec<ClaimInfo>, Vec<(usize, Outcome)>) {
-    let mut infos: Vec<ClaimInfo> = Vec::new();
+    let mut infos: Vec<ClaimInfo> = Vec::with_capacity(claims.len());
     let mut outcome_items: Vec<(usize, Outcome)> = Vec::new();
     // Each article's quotes by start, so a claim looks only at the quotes
     // that start inside it (a scan of every quote for every claim was
@@ -167,6 +174,7 @@ fn claim_infos(
         let has_matched_quote = inside.iter().any(|q| matched_quotes.contains(&q.id));
         let ws = words(&claim.text);
         let lower: Vec<String> = ws.iter().map(|w| norm(w.text)).collect();
+        let outcomes_before = outcome_items.len();
         if !quote_heavy {
             for o in outcomes(&lower) {
                 outcome_items.push((infos.len(), o));
@@ -177,11 +185,15 @@ fn claim_infos(
             .filter(|w| w.chars().count() >= 3 && w.chars().all(char::is_alphabetic) && !is_stopword(w))
             .map(|w| lemma(w))
             .collect();
-        let mut tokens: Vec<u64> = content.iter().map(|w| fnv1a(w.as_bytes())).collect();
+        let entities = ctx.claim_entities(art, claim);
+        // sized up front: the tokens of every claim of a story are kept
+        // until the story is done
+        let mut tokens: Vec<u64> = Vec::with_capacity(content.len() + claim.quantities.len() + entities.len());
+        tokens.extend(content.iter().map(|w| fnv1a(w.as_bytes())));
         for q in &claim.quantities {
             tokens.push(fnv1a_continue(fnv1a(b"#"), &q.value.to_bits().to_le_bytes()));
         }
-        for e in ctx.claim_entities(art, claim) {
+        for e in entities {
             tokens.push(fnv1a_continue(fnv1a(b"@"), e.as_bytes()));
         }
         tokens.sort_unstable();
@@ -192,7 +204,10 @@ fn claim_infos(
         // Quotation marks the quote extractor did not pair still mean speech.
         let has_marks = claim.text.contains(['"', '“', '”']);
         let skip = quote_heavy || has_matched_quote || has_quote || has_marks || content.len() < 4;
-        infos.push(ClaimInfo { art, claim: ci, tokens: if skip { Vec::new() } else { tokens }, content });
+        let content_len = content.len();
+        let content = if outcome_items.len() > outcomes_before { content.into() } else { Box::default() };
+        let tokens = if skip { Box::default() } else { tokens.into_boxed_slice() };
+        infos.push(ClaimInfo { art, claim: ci, tokens, content_len, content });
     }
     (infos, outcome_items)
 }
@@ -204,7 +219,7 @@ fn linked(ctx: &Ctx, infos: &[ClaimInfo]) -> Vec<bool> {
     let n = infos.len();
     let mut df: HashMap<u64, Vec<usize>> = HashMap::default();
     for (i, info) in infos.iter().enumerate() {
-        for &t in &info.tokens {
+        for &t in info.tokens.iter() {
             df.entry(t).or_default().push(i);
         }
     }
@@ -250,8 +265,8 @@ fn linked(ctx: &Ctx, infos: &[ClaimInfo]) -> Vec<bool> {
             corroborated[b] = true;
         }
     }
-    for comp in uf.components() {
-        if comp.len() < 2 || ctx.sources(comp.iter().map(|&i| infos[i].art)) < 2 {
+    for comp in uf.groups() {
+        if ctx.sources(comp.iter().map(|&i| infos[i].art)) < 2 {
             continue;
         }
         for &i in &comp {
@@ -347,7 +362,7 @@ fn opposed_outcomes(
 fn single_source(ctx: &Ctx, story_id: &str, infos: &[ClaimInfo], corroborated: &[bool], out: &mut Aligned) {
     for (i, info) in infos.iter().enumerate() {
         let claim = &ctx.records[info.art].claims[info.claim];
-        if corroborated[i] || info.tokens.is_empty() || !claim.quantities.is_empty() || info.content.len() < 5 {
+        if corroborated[i] || info.tokens.is_empty() || !claim.quantities.is_empty() || info.content_len < 5 {
             continue;
         }
         let Assertion::Attributed { name, .. } = &claim.asserted_by else {

@@ -77,10 +77,7 @@ pub fn groups(records: &[ArticleRecord], pairs: &[(usize, usize, f64)]) -> (Vec<
     }
     let mut original_of: Vec<usize> = (0..n).collect();
     let mut out = Vec::new();
-    for comp in uf.components() {
-        if comp.len() < 2 {
-            continue;
-        }
+    for comp in uf.groups() {
         let original = *comp
             .iter()
             .min_by(|&&a, &&b| {

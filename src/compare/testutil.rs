@@ -260,7 +260,7 @@ impl RecordBuilder {
                 entities: locals.iter().map(|&l| global[l].clone()).collect(),
                 local_entities: locals,
                 asserted_by,
-                polarity: vec![],
+                polarity: Default::default(),
                 clauses,
                 facts,
             });

@@ -123,6 +123,26 @@ impl UnionFind {
         }
         by_root.into_values().collect()
     }
+
+    /// The components of two or more members, as [`Self::components`] lists
+    /// them. Callers that skip singletons use this: a story's claims are
+    /// mostly singletons, and a list for each was 12 MB of the peak on a
+    /// 96,000-claim story.
+    pub fn groups(&mut self) -> Vec<Vec<usize>> {
+        let n = self.parent.len();
+        let roots: Vec<usize> = (0..n).map(|i| self.find(i)).collect();
+        let mut size = vec![0u32; n];
+        for &r in &roots {
+            size[r] += 1;
+        }
+        let mut by_root: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+        for (i, &r) in roots.iter().enumerate() {
+            if size[r] >= 2 {
+                by_root.entry(r).or_insert_with(|| Vec::with_capacity(size[r] as usize)).push(i);
+            }
+        }
+        by_root.into_values().collect()
+    }
 }
 
 #[cfg(test)]
@@ -154,5 +174,8 @@ mod tests {
         uf.union(4, 2);
         uf.union(2, 3);
         assert_eq!(uf.components(), vec![vec![0], vec![1], vec![2, 3, 4]]);
+        uf.union(1, 0);
+        assert_eq!(uf.groups(), vec![vec![0, 1], vec![2, 3, 4]]);
+        assert!(UnionFind::new(3).groups().is_empty());
     }
 }

@@ -29,7 +29,7 @@ use super::quantities::{self, Tok, tokenize};
 use crate::lang::{Class, is};
 use crate::model::{
     Assertion, Citation, Claim, DateKind, DateMention, EntityKind, Evidence, LocalEntity, Mention, Quote, QuoteKind,
-    SentenceSpan,
+    SentenceSpan, StrList,
 };
 
 mod cues;
@@ -54,7 +54,10 @@ pub fn extract(
     // the longest date mention bounds how far back an overlapping one can start
     let longest = dates.iter().map(|d| d.end.saturating_sub(d.start)).max().unwrap_or(0);
     let quotes_of = quotes_by_sentence(doc.sentences, quotes);
-    let mut claims = Vec::new();
+    // A claim per content sentence: sized up front, as the claims are kept
+    // for the whole run (growth by doubling left up to half of the largest
+    // vector of a record unused, and copied it at every step).
+    let mut claims = Vec::with_capacity(doc.content_sentences().count());
     let mut citations = Vec::new();
     for (si, s) in doc.content_sentences() {
         if s.start >= s.end
@@ -263,8 +266,8 @@ impl<'a> Ctx<'a> {
         id: String,
         s: &SentenceSpan,
         toks: &[Tok],
-        quantities: Vec<crate::model::Quantity>,
-        date_idx: Vec<usize>,
+        mut quantities: Vec<crate::model::Quantity>,
+        mut date_idx: Vec<usize>,
         dates: &[DateMention],
         sources: &[Source],
     ) -> Claim {
@@ -301,6 +304,17 @@ impl<'a> Ctx<'a> {
         let mut locals: Vec<usize> = self.in_span(s.start, s.end).iter().map(|m| m.local).collect();
         locals.sort_unstable();
         locals.dedup();
+        // Claims outlive extraction: give back the room the vectors grew
+        // (a first push makes room for four) now, not when the whole
+        // article is done, which in a long article is the peak of the run.
+        quantities.shrink_to_fit();
+        date_idx.shrink_to_fit();
+        locals.shrink_to_fit();
+        clauses.shrink_to_fit();
+        facts.shrink_to_fit();
+        for f in &mut facts {
+            f.context.shrink_to_fit();
+        }
         Claim {
             id,
             article: doc.id.clone(),
@@ -309,10 +323,10 @@ impl<'a> Ctx<'a> {
             text: text.to_string(),
             quantities,
             dates: date_idx,
-            entities: Vec::new(),
+            entities: StrList::new(),
             local_entities: locals,
             asserted_by,
-            polarity: polarity(toks),
+            polarity: polarity(toks).into(),
             clauses,
             facts,
         }

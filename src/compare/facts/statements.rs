@@ -98,14 +98,14 @@ fn vocabulary<'a>(ctx: &'a Ctx, claims: &[(usize, usize)]) -> Vocabulary<'a> {
             if raw.len() >= MAX_CLAUSES {
                 break;
             }
-            let terms: Vec<&String> = match claim.clauses.get(k) {
+            let terms: Vec<&str> = match claim.clauses.get(k) {
                 Some(cl) => cl.terms.iter().collect(),
-                None => claim.clauses.iter().flat_map(|c| &c.terms).collect(),
+                None => claim.clauses.iter().flat_map(|c| c.terms.iter()).collect(),
             };
             let mut ids: Vec<u32> = Vec::new();
             for t in terms {
                 let n = vocab.len() as u32;
-                ids.push(*vocab.entry(t.clone()).or_insert(n));
+                ids.push(*vocab.entry(t.to_string()).or_insert(n));
             }
             let order = by_start.entry(art).or_insert_with(|| mentions_by_start(ctx, art));
             for e in clause_entities(ctx, art, order, claim, k) {

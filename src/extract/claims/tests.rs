@@ -351,9 +351,9 @@ fn outlet_shapes() {
 #[test]
 fn polarity_words() {
     let (c, _) = run("The vote on the 12-point plan was postponed and did not go ahead.");
-    assert_eq!(c[0].polarity, vec!["postponed".to_string(), "not".to_string(), "go ahead".to_string()]);
+    assert_eq!(c[0].polarity.to_vec(), vec!["postponed".to_string(), "not".to_string(), "go ahead".to_string()]);
     let (c, _) = run("The council didn't approve the 12-point plan.");
-    assert_eq!(c[0].polarity, vec!["not".to_string()]);
+    assert_eq!(c[0].polarity.to_vec(), vec!["not".to_string()]);
 }
 
 #[test]

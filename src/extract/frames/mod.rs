@@ -220,6 +220,7 @@ fn clause(text: &str, base: usize, toks: &[Token], start: usize, end: usize) -> 
     }
     terms.sort();
     terms.dedup();
+    let terms = terms.into_iter().collect();
     let lead = text_start - (start - base);
     let tail = (end - base) - text_end;
     Clause {
