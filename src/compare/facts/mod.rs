@@ -138,22 +138,8 @@ fn numbers(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> Aligned {
     // judged instead of all of them held to the end of the story (37 MB of
     // the peak on a 96,000-claim story).
     for mut items in blocks.into_values() {
-        let idf = context_idf(&items, n_articles);
         let n = items.len();
-        let mut score = vec![vec![0.0f64; n]; n];
-        let mut sims = vec![vec![0.0f64; n]; n];
-        for i in 0..n {
-            for j in i + 1..n {
-                let (s, sim) = pair_score(ctx, &items[i], &items[j], &idf);
-                score[i][j] = s;
-                score[j][i] = s;
-                sims[i][j] = sim;
-                sims[j][i] = sim;
-            }
-        }
-        for (it, row) in items.iter_mut().zip(sims) {
-            it.ctx_sim = row;
-        }
+        let score = score_block(ctx, &mut items, n_articles);
         let items: &[Item] = &items;
         for cluster in average_link(n, &score, LINK) {
             judge(ctx, story_id, items, &score, &cluster, &mut out);
@@ -173,6 +159,27 @@ fn numbers(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> Aligned {
         }
     }
     out
+}
+
+/// The pair scores of a block's items, each item given its row of context similarities.
+fn score_block(ctx: &Ctx, items: &mut [Item], n_articles: usize) -> Vec<Vec<f64>> {
+    let idf = context_idf(items, n_articles);
+    let n = items.len();
+    let mut score = vec![vec![0.0f64; n]; n];
+    let mut sims = vec![vec![0.0f64; n]; n];
+    for i in 0..n {
+        for j in i + 1..n {
+            let (s, sim) = pair_score(ctx, &items[i], &items[j], &idf);
+            score[i][j] = s;
+            score[j][i] = s;
+            sims[i][j] = sim;
+            sims[j][i] = sim;
+        }
+    }
+    for (it, row) in items.iter_mut().zip(sims) {
+        it.ctx_sim = row;
+    }
+    score
 }
 
 /// The dimension a fact is blocked by. Durations also by their scale: the
