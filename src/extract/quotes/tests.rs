@@ -139,24 +139,12 @@ fn partial_quotes_inside_a_sentence() {
 }
 
 #[test]
-fn attribution_shapes() {
-    let (qs, _) = run("“We are ready,” Petrov said.");
-    assert_eq!(spk(&qs[0]), Some("Petrov"));
-    let (qs, _) = run("“We are ready,” said Petrov, the foreign minister.");
-    assert_eq!(spk(&qs[0]), Some("Petrov"));
+fn a_cue_with_its_addressee_is_one_cue() {
+    // The speaker shapes themselves are rows of data/rules/en/quotes.toml (after.tag,
+    // before.colon, according-to, continuation.split-quote).
     let (qs, _) = run("Petrov told reporters: “We are ready.”");
     assert_eq!(spk(&qs[0]), Some("Petrov"));
     assert_eq!(qs[0].cue.as_deref(), Some("told reporters"));
-    let (qs, _) = run("“We are ready,” the spokeswoman stated.");
-    assert_eq!(spk(&qs[0]), Some("the spokeswoman"));
-    let (qs, _) = run("“The pumps are working,” the ministry said in a statement.");
-    assert_eq!(spk(&qs[0]), Some("the ministry"));
-    let (qs, _) = run("According to the water board, “the pumps are working again.”");
-    assert_eq!(spk(&qs[0]), Some("the water board"));
-    let (qs, _) = run("“The pumps are working again,” according to the water board.");
-    assert_eq!(spk(&qs[0]), Some("the water board"));
-    let (qs, _) = run("“It is done,” she said, “and it is paid for.”");
-    assert_eq!(spk(q(&qs, "paid for")), Some("she"));
 }
 
 #[test]
@@ -200,65 +188,14 @@ fn pronoun_falls_back_to_named_speaker() {
 }
 
 #[test]
-fn dash_line_signs_a_quote_paragraph() {
-    let t = "“Rents rose faster than wages for ten straight years.”\n\n— Ana Ruiz.\n\nThat claim is mostly true.";
-    let (qs, _) = run(t);
-    assert_eq!(spk(q(&qs, "Rents rose")), Some("Ana Ruiz"));
-    let t = "“We never cut the school budget.” - Gov. Tom Berg\n\nThe record says otherwise.";
-    let (qs, _) = run(t);
-    assert_eq!(spk(q(&qs, "never cut")), Some("Gov. Tom Berg"));
-}
-
-#[test]
-fn dash_line_needs_a_bare_name() {
-    // A dash line that is a sentence, or a quote inside the writer's sentence, gets nothing.
-    let t = "“Rents rose faster than wages for ten straight years.”\n\n— And then the vote came.";
-    let (qs, _) = run(t);
-    assert_eq!(spk(q(&qs, "Rents rose")), None);
-    let t = "The plan was called “a dead end for renters and owners alike.”\n\n— Ana Ruiz";
-    let (qs, _) = run(t);
-    assert_eq!(spk(q(&qs, "dead end")), None);
-}
-
-#[test]
-fn previous_paragraph_with_a_short_complement_hands_over() {
-    let t = "Ana Ruiz, a clerk in the county office, told the local paper.\n\n“We counted every ballot twice.”";
-    let (qs, _) = run(t);
-    assert_eq!(spk(q(&qs, "counted every")), Some("Ana Ruiz"));
-    let t = "Tom Berg continued his remarks.\n\n“Nobody here wants another delay.”";
-    let (qs, _) = run(t);
-    assert_eq!(spk(q(&qs, "Nobody here")), Some("Tom Berg"));
-    // A cue followed by a clause of its own reports what the person said; an untagged quote
-    // paragraph right after it goes on with the same person's words (the news convention).
-    let t = "Tom Berg said that the count was over.\n\n“Nobody here wants another delay.”";
-    let (qs, _) = run(t);
-    assert_eq!(spk(q(&qs, "Nobody here")), Some("Tom Berg"));
-    // No cue in the sentence before: nobody is named.
-    let t = "The board had voted by then.\n\n“Nobody here wants another delay.”";
-    let (qs, _) = run(t);
-    assert_eq!(spk(q(&qs, "Nobody here")), None);
-    // The quote does not open its paragraph: the writer's sentence holds it, no hand-over.
-    let t = "Tom Berg said the board had voted.\n\nA sign read “Nobody here wants another delay.”";
-    let (qs, _) = run(t);
-    assert_eq!(spk(q(&qs, "Nobody here")), None);
-}
-
-#[test]
 fn no_cue_no_speaker() {
     let (qs, _) = run("Ana Ruiz walked past the sign. “Closed until further notice, by order of the council.”");
     assert_eq!(spk(&qs[0]), None);
 }
 
 #[test]
-fn sentence_start_quote_inherits_paragraph_speaker() {
-    let (qs, _) = run("“We are ready,” Petrov said. “The rest is up to them.”");
-    assert_eq!(spk(q(&qs, "rest is up")), Some("Petrov"));
-}
-
-#[test]
 fn previous_sentence_introduces_the_quote() {
-    let (qs, _) = run("The council members disagreed. Ana Ruiz agreed. “The dam is safe for now.”");
-    assert_eq!(spk(&qs[0]), Some("Ana Ruiz"));
+    // The plain case is the row handover.previous-sentence of data/rules/en/quotes.toml.
     let (qs, _) = run("The water board answered the critics on Monday:\n\n“The dam is safe for now.”");
     assert_eq!(spk(&qs[0]), Some("The water board"));
     let (qs, _) = run("Ana Ruiz visited the dam.\n\n“The dam is safe for now.”");
@@ -267,13 +204,6 @@ fn previous_sentence_introduces_the_quote() {
     assert!(!qs.is_empty());
     let (qs, _) = run("Ruiz said “é”\n\n“The dam is safe for now.”");
     assert_eq!(spk(q(&qs, "dam is safe")), None);
-}
-
-#[test]
-fn question_tag_leading_into_next_quote() {
-    let (qs, _) = run("Ruiz asked Berg, “Why now?” Berg then wrote back, “Because it is time.”");
-    assert_eq!(spk(q(&qs, "Why now")), Some("Ruiz"));
-    assert_eq!(spk(q(&qs, "Because it")), Some("Berg"));
 }
 
 #[test]
