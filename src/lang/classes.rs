@@ -340,6 +340,8 @@ classes! {
     ClockContextDrop => "clock-context-drop.txt",
     /// Words before a time word that may open a relative time phrase ("last year", "this week").
     RelativeTimeLead => "relative-time-leads.txt",
+    /// Things that display words rather than say them ("sign", "banner"): the subject of a sentence naming one does not speak the quote after its colon.
+    WrittenDisplay => "written-displays.txt",
 }
 
 static SETS: LazyLock<Vec<FxHashSet<&'static str>>> =

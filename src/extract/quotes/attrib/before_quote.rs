@@ -18,8 +18,10 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
     // scathing remarks") is passed over for the verb before it.
     let c = (from..n).rev().take(26).find(|&i| is_cue_at(text, toks, i) && !noun_use(text, toks, i));
     let Some(c) = c else {
-        // A colon right before the quote: the sentence's subject speaks.
-        if is_p(text, &toks[n - 1], ":") && from == 0 {
+        // A colon right before the quote: the sentence's subject speaks, unless the sentence
+        // names a sign or a banner, whose words the quote then is.
+        let display = || toks[..n - 1].iter().any(|t| t.word && is(Class::WrittenDisplay, lw(text, t).as_ref()));
+        if is_p(text, &toks[n - 1], ":") && from == 0 && !display() {
             let (a, b, kind) = sentence_subject(text, toks, 0, n - 1)?;
             let f = Found { s: toks[a].s, e: toks[b - 1].e, kind, cue: None, ante: None };
             return speakerlike(text, &f).then_some(f);
