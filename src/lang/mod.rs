@@ -19,5 +19,6 @@ pub use classes::{Class, is, members};
 pub use lexicon::{Lexicon, UnitInfo, lexicon};
 pub use tables::{MonthWord, NumberKind, month, month_name, number_of, number_word, weekday};
 pub use token::{
-    Piece, Token, Word, irregular_plural, is_run, is_word_char, lemma, mark, pieces, tokenize, words, words_of,
+    Piece, Token, Word, irregular_plural, is_run, is_word_char, lemma, lower_ascii, mark, pieces, tokenize, words,
+    words_of,
 };

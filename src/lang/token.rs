@@ -160,6 +160,19 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
     out
 }
 
+/// Lowercases a short ASCII token into `buf` without allocating (for the
+/// per-token class lookups of hot loops); `None` for a longer or non-ASCII one.
+pub fn lower_ascii<'b>(t: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let b = t.as_bytes();
+    if b.len() > buf.len() || !b.is_ascii() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..b.len()]).ok()
+}
+
 /// The lowercase form with a possessive ending cut off, in one allocation
 /// (this runs for every word of every sentence the frames read).
 fn lower_without_possessive(word: &str) -> String {

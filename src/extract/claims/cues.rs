@@ -21,7 +21,7 @@ pub(super) fn polarity(toks: &[Tok]) -> Vec<String> {
             push("not");
             continue;
         }
-        let Some(w) = lower_ascii(t.text, &mut buf) else { continue };
+        let Some(w) = crate::lang::lower_ascii(t.text, &mut buf) else { continue };
         let next_is = |want: &str| toks.get(k + 1).is_some_and(|n| n.text.eq_ignore_ascii_case(want));
         match w {
             w if is(Class::ClaimOutcome, w) => push(w),
@@ -118,18 +118,6 @@ pub(super) struct AfterCue {
     pub(super) recipient: bool,
 }
 
-/// Lowercases a short ASCII token into `buf` without allocating.
-pub(super) fn lower_ascii<'b>(t: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
-    let b = t.as_bytes();
-    if b.len() > buf.len() || !b.is_ascii() {
-        return None;
-    }
-    for (d, s) in buf.iter_mut().zip(b) {
-        *d = s.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..b.len()]).ok()
-}
-
 /// One pass over a sentence's tokens: the cues whose source follows them, and
 /// the speech verbs (token indices) whose source is their subject.
 pub(super) fn find_cues(toks: &[Tok]) -> (Vec<AfterCue>, Vec<usize>) {
@@ -152,7 +140,7 @@ pub(super) fn find_cues(toks: &[Tok]) -> (Vec<AfterCue>, Vec<usize>) {
             k += 1;
             continue;
         }
-        let Some(w) = lower_ascii(t.text, &mut buf) else {
+        let Some(w) = crate::lang::lower_ascii(t.text, &mut buf) else {
             k += 1;
             continue;
         };

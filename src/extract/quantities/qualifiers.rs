@@ -97,13 +97,14 @@ fn time_words(toks: &[Tok], dates: &[&DateMention], out: &[Quantity]) -> Vec<(us
         let n = spans.partition_point(|&(s, _)| s <= t.start);
         n.checked_sub(1).and_then(|i| reach.get(i)).is_some_and(|&e| t.end <= e)
     };
+    let mut buf = [0u8; 24];
     for (k, t) in toks.iter().enumerate() {
         if year(t.text) && t.text.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y)) && !inside_quantity(t) {
             times.push((t.start, t.text.to_string()));
         }
         if let Some(n) = toks.get(k + 1)
-            && t.text.len() <= 8
-            && crate::lang::is(crate::lang::Class::RelativeTimeLead, &t.text.to_ascii_lowercase())
+            && crate::lang::lower_ascii(t.text, &mut buf)
+                .is_some_and(|w| crate::lang::is(crate::lang::Class::RelativeTimeLead, w))
         {
             let phrase = format!("{} {}", lower(t.text), lower(n.text));
             if REL_TIME.is_match(&phrase) {
