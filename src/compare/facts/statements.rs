@@ -88,9 +88,19 @@ struct Vocabulary<'a> {
 /// whole sentence when it has several (a fact may sit in one clause or spread
 /// over a differently cut sentence).
 fn vocabulary<'a>(ctx: &'a Ctx, claims: &[(usize, usize)]) -> Vocabulary<'a> {
-    let mut vocab: HashMap<String, u32> = HashMap::default();
+    // Keyed by borrowed text, so a term costs an allocation once per story
+    // (its name), not once per clause it occurs in.
+    let mut words: HashMap<&'a str, u32> = HashMap::default();
+    let mut entities: HashMap<&'a str, u32> = HashMap::default();
+    let mut names: Vec<String> = Vec::new();
     let mut raw: Vec<(usize, &Claim, usize, Vec<u32>)> = Vec::new();
     let mut by_start: HashMap<usize, Vec<usize>> = HashMap::default();
+    let mut id_of = |map: &mut HashMap<&'a str, u32>, key: &'a str, name: &dyn Fn() -> String| -> u32 {
+        *map.entry(key).or_insert_with(|| {
+            names.push(name());
+            (names.len() - 1) as u32
+        })
+    };
     for &(art, c) in claims {
         let Some(claim) = ctx.records.get(art).and_then(|r| r.claims.get(c)) else { continue };
         let whole = (claim.clauses.len() > 1).then_some(WHOLE);
@@ -98,19 +108,19 @@ fn vocabulary<'a>(ctx: &'a Ctx, claims: &[(usize, usize)]) -> Vocabulary<'a> {
             if raw.len() >= MAX_CLAUSES {
                 break;
             }
-            let terms: Vec<&str> = match claim.clauses.get(k) {
-                Some(cl) => cl.terms.iter().collect(),
-                None => claim.clauses.iter().flat_map(|c| c.terms.iter()).collect(),
-            };
             let mut ids: Vec<u32> = Vec::new();
-            for t in terms {
-                let n = vocab.len() as u32;
-                ids.push(*vocab.entry(t.to_string()).or_insert(n));
+            let mut add_terms = |terms: &'a crate::model::StrList, ids: &mut Vec<u32>| {
+                for t in terms.iter() {
+                    ids.push(id_of(&mut words, t, &|| t.to_string()));
+                }
+            };
+            match claim.clauses.get(k) {
+                Some(cl) => add_terms(&cl.terms, &mut ids),
+                None => claim.clauses.iter().for_each(|cl| add_terms(&cl.terms, &mut ids)),
             }
             let order = by_start.entry(art).or_insert_with(|| mentions_by_start(ctx, art));
             for e in clause_entities(ctx, art, order, claim, k) {
-                let n = vocab.len() as u32;
-                ids.push(*vocab.entry(format!("@{e}")).or_insert(n));
+                ids.push(id_of(&mut entities, e, &|| format!("@{e}")));
             }
             ids.sort_unstable();
             ids.dedup();
@@ -118,10 +128,6 @@ fn vocabulary<'a>(ctx: &'a Ctx, claims: &[(usize, usize)]) -> Vocabulary<'a> {
                 raw.push((art, claim, k, ids));
             }
         }
-    }
-    let mut names: Vec<String> = vec![String::new(); vocab.len()];
-    for (t, i) in vocab {
-        names[i as usize] = t;
     }
     let mut df: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); names.len()];
     for (art, _, _, ids) in &raw {
@@ -165,7 +171,7 @@ fn weigh<'a>(
 /// Pairs of units from different sources worth scoring: they share a rarer
 /// term (from an inverted index), or the two clauses have the very same terms
 /// (a fact every outlet tells in the same words has only common terms).
-fn candidate_pairs(ctx: &Ctx, units: &[Unit], df: &[BTreeSet<usize>], n_articles: usize) -> BTreeSet<(usize, usize)> {
+fn candidate_pairs(ctx: &Ctx, units: &[Unit], df: &[BTreeSet<usize>], n_articles: usize) -> Vec<(usize, usize)> {
     let mut postings: Vec<Vec<usize>> = vec![Vec::new(); df.len()];
     for (u, unit) in units.iter().enumerate() {
         for &(t, _) in &unit.terms {
@@ -174,7 +180,11 @@ fn candidate_pairs(ctx: &Ctx, units: &[Unit], df: &[BTreeSet<usize>], n_articles
             }
         }
     }
-    let mut candidates: BTreeSet<(usize, usize)> = BTreeSet::new();
+    // A vector sorted and deduplicated at the end rather than a set (most
+    // pairs come once per rare term they share), compacted whenever it
+    // doubles so that repeats never hold more than twice the distinct pairs.
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
+    let mut compact_at = 1 << 16;
     let mut same_terms: HashMap<Vec<u32>, Vec<usize>> = HashMap::default();
     for (u, unit) in units.iter().enumerate() {
         same_terms.entry(unit.terms.iter().map(|t| t.0).collect()).or_default().push(u);
@@ -184,11 +194,18 @@ fn candidate_pairs(ctx: &Ctx, units: &[Unit], df: &[BTreeSet<usize>], n_articles
         for (k, &a) in list.iter().enumerate() {
             for &b in &list[k + 1..] {
                 if ctx.source_of[units[a].art] != ctx.source_of[units[b].art] {
-                    candidates.insert((a.min(b), a.max(b)));
+                    candidates.push((a.min(b), a.max(b)));
+                    if candidates.len() >= compact_at {
+                        candidates.sort_unstable();
+                        candidates.dedup();
+                        compact_at = compact_at.max(candidates.len() * 2);
+                    }
                 }
             }
         }
     }
+    candidates.sort_unstable();
+    candidates.dedup();
     candidates
 }
 
