@@ -43,9 +43,9 @@ static SOCIAL_SIG: LazyLock<Regex> = LazyLock::new(|| {
 /// paragraph): the epigraph and fact-check convention for who said it.
 static DASH_SIG: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*(?:-{1,2}|—|–|―)\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,3})\s*[.,]?\s*$",
+        &crate::lang::pattern::expand(r"^\s*(?:-{1,2}|—|–|―)\s*(?P<name>(?:{surname-titles}\.\s+)?\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,3})\s*[.,]?\s*$"),
     )
-    .unwrap()
+    .expect("static regex")
 });
 
 /// The speaker named by a dash line at `text[from..to]`, as a found name.

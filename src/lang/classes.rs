@@ -342,6 +342,36 @@ classes! {
     RelativeTimeLead => "relative-time-leads.txt",
     /// Things that display words rather than say them ("sign", "banner"): the subject of a sentence naming one does not speak the quote after its colon.
     WrittenDisplay => "written-displays.txt",
+    /// Last words of news outlet names ("Times", "Post", "News"). Case-sensitive.
+    OutletNameEnd => "outlet-name-ends.txt",
+    /// Outlets and agencies not shaped like one ("Reuters", "Al Jazeera"). Case-sensitive.
+    OutletName => "outlet-names.txt",
+    /// Labels of a page's metadata lines ("published", "last updated").
+    MetaLabel => "meta-labels.txt",
+    /// Phrases of donation and membership appeals ("support independent journalism").
+    AppealPhrase => "appeal-phrases.txt",
+    /// Phrases of site chrome other than appeals ("newsletter", "read more").
+    ChromePhrase => "chrome-phrases.txt",
+    /// Whole lines of buttons and menus ("Back to top", "Monthly").
+    MenuWord => "menu-words.txt",
+    /// Words opening a parenthesised photo credit at a caption's end ("AP Photo"). Case-sensitive.
+    CaptionOpener => "caption-openers.txt",
+    /// Nouns naming a photographer with a colon ("Photo by:"). Case-sensitive.
+    PhotoNoun => "photo-nouns.txt",
+    /// Photo agencies after a slash at a caption's end ("Getty Images"). Case-sensitive.
+    PhotoAgency => "photo-agencies.txt",
+    /// Labels of a credit line ("Photo credit", "Via"). Case-sensitive.
+    CreditLabel => "credit-labels.txt",
+    /// Agencies whose name alone is a credit line ("(AP)"). Case-sensitive.
+    CreditAgency => "credit-agencies.txt",
+    /// Words of a site banner before the site's name ("Support", "Welcome to"). Case-sensitive.
+    BannerLead => "banner-leads.txt",
+    /// Words opening a byline ("By", "Reporting by"). Case-sensitive.
+    BylineLead => "byline-leads.txt",
+    /// Relative periods a figure is told for ("last year", "a year earlier").
+    RelativePeriod => "relative-periods.txt",
+    /// Starts of a line linking to another article ("Read more", "Related:"). Case-sensitive.
+    RelatedLinkLead => "related-link-leads.txt",
 }
 
 static SETS: LazyLock<Vec<FxHashSet<&'static str>>> =

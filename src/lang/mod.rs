@@ -12,6 +12,7 @@
 
 pub mod classes;
 pub mod lexicon;
+pub mod pattern;
 pub mod tables;
 pub mod token;
 

@@ -86,6 +86,21 @@ fn load() -> Tables {
 
 static TABLES: LazyLock<Tables> = LazyLock::new(load);
 
+/// The shortest spelling of each month ("jan", …, "may", …, "sep"), in month
+/// order: every other spelling starts with it, so a pattern of these
+/// followed by `[a-z]*` takes every month word.
+pub fn month_prefixes() -> Vec<&'static str> {
+    let mut best: [&'static str; 12] = [""; 12];
+    for (w, m) in &TABLES.months {
+        if let Some(slot) = best.get_mut(m.month.wrapping_sub(1) as usize)
+            && (slot.is_empty() || (w.len(), *w) < (slot.len(), *slot))
+        {
+            *slot = w;
+        }
+    }
+    best.into_iter().filter(|w| !w.is_empty()).collect()
+}
+
 /// A lowercase month name or abbreviation ("sept" → 9).
 pub fn month(lower: &str) -> Option<MonthWord> {
     TABLES.months.get(lower).copied()

@@ -37,9 +37,9 @@ pub(super) fn polarity(toks: &[Tok]) -> Vec<String> {
 // ------------------------------------------------------------------ outlets
 
 pub(super) static OUTLET_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:[Tt]he\s+)?(?:(?:[A-Z]\S*\s+){1,3}(?:Post|Times|News|Daily|Herald|Journal|Ledger|Tribune|Gazette|Telegraph|Guardian|Observer|Chronicle|Sun|Mail|Express|Mirror|Independent|Courier|Standard|Examiner|Inquirer|Bulletin|Dispatch|Wire|Newswire|Press|Monitor|Star|Globe|Sentinel|Mercury|Advertiser|Argus|Enquirer|Insider|Beacon|Clarion|Statesman|Messenger|Radio|Television|TV|Broadcasting|Broadcaster|Magazine|Weekly|Online)|Guardian|Times|Telegraph|Observer|Independent|Reuters|AP|Associated Press|AFP|Agence France-Presse|Bloomberg|BBC|CNN|NPR|Xinhua|TASS|Tass|Interfax|Kyodo|Yonhap|Al Jazeera|Politico|Axios|ANSA|dpa|DPA|EFE|PTI|RIA Novosti|Sky News|ABC|NBC|CBS|Fox News|Euronews|Deutsche Welle|DW|RFI|France 24|Anadolu|USA Today|Le Monde|Der Spiegel|El País|Corriere della Sera|Haaretz|ProPublica)$",
-    )
+    Regex::new(&crate::lang::pattern::expand(
+        r"^(?:[Tt]he\s+)?(?:(?:[A-Z]\S*\s+){1,3}{outlet-name-ends}|{outlet-names})$",
+    ))
     .expect("static regex")
 });
 

@@ -45,7 +45,7 @@ mod words;
 
 use crate::extract::Doc;
 use crate::model::{Approx, DateKind, DateMention, Quantity, SentenceSpan};
-use regex::Regex;
+
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 

@@ -4,12 +4,11 @@ use super::*;
 
 // ------------------------------------------------------------------ time qualifiers
 
-pub(super) static REL_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(?:(?:last|this|next|previous|past)\s+(?:year|month|week|quarter)|a\s+year\s+(?:earlier|ago|before))$",
-    )
-    .expect("static regex")
-});
+/// A relative period ("last year", "a year earlier"), however spaced.
+fn is_relative_period(lower: &str) -> bool {
+    let phrase: Vec<&str> = lower.split_whitespace().collect();
+    lower.trim() == lower && crate::lang::is(crate::lang::Class::RelativePeriod, &phrase.join(" "))
+}
 
 /// Clause breaks: quantities only take the time words of their own clause.
 pub(super) fn clause_break(t: &Tok) -> bool {
@@ -74,7 +73,7 @@ fn time_words(toks: &[Tok], dates: &[&DateMention], out: &[Quantity]) -> Vec<(us
         let tl = lower(d.text.trim());
         let tl = tl.strip_prefix("in ").unwrap_or(&tl).to_string();
         let value = d.value.as_deref().filter(|v| year(v));
-        if REL_TIME.is_match(&tl) {
+        if is_relative_period(&tl) {
             times.push((d.start, tl));
         }
         if let Some(v) = value {
@@ -107,7 +106,7 @@ fn time_words(toks: &[Tok], dates: &[&DateMention], out: &[Quantity]) -> Vec<(us
                 .is_some_and(|w| crate::lang::is(crate::lang::Class::RelativeTimeLead, w))
         {
             let phrase = format!("{} {}", lower(t.text), lower(n.text));
-            if REL_TIME.is_match(&phrase) {
+            if is_relative_period(&phrase) {
                 times.push((t.start, phrase));
             }
         }
