@@ -465,7 +465,7 @@ impl<'a> Ctx<'a> {
             let w = r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
             r.is_empty() || r.starts_with([',', '.', ':', ';']) || is(Class::ReportFollower, w) || is_weekday(w)
         });
-        let pronoun = matches!(written.to_lowercase().as_str(), "it" | "they" | "he" | "she");
+        let pronoun = is(Class::ThirdPersonPronoun, written.to_lowercase().as_str());
         // a company "reported lower earnings" even when the entity stage took it for an outlet
         let results_report = reporting_cue(cue) && !cue.ends_with(" by") && !report_follows;
         let outlet = if pronoun {
@@ -529,7 +529,7 @@ impl<'a> Ctx<'a> {
             return self.appositive_subject(toks, k, s);
         }
         let lw = last.text.to_lowercase();
-        if matches!(lw.as_str(), "he" | "she" | "they" | "it") {
+        if is(Class::ThirdPersonPronoun, lw.as_str()) {
             return self.pronoun(last, &lw);
         }
         if let Some(f) = self.name_ending_at(toks, k, s) {

@@ -372,10 +372,19 @@ classes! {
     RelativePeriod => "relative-periods.txt",
     /// Starts of a line linking to another article ("Read more", "Related:"). Case-sensitive.
     RelatedLinkLead => "related-link-leads.txt",
+    /// Third-person subject pronouns ("he", "they") a claim's asserter may be.
+    ThirdPersonPronoun => "third-person-pronouns.txt",
 }
 
 static SETS: LazyLock<Vec<FxHashSet<&'static str>>> =
     LazyLock::new(|| CLASS_FILES.iter().map(|&(_, _, text)| super::lexicon::entries(text).collect()).collect());
+
+/// A generational suffix of a personal name ("Jr.", "iii"), in any case and
+/// with or without its full stop (`name-suffixes.txt`).
+pub fn is_name_suffix(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    !w.is_empty() && members(Class::NameSuffix).any(|s| s.trim_end_matches('.').eq_ignore_ascii_case(w))
+}
 
 /// Whether `word` (as the class file writes it: lowercase unless the file
 /// says otherwise) belongs to `class`.
@@ -398,5 +407,15 @@ mod tests {
             assert_eq!(c as usize, n, "{name}");
         }
         assert!(is(Class::DateStart, "yesterday") && !is(Class::DateStart, "quake"));
+    }
+
+    #[test]
+    fn name_suffixes_match_in_any_case_with_or_without_a_stop() {
+        for w in ["Jr.", "jr", "SR", "iii", "IV."] {
+            assert!(is_name_suffix(w), "{w}");
+        }
+        for w in ["", ".", "Jay", "V", "Junior"] {
+            assert!(!is_name_suffix(w), "{w}");
+        }
     }
 }

@@ -133,7 +133,7 @@ fn split_spellings(ctx: &Ctx, entities: &[crate::model::Entity]) -> Vec<Topic> {
 type Person<'a> = (&'a crate::model::Entity, BTreeSet<usize>, String);
 
 fn is_suffix(w: &str) -> bool {
-    matches!(w.trim_end_matches('.').to_lowercase().as_str(), "jr" | "sr" | "ii" | "iii" | "iv")
+    crate::lang::classes::is_name_suffix(w)
 }
 
 /// Every form has the same words but one, and that word is spelled within two

@@ -106,5 +106,5 @@ fn surname_of(name: &str) -> Option<String> {
     name.split_whitespace()
         .rev()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
-        .find(|w| !w.is_empty() && !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii"))
+        .find(|w| !w.is_empty() && !crate::lang::classes::is_name_suffix(w))
 }
