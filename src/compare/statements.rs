@@ -172,44 +172,61 @@ fn claim_infos(
         let quoted: usize = inside.iter().filter(|q| spoken(q)).map(|q| q.end - q.start).sum();
         let quote_heavy = quoted * 2 > len;
         let has_matched_quote = inside.iter().any(|q| matched_quotes.contains(&q.id));
+        // Quoted words are the quote matcher's business; a sentence that
+        // carries a quotation is not compared as a statement.
+        let has_quote = inside.iter().any(|q| spoken(q));
+        // Quotation marks the quote extractor did not pair still mean speech.
+        let has_marks = claim.text.contains(['"', '“', '”']);
+        let speech = quote_heavy || has_matched_quote || has_quote || has_marks;
+        // A claim without tokens is never read for its content: skip the
+        // words of one that is speech and states no outcome.
+        let nothing = ClaimInfo { art, claim: ci, tokens: Box::default(), content_len: 0, content: Box::default() };
+        if quote_heavy {
+            infos.push(nothing);
+            continue;
+        }
         let ws = words(&claim.text);
         let lower: Vec<String> = ws.iter().map(|w| norm(w.text)).collect();
         let outcomes_before = outcome_items.len();
-        if !quote_heavy {
-            for o in outcomes(&lower) {
-                outcome_items.push((infos.len(), o));
-            }
+        for o in outcomes(&lower) {
+            outcome_items.push((infos.len(), o));
+        }
+        let has_outcome = outcome_items.len() > outcomes_before;
+        if speech && !has_outcome {
+            infos.push(nothing);
+            continue;
         }
         let content: Vec<String> = lower
             .iter()
             .filter(|w| w.chars().count() >= 3 && w.chars().all(char::is_alphabetic) && !is_stopword(w))
             .map(|w| lemma(w))
             .collect();
-        let entities = ctx.claim_entities(art, claim);
-        // sized up front: the tokens of every claim of a story are kept
-        // until the story is done
-        let mut tokens: Vec<u64> = Vec::with_capacity(content.len() + claim.quantities.len() + entities.len());
-        tokens.extend(content.iter().map(|w| fnv1a(w.as_bytes())));
-        for q in &claim.quantities {
-            tokens.push(fnv1a_continue(fnv1a(b"#"), &q.value.to_bits().to_le_bytes()));
-        }
-        for e in entities {
-            tokens.push(fnv1a_continue(fnv1a(b"@"), e.as_bytes()));
-        }
-        tokens.sort_unstable();
-        tokens.dedup();
-        // Quoted words are the quote matcher's business; a sentence that
-        // carries a quotation is not compared as a statement.
-        let has_quote = inside.iter().any(|q| spoken(q));
-        // Quotation marks the quote extractor did not pair still mean speech.
-        let has_marks = claim.text.contains(['"', '“', '”']);
-        let skip = quote_heavy || has_matched_quote || has_quote || has_marks || content.len() < 4;
+        let skip = speech || content.len() < 4;
+        let tokens = if skip { Box::default() } else { claim_tokens(ctx, art, claim, &content) };
         let content_len = content.len();
-        let content = if outcome_items.len() > outcomes_before { content.into() } else { Box::default() };
-        let tokens = if skip { Box::default() } else { tokens.into_boxed_slice() };
+        let content = if has_outcome { content.into() } else { Box::default() };
         infos.push(ClaimInfo { art, claim: ci, tokens, content_len, content });
     }
     (infos, outcome_items)
+}
+
+/// A claim's tokens for the index: its content lemmas, quantity values and
+/// entities, hashed, sorted and unique.
+fn claim_tokens(ctx: &Ctx, art: usize, claim: &crate::model::Claim, content: &[String]) -> Box<[u64]> {
+    let entities = ctx.claim_entities(art, claim);
+    // sized up front: the tokens of every claim of a story are kept
+    // until the story is done
+    let mut tokens: Vec<u64> = Vec::with_capacity(content.len() + claim.quantities.len() + entities.len());
+    tokens.extend(content.iter().map(|w| fnv1a(w.as_bytes())));
+    for q in &claim.quantities {
+        tokens.push(fnv1a_continue(fnv1a(b"#"), &q.value.to_bits().to_le_bytes()));
+    }
+    for e in entities {
+        tokens.push(fnv1a_continue(fnv1a(b"@"), e.as_bytes()));
+    }
+    tokens.sort_unstable();
+    tokens.dedup();
+    tokens.into_boxed_slice()
 }
 
 /// Which claims another source corroborates: pairs from the inverted index
