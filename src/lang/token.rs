@@ -7,14 +7,19 @@
 //! remembered so that compass words ("north-northeast") and compounds can be
 //! rebuilt from the tokens.
 
+use std::borrow::Cow;
+
 /// A word of the text, `[start, end)` in the file's bytes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Token<'a> {
     pub start: usize,
     pub end: usize,
     pub text: &'a str,
-    pub lower: String,
-    pub lemma: String,
+    // Borrowed from the text when the word is already its own lowercase
+    // form and lemma (most words of news prose): two fewer allocations a
+    // token on a path that tokenizes every claim sentence.
+    pub lower: Cow<'a, str>,
+    pub lemma: Cow<'a, str>,
     /// Joined to the previous token by a hyphen ("north-northeast").
     pub hyphen_before: bool,
 }
@@ -154,7 +159,10 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
     for (k, w) in ws.iter().enumerate() {
         let hyphen_before = k > 0 && w.start > 0 && text[..w.start].ends_with('-') && ws[k - 1].end == w.start - 1;
         let lower = lower_without_possessive(w.text);
-        let lemma = lemma(&lower);
+        let lemma = match &lower {
+            Cow::Borrowed(l) => lemma_of(l),
+            Cow::Owned(l) => Cow::Owned(lemma_of(l).into_owned()),
+        };
         out.push(Token { start: base + w.start, end: base + w.end, text: w.text, lower, lemma, hyphen_before });
     }
     out
@@ -173,9 +181,14 @@ pub fn lower_ascii<'b>(t: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     std::str::from_utf8(&buf[..b.len()]).ok()
 }
 
-/// The lowercase form with a possessive ending cut off, in one allocation
-/// (this runs for every word of every sentence the frames read).
-fn lower_without_possessive(word: &str) -> String {
+/// The lowercase form with a possessive ending cut off: the word itself when
+/// it is lowercase ASCII without one, else one allocation (this runs for
+/// every word of every sentence the frames read).
+fn lower_without_possessive(word: &str) -> Cow<'_, str> {
+    let possessive = word.ends_with("'s") || word.ends_with("’s");
+    if !possessive && word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return Cow::Borrowed(word);
+    }
     let mut w = if word.is_ascii() { word.to_ascii_lowercase() } else { word.to_lowercase() };
     for suf in ["'s", "’s"] {
         if w.ends_with(suf) {
@@ -183,7 +196,7 @@ fn lower_without_possessive(word: &str) -> String {
             break;
         }
     }
-    w
+    Cow::Owned(w)
 }
 
 /// Irregular forms and their lemmas (`lemmas.tsv`).
@@ -198,24 +211,30 @@ static IRREGULAR: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, &'stat
 /// stripped so that "homes"/"home" and "talks"/"talk" meet. Only ever
 /// compared, never shown.
 pub fn lemma(lower: &str) -> String {
+    lemma_of(lower).into_owned()
+}
+
+/// [`lemma`], borrowing the word itself (or the irregular table's entry)
+/// when nothing is stripped.
+fn lemma_of(lower: &str) -> Cow<'_, str> {
     if let Some(l) = IRREGULAR.get(lower) {
-        return (*l).to_string();
+        return Cow::Borrowed(l);
     }
     if lower.chars().count() <= 3 || lower.chars().any(|c| c.is_ascii_digit()) {
-        return lower.to_string();
+        return Cow::Borrowed(lower);
     }
     if let Some(s) = lower.strip_suffix("ies") {
-        return format!("{s}y");
+        return Cow::Owned(format!("{s}y"));
     }
     for suf in ["sses", "shes", "ches", "xes"] {
         if lower.ends_with(suf) {
-            return lower[..lower.len() - 2].to_string();
+            return Cow::Borrowed(&lower[..lower.len() - 2]);
         }
     }
     if lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us") && !lower.ends_with("is") {
-        return lower[..lower.len() - 1].to_string();
+        return Cow::Borrowed(&lower[..lower.len() - 1]);
     }
-    lower.to_string()
+    Cow::Borrowed(lower)
 }
 
 /// The plural [`lemma`] reads as `lemma`, from `lemmas.tsv`: the lemma itself

@@ -51,7 +51,7 @@ pub(super) fn day_facts(rec: &ArticleRecord, claim: &Claim) -> Vec<Fact> {
         window.sort_by_key(|(dist, t)| (*dist, t.start));
         let window: Vec<_> = window.into_iter().map(|(_, t)| t).collect();
         // "said Thursday that seven were killed" dates the telling
-        let told = toks.get(first.wrapping_sub(1)).is_some_and(|t| is(Class::ReportingVerb, t.lower.as_str()));
+        let told = toks.get(first.wrapping_sub(1)).is_some_and(|t| is(Class::ReportingVerb, &t.lower));
         if told || window.iter().any(|t| lx.is_modal(&t.lower)) {
             continue;
         }
@@ -112,7 +112,7 @@ pub(super) fn start_facts(rec: &ArticleRecord, claim: &Claim) -> Vec<Fact> {
         let year = year.or_else(|| {
             d.value.as_deref().and_then(|v| v.get(..4)).filter(|y| !y.starts_with('X')).map(str::to_string)
         });
-        let word = |k: usize| first.checked_sub(k).and_then(|i| toks.get(i)).map(|t| t.lower.as_str());
+        let word = |k: usize| first.checked_sub(k).and_then(|i| toks.get(i)).map(|t| &*t.lower);
         // "… since June" or "… began in July": where the event's name may start
         let subject_end = match (word(1), word(2)) {
             (Some("since"), _) => first - 1,
@@ -146,7 +146,7 @@ fn context_words<'t, 'a: 't>(window: impl Iterator<Item = &'t Token<'a>>) -> Vec
     let lx = lexicon();
     let mut context: Vec<String> = window
         .filter(|t| !t.is_number() && !lx.is_stopword(&t.lower) && t.lower.chars().count() > 1)
-        .map(|t| t.lemma.clone())
+        .map(|t| t.lemma.to_string())
         .collect();
     context.sort();
     context.dedup();

@@ -65,7 +65,7 @@ pub(super) fn clock_fact(
     let clause = bounds.iter().position(|&(cs, ce)| s >= cs && s < ce).unwrap_or(0);
     let (cs, ce) = bounds.get(clause).copied()?;
     let first = toks.iter().position(|t| t.start >= s)?;
-    let prev = first.checked_sub(1).and_then(|p| toks.get(p)).filter(|t| t.start >= cs).map(|t| t.lower.as_str());
+    let prev = first.checked_sub(1).and_then(|p| toks.get(p)).filter(|t| t.start >= cs).map(|t| &*t.lower);
     let (lo, hi, open) = match prev {
         Some(w) if crate::lang::is(crate::lang::Class::ClockApproximation, w) => {
             (minutes - 12.0, minutes + 12.0, false)

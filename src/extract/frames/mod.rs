@@ -97,7 +97,7 @@ fn zero_facts(text: &str, base: usize, toks: &[Token], bounds: &[(usize, usize)]
     let lx = lexicon();
     let mut out = Vec::new();
     for (k, t) in toks.iter().enumerate() {
-        if !is(Class::NoneWord, t.lower.as_str()) {
+        if !is(Class::NoneWord, &t.lower) {
             continue;
         }
         let clause = bounds.iter().position(|&(cs, ce)| t.start >= cs && t.start < ce).unwrap_or(0);
@@ -169,7 +169,7 @@ fn clause_bounds(text: &str, base: usize, toks: &[Token]) -> Vec<(usize, usize)>
     }
     for w in toks.windows(2) {
         let gap = &text[w[0].end - base..w[1].start - base];
-        if gap.contains(',') && is(Class::CommaClauseOpener, w[1].lower.as_str()) {
+        if gap.contains(',') && is(Class::CommaClauseOpener, &w[1].lower) {
             cuts.push(w[1].start);
         }
     }
@@ -206,7 +206,7 @@ fn clause(text: &str, base: usize, toks: &[Token], start: usize, end: usize) -> 
     let mut negated = false;
     let mut bearings = Vec::new();
     for t in inside {
-        if is(Class::Negation, t.lower.as_str()) || t.lower.ends_with("n't") {
+        if is(Class::Negation, &t.lower) || t.lower.ends_with("n't") {
             negated = true;
         }
         if let Some(b) = lx.bearing(&t.lower) {
@@ -406,7 +406,7 @@ impl<'s, 't> Window<'s, 't> {
             .iter()
             .chain(self.before.iter().take(3).copied())
             .chain(self.after.iter().take(2).copied())
-            .any(|t| ws.contains(&t.lemma.as_str()))
+            .any(|t| ws.contains(&&*t.lemma))
     }
 
     /// The tokens from the clause's start to the quantity.
@@ -644,7 +644,7 @@ fn scope(w: &Window) -> Vec<String> {
     let window = before.iter().take(3).rev().chain(after.iter().take(4));
     for t in window {
         if lx.is_scope_word(&t.lower) {
-            scope.push(t.lower.clone());
+            scope.push(t.lower.to_string());
         }
     }
     // "and also got $9.3m": an amount added to one told before it; a
@@ -656,7 +656,7 @@ fn scope(w: &Window) -> Vec<String> {
             && before.get(k).is_some_and(|v| {
                 v.text.chars().all(char::is_lowercase)
                     && !lx.is_stopword(&v.lower)
-                    && !is(Class::ReportingVerb, v.lower.as_str())
+                    && !is(Class::ReportingVerb, &v.lower)
             })
     }) {
         scope.push(ALSO.to_string());
@@ -680,7 +680,7 @@ fn area(w: &Window) -> Option<String> {
     let (toks, lo_tok) = (w.toks, w.lo_tok.min(w.toks.len()));
     let rest = &toks[lo_tok..(w.hi_tok + 1).min(toks.len()).max(lo_tok)];
     for (k, t) in rest.iter().enumerate() {
-        if is(Class::AreaLead, t.lower.as_str()) {
+        if is(Class::AreaLead, &t.lower) {
             let area = rest[k + 1..].iter().take(3).position(|a| lx.is_area(&a.lemma));
             // "in state taxes", "in county jail": a bare area noun before
             // another noun modifies it and limits nothing
@@ -734,7 +734,7 @@ fn background(w: &Window, q: &Quantity, dates: &[(usize, bool)], published_year:
     // not one about a person further along ("a former aid worker … said four
     // bombs fell") nor the time of the telling ("said earlier that 12 died")
     let near = |t: &Token| t.start >= near_from && t.end <= near_to;
-    let told = |k: usize| k > 0 && clause_toks.get(k - 1).is_some_and(|p| is(Class::ReportingVerb, p.lower.as_str()));
+    let told = |k: usize| k > 0 && clause_toks.get(k - 1).is_some_and(|p| is(Class::ReportingVerb, &p.lower));
     let background_word =
         clause_toks.iter().enumerate().any(|(k, t)| near(t) && lx.is_background(&t.lower) && !told(k));
     other_year || year_in_clause || other_date || background_word
@@ -764,7 +764,7 @@ fn context(w: &Window, m: &Measure) -> Vec<String> {
         context.extend(
             subject
                 .filter(|t| !t.is_number() && !lx.is_stopword(&t.lower) && lx.bearing(&t.lower).is_none())
-                .map(|t| lx.head_class(&t.lemma).map_or_else(|| t.lemma.clone(), str::to_string))
+                .map(|t| lx.head_class(&t.lemma).map_or_else(|| t.lemma.to_string(), str::to_string))
                 .chain(named)
                 .filter(|w| !matches!(w.as_str(), "distance" | "depth")),
         );
@@ -804,7 +804,7 @@ fn year_anchors(toks: &[Token], y: usize, first: usize, last: usize) -> bool {
     }
     let (from, to) = if y < first { (y + 1, first) } else { (last + 1, y) };
     let between = toks.get(from..to).unwrap_or_default();
-    !between.windows(2).any(|w| matches!(w[0].lower.as_str(), "and" | "but") && lx.is_clause_opener(&w[1].lower))
+    !between.windows(2).any(|w| matches!(&*w[0].lower, "and" | "but") && lx.is_clause_opener(&w[1].lower))
 }
 
 /// Dimensions whose whole numbers are often rounded ("one mile" for 1.2).
