@@ -164,12 +164,24 @@ fn numbers(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> Aligned {
 /// The pair scores of a block's items, each item given its row of context similarities.
 fn score_block(ctx: &Ctx, items: &mut [Item], n_articles: usize) -> Vec<Vec<f64>> {
     let idf = context_idf(items, n_articles);
+    // Context words as ids numbered in the words' sorted order, so the
+    // all-pairs similarity merges integers instead of comparing strings and
+    // hashing them for their weights (it adds in the same order as before).
+    let mut vocab: Vec<&str> = items.iter().flat_map(|it| it.context.iter().copied()).collect();
+    vocab.sort_unstable();
+    vocab.dedup();
+    let weights: Vec<f64> = vocab.iter().map(|w| idf.get(w).copied().unwrap_or(1.0)).collect();
+    let contexts: Vec<Vec<u32>> = items
+        .iter()
+        .map(|it| it.context.iter().filter_map(|w| vocab.binary_search(w).ok()).map(|k| k as u32).collect())
+        .collect();
+    let words = Context { ids: &contexts, weights: &weights };
     let n = items.len();
     let mut score = vec![vec![0.0f64; n]; n];
     let mut sims = vec![vec![0.0f64; n]; n];
     for i in 0..n {
         for j in i + 1..n {
-            let (s, sim) = pair_score(ctx, &items[i], &items[j], &idf);
+            let (s, sim) = pair_score(ctx, &items[i], &items[j], || words.similarity(i, j));
             score[i][j] = s;
             score[j][i] = s;
             sims[i][j] = sim;
@@ -244,7 +256,23 @@ fn context_idf<'a>(items: &[Item<'a>], n_articles: usize) -> HashMap<&'a str, f6
 /// similarity of the words around them; 0 when their frames are
 /// incompatible, negative for two numbers of one sentence (a change or a
 /// comparison, never one fact, so they never share a cluster).
-fn pair_score<'a>(ctx: &Ctx, a: &Item<'a>, b: &Item<'a>, idf: &HashMap<&str, f64>) -> (f64, f64) {
+/// The context words of a block's items as ids, and each id's weight.
+struct Context<'b> {
+    ids: &'b [Vec<u32>],
+    weights: &'b [f64],
+}
+
+impl Context<'_> {
+    /// Weighted Jaccard similarity of the contexts of items `i` and `j`.
+    fn similarity(&self, i: usize, j: usize) -> f64 {
+        let (Some(a), Some(b)) = (self.ids.get(i), self.ids.get(j)) else { return 0.0 };
+        weighted_jaccard(a, b, |t| self.weights.get(t as usize).copied().unwrap_or(1.0))
+    }
+}
+
+/// `sim` gives the two items' context similarity, computed only for pairs
+/// that pass the frame tests.
+fn pair_score<'a>(ctx: &Ctx, a: &Item<'a>, b: &Item<'a>, sim: impl FnOnce() -> f64) -> (f64, f64) {
     let (fa, fb) = (a.fact, b.fact);
     // a person's age or party: the same surname is not enough ("Paul Ryan,
     // Republican of Wisconsin" / "Tim Ryan, Democrat of Ohio"); both clauses
@@ -296,7 +324,7 @@ fn pair_score<'a>(ctx: &Ctx, a: &Item<'a>, b: &Item<'a>, idf: &HashMap<&str, f64
     if fa.bearing.is_some() && fb.bearing.is_some() {
         s += 0.5; // the same direction (bearings further apart scored 0 above)
     }
-    let sim = weighted_jaccard(&a.context, &b.context, idf);
+    let sim = sim();
     s += 2.0 * sim;
     if a.entities.intersection(&b.entities).next().is_some() {
         s += 0.5;
@@ -398,12 +426,11 @@ fn bearing_gap(x: f64, y: f64) -> f64 {
 
 /// Weighted Jaccard of two sorted, deduplicated word lists (the sums run in
 /// word order, as over two `BTreeSet`s).
-fn weighted_jaccard(a: &[&str], b: &[&str], idf: &HashMap<&str, f64>) -> f64 {
-    let w = |t: &str| idf.get(t).copied().unwrap_or(1.0);
+fn weighted_jaccard<T: Ord + Copy>(a: &[T], b: &[T], w: impl Fn(T) -> f64) -> f64 {
     let (mut inter, mut union) = (0.0, 0.0);
     let (mut i, mut j) = (0, 0);
     while i < a.len() || j < b.len() {
-        match (a.get(i), b.get(j)) {
+        match (a.get(i).copied(), b.get(j).copied()) {
             (Some(x), Some(y)) if x == y => {
                 inter += w(x);
                 union += w(x);
