@@ -382,8 +382,10 @@ static SETS: LazyLock<Vec<FxHashSet<&'static str>>> =
 /// A generational suffix of a personal name ("Jr.", "iii"), in any case and
 /// with or without its full stop (`name-suffixes.txt`).
 pub fn is_name_suffix(word: &str) -> bool {
+    static FOLDED: LazyLock<FxHashSet<String>> =
+        LazyLock::new(|| members(Class::NameSuffix).map(|s| s.trim_end_matches('.').to_lowercase()).collect());
     let w = word.trim_end_matches('.');
-    !w.is_empty() && members(Class::NameSuffix).any(|s| s.trim_end_matches('.').eq_ignore_ascii_case(w))
+    !w.is_empty() && FOLDED.contains(&w.to_lowercase())
 }
 
 /// Whether `word` (as the class file writes it: lowercase unless the file
