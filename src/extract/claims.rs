@@ -127,9 +127,9 @@ fn skip_to_subject(toks: &[Tok], ti: usize) -> usize {
     while k > 0 && skipped < 4 {
         let w = toks[k - 1].text;
         let lw = w.to_lowercase();
-        if verb_adverb(&lw) || matches!(lw.as_str(), "yesterday" | "today" | "tonight") {
+        if verb_adverb(&lw) || is(Class::DeicticDay, &lw) {
             k -= 1;
-        } else if (is_weekday(w) || matches!(lw.as_str(), "morning" | "afternoon" | "evening" | "night")) && k >= 2 {
+        } else if (is_weekday(w) || is(Class::DayPart, &lw)) && k >= 2 {
             let mut j = k - 1;
             if !is_weekday(w) && j >= 1 && is_weekday(toks[j - 1].text) {
                 j -= 1;

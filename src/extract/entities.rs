@@ -295,7 +295,7 @@ fn sentence_mode(text: &str, toks: &[Tok], kind: BlockKind, _gaz: &Gazetteer) ->
 fn is_row(text: &str, toks: &[Tok]) -> bool {
     let (Some(first), Some(last)) = (toks.first(), toks.last()) else { return false };
     let line = text.get(first.start..last.end).unwrap_or("");
-    toks.iter().any(|t| t.text.starts_with(|c: char| c.is_ascii_digit()) || matches!(t.text, "v" | "vs" | "v." | "vs."))
+    toks.iter().any(|t| t.text.starts_with(|c: char| c.is_ascii_digit()) || is(Class::Versus, t.text))
         || line.contains(['(', ',', '['])
         || line.contains(" - ")
         || line.contains(" \u{2013} ")

@@ -715,9 +715,7 @@ fn classify(text: &str, block_start: usize, p: &marks::Pair, has_speaker: bool) 
     // A title: a capitalised phrase after a word that introduces a work, a possessive ("NBC's"),
     // or a preposition ("on", "in", "of"); or any capitalised phrase that nobody is said to speak.
     let possessive = prev_raw.ends_with("’s") || prev_raw.ends_with("'s") || prev_raw.ends_with("s’");
-    let intro = is(Class::TitleIntro, prev_word.as_str())
-        || possessive
-        || matches!(prev_word.as_str(), "on" | "in" | "of" | "from" | "star");
+    let intro = is(Class::TitleIntro, prev_word.as_str()) || possessive;
     if title_case && !inner_sentence && nwords <= 10 && (intro || !has_speaker) {
         return QuoteKind::Title;
     }

@@ -374,6 +374,20 @@ classes! {
     RelatedLinkLead => "related-link-leads.txt",
     /// Third-person subject pronouns ("he", "they") a claim's asserter may be.
     ThirdPersonPronoun => "third-person-pronouns.txt",
+    /// The articles "a", "an", "the".
+    Article => "articles.txt",
+    /// Nouns of a winning margin after "by" and a number ("by six wickets").
+    MarginUnit => "margin-units.txt",
+    /// Words after "X's chief" that make an officer's title ("chief executive").
+    ChiefTitle => "chief-titles.txt",
+    /// Days named from the day of writing ("today", "yesterday", "tonight").
+    DeicticDay => "deictic-days.txt",
+    /// Parts of a day ("morning", "night").
+    DayPart => "day-parts.txt",
+    /// Plural fraction nouns ("thirds", "quarters"): the number before one is a fraction.
+    FractionPlural => "fraction-plurals.txt",
+    /// Words before a period noun that make a figure a rate ("per hour", "a year").
+    RateLead => "rate-leads.txt",
 }
 
 static SETS: LazyLock<Vec<FxHashSet<&'static str>>> =

@@ -70,9 +70,7 @@ fn is_result(toks: &[Tok], k: usize) -> bool {
     if is_score(t) {
         return true;
     }
-    matches!(t.text, "wickets" | "wicket" | "runs" | "innings" | "goals")
-        && k >= 2
-        && toks.get(k - 2).is_some_and(|b| b.text == "by")
+    is(Class::MarginUnit, t.text) && k >= 2 && toks.get(k - 2).is_some_and(|b| b.text == "by")
 }
 
 /// A lower-case word of the list.
@@ -410,7 +408,7 @@ fn team_descriptor(t: &Tok) -> bool {
 /// ", the club he led", ", a side ..." after a town's name.
 fn team_apposition(cx: &Cx, toks: &[Tok], b: usize) -> bool {
     let (Some(last), Some(det)) = (b.checked_sub(1).and_then(|l| toks.get(l)), toks.get(b)) else { return false };
-    if last.poss || !matches!(det.text, "a" | "an" | "the") {
+    if last.poss || !is(Class::Article, det.text) {
         return false;
     }
     if cx.doc.text.get(last.end..det.start).is_none_or(|g| g.trim() != ",") {
@@ -425,7 +423,7 @@ fn team_apposition(cx: &Cx, toks: &[Tok], b: usize) -> bool {
 /// ", a Belgian chemicals company," / ", the country's largest bank." after `toks[..b]`.
 fn descriptor_after(cx: &Cx, toks: &[Tok], b: usize) -> bool {
     let (Some(last), Some(det)) = (b.checked_sub(1).and_then(|l| toks.get(l)), toks.get(b)) else { return false };
-    if last.poss || !matches!(det.text, "a" | "an" | "the") {
+    if last.poss || !is(Class::Article, det.text) {
         return false;
     }
     if cx.doc.text.get(last.end..det.start).is_none_or(|g| g.trim() != ",") {
@@ -481,7 +479,7 @@ fn company_context(toks: &[Tok], a: usize, b: usize) -> bool {
             return false;
         }
         if n.text == "chief" {
-            return after.is_some_and(|t| matches!(t.text, "executive" | "financial" | "operating"));
+            return after.is_some_and(|t| is(Class::ChiefTitle, t.text));
         }
         if n.text == "shares" || n.text == "stock" {
             return after.is_some_and(|t| t.lower && is(Class::MarketVerb, t.text));

@@ -613,7 +613,7 @@ pub(super) fn apposition_role(cx: &Cx, toks: &[Tok], b: usize) -> Option<String>
         if k > first && !x.joined {
             return None;
         }
-        if matches!(x.text, "the" | "a" | "an") || x.poss {
+        if is(Class::Article, x.text) || x.poss {
             k += 1;
             continue;
         }

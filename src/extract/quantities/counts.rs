@@ -149,7 +149,7 @@ impl Scanner<'_, '_> {
         }
         if next_l == "in"
             && self.low(end_tok + 1) == "the"
-            && matches!(self.low(end_tok + 2).as_str(), "morning" | "afternoon" | "evening")
+            && crate::lang::is(crate::lang::Class::DayPart, &self.low(end_tok + 2))
         {
             return true;
         }
@@ -158,7 +158,7 @@ impl Scanner<'_, '_> {
         {
             return true;
         }
-        matches!(next_l, "thirds" | "quarters" | "fifths" | "tenths" | "halves")
+        crate::lang::is(crate::lang::Class::FractionPlural, next_l)
     }
 
     /// Units, rate period, approximation after, counts and qualifiers; returns the next token.
@@ -238,17 +238,10 @@ impl Scanner<'_, '_> {
             return k;
         }
         let l = self.low(k);
-        let period = if matches!(l.as_str(), "per" | "a" | "an" | "each" | "every") {
+        let period = if crate::lang::is(crate::lang::Class::RateLead, &l) {
             period_word(&self.low(k + 1)).map(|p| (p, 2))
         } else {
-            match l.as_str() {
-                "annually" | "yearly" => Some(("year", 1)),
-                "monthly" => Some(("month", 1)),
-                "weekly" => Some(("week", 1)),
-                "daily" => Some(("day", 1)),
-                "hourly" => Some(("hour", 1)),
-                _ => None,
-            }
+            period_adverb(&l).map(|p| (p, 1))
         };
         match period {
             Some((p, n)) if c.unit.as_deref() != Some(p) => {

@@ -420,3 +420,17 @@ fn lemmas() {
     assert_eq!(lemma("persons"), "people");
     assert_eq!(lemma("children"), "child");
 }
+
+#[test]
+fn rates_read_their_period_from_the_lexicon() {
+    // a period noun after a rate lead, an adverb alone (rate-periods.tsv, rate-leads.txt)
+    assert_eq!(one("The fund pays 4% per annum.").unit.as_deref(), Some("percent/year"));
+    assert_eq!(one("Tolls rise 3% every month.").unit.as_deref(), Some("percent/month"));
+    assert_eq!(one("Fares rose 2% annually.").unit.as_deref(), Some("percent/year"));
+    assert_eq!(one("Wages rose 1.5% weekly.").unit.as_deref(), Some("percent/week"));
+    // an adverb needs no lead, and a noun is no rate without one
+    assert_eq!(one("Wages rose 1.5% per weekly.").unit.as_deref(), Some("percent"));
+    // fractions: the number before a plural fraction noun is no count
+    assert!(q("Two fifths of the voters stayed home.").iter().all(|x| x.value != 2.0));
+    assert!(q("Three eighths of the budget went to roads.").iter().all(|x| x.value != 3.0));
+}

@@ -71,15 +71,27 @@ pub(super) fn dollar_prefix(s: &str) -> Option<&'static str> {
 }
 
 pub(super) fn period_word(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "hour" => "hour",
-        "day" => "day",
-        "week" => "week",
-        "month" => "month",
-        "year" | "annum" => "year",
-        _ => return None,
-    })
+    rate_period(w, "after-lead")
 }
+
+/// The period of a rate adverb ("annually" → "year").
+pub(super) fn period_adverb(w: &str) -> Option<&'static str> {
+    rate_period(w, "alone")
+}
+
+fn rate_period(w: &str, written: &str) -> Option<&'static str> {
+    static PERIODS: LazyLock<HashMap<&'static str, (&'static str, &'static str)>> = LazyLock::new(|| {
+        lang::lexicon::entries(RATE_PERIODS)
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                Some((cols.next()?, (cols.next()?, cols.next()?)))
+            })
+            .collect()
+    });
+    PERIODS.get(w).filter(|(_, how)| *how == written).map(|(p, _)| *p)
+}
+
+const RATE_PERIODS: &str = include_str!("../../../data/lexicon/en/rate-periods.tsv");
 
 /// A month name or abbreviation as a name is written ("March", "Sept").
 pub(super) fn month_word(t: &str) -> bool {

@@ -709,7 +709,7 @@ fn skip_fwd(text: &str, toks: &[Tok], mut s: usize) -> usize {
             && ((w.ends_with("ly") && w.len() > 4 && !is_cap(text, t))
                 || is_age(text, t)
                 || crate::lang::weekday(w.as_ref()).is_some_and(|(_, full)| full)
-                || matches!(w.as_ref(), "today" | "yesterday"))
+                || is(Class::DeicticDay, w.as_ref()))
         {
             s += 1;
         } else {

@@ -45,7 +45,7 @@ pub fn before(text: &str, toks: &[Tok], from: usize) -> Option<Found> {
     }
     // "a loophole called “x”", "a book titled “y”": the verb names a thing, nobody speaks.
     let naming = is(Class::NamingVerb, q.cw);
-    if naming && (c + 1 == n || (c + 2 == n && matches!(lw(text, &toks[c + 1]).as_ref(), "a" | "an" | "the"))) {
+    if naming && (c + 1 == n || (c + 2 == n && is(Class::Article, lw(text, &toks[c + 1]).as_ref()))) {
         return naming_speaker(&q);
     }
     if let Some(decided) = by_to_speaker(&q) {
@@ -175,7 +175,7 @@ fn gerund_speaker(q: &Cue) -> Option<Found> {
     if c >= 2
         && lw(text, &toks[c - 1]) == "as"
         && let Some(q) = (c.saturating_sub(12)..c - 1).rev().find(|&i| lw(text, &toks[i]) == "quoted")
-        && !(q > 0 && matches!(lw(text, &toks[q - 1]).as_ref(), "was" | "were" | "is" | "been" | "being"))
+        && !(q > 0 && is(Class::PassiveAuxiliary, lw(text, &toks[q - 1]).as_ref()))
         && let Some((a, b, kind)) = np_fwd(text, toks, q + 1)
         && kind != SpKind::Pronoun
     {
