@@ -116,7 +116,8 @@ fn outcomes(ws: &[String]) -> Vec<Outcome> {
             else {
                 continue;
             };
-            let negated = (i.saturating_sub(3)..i).any(|k| matches!(ws[k].as_str(), "not" | "never" | "n't"))
+            let negated = (i.saturating_sub(3)..i)
+                .any(|k| crate::lang::is(crate::lang::Class::OutcomeNegation, &ws[k]))
                 || (i > 0 && ws[i - 1].ends_with("n't"));
             out.push(Outcome { noun, class, positive: positive != negated, phrase });
         }

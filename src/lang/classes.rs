@@ -388,6 +388,10 @@ classes! {
     FractionPlural => "fraction-plurals.txt",
     /// Words before a period noun that make a figure a rate ("per hour", "a year").
     RateLead => "rate-leads.txt",
+    /// Audiences addressed in an attribution ("told reporters").
+    PressAudience => "press-audiences.txt",
+    /// Words that negate an outcome phrase just after them ("did not win").
+    OutcomeNegation => "outcome-negations.txt",
 }
 
 static SETS: LazyLock<Vec<FxHashSet<&'static str>>> =

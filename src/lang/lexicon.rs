@@ -320,6 +320,7 @@ mod tests {
         ("qualifiers.tsv", QUALIFIERS, 2),
         ("unit-forms.tsv", include_str!("../../data/lexicon/en/unit-forms.tsv"), 2),
         ("rate-periods.tsv", include_str!("../../data/lexicon/en/rate-periods.tsv"), 3),
+        ("area-units.tsv", include_str!("../../data/lexicon/en/area-units.tsv"), 2),
         ("currencies.tsv", include_str!("../../data/lexicon/en/currencies.tsv"), 4),
         ("approximations.tsv", include_str!("../../data/lexicon/en/approximations.tsv"), 2),
         ("outcome-phrases.tsv", include_str!("../../data/lexicon/en/outcome-phrases.tsv"), 3),

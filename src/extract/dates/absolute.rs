@@ -73,7 +73,8 @@ pub(super) fn month_tok(s: &Sent, i: usize) -> Option<(u32, bool, bool, usize)> 
     if !s.cap(i) {
         return None;
     }
-    let abbrev = w.len() <= 4 && !matches!(w, "may" | "june" | "july");
+    // a short word that is not the month's full name ("Sept", not "June")
+    let abbrev = w.len() <= 4 && crate::lang::month_name(m) != Some(w);
     let mut j = i + 1;
     if abbrev && s.dot(j) {
         j += 1;

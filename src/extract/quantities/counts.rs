@@ -208,13 +208,7 @@ impl Scanner<'_, '_> {
             c.unit = Some(code.into());
             k += 1;
         } else if matches!(l.as_str(), "square" | "sq") {
-            let u = match self.low(k + 1).as_str() {
-                "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer" => Some("km2"),
-                "miles" | "mile" | "mi" => Some("mi2"),
-                "metres" | "meters" | "metre" | "meter" | "m" => Some("m2"),
-                "feet" | "ft" | "foot" => Some("ft2"),
-                _ => None,
-            };
+            let u = area_unit(&self.low(k + 1));
             if let Some(u) = u {
                 c.unit = Some(u.into());
                 k += 2;

@@ -93,6 +93,15 @@ fn rate_period(w: &str, written: &str) -> Option<&'static str> {
 
 const RATE_PERIODS: &str = include_str!("../../../data/lexicon/en/rate-periods.tsv");
 
+/// The area unit of "square" and a length unit's form ("miles" → "mi2").
+pub(super) fn area_unit(w: &str) -> Option<&'static str> {
+    static AREAS: LazyLock<HashMap<&'static str, &'static str>> =
+        LazyLock::new(|| lang::lexicon::entries(AREA_UNITS).filter_map(|l| l.split_once('\t')).collect());
+    AREAS.get(w).copied()
+}
+
+const AREA_UNITS: &str = include_str!("../../../data/lexicon/en/area-units.tsv");
+
 /// A month name or abbreviation as a name is written ("March", "Sept").
 pub(super) fn month_word(t: &str) -> bool {
     lang::tables::is_titlecase(t) && lang::month(&t.to_lowercase()).is_some()

@@ -404,7 +404,7 @@ fn cue_span(text: &str, toks: &[Tok], c: usize) -> (usize, usize) {
             || w == "pointed"
             || w == "shot"
             || w == "fired"
-            || (w == "told" || w == "telling") && matches!(nw.as_ref(), "reporters" | "journalists")
+            || (w == "told" || w == "telling") && is(Class::PressAudience, nw.as_ref())
             || adverb
         {
             e = n.e;
