@@ -96,6 +96,30 @@ fn one_article_giving_two_tolls_is_flagged_as_contradicting_itself() {
 }
 
 #[test]
+fn one_article_giving_figures_for_two_named_subjects_does_not_contradict_itself() {
+    let c = compare(&[
+        (
+            "Valley Herald",
+            "The pitcher Tom Coppinger allowed 10 hits in the loss at the stadium on Sunday.\n\nThe pitcher Ray Belcher allowed nine hits in the loss at the stadium on Saturday.",
+        ),
+        ("Osterly Courier", "The county has not yet published a list of the damaged farms."),
+    ]);
+    assert!(numeric(&c.conflicts).is_empty(), "{:#?}", c.conflicts);
+}
+
+#[test]
+fn one_article_giving_three_values_is_listing_not_contradicting_itself() {
+    let c = compare(&[
+        (
+            "Valley Herald",
+            "Three people were killed in the fire, the sheriff said.\n\nLater the paper reported that seven people were killed in the fire.\n\nBy evening officials said that ten people were killed in the fire.",
+        ),
+        ("Osterly Courier", "The county has not yet published a list of the damaged farms."),
+    ]);
+    assert!(numeric(&c.conflicts).is_empty(), "{:#?}", c.conflicts);
+}
+
+#[test]
 fn ages_beside_a_name_agree_or_conflict_per_person() {
     let c = compare(&[
         (

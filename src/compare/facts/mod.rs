@@ -570,7 +570,10 @@ fn judge(ctx: &Ctx, story: &str, items: &[Item], score: &[Vec<f64>], cluster: &[
         let all: Vec<usize> = groups_in.iter().flat_map(|g| g.iter().copied()).collect();
         let independent = ctx.sources(all.iter().map(|&i| items[i].art));
         let self_only = independent < 2;
-        if self_only && !clash.self_contra {
+        // one source giving three or more values of one thing is listing
+        // them (results race by race, a table of quarters), not
+        // contradicting itself
+        if self_only && (!clash.self_contra || clash.groups.len() > 2) {
             return;
         }
         let mut values: Vec<TopicValue> = groups_in.iter().map(|g| topic_value(ctx, items, g)).collect();
@@ -659,7 +662,7 @@ fn conflicting(ctx: &Ctx, items: &[Item], score: &[Vec<f64>], groups: &[Vec<usiz
                         continue;
                     }
                     let same_source = ctx.source_of[a.art] == ctx.source_of[b.art];
-                    if same_source && a.art != b.art {
+                    if same_source && (a.art != b.art || !same_subject(a, b)) {
                         continue;
                     }
                     clash.self_contra |= a.art == b.art;
@@ -671,6 +674,14 @@ fn conflicting(ctx: &Ctx, items: &[Item], score: &[Vec<f64>], groups: &[Vec<usiz
         }
     }
     clash
+}
+
+/// Two figures of one article are told of one subject when their clauses
+/// name an entity in common, or neither names any: an article giving one
+/// pitcher's hits and then another's ("Coppinger ... 10 hits", "Belcher ...
+/// nine hits") is reporting two things, not contradicting itself.
+fn same_subject(a: &Item, b: &Item) -> bool {
+    (a.entities.is_empty() && b.entities.is_empty()) || !a.entities.is_disjoint(&b.entities)
 }
 
 /// Confidence of an agreement only copies of one report share.
