@@ -430,6 +430,9 @@ fn rates_read_their_period_from_the_lexicon() {
     assert_eq!(one("Wages rose 1.5% weekly.").unit.as_deref(), Some("percent/week"));
     // an adverb needs no lead, and a noun is no rate without one
     assert_eq!(one("Wages rose 1.5% per weekly.").unit.as_deref(), Some("percent"));
+    // the wire plurals of abbreviated units
+    assert_eq!(one("The church stood 145 kms from the city.").unit.as_deref(), Some("km"));
+    assert_eq!(one("Police found 600 kgs of explosives.").unit.as_deref(), Some("kg"));
     // fractions: the number before a plural fraction noun is no count
     assert!(q("Two fifths of the voters stayed home.").iter().all(|x| x.value != 2.0));
     assert!(q("Three eighths of the budget went to roads.").iter().all(|x| x.value != 3.0));
