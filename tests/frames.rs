@@ -108,6 +108,19 @@ fn one_article_giving_figures_for_two_named_subjects_does_not_contradict_itself(
 }
 
 #[test]
+fn two_companies_priced_in_one_currency_are_still_two_subjects() {
+    // the "C" of "C$" is an entity of kind other: no subject two figures share
+    let c = compare(&[
+        (
+            "Valley Herald",
+            "Acme Mining Inc rose C$ 0.30 to C$ 11.55 in trading of 780,000 shares on the exchange.\n\nBolt Minerals Inc rose C$ 0.50 to C$ 6 in trading of about 120,000 shares on the exchange.",
+        ),
+        ("Osterly Courier", "The county has not yet published a list of the damaged farms."),
+    ]);
+    assert!(numeric(&c.conflicts).is_empty(), "{:#?}", c.conflicts);
+}
+
+#[test]
 fn one_article_giving_three_values_is_listing_not_contradicting_itself() {
     let c = compare(&[
         (

@@ -66,6 +66,9 @@ struct Item<'a> {
     claim: &'a Claim,
     fact: &'a Fact,
     entities: BTreeSet<&'a str>,
+    /// The entities the whole sentence names: who a figure of a clause
+    /// without names is about.
+    sentence_entities: BTreeSet<&'a str>,
     /// The places the clause locates something at: the event's anchor.
     places: BTreeSet<&'a str>,
     /// The fact's context words, sorted and deduplicated once: building two
@@ -115,6 +118,7 @@ fn numbers(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> Aligned {
             if block.len() < MAX_BLOCK {
                 let order = by_start.entry(art).or_insert_with(|| mentions_by_start(ctx, art));
                 let entities = clause_entities(ctx, art, order, claim, fact.clause);
+                let sentence_entities = clause_entities(ctx, art, order, claim, usize::MAX);
                 // the places the clause locates something at ("in Guffa"), not
                 // every place it names ("Fox 2 Detroit reported")
                 let places = claim
@@ -127,7 +131,16 @@ fn numbers(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> Aligned {
                 let mut context: Vec<&str> = fact.context.iter().map(String::as_str).collect();
                 context.sort_unstable();
                 context.dedup();
-                block.push(Item { art, claim, fact, entities, places, context, ctx_sim: Vec::new() });
+                block.push(Item {
+                    art,
+                    claim,
+                    fact,
+                    entities,
+                    sentence_entities,
+                    places,
+                    context,
+                    ctx_sim: Vec::new(),
+                });
             }
         }
     }
@@ -662,7 +675,7 @@ fn conflicting(ctx: &Ctx, items: &[Item], score: &[Vec<f64>], groups: &[Vec<usiz
                         continue;
                     }
                     let same_source = ctx.source_of[a.art] == ctx.source_of[b.art];
-                    if same_source && (a.art != b.art || !same_subject(a, b)) {
+                    if same_source && (a.art != b.art || !same_subject(ctx, a, b)) {
                         continue;
                     }
                     clash.self_contra |= a.art == b.art;
@@ -677,11 +690,25 @@ fn conflicting(ctx: &Ctx, items: &[Item], score: &[Vec<f64>], groups: &[Vec<usiz
 }
 
 /// Two figures of one article are told of one subject when their clauses
-/// name an entity in common, or neither names any: an article giving one
-/// pitcher's hits and then another's ("Coppinger ... 10 hits", "Belcher ...
-/// nine hits") is reporting two things, not contradicting itself.
-fn same_subject(a: &Item, b: &Item) -> bool {
-    (a.entities.is_empty() && b.entities.is_empty()) || !a.entities.is_disjoint(&b.entities)
+/// name an entity in common, or (when a clause names none) their sentences
+/// do or neither names any: an article giving one pitcher's hits and then
+/// another's ("Coppinger ... 10 hits", "Belcher ... nine hits") is reporting
+/// two things, not contradicting itself.
+/// Entities of kind `other` do not count: a fragment such as the "C" of
+/// "C$ 11.55" names no subject.
+fn same_subject<'a>(ctx: &Ctx, a: &Item<'a>, b: &Item<'a>) -> bool {
+    let named = |x: &BTreeSet<&'a str>| -> Vec<&'a str> {
+        x.iter()
+            .copied()
+            .filter(|id| ctx.entity_by_id.get(id).is_none_or(|e| e.kind != crate::model::EntityKind::Other))
+            .collect()
+    };
+    let shared = |x: &[&str], y: &[&str]| (x.is_empty() && y.is_empty()) || x.iter().any(|id| y.contains(id));
+    let (ca, cb) = (named(&a.entities), named(&b.entities));
+    if !ca.is_empty() && !cb.is_empty() {
+        return shared(&ca, &cb);
+    }
+    shared(&named(&a.sentence_entities), &named(&b.sentence_entities))
 }
 
 /// Confidence of an agreement only copies of one report share.
