@@ -121,6 +121,19 @@ fn two_companies_priced_in_one_currency_are_still_two_subjects() {
 }
 
 #[test]
+fn headings_of_a_results_list_are_no_self_contradiction() {
+    // the two distances share words ("hurdles") but no predicate or place
+    let c = compare(&[
+        (
+            "Valley Herald",
+            "Results from the county games.\n\nWomen's 100 metres hurdles\n\nAna Ruiz won in a fine time.\n\nMen's 400 metres hurdles\n\nTom Greer won in a fine time.",
+        ),
+        ("Osterly Courier", "The county has not yet published a list of the damaged farms."),
+    ]);
+    assert!(numeric(&c.conflicts).is_empty(), "{:#?}", c.conflicts);
+}
+
+#[test]
 fn one_article_giving_three_values_is_listing_not_contradicting_itself() {
     let c = compare(&[
         (

@@ -675,7 +675,7 @@ fn conflicting(ctx: &Ctx, items: &[Item], score: &[Vec<f64>], groups: &[Vec<usiz
                         continue;
                     }
                     let same_source = ctx.source_of[a.art] == ctx.source_of[b.art];
-                    if same_source && (a.art != b.art || !same_subject(ctx, a, b)) {
+                    if same_source && (a.art != b.art || !same_subject(ctx, a, b) || !same_frame(a.fact, b.fact)) {
                         continue;
                     }
                     clash.self_contra |= a.art == b.art;
@@ -709,6 +709,15 @@ fn same_subject<'a>(ctx: &Ctx, a: &Item<'a>, b: &Item<'a>) -> bool {
         return shared(&ca, &cb);
     }
     shared(&named(&a.sentence_entities), &named(&b.sentence_entities))
+}
+
+/// Two figures of one article say what happened to the same thing: the
+/// same predicate ("killed"), or a reference place ("west of Anderson
+/// Springs"; two different places never pair, see [`pair_score`]). Shared
+/// words alone ("Women's 100 metres hurdles", "Men's 400 metres hurdles")
+/// are the headings of a list.
+fn same_frame(a: &Fact, b: &Fact) -> bool {
+    (a.predicate.is_some() && a.predicate == b.predicate) || a.reference.is_some() || b.reference.is_some()
 }
 
 /// Confidence of an agreement only copies of one report share.
