@@ -12,6 +12,26 @@ impl Scanner<'_, '_> {
                 k += 1;
             }
         }
+        // "1 Tim Herron through 4", "70 Tim Herron, Duffy Waldorf": a
+        // person's name after a number (a rank, a score) is not what it
+        // counts; a name that a noun follows is a modifier ("504,200 Milton
+        // Roy shares")
+        if let (Some(t), Some(next)) = (self.toks.get(k), self.toks.get(k + 1))
+            && t.is_cap()
+            && next.is_cap_word()
+            && crate::gazetteer::GAZ.is_given(t.text)
+            && !crate::gazetteer::GAZ.is_ambiguous_given(t.text)
+        {
+            let mut j = k + 2;
+            while self.toks.get(j).is_some_and(|t| t.is_cap_word()) {
+                j += 1;
+            }
+            let noun_follows =
+                self.toks.get(j).is_some_and(|t| t.is_word() && !t.is_cap() && !stop_word(&lower(t.text)));
+            if !noun_follows {
+                return None;
+            }
+        }
         let mut head: Option<&str> = None;
         let mut n = 0;
         while let Some(t) = self.toks.get(k) {

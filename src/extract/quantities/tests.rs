@@ -437,3 +437,14 @@ fn rates_read_their_period_from_the_lexicon() {
     assert!(q("Two fifths of the voters stayed home.").iter().all(|x| x.value != 2.0));
     assert!(q("Three eighths of the budget went to roads.").iter().all(|x| x.value != 3.0));
 }
+
+#[test]
+fn a_name_after_a_number_is_not_what_it_counts() {
+    // a leaderboard's rank and score
+    let rank = q("- 1 Tim Herron through 4");
+    let rank = rank.iter().find(|x| x.value == 1.0).expect("the rank is a quantity");
+    assert_eq!(rank.counts, None);
+    assert_eq!(one("70 Paul Goydos, Billy Mayfair").counts, None);
+    // a name before a noun is the noun's modifier
+    assert_eq!(one("Crane holds 504,200 Milton Roy shares.").counts.as_deref(), Some("share"));
+}
