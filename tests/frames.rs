@@ -352,3 +352,70 @@ fn the_same_weapon_in_two_sources_is_an_agreement() {
     assert!(c.conflicts.iter().all(|t| t.topic != "weapon used"), "{:#?}", c.conflicts);
     assert!(c.agreements.iter().any(|t| t.topic == "weapon used" && values(t) == ["a rifle"]), "{:#?}", c.agreements);
 }
+
+#[test]
+fn each_company_results_named_in_its_sentence_do_not_conflict() {
+    // three companies' quarters, one of them told by the company itself
+    let c = compare(&[
+        (
+            "Valley Herald",
+            "Harrow Mills Inc. said its net income fell to $4.2 million, or 38 cents a share, from $5.1 million, or 45 cents a share.",
+        ),
+        (
+            "Osterly Courier",
+            "Quarterly profit at Penwick Foods Corp. fell to $9.6 million, or 71 cents a share, from $10.8 million, or 80 cents a share, as the grocer lost ground to discount chains.",
+        ),
+        (
+            "Lakeside Times",
+            "Earnings at Dunmore Steel Co. fell to $1.9 million, or 12 cents a share, from $4.4 million, or 31 cents a share, after the mill closed two of its furnaces for repairs.",
+        ),
+    ]);
+    assert!(numeric(&c.conflicts).is_empty(), "{:#?}", c.conflicts);
+    // one company's figure told two ways still conflicts
+    let c = compare(&[
+        ("Valley Herald", "Harrow Mills Inc. said its net income fell to $4.2 million, or 38 cents a share."),
+        (
+            "Osterly Courier",
+            "Net income at Harrow Mills Inc. fell to $4.2 million, or 41 cents a share, the company reported on Thursday, blaming weak demand.",
+        ),
+    ]);
+    let q = numeric(&c.conflicts);
+    assert_eq!(q.len(), 1, "{:#?}", c.conflicts);
+    assert_eq!(values(q[0]), ["38 cents", "41 cents"]);
+}
+
+#[test]
+fn figures_of_two_organizations_each_sentence_names_do_not_conflict() {
+    let poll = |by: &str, lead: &str| format!("A poll by {by} released on Tuesday gave Ilse Varga a {lead} lead.");
+    let c = compare(&[
+        ("Valley Herald", &poll("the Crestline Institute", "16-point")),
+        ("Osterly Courier", &poll("Meridian Research Group", "4-point")),
+    ]);
+    assert!(numeric(&c.conflicts).is_empty(), "{:#?}", c.conflicts);
+    // the same pollster's lead told two ways conflicts
+    let c = compare(&[
+        ("Valley Herald", &poll("the Crestline Institute", "16-point")),
+        ("Osterly Courier", "Ilse Varga holds a 4-point lead, according to figures from the Crestline Institute."),
+    ]);
+    assert_eq!(numeric(&c.conflicts).len(), 1, "{:#?}", c.conflicts);
+}
+
+#[test]
+fn two_figures_one_report_gives_in_two_voices_stay_a_dispute() {
+    // police and organisers each give their crowd figure in two reports, a
+    // third report a figure of its own: one crowd counted three ways
+    let c = compare(&[
+        (
+            "Valley Herald",
+            "Police said 15,000 people protested in Brennack on Saturday. Organisers said more than 60,000 people protested.",
+        ),
+        (
+            "Osterly Courier",
+            "About 15,000 people protested outside the town hall, a police spokesman told reporters. The organisers put the crowd at 60,000 people.",
+        ),
+        ("Lakeside Times", "Some 20,000 people protested against the closure of the clinic, the mayor said."),
+    ]);
+    let q = numeric(&c.conflicts);
+    assert_eq!(q.len(), 1, "{:#?}", c.conflicts);
+    assert_eq!(values(q[0]), ["15,000", "Some 20,000", "more than 60,000"]);
+}

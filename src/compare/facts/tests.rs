@@ -164,3 +164,72 @@ fn labels_read_like_the_fact() {
     assert_eq!(label(&f), "age of Greer");
     assert_eq!(short("one two three four", 9), "one two…");
 }
+
+fn claim(voice: Option<&str>) -> Claim {
+    use crate::model::{Assertion, Span};
+    Claim {
+        id: "a#c0".into(),
+        article: "a".into(),
+        start: 0,
+        end: 0,
+        text: String::new(),
+        quantities: vec![],
+        dates: vec![],
+        entities: Default::default(),
+        local_entities: vec![],
+        asserted_by: match voice {
+            None => Assertion::Article,
+            Some(name) => Assertion::Attributed {
+                name: name.into(),
+                entity: None,
+                local: None,
+                outlet: false,
+                cue: "said".into(),
+                span: Span { start: 0, end: 0, text: name.into() },
+            },
+        },
+        polarity: Default::default(),
+        clauses: vec![],
+        facts: vec![],
+    }
+}
+
+fn item<'a>(art: usize, claim: &'a Claim, fact: &'a Fact) -> Item<'a> {
+    Item {
+        art,
+        claim,
+        fact,
+        entities: BTreeSet::new(),
+        sentence_entities: BTreeSet::new(),
+        places: BTreeSet::new(),
+        orgs: BTreeSet::new(),
+        context: vec![],
+        ctx_sim: vec![],
+    }
+}
+
+#[test]
+fn values_most_sources_list_in_one_voice_are_several_things() {
+    let point = |v: f64| fact(v, v, Some(v), false);
+    let (own, police, organisers) = (claim(None), claim(Some("police")), claim(Some("organisers")));
+    let f: Vec<Fact> = [38.0, 45.0, 71.0, 80.0, 12.0].into_iter().map(point).collect();
+    // each report gives its own figure and the one before it, in its own voice
+    let items = vec![
+        item(0, &own, &f[0]),
+        item(0, &own, &f[1]),
+        item(1, &own, &f[2]),
+        item(1, &own, &f[3]),
+        item(2, &own, &f[4]),
+    ];
+    let groups: Vec<Vec<usize>> = (0..5).map(|i| vec![i]).collect();
+    assert!(listing(&items, &groups.iter().collect::<Vec<_>>()));
+    // two values in two voices are the dispute itself
+    let g: Vec<Fact> = [15_000.0, 60_000.0, 15_000.0, 20_000.0].into_iter().map(point).collect();
+    let items = vec![item(0, &police, &g[0]), item(0, &organisers, &g[1]), item(1, &own, &g[2]), item(2, &own, &g[3])];
+    let groups = [vec![0, 2], vec![3], vec![1]];
+    assert!(!listing(&items, &groups.iter().collect::<Vec<_>>()));
+    // ... and so are two values in one voice when there are only two
+    let items = vec![item(0, &own, &g[0]), item(0, &own, &g[1]), item(1, &own, &g[2])];
+    let groups = [vec![0, 2], vec![1]];
+    assert!(!listing(&items, &groups.iter().collect::<Vec<_>>()));
+}
