@@ -551,6 +551,10 @@ pub struct Fact {
     /// The sentence says the figure replaces an earlier one.
     #[serde(default)]
     pub revised: bool,
+    /// The reporting period it covers ("third quarter", "nine months"), from
+    /// `report-periods.tsv`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
     /// Content lemmas near the number, for scoring two facts as the same.
     pub context: Vec<String>,
 }

@@ -419,3 +419,30 @@ fn two_figures_one_report_gives_in_two_voices_stay_a_dispute() {
     assert_eq!(q.len(), 1, "{:#?}", c.conflicts);
     assert_eq!(values(q[0]), ["15,000", "Some 20,000", "more than 60,000"]);
 }
+
+#[test]
+fn figures_of_two_reporting_periods_never_conflict() {
+    let c = compare(&[
+        (
+            "Valley Herald",
+            "Harrow Mills Inc. said it earned 38 cents a share in the third quarter, helped by lower costs.",
+        ),
+        (
+            "Osterly Courier",
+            "For the first nine months, Harrow Mills Inc. earned 95 cents a share, the miller told investors on Thursday.",
+        ),
+    ]);
+    assert!(numeric(&c.conflicts).is_empty(), "{:#?}", c.conflicts);
+    // "the quarter" is the quarter another report names
+    let c = compare(&[
+        (
+            "Valley Herald",
+            "Harrow Mills Inc. said it earned 38 cents a share in the third quarter, helped by lower costs.",
+        ),
+        (
+            "Osterly Courier",
+            "Harrow Mills Inc. earned 41 cents a share in the quarter, the miller told investors on Thursday.",
+        ),
+    ]);
+    assert_eq!(numeric(&c.conflicts).len(), 1, "{:#?}", c.conflicts);
+}

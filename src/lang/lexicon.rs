@@ -17,6 +17,7 @@ const BACKGROUND: &str = include_str!("../../data/lexicon/en/background.txt");
 const DIRECTIONS: &str = include_str!("../../data/lexicon/en/directions.tsv");
 const REVISION: &str = include_str!("../../data/lexicon/en/revision.txt");
 const SLOTS: &str = include_str!("../../data/lexicon/en/slots.tsv");
+const REPORT_PERIODS: &str = include_str!("../../data/lexicon/en/report-periods.tsv");
 const AREAS: &str = include_str!("../../data/lexicon/en/areas.txt");
 const KIN: &str = include_str!("../../data/lexicon/en/kin.txt");
 const INCIDENTS: &str = include_str!("../../data/lexicon/en/incidents.txt");
@@ -55,6 +56,7 @@ pub struct Lexicon {
     directions: HashMap<&'static str, f64>,
     revision: HashMap<&'static str, ()>,
     slots: Vec<(&'static str, &'static str)>,
+    report_periods: HashMap<&'static str, &'static str>,
     areas: HashMap<&'static str, ()>,
     kin: HashMap<&'static str, ()>,
     incidents: HashMap<&'static str, ()>,
@@ -124,6 +126,7 @@ impl Lexicon {
             directions,
             revision: set(REVISION),
             slots: entries(SLOTS).filter_map(|l| l.split_once('\t')).collect(),
+            report_periods: entries(REPORT_PERIODS).filter_map(|l| l.split_once('\t')).collect(),
             areas: set(AREAS),
             kin: set(KIN),
             incidents: set(INCIDENTS),
@@ -190,6 +193,12 @@ impl Lexicon {
 
     pub fn is_revision(&self, lower: &str) -> bool {
         self.revision.contains_key(lower)
+    }
+
+    /// The reporting period of a one- to three-word lowercase form ("the
+    /// nine months" → "nine months").
+    pub fn report_period(&self, form: &str) -> Option<&'static str> {
+        self.report_periods.get(form).copied()
     }
 
     /// A noun for an area a figure can be limited to ("hamlet", "province").
@@ -321,6 +330,7 @@ mod tests {
         ("unit-forms.tsv", include_str!("../../data/lexicon/en/unit-forms.tsv"), 2),
         ("rate-periods.tsv", include_str!("../../data/lexicon/en/rate-periods.tsv"), 3),
         ("area-units.tsv", include_str!("../../data/lexicon/en/area-units.tsv"), 2),
+        ("report-periods.tsv", REPORT_PERIODS, 2),
         ("currencies.tsv", include_str!("../../data/lexicon/en/currencies.tsv"), 4),
         ("approximations.tsv", include_str!("../../data/lexicon/en/approximations.tsv"), 2),
         ("outcome-phrases.tsv", include_str!("../../data/lexicon/en/outcome-phrases.tsv"), 3),

@@ -350,7 +350,7 @@ fn pair_score<'a>(ctx: &Ctx, a: &Item<'a>, b: &Item<'a>, sim: impl FnOnce() -> f
         return (-5.0, 0.0);
     }
     let clash = |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x != y);
-    if clash(&fa.predicate, &fb.predicate) || clash(&fa.reference, &fb.reference) {
+    if clash(&fa.predicate, &fb.predicate) || clash(&fa.reference, &fb.reference) || !same_period(fa, fb) {
         return (0.0, 0.0);
     }
     if let (Some(x), Some(y)) = (fa.bearing, fb.bearing)
@@ -396,6 +396,18 @@ fn pair_score<'a>(ctx: &Ctx, a: &Item<'a>, b: &Item<'a>, sim: impl FnOnce() -> f
         s += 0.5;
     }
     (s - added, sim)
+}
+
+/// Figures of two reporting periods are two figures ("12 cents a share in
+/// the quarter", "40 cents for the nine months"); a figure without one may
+/// be of either, and "the quarter" is whichever quarter is named.
+fn same_period(a: &Fact, b: &Fact) -> bool {
+    match (a.period.as_deref(), b.period.as_deref()) {
+        (Some(x), Some(y)) => {
+            x == y || (x == "quarter" && y.ends_with(" quarter")) || (y == "quarter" && x.ends_with(" quarter"))
+        }
+        _ => true,
+    }
 }
 
 /// Pair score added when two facts give the same precise figure.

@@ -21,6 +21,7 @@ fn fact(value: f64, lo: f64, hi: Option<f64>, open: bool) -> Fact {
         scope: vec![],
         background: false,
         revised: false,
+        period: None,
         context: vec![],
     }
 }

@@ -110,6 +110,7 @@ pub(super) fn clock_fact(
         scope: Vec::new(),
         background: false,
         revised: false,
+        period: None,
         context,
     })
 }

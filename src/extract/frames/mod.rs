@@ -145,6 +145,7 @@ fn zero_facts(text: &str, base: usize, toks: &[Token], bounds: &[(usize, usize)]
                 scope: Vec::new(),
                 background: false,
                 revised: false,
+                period: None,
                 context: context.clone(),
             });
         }
@@ -472,6 +473,7 @@ fn fact(
         scope,
         background,
         revised,
+        period: period(&w),
         context,
     })
 }
@@ -671,6 +673,44 @@ fn scope(w: &Window) -> Vec<String> {
     scope.sort();
     scope.dedup();
     scope
+}
+
+/// The reporting period the clause gives a figure (`report-periods.tsv`):
+/// the number's own ("for the nine months" is itself a period), else one
+/// after it behind a preposition with no other number between ("38 cents a
+/// share in the third quarter"), else the nearest before it ("For the nine
+/// months, the grocer earned $2.10 a share, while third-quarter profit ...").
+fn period(w: &Window) -> Option<String> {
+    let toks = w.clause_toks();
+    let offset = w.lo_tok.min(w.toks.len());
+    let (mut own, mut after, mut before) = (None, None, None);
+    let mut k = 0;
+    while k < toks.len() {
+        let found = (1..=3).rev().find_map(|n| {
+            let words = toks.get(k..k + n)?;
+            let form = words.iter().map(|t| &*t.lower).collect::<Vec<_>>().join(" ");
+            lexicon().report_period(&form).map(|p| (n, p))
+        });
+        let Some((n, p)) = found else {
+            k += 1;
+            continue;
+        };
+        let (at, end) = (offset + k, offset + k + n - 1);
+        if end < w.first {
+            before = Some(p); // the last one before is the nearest
+        } else if at <= w.last {
+            own = Some(p);
+        } else if after.is_none() {
+            let between = &w.toks[w.last + 1..at];
+            let numbers = between.iter().any(|t| t.text.bytes().any(|b| b.is_ascii_digit()));
+            let led = between.iter().rev().take(2).any(|t| matches!(&*t.lower, "in" | "for" | "during" | "over"));
+            if !numbers && led {
+                after = Some(p);
+            }
+        }
+        k += n;
+    }
+    own.or(after).or(before).map(str::to_string)
 }
 
 /// The area a figure is limited to, anywhere in its clause: "in the hamlet

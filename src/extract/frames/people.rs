@@ -97,6 +97,7 @@ pub fn point_fact(dimension: &str, value: f64, written: &str, clause: usize, ind
         scope: Vec::new(),
         background: false,
         revised: false,
+        period: None,
         context: Vec::new(),
     }
 }

@@ -396,3 +396,20 @@ fn an_amount_in_brackets_belongs_to_the_noun_phrase_before_it() {
     let f = one(text, "$4.1 million", 4.1e6, Some("USD"), Approx::Exact);
     assert!(f.scope.is_empty(), "{:?}", f.scope);
 }
+
+#[test]
+fn a_figure_takes_the_reporting_period_nearest_it() {
+    let period = |text: &str, word: &str| one(text, word, 0.38, Some("USD"), Approx::Exact).period;
+    let text = "The firm earned 38 cents a share in the third quarter and 95 cents a share for the nine months.";
+    assert_eq!(period(text, "38 cents").as_deref(), Some("third quarter"));
+    assert_eq!(period(text, "95 cents").as_deref(), Some("nine months"));
+    let text = "Third-quarter profit came to 38 cents a share.";
+    assert_eq!(period(text, "38 cents").as_deref(), Some("third quarter"));
+    assert_eq!(
+        period("Profit for the first half came to 38 cents a share.", "38 cents").as_deref(),
+        Some("six months")
+    );
+    // no period word, or one that names no period ("a quarter of the staff")
+    assert_eq!(period("Profit came to 38 cents a share.", "38 cents"), None);
+    assert_eq!(period("A quarter of the staff got 38 cents a share.", "38 cents"), None);
+}
