@@ -995,7 +995,12 @@ fn plural(h: &str) -> String {
     match h {
         "depth" | "magnitude" | "fund" | "jewel" => h.to_string(),
         h if h.ends_with('y') && !h.ends_with("ey") => format!("{}ies", &h[..h.len() - 1]),
-        h if h.ends_with('s') || h.ends_with("ch") || h.ends_with("sh") => format!("{h}es"),
+        h if h.ends_with("sis") => format!("{}ses", &h[..h.len() - 3]),
+        h if h.ends_with("ss") || h.ends_with("us") || h.ends_with("ch") || h.ends_with("sh") || h.ends_with('x') => {
+            format!("{h}es")
+        }
+        // a head the lemmatizer left plural ("Iraqis", "series")
+        h if h.ends_with('s') => h.to_string(),
         h => format!("{h}s"),
     }
 }

@@ -234,3 +234,20 @@ fn values_most_sources_list_in_one_voice_are_several_things() {
     let groups = [vec![0, 2], vec![1]];
     assert!(!listing(&items, &groups.iter().collect::<Vec<_>>()));
 }
+
+#[test]
+fn topic_labels_are_plural_once() {
+    for (head, label) in [
+        ("home", "homes"),
+        ("casualty", "casualties"),
+        ("witness", "witnesses"),
+        ("bus", "buses"),
+        ("crisis", "crises"),
+        ("box", "boxes"),
+        ("iraqis", "iraqis"),
+        ("series", "series"),
+        ("magnitude", "magnitude"),
+    ] {
+        assert_eq!(plural(head), label, "{head}");
+    }
+}
