@@ -193,6 +193,12 @@ fn tokenize<'a>(text: &'a str, base: usize, gaz: &Gazetteer) -> Vec<Tok<'a>> {
             end = r.end;
             k += 2;
         }
+        // "C$11.55", "US$ 2 million": the letters name the dollar's currency
+        if glued(k, end).is_some_and(|q| mark(text, q) == Some('$'))
+            && crate::extract::quantities::is_dollar_prefix(&text[p.start..end])
+        {
+            continue;
+        }
         let mut e = end;
         // Keep the period of abbreviations and initials: "U.S.", "Gen.", "W.".
         if poss.is_none() && glued(k, end).is_some_and(|q| mark(text, q) == Some('.')) {

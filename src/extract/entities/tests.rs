@@ -729,3 +729,11 @@ fn a_headline_repeating_a_town_named_as_a_team_names_the_team() {
     let (_, ms) = t.run();
     assert_eq!(mention(&ms, "KHARKIV").map(|m| m.kind), Some(EntityKind::Place), "{ms:?}");
 }
+
+#[test]
+fn the_letters_of_a_dollar_currency_are_no_name() {
+    let (_, ms) = run("Shares of Norden Gold rose to C$11.55, and the firm paid US$ 2 million for a mine in the US.");
+    assert!(mention(&ms, "C").is_none(), "{ms:#?}");
+    assert_eq!(ms.iter().filter(|m| m.text == "US").count(), 1, "only the country: {ms:#?}");
+    assert!(mention(&ms, "Norden Gold").is_some());
+}

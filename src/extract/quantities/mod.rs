@@ -57,6 +57,12 @@ use words::*;
 
 /// Quantities in one sentence (offsets in doc.text). `dates` = the article's date mentions, so that
 /// numbers inside dates (years, days, clock times) are not read as counts.
+/// The letters glued before a dollar sign that name its currency ("C" of
+/// "C$", "US" of "US$"; `currencies.tsv`), which the entity tokens skip.
+pub(crate) fn is_dollar_prefix(letters: &str) -> bool {
+    words::dollar_prefix(letters).is_some()
+}
+
 pub fn extract(doc: &Doc, sentence: &SentenceSpan, dates: &[DateMention]) -> Vec<Quantity> {
     let (s, e) = (sentence.start, sentence.end);
     if s >= e || e > doc.text.len() || !doc.text.is_char_boundary(s) || !doc.text.is_char_boundary(e) {
