@@ -57,6 +57,8 @@ pub struct Lexicon {
     revision: HashMap<&'static str, ()>,
     slots: Vec<(&'static str, &'static str)>,
     report_periods: HashMap<&'static str, &'static str>,
+    /// The first words of `report_periods`' forms.
+    report_period_starts: HashMap<&'static str, ()>,
     areas: HashMap<&'static str, ()>,
     kin: HashMap<&'static str, ()>,
     incidents: HashMap<&'static str, ()>,
@@ -127,6 +129,10 @@ impl Lexicon {
             revision: set(REVISION),
             slots: entries(SLOTS).filter_map(|l| l.split_once('\t')).collect(),
             report_periods: entries(REPORT_PERIODS).filter_map(|l| l.split_once('\t')).collect(),
+            report_period_starts: entries(REPORT_PERIODS)
+                .filter_map(|l| l.split([' ', '\t']).next())
+                .map(|w| (w, ()))
+                .collect(),
             areas: set(AREAS),
             kin: set(KIN),
             incidents: set(INCIDENTS),
@@ -199,6 +205,11 @@ impl Lexicon {
     /// nine months" → "nine months").
     pub fn report_period(&self, form: &str) -> Option<&'static str> {
         self.report_periods.get(form).copied()
+    }
+
+    /// A word that a `report_period` form starts with.
+    pub fn starts_report_period(&self, lower: &str) -> bool {
+        self.report_period_starts.contains_key(lower)
     }
 
     /// A noun for an area a figure can be limited to ("hamlet", "province").

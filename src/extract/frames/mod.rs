@@ -681,11 +681,21 @@ fn scope(w: &Window) -> Vec<String> {
 /// share in the third quarter"), else the nearest before it ("For the nine
 /// months, the grocer earned $2.10 a share, while third-quarter profit ...").
 fn period(w: &Window) -> Option<String> {
-    let toks = w.clause_toks();
-    let offset = w.lo_tok.min(w.toks.len());
+    // a reporting period stands near its figure; the reach keeps a clause of
+    // thousands of numbers linear
+    const REACH: usize = 40;
+    let clause = w.clause_toks();
+    let clause_start = w.lo_tok.min(w.toks.len());
+    let offset = clause_start.max(w.first.saturating_sub(REACH));
+    let toks = &clause[(offset - clause_start).min(clause.len())..];
+    let toks = &toks[..toks.len().min(w.last + REACH + 1 - offset)];
     let (mut own, mut after, mut before) = (None, None, None);
     let mut k = 0;
     while k < toks.len() {
+        if !lexicon().starts_report_period(&toks[k].lower) {
+            k += 1;
+            continue;
+        }
         let found = (1..=3).rev().find_map(|n| {
             let words = toks.get(k..k + n)?;
             let form = words.iter().map(|t| &*t.lower).collect::<Vec<_>>().join(" ");
