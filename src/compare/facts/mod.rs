@@ -42,6 +42,7 @@ mod days;
 mod names;
 mod places;
 mod statements;
+mod subjects;
 mod weapons;
 
 pub use names::name_conflicts;
@@ -50,6 +51,7 @@ use super::Ctx;
 use super::align::Aligned;
 use crate::extract::frames::ALSO;
 use crate::model::{Assertion, Claim, ConflictNature, Evidence, Fact, SingleSourceFact, Topic, TopicKind, TopicValue};
+use subjects::{listing, other_companies, same_frame, same_period, same_subject, subject_organizations};
 
 /// Items compared pairwise inside one (dimension, head) block at most.
 const MAX_BLOCK: usize = 400;
@@ -162,21 +164,28 @@ fn numbers(ctx: &Ctx, story: usize, claims: &[(usize, usize)]) -> Aligned {
         for cluster in average_link(n, &score, LINK) {
             judge(ctx, story_id, items, &score, &cluster, &mut out);
         }
-        for (i, it) in items.iter().enumerate() {
-            let linked = (0..n).any(|j| score[i][j] >= LINK && ctx.source_of[items[j].art] != ctx.source_of[it.art]);
-            let day = it.fact.dimension == "date" || it.fact.dimension == days::START;
-            if !linked && !day && it.fact.predicate.is_some() && !it.fact.background && it.fact.scope.is_empty() {
-                out.single_source.push(SingleSourceFact {
-                    story: story_id.clone(),
-                    article: ctx.records[it.art].article.id.clone(),
-                    kind: TopicKind::Quantity,
-                    topic: format!("{}: {}", label(it.fact), written(it)),
-                    evidence: evidence(ctx, it.art, it.claim, it.fact.clause),
-                });
-            }
-        }
+        single_source(ctx, story_id, items, &score, &mut out);
     }
     out
+}
+
+/// The figures of a block no other source links to, told with what
+/// happened to them.
+fn single_source(ctx: &Ctx, story_id: &str, items: &[Item], score: &[Vec<f64>], out: &mut Aligned) {
+    for (i, it) in items.iter().enumerate() {
+        let linked =
+            (0..items.len()).any(|j| score[i][j] >= LINK && ctx.source_of[items[j].art] != ctx.source_of[it.art]);
+        let day = it.fact.dimension == "date" || it.fact.dimension == days::START;
+        if !linked && !day && it.fact.predicate.is_some() && !it.fact.background && it.fact.scope.is_empty() {
+            out.single_source.push(SingleSourceFact {
+                story: story_id.to_string(),
+                article: ctx.records[it.art].article.id.clone(),
+                kind: TopicKind::Quantity,
+                topic: format!("{}: {}", label(it.fact), written(it)),
+                evidence: evidence(ctx, it.art, it.claim, it.fact.clause),
+            });
+        }
+    }
 }
 
 /// The pair scores of a block's items, each item given its row of context similarities.
@@ -247,54 +256,6 @@ fn clause_entities<'a>(ctx: &'a Ctx, art: usize, order: &[usize], claim: &Claim,
         .filter(|m| m.end <= end)
         .filter_map(|m| map.get(m.local).map(String::as_str))
         .collect()
-}
-
-/// The organizations (outlets aside) a claim's sentence names outside the
-/// span that attributes it ("..., the Justice Department said": the source
-/// of a figure, not whose it is), unless the source tells of its own ("Harrow
-/// Mills Inc. said its net income fell").
-fn subject_organizations<'a>(ctx: &'a Ctx, art: usize, order: &[usize], claim: &Claim) -> BTreeSet<&'a str> {
-    let (Some(rec), Some(map)) = (ctx.records.get(art), ctx.entity_ids.get(art)) else { return BTreeSet::new() };
-    let source = match &claim.asserted_by {
-        crate::model::Assertion::Attributed { span, cue, .. } if !tells_of_its_own(claim, span.end, cue) => {
-            Some((span.start, span.end))
-        }
-        _ => None,
-    };
-    let first = order.partition_point(|&i| rec.mentions.get(i).is_some_and(|m| m.start < claim.start));
-    order[first..]
-        .iter()
-        .filter_map(|&i| rec.mentions.get(i))
-        .take_while(|m| m.start <= claim.end)
-        .filter(|m| m.end <= claim.end && source.is_none_or(|(s, e)| m.end <= s || m.start >= e))
-        .filter_map(|m| map.get(m.local).map(String::as_str))
-        .filter(|id| {
-            ctx.entity_by_id.get(id).is_some_and(|e| e.kind == crate::model::EntityKind::Organization && !e.outlet)
-        })
-        .collect()
-}
-
-/// "<source> said its ...", "<source> reported their ...": the figure is
-/// the source's own.
-fn tells_of_its_own(claim: &Claim, source_end: usize, cue: &str) -> bool {
-    let Some(after) = source_end.checked_sub(claim.start).and_then(|k| claim.text.get(k..)) else { return false };
-    let mut words = after.split_whitespace();
-    words.next().is_some_and(|w| w.eq_ignore_ascii_case(cue))
-        && words.next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "its" | "their"))
-}
-
-/// Two sources' figures are about different organizations: each sentence
-/// names organizations (outside its attribution) that the other's article
-/// never mentions. "Milton Roy earned $1.18 a share" and "Esselte earned 46 cents
-/// a share" are two companies' results, not one figure told two ways.
-fn other_companies(ctx: &Ctx, a: &Item, b: &Item) -> bool {
-    let mentions = |art: usize, id: &str| {
-        ctx.article_entities.get(art).is_some_and(|ids| ids.binary_search_by(|x| x.as_str().cmp(id)).is_ok())
-    };
-    !a.orgs.is_empty()
-        && !b.orgs.is_empty()
-        && !a.orgs.iter().any(|id| mentions(b.art, id))
-        && !b.orgs.iter().any(|id| mentions(a.art, id))
 }
 
 /// Each article's mention indices sorted by start.
@@ -396,18 +357,6 @@ fn pair_score<'a>(ctx: &Ctx, a: &Item<'a>, b: &Item<'a>, sim: impl FnOnce() -> f
         s += 0.5;
     }
     (s - added, sim)
-}
-
-/// Figures of two reporting periods are two figures ("12 cents a share in
-/// the quarter", "40 cents for the nine months"); a figure without one may
-/// be of either, and "the quarter" is whichever quarter is named.
-fn same_period(a: &Fact, b: &Fact) -> bool {
-    match (a.period.as_deref(), b.period.as_deref()) {
-        (Some(x), Some(y)) => {
-            x == y || (x == "quarter" && y.ends_with(" quarter")) || (y == "quarter" && x.ends_with(" quarter"))
-        }
-        _ => true,
-    }
 }
 
 /// Pair score added when two facts give the same precise figure.
@@ -698,45 +647,6 @@ fn judge(ctx: &Ctx, story: &str, items: &[Item], score: &[Vec<f64>], cluster: &[
     }
 }
 
-/// Three or more values, a third of whose articles each give two values
-/// that disagree in one voice, are figures of a recurring kind listed by
-/// every source (each company's earnings a share and the year-ago figure,
-/// each team's record over its last games, each city's toll), not one thing
-/// told differently. Two values an article gives in two voices ("police said
-/// 15,000, organisers more than 60,000") are the dispute itself.
-fn listing(items: &[Item], groups: &[&Vec<usize>]) -> bool {
-    if groups.len() < 3 {
-        return false;
-    }
-    let mut by_article: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
-    for (gi, g) in groups.iter().enumerate() {
-        for &i in g.iter() {
-            by_article.entry(items[i].art).or_default().push((gi, i));
-        }
-    }
-    let differ = |(gx, x): (usize, usize), (gy, y): (usize, usize)| {
-        gx != gy
-            && !overlaps(items[x].fact, items[y].fact)
-            && !agree(items[x].fact, items[y].fact)
-            && same_voice(&items[x].claim.asserted_by, &items[y].claim.asserted_by)
-    };
-    let several = by_article
-        .values()
-        .filter(|its| its.iter().enumerate().any(|(k, &a)| its[k + 1..].iter().any(|&b| differ(a, b))))
-        .count();
-    by_article.len() >= 2 && 3 * several >= by_article.len()
-}
-
-/// Told by the same voice: both the article's own, or attributed to one name.
-fn same_voice(a: &crate::model::Assertion, b: &crate::model::Assertion) -> bool {
-    use crate::model::Assertion::{Article, Attributed};
-    match (a, b) {
-        (Article, Article) => true,
-        (Attributed { name: x, .. }, Attributed { name: y, .. }) => x.eq_ignore_ascii_case(y),
-        _ => false,
-    }
-}
-
 fn articles_of(items: &[Item], g: &[usize]) -> usize {
     g.iter().map(|&i| items[i].art).collect::<BTreeSet<usize>>().len()
 }
@@ -797,37 +707,6 @@ fn conflicting(ctx: &Ctx, items: &[Item], score: &[Vec<f64>], groups: &[Vec<usiz
         }
     }
     clash
-}
-
-/// Two figures of one article are told of one subject when their clauses
-/// name an entity in common, or (when a clause names none) their sentences
-/// do or neither names any: an article giving one pitcher's hits and then
-/// another's ("Coppinger ... 10 hits", "Belcher ... nine hits") is reporting
-/// two things, not contradicting itself.
-/// Entities of kind `other` do not count: a fragment such as the "C" of
-/// "C$ 11.55" names no subject.
-fn same_subject<'a>(ctx: &Ctx, a: &Item<'a>, b: &Item<'a>) -> bool {
-    let named = |x: &BTreeSet<&'a str>| -> Vec<&'a str> {
-        x.iter()
-            .copied()
-            .filter(|id| ctx.entity_by_id.get(id).is_none_or(|e| e.kind != crate::model::EntityKind::Other))
-            .collect()
-    };
-    let shared = |x: &[&str], y: &[&str]| (x.is_empty() && y.is_empty()) || x.iter().any(|id| y.contains(id));
-    let (ca, cb) = (named(&a.entities), named(&b.entities));
-    if !ca.is_empty() && !cb.is_empty() {
-        return shared(&ca, &cb);
-    }
-    shared(&named(&a.sentence_entities), &named(&b.sentence_entities))
-}
-
-/// Two figures of one article say what happened to the same thing: the
-/// same predicate ("killed"), or a reference place ("west of Anderson
-/// Springs"; two different places never pair, see [`pair_score`]). Shared
-/// words alone ("Women's 100 metres hurdles", "Men's 400 metres hurdles")
-/// are the headings of a list.
-fn same_frame(a: &Fact, b: &Fact) -> bool {
-    (a.predicate.is_some() && a.predicate == b.predicate) || a.reference.is_some() || b.reference.is_some()
 }
 
 /// Confidence of an agreement only copies of one report share.

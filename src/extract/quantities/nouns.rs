@@ -4,6 +4,25 @@
 use super::*;
 
 impl Scanner<'_, '_> {
+    /// "1 Tim Herron through 4", "70 Tim Herron, Duffy Waldorf": a person's
+    /// name after a number (a rank, a score) is not what it counts; a name
+    /// that a noun follows is a modifier ("504,200 Milton Roy shares").
+    fn name_at(&self, k: usize) -> bool {
+        let (Some(t), Some(next)) = (self.toks.get(k), self.toks.get(k + 1)) else { return false };
+        if !(t.is_cap()
+            && next.is_cap_word()
+            && crate::gazetteer::GAZ.is_given(t.text)
+            && !crate::gazetteer::GAZ.is_ambiguous_given(t.text))
+        {
+            return false;
+        }
+        let mut j = k + 2;
+        while self.toks.get(j).is_some_and(|t| t.is_cap_word()) {
+            j += 1;
+        }
+        !self.toks.get(j).is_some_and(|t| t.is_word() && !t.is_cap() && !stop_word(&lower(t.text)))
+    }
+
     /// Head of the noun phrase starting at `k`: the plural noun that ends it, or
     /// its last word. Qualifier words met on the way are recorded.
     pub(super) fn noun_after(&self, mut k: usize, skip_det: bool, quals: &mut Vec<String>) -> Option<String> {
@@ -12,25 +31,8 @@ impl Scanner<'_, '_> {
                 k += 1;
             }
         }
-        // "1 Tim Herron through 4", "70 Tim Herron, Duffy Waldorf": a
-        // person's name after a number (a rank, a score) is not what it
-        // counts; a name that a noun follows is a modifier ("504,200 Milton
-        // Roy shares")
-        if let (Some(t), Some(next)) = (self.toks.get(k), self.toks.get(k + 1))
-            && t.is_cap()
-            && next.is_cap_word()
-            && crate::gazetteer::GAZ.is_given(t.text)
-            && !crate::gazetteer::GAZ.is_ambiguous_given(t.text)
-        {
-            let mut j = k + 2;
-            while self.toks.get(j).is_some_and(|t| t.is_cap_word()) {
-                j += 1;
-            }
-            let noun_follows =
-                self.toks.get(j).is_some_and(|t| t.is_word() && !t.is_cap() && !stop_word(&lower(t.text)));
-            if !noun_follows {
-                return None;
-            }
+        if self.name_at(k) {
+            return None;
         }
         let mut head: Option<&str> = None;
         let mut n = 0;
