@@ -51,7 +51,9 @@ use super::Ctx;
 use super::align::Aligned;
 use crate::extract::frames::ALSO;
 use crate::model::{Assertion, Claim, ConflictNature, Evidence, Fact, SingleSourceFact, Topic, TopicKind, TopicValue};
-use subjects::{listing, other_companies, same_frame, same_period, same_subject, subject_organizations};
+use subjects::{
+    listing, mentions_within, other_companies, same_frame, same_period, same_subject, subject_organizations,
+};
 
 /// Items compared pairwise inside one (dimension, head) block at most.
 const MAX_BLOCK: usize = 400;
@@ -247,15 +249,7 @@ fn block_dimension(f: &Fact) -> String {
 /// was quadratic in one long article).
 fn clause_entities<'a>(ctx: &'a Ctx, art: usize, order: &[usize], claim: &Claim, clause: usize) -> BTreeSet<&'a str> {
     let (start, end) = claim.clauses.get(clause).map_or((claim.start, claim.end), |c| (c.start, c.end));
-    let (Some(rec), Some(map)) = (ctx.records.get(art), ctx.entity_ids.get(art)) else { return BTreeSet::new() };
-    let first = order.partition_point(|&i| rec.mentions.get(i).is_some_and(|m| m.start < start));
-    order[first..]
-        .iter()
-        .filter_map(|&i| rec.mentions.get(i))
-        .take_while(|m| m.start <= end)
-        .filter(|m| m.end <= end)
-        .filter_map(|m| map.get(m.local).map(String::as_str))
-        .collect()
+    mentions_within(ctx, art, order, start, end).map(|(_, id)| id).collect()
 }
 
 /// Each article's mention indices sorted by start.

@@ -8,20 +8,15 @@ use super::*;
 /// of a figure, not whose it is), unless the source tells of its own ("Harrow
 /// Mills Inc. said its net income fell").
 pub(super) fn subject_organizations<'a>(ctx: &'a Ctx, art: usize, order: &[usize], claim: &Claim) -> BTreeSet<&'a str> {
-    let (Some(rec), Some(map)) = (ctx.records.get(art), ctx.entity_ids.get(art)) else { return BTreeSet::new() };
     let source = match &claim.asserted_by {
         crate::model::Assertion::Attributed { span, cue, .. } if !tells_of_its_own(claim, span.end, cue) => {
             Some((span.start, span.end))
         }
         _ => None,
     };
-    let first = order.partition_point(|&i| rec.mentions.get(i).is_some_and(|m| m.start < claim.start));
-    order[first..]
-        .iter()
-        .filter_map(|&i| rec.mentions.get(i))
-        .take_while(|m| m.start <= claim.end)
-        .filter(|m| m.end <= claim.end && source.is_none_or(|(s, e)| m.end <= s || m.start >= e))
-        .filter_map(|m| map.get(m.local).map(String::as_str))
+    mentions_within(ctx, art, order, claim.start, claim.end)
+        .filter(|(m, _)| source.is_none_or(|(s, e)| m.end <= s || m.start >= e))
+        .map(|(_, id)| id)
         .filter(|id| {
             ctx.entity_by_id.get(id).is_some_and(|e| e.kind == crate::model::EntityKind::Organization && !e.outlet)
         })
@@ -131,4 +126,25 @@ pub(super) fn same_subject<'a>(ctx: &Ctx, a: &Item<'a>, b: &Item<'a>) -> bool {
 /// are the headings of a list.
 pub(super) fn same_frame(a: &Fact, b: &Fact) -> bool {
     (a.predicate.is_some() && a.predicate == b.predicate) || a.reference.is_some() || b.reference.is_some()
+}
+
+/// The mentions lying inside `start..end` of an article, with their global
+/// entity ids, found from `order` (mention indices by start).
+pub(super) fn mentions_within<'a: 'o, 'o>(
+    ctx: &'a Ctx,
+    art: usize,
+    order: &'o [usize],
+    start: usize,
+    end: usize,
+) -> impl Iterator<Item = (&'a crate::model::Mention, &'a str)> + 'o {
+    let rec = ctx.records.get(art);
+    let map = ctx.entity_ids.get(art);
+    let first =
+        rec.map_or(order.len(), |r| order.partition_point(|&i| r.mentions.get(i).is_some_and(|m| m.start < start)));
+    order[first..]
+        .iter()
+        .map_while(move |&i| rec?.mentions.get(i))
+        .take_while(move |m| m.start <= end)
+        .filter(move |m| m.end <= end)
+        .filter_map(move |m| Some((m, map?.get(m.local)?.as_str())))
 }
